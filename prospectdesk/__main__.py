@@ -1,0 +1,3 @@
+from prospectdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,51 @@
+"""The ``prospectdesk`` command: starts the app, or runs a sub-command on the same data.
+
+Sub-commands share the domain code with the GUI; there is no second implementation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from prospectdesk import __version__
+
+# name -> (module, help). Each module has ``add_arguments(parser)`` and ``run(args) -> int``,
+# imported only when its command runs so that ``prospectdesk`` starts fast.
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "gui": ("prospectdesk.ui.app", "start the app (the default)"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="prospectdesk", description="ProspectDesk: a prospect tracker for a home business."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where the data lives (default: $PROSPECTDESK_DATA_DIR, else the user data dir)",
+    )
+    parser.add_argument("--lang", metavar="CODE", help="user-interface language, e.g. nl or hy")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        sub = commands.add_parser(name, help=help_text)
+        _load(module_name, "add_arguments")(sub)
+    return parser
+
+
+def _load(module_name: str, attribute: str) -> Callable:
+    module = __import__(module_name, fromlist=[attribute])
+    return getattr(module, attribute)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.command is None:
+        args = parser.parse_args([*arguments, "gui"])
+    module_name = SUBCOMMANDS[args.command][0]
+    return int(_load(module_name, "run")(args) or 0)

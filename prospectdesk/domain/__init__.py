@@ -1,0 +1,1 @@
+"""The domain: pipeline rules, contacts, activity, settings. Pure Python, no Qt."""

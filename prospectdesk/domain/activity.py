@@ -1,0 +1,140 @@
+"""Conversations (with their questions and concerns) and follow-ups of a contact."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from prospectdesk.clock import Clock, from_utc_naive, utc_naive
+from prospectdesk.domain.pipeline import _as_datetime
+from prospectdesk.domain.records import (
+    INTERACTION_KINDS,
+    Changes,
+    ConcernInfo,
+    FollowUpInfo,
+    InteractionInfo,
+)
+from prospectdesk.store.db import database
+from prospectdesk.store.models import Concern, Contact, FollowUp, Interaction
+
+
+class Activity:
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+
+    def _zone(self):
+        return self.clock.now().tzinfo
+
+    # -- conversations ---------------------------------------------------------------------
+
+    def log_interaction(
+        self,
+        contact_id: int,
+        *,
+        summary: str,
+        kind: str = "call",
+        concerns: list[str] | None = None,
+        occurred_at: datetime | None = None,
+    ) -> tuple[int, Changes]:
+        """Log a conversation. It also resets the contact's "gone quiet" clock."""
+        if kind not in INTERACTION_KINDS:
+            raise ValueError(f"unknown interaction kind {kind!r}")
+        with database.atomic():
+            when = utc_naive(occurred_at or self.clock.now())
+            interaction = Interaction.create(
+                contact=contact_id, occurred_at=when, kind=kind, summary=summary
+            )
+            for text in concerns or []:
+                if text.strip():
+                    Concern.create(interaction=interaction, text=text.strip())
+            contact = Contact.get_by_id(contact_id)
+            last = contact.last_interaction_at
+            if last is None or _as_datetime(last) < when:
+                Contact.update(last_interaction_at=when).where(Contact.id == contact_id).execute()
+        return interaction.id, Changes(stages={contact.stage_id}, contacts={contact_id})
+
+    def interactions(self, contact_id: int) -> list[InteractionInfo]:
+        zone = self._zone()
+        rows = list(
+            Interaction.select()
+            .where(Interaction.contact == contact_id)
+            .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        )
+        concerns: dict[int, list[ConcernInfo]] = {}
+        if rows:
+            for concern in (
+                Concern.select()
+                .where(Concern.interaction.in_([row.id for row in rows]))
+                .order_by(Concern.id)
+            ):
+                concerns.setdefault(concern.interaction_id, []).append(
+                    ConcernInfo(concern.id, concern.text, concern.addressed)
+                )
+        return [
+            InteractionInfo(
+                id=row.id,
+                occurred_at=from_utc_naive(_as_datetime(row.occurred_at), zone),
+                kind=row.kind,
+                summary=row.summary,
+                concerns=concerns.get(row.id, []),
+            )
+            for row in rows
+        ]
+
+    def open_concerns(self, contact_id: int) -> list[ConcernInfo]:
+        query = (
+            Concern.select()
+            .join(Interaction)
+            .where(Interaction.contact == contact_id, Concern.addressed == False)  # noqa: E712
+            .order_by(Concern.id)
+        )
+        return [ConcernInfo(c.id, c.text, c.addressed) for c in query]
+
+    def set_concern_addressed(self, concern_id: int, addressed: bool = True) -> Changes:
+        with database.atomic():
+            concern = Concern.get_by_id(concern_id)
+            concern.addressed = addressed
+            concern.save()
+            contact_id = concern.interaction.contact_id
+        return Changes(contacts={contact_id})
+
+    # -- follow-ups ------------------------------------------------------------------------
+
+    def add_followup(
+        self, contact_id: int, *, due_at: datetime, what: str = ""
+    ) -> tuple[int, Changes]:
+        with database.atomic():
+            row = FollowUp.create(contact=contact_id, due_at=utc_naive(due_at), what=what)
+            stage_id = Contact.get_by_id(contact_id).stage_id
+        return row.id, Changes(stages={stage_id}, contacts={contact_id})
+
+    def complete_followup(self, followup_id: int, done: bool = True) -> Changes:
+        with database.atomic():
+            row = FollowUp.get_by_id(followup_id)
+            row.done_at = utc_naive(self.clock.now()) if done else None
+            row.save()
+            stage_id = Contact.get_by_id(row.contact_id).stage_id
+        return Changes(stages={stage_id}, contacts={row.contact_id})
+
+    def reschedule_followup(self, followup_id: int, due_at: datetime) -> Changes:
+        with database.atomic():
+            row = FollowUp.get_by_id(followup_id)
+            row.due_at = utc_naive(due_at)
+            row.save()
+            stage_id = Contact.get_by_id(row.contact_id).stage_id
+        return Changes(stages={stage_id}, contacts={row.contact_id})
+
+    def followups(self, contact_id: int, *, include_done: bool = True) -> list[FollowUpInfo]:
+        zone = self._zone()
+        query = FollowUp.select().where(FollowUp.contact == contact_id)
+        if not include_done:
+            query = query.where(FollowUp.done_at.is_null())
+        return [
+            FollowUpInfo(
+                id=row.id,
+                contact_id=row.contact_id,
+                due_at=from_utc_naive(_as_datetime(row.due_at), zone),
+                what=row.what,
+                done_at=from_utc_naive(_as_datetime(row.done_at), zone) if row.done_at else None,
+            )
+            for row in query.order_by(FollowUp.due_at, FollowUp.id)
+        ]

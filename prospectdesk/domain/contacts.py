@@ -1,0 +1,326 @@
+"""Contacts: create, read, edit, delete (with a tombstone) and bulk tagging.
+
+Every public method is one transaction and returns the :class:`Changes` it made.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from peewee import fn
+
+from prospectdesk.clock import Clock, from_utc_naive, utc_naive
+from prospectdesk.domain.phones import default_region, normalize_phone
+from prospectdesk.domain.records import (
+    AddressEntry,
+    Birthday,
+    Changes,
+    ContactRecord,
+    EmailEntry,
+    PhoneEntry,
+    derive_display_name,
+)
+from prospectdesk.domain.search import reindex_contacts
+from prospectdesk.domain.undo import UndoEntry, UndoStack
+from prospectdesk.store.db import database
+from prospectdesk.store.models import (
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    LeadSource,
+    Stage,
+    StageChange,
+    Tag,
+)
+
+POSITION_STEP = 1024.0
+
+
+class ContactNotFoundError(LookupError):
+    pass
+
+
+def new_uid() -> str:
+    return f"urn:uuid:{uuid.uuid4()}"
+
+
+class ContactBook:
+    def __init__(self, clock: Clock, undo: UndoStack | None = None) -> None:
+        self.clock = clock
+        self.undo = undo or UndoStack()
+        self.region = default_region()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, contact_id: int) -> ContactRecord:
+        contact = Contact.get_or_none(Contact.id == contact_id, Contact.deleted_at.is_null())
+        if contact is None:
+            raise ContactNotFoundError(contact_id)
+        return self._to_record(contact)
+
+    def exists(self, contact_id: int) -> bool:
+        return (
+            Contact.select().where(Contact.id == contact_id, Contact.deleted_at.is_null()).exists()
+        )
+
+    def count(self) -> int:
+        return Contact.select().where(Contact.deleted_at.is_null()).count()
+
+    def all_ids(self) -> list[int]:
+        query = Contact.select(Contact.id).where(Contact.deleted_at.is_null()).order_by(Contact.id)
+        return [row[0] for row in query.tuples()]
+
+    def find_by_uid(self, uid: str) -> int | None:
+        row = Contact.get_or_none(Contact.uid == uid)
+        return row.id if row is not None and row.deleted_at is None else None
+
+    def _to_record(self, contact: Contact) -> ContactRecord:
+        birthday = None
+        if contact.birthday_month and contact.birthday_day:
+            try:
+                birthday = Birthday(
+                    contact.birthday_month, contact.birthday_day, contact.birthday_year
+                )
+            except ValueError:
+                birthday = None
+        source = contact.source.name if contact.source_id else ""
+        tags = [
+            name
+            for (name,) in Tag.select(Tag.name)
+            .join(ContactTag)
+            .where(ContactTag.contact == contact.id)
+            .order_by(Tag.name)
+            .tuples()
+        ]
+        return ContactRecord(
+            id=contact.id,
+            uid=contact.uid,
+            stage_id=contact.stage_id,
+            given_name=contact.given_name,
+            family_name=contact.family_name,
+            display_name_override=contact.display_name_override,
+            organization=contact.organization,
+            job_title=contact.job_title,
+            emails=[
+                EmailEntry(e.value, e.label)
+                for e in contact.emails.order_by(ContactEmail.position, ContactEmail.id)
+            ],
+            phones=[
+                PhoneEntry(p.value, p.label, p.normalized)
+                for p in contact.phones.order_by(ContactPhone.position, ContactPhone.id)
+            ],
+            addresses=[
+                AddressEntry(a.label, a.street, a.city, a.region, a.postal_code, a.country)
+                for a in contact.addresses.order_by(ContactAddress.position, ContactAddress.id)
+            ],
+            birthday=birthday,
+            photo=bytes(contact.photo) if contact.photo is not None else None,
+            source=source,
+            notes=contact.notes,
+            tags=tags,
+            expected_value_cents=contact.expected_value_cents,
+            created_at=from_utc_naive(contact.created_at, self.clock.now().tzinfo),
+            updated_at=from_utc_naive(contact.updated_at, self.clock.now().tzinfo),
+        )
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def create(
+        self,
+        record: ContactRecord,
+        *,
+        stage_id: int | None = None,
+        import_batch_id: int | None = None,
+    ) -> tuple[int, Changes]:
+        """Add a contact at the end of ``stage_id`` (default: the first stage)."""
+        with database.atomic():
+            now = utc_naive(self.clock.now())
+            stage = (
+                Stage.get_by_id(stage_id)
+                if stage_id is not None
+                else Stage.select().order_by(Stage.position).first()
+            )
+            uid = record.uid or new_uid()
+            if Contact.select().where(Contact.uid == uid).exists():
+                uid = new_uid()  # a clash with a tombstone or a duplicate import
+            contact = Contact.create(
+                uid=uid,
+                stage=stage,
+                position=self._end_position(stage.id),
+                stage_entered_at=now,
+                created_at=now,
+                updated_at=now,
+                import_batch=import_batch_id,
+                **self._scalar_fields(record),
+            )
+            self._write_children(contact.id, record)
+            StageChange.create(contact=contact, from_stage=None, to_stage=stage, changed_at=now)
+            reindex_contacts([contact.id])
+        return contact.id, Changes(stages={stage.id}, contacts={contact.id}, created=[contact.id])
+
+    def update(self, contact_id: int, record: ContactRecord) -> Changes:
+        """Replace every editable field of a contact with ``record``'s."""
+        with database.atomic():
+            contact = Contact.get_or_none(Contact.id == contact_id, Contact.deleted_at.is_null())
+            if contact is None:
+                raise ContactNotFoundError(contact_id)
+            fields = self._scalar_fields(record)
+            fields["updated_at"] = utc_naive(self.clock.now())
+            Contact.update(**fields).where(Contact.id == contact_id).execute()
+            for child in (ContactEmail, ContactPhone, ContactAddress, ContactTag):
+                child.delete().where(child.contact == contact_id).execute()
+            self._write_children(contact_id, record)
+            reindex_contacts([contact_id])
+        return Changes(stages={contact.stage_id}, contacts={contact_id})
+
+    def delete(self, contact_ids: Iterable[int]) -> Changes:
+        """Delete contacts, leaving tombstones; undoable in this session."""
+        ids = list(contact_ids)
+        with database.atomic():
+            now = utc_naive(self.clock.now())
+            stages = {
+                row[0]
+                for row in Contact.select(Contact.stage)
+                .where(Contact.id.in_(ids), Contact.deleted_at.is_null())
+                .tuples()
+            }
+            Contact.update(deleted_at=now, updated_at=now).where(
+                Contact.id.in_(ids), Contact.deleted_at.is_null()
+            ).execute()
+            reindex_contacts(ids)
+        self.undo.push(UndoEntry("Delete contacts", "delete", lambda: self.restore(ids)))
+        return Changes(stages=stages, contacts=set(ids))
+
+    def restore(self, contact_ids: Iterable[int]) -> Changes:
+        """Bring deleted contacts back where they were."""
+        ids = list(contact_ids)
+        with database.atomic():
+            now = utc_naive(self.clock.now())
+            Contact.update(deleted_at=None, updated_at=now).where(Contact.id.in_(ids)).execute()
+            reindex_contacts(ids)
+            stages = {
+                row[0] for row in Contact.select(Contact.stage).where(Contact.id.in_(ids)).tuples()
+            }
+        return Changes(stages=stages, contacts=set(ids))
+
+    def deleted_ids(self) -> list[int]:
+        query = Contact.select(Contact.id).where(Contact.deleted_at.is_null(False))
+        return [row[0] for row in query.tuples()]
+
+    def add_tag(self, contact_ids: Iterable[int], tag_name: str) -> Changes:
+        ids = list(contact_ids)
+        name = tag_name.strip()
+        if not name:
+            return Changes()
+        with database.atomic():
+            tag, _ = Tag.get_or_create(name=name)
+            rows = [{"contact": cid, "tag": tag.id} for cid in ids]
+            for start in range(0, len(rows), 400):
+                ContactTag.insert_many(rows[start : start + 400]).on_conflict_ignore().execute()
+            now = utc_naive(self.clock.now())
+            Contact.update(updated_at=now).where(Contact.id.in_(ids)).execute()
+            reindex_contacts(ids)
+            stages = {
+                row[0] for row in Contact.select(Contact.stage).where(Contact.id.in_(ids)).tuples()
+            }
+        return Changes(stages=stages, contacts=set(ids))
+
+    def all_tags(self) -> list[str]:
+        return [row[0] for row in Tag.select(Tag.name).order_by(Tag.name).tuples()]
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _end_position(self, stage_id: int) -> float:
+        last = (
+            Contact.select(fn.MAX(Contact.position))
+            .where(Contact.stage == stage_id, Contact.deleted_at.is_null())
+            .scalar()
+        )
+        return (last or 0.0) + POSITION_STEP
+
+    def source_id(self, name: str) -> int | None:
+        name = name.strip()
+        if not name:
+            return None
+        source = LeadSource.get_or_none(LeadSource.name == name)
+        if source is None:
+            position = (LeadSource.select(fn.MAX(LeadSource.position)).scalar() or 0) + 1
+            source = LeadSource.create(name=name, position=position)
+        return source.id
+
+    def _scalar_fields(self, record: ContactRecord) -> dict:
+        birthday = record.birthday
+        override = (record.display_name_override or "").strip() or None
+        return {
+            "given_name": record.given_name.strip(),
+            "family_name": record.family_name.strip(),
+            "display_name_override": override,
+            "display_name": derive_display_name(
+                override,
+                record.given_name,
+                record.family_name,
+                record.organization,
+                record.emails[0].value if record.emails else "",
+            ),
+            "organization": record.organization.strip(),
+            "job_title": record.job_title.strip(),
+            "birthday_year": birthday.year if birthday else None,
+            "birthday_month": birthday.month if birthday else None,
+            "birthday_day": birthday.day if birthday else None,
+            "photo": record.photo,
+            "source": self.source_id(record.source),
+            "notes": record.notes,
+            "expected_value_cents": record.expected_value_cents,
+        }
+
+    def _write_children(self, contact_id: int, record: ContactRecord) -> None:
+        emails = [e for e in record.emails if e.value.strip()]
+        if emails:
+            ContactEmail.insert_many(
+                [
+                    {
+                        "contact": contact_id,
+                        "value": e.value.strip(),
+                        "label": e.label,
+                        "position": i,
+                    }
+                    for i, e in enumerate(emails)
+                ]
+            ).execute()
+        phones = [p for p in record.phones if p.value.strip()]
+        if phones:
+            ContactPhone.insert_many(
+                [
+                    {
+                        "contact": contact_id,
+                        "value": p.value.strip(),
+                        "normalized": p.normalized or normalize_phone(p.value, self.region),
+                        "label": p.label,
+                        "position": i,
+                    }
+                    for i, p in enumerate(phones)
+                ]
+            ).execute()
+        addresses = [a for a in record.addresses if not a.is_empty()]
+        if addresses:
+            ContactAddress.insert_many(
+                [
+                    {
+                        "contact": contact_id,
+                        "label": a.label,
+                        "street": a.street,
+                        "city": a.city,
+                        "region": a.region,
+                        "postal_code": a.postal_code,
+                        "country": a.country,
+                        "position": i,
+                    }
+                    for i, a in enumerate(addresses)
+                ]
+            ).execute()
+        for name in dict.fromkeys(t.strip() for t in record.tags if t.strip()):
+            tag, _ = Tag.get_or_create(name=name)
+            ContactTag.insert(contact=contact_id, tag=tag).on_conflict_ignore().execute()

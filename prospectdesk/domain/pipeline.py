@@ -1,0 +1,363 @@
+"""The pipeline: stages, where each contact stands, moves between and within stages.
+
+Board columns are read in pages by (position, id), so a column of 100,000 cards costs
+no more to open than one of 100.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import fn
+
+from prospectdesk.clock import Clock, from_utc_naive, utc_naive
+from prospectdesk.domain.contacts import POSITION_STEP
+from prospectdesk.domain.records import CardInfo, Changes, StageChangeInfo, StageInfo
+from prospectdesk.domain.search import fts_query, matching_ids_sql
+from prospectdesk.domain.undo import UndoEntry, UndoStack
+from prospectdesk.store.db import database
+from prospectdesk.store.models import Contact, ContactTag, FollowUp, Stage, StageChange, Tag
+
+# Below this gap between neighbours the column is renumbered (rare: only after thousands
+# of inserts at the same spot).
+MIN_GAP = 1e-6
+
+
+class StageNotEmptyError(RuntimeError):
+    """A stage with people in it cannot be removed until they are moved elsewhere."""
+
+
+@dataclass(frozen=True)
+class PageCursor:
+    """Where the next page of a column starts (keyset paging: no OFFSET scans)."""
+
+    position: float
+    contact_id: int
+
+
+@dataclass(frozen=True)
+class SavedPlace:
+    contact_id: int
+    stage_id: int
+    position: float
+    stage_entered_at: datetime
+
+
+class Pipeline:
+    def __init__(self, clock: Clock, undo: UndoStack | None = None) -> None:
+        self.clock = clock
+        self.undo = undo or UndoStack()
+        # Optional hook set by the sales module: card extras (qualification, staleness).
+        self.card_decorators: list = []
+
+    # -- stages ----------------------------------------------------------------------------
+
+    def stages(self) -> list[StageInfo]:
+        return [
+            StageInfo(s.id, s.name, s.position, s.role, s.stale_days)
+            for s in Stage.select().order_by(Stage.position, Stage.id)
+        ]
+
+    def stage_by_role(self, role: str) -> StageInfo | None:
+        stage = Stage.get_or_none(Stage.role == role)
+        if stage is None:
+            return None
+        return StageInfo(stage.id, stage.name, stage.position, stage.role, stage.stale_days)
+
+    def stage_by_name(self, name: str) -> StageInfo | None:
+        folded = name.strip().casefold()
+        for stage in self.stages():
+            if stage.name.casefold() == folded or (stage.role or "") == folded:
+                return stage
+        return None
+
+    def add_stage(self, name: str, *, stale_days: int | None = None) -> tuple[int, Changes]:
+        with database.atomic():
+            position = (Stage.select(fn.MAX(Stage.position)).scalar() or 0) + 1
+            stage = Stage.create(name=name.strip(), position=position, stale_days=stale_days)
+        return stage.id, Changes(stage_list=True)
+
+    def rename_stage(self, stage_id: int, name: str) -> Changes:
+        if not name.strip():
+            raise ValueError("a stage needs a name")
+        with database.atomic():
+            Stage.update(name=name.strip()).where(Stage.id == stage_id).execute()
+        return Changes(stage_list=True)
+
+    def set_stale_days(self, stage_id: int, days: int | None) -> Changes:
+        with database.atomic():
+            Stage.update(stale_days=days).where(Stage.id == stage_id).execute()
+        return Changes(stages={stage_id})
+
+    def reorder_stages(self, stage_ids: Sequence[int]) -> Changes:
+        with database.atomic():
+            for position, stage_id in enumerate(stage_ids, start=1):
+                Stage.update(position=position).where(Stage.id == stage_id).execute()
+        return Changes(stage_list=True)
+
+    def remove_stage(self, stage_id: int, *, move_people_to: int | None = None) -> Changes:
+        """Remove a stage; its people move to ``move_people_to`` first (required if any)."""
+        with database.atomic():
+            people = self.column_ids(stage_id, limit=None, include_deleted=True)
+            live = self.column_ids(stage_id, limit=None)
+            if live and move_people_to is None:
+                raise StageNotEmptyError(stage_id)
+            if live:
+                self.move_contacts(live, to_stage_id=move_people_to, record_undo=False)
+            if people and move_people_to is not None:
+                # Tombstones follow too, so an undo of their deletion has a stage to go to.
+                Contact.update(stage=move_people_to).where(Contact.id.in_(people)).execute()
+            elif people:
+                first = Stage.select().where(Stage.id != stage_id).order_by(Stage.position).first()
+                Contact.update(stage=first).where(Contact.id.in_(people)).execute()
+            Stage.delete().where(Stage.id == stage_id).execute()
+        return Changes(stage_list=True, everything=True)
+
+    # -- reading columns -------------------------------------------------------------------
+
+    def column_counts(self, search: str = "") -> dict[int, int]:
+        query = fts_query(search)
+        sql = "SELECT stage_id, COUNT(*) FROM contact WHERE deleted_at IS NULL"
+        params: list = []
+        if query:
+            sub, params = matching_ids_sql(query)
+            sql += f" AND id IN ({sub})"
+        sql += " GROUP BY stage_id"
+        counts = {stage.id: 0 for stage in self.stages()}
+        for stage_id, count in database.execute_sql(sql, params).fetchall():
+            counts[stage_id] = count
+        return counts
+
+    def column_page(
+        self,
+        stage_id: int,
+        *,
+        after: PageCursor | None = None,
+        limit: int | None = 200,
+        search: str = "",
+    ) -> tuple[list[int], PageCursor | None]:
+        """Contact ids of a column in board order, one page at a time."""
+        sql = "SELECT id, position FROM contact WHERE stage_id = ? AND deleted_at IS NULL"
+        params: list = [stage_id]
+        query = fts_query(search)
+        if query:
+            sub, sub_params = matching_ids_sql(query)
+            sql += f" AND id IN ({sub})"
+            params += sub_params
+        if after is not None:
+            sql += " AND (position > ? OR (position = ? AND id > ?))"
+            params += [after.position, after.position, after.contact_id]
+        sql += " ORDER BY position, id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        rows = database.execute_sql(sql, params).fetchall()
+        cursor = PageCursor(rows[-1][1], rows[-1][0]) if rows else after
+        return [row[0] for row in rows], cursor
+
+    def column_ids(
+        self, stage_id: int, *, limit: int | None = None, include_deleted: bool = False
+    ) -> list[int]:
+        query = Contact.select(Contact.id).where(Contact.stage == stage_id)
+        if not include_deleted:
+            query = query.where(Contact.deleted_at.is_null())
+        query = query.order_by(Contact.position, Contact.id)
+        if limit is not None:
+            query = query.limit(limit)
+        return [row[0] for row in query.tuples()]
+
+    def cards(self, contact_ids: Sequence[int]) -> dict[int, CardInfo]:
+        """Card data for a page of contacts in three queries (no N+1)."""
+        if not contact_ids:
+            return {}
+        now = self.clock.now()
+        zone = now.tzinfo
+        today = now.date()
+        ids = list(contact_ids)
+        next_due: dict[int, datetime] = {}
+        tags: dict[int, list[str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for contact_id, due in (
+                FollowUp.select(FollowUp.contact, fn.MIN(FollowUp.due_at))
+                .where(FollowUp.contact.in_(chunk), FollowUp.done_at.is_null())
+                .group_by(FollowUp.contact)
+                .tuples()
+            ):
+                next_due[contact_id] = _as_datetime(due)
+            for contact_id, name in (
+                ContactTag.select(ContactTag.contact, Tag.name)
+                .join(Tag)
+                .where(ContactTag.contact.in_(chunk))
+                .tuples()
+            ):
+                tags.setdefault(contact_id, []).append(name)
+        result: dict[int, CardInfo] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = Contact.select(
+                Contact.id,
+                Contact.display_name,
+                Contact.organization,
+                Contact.stage,
+                Contact.stage_entered_at,
+                Contact.expected_value_cents,
+            ).where(Contact.id.in_(chunk))
+            for cid, name, org, stage_id, entered, value in rows.tuples():
+                due = next_due.get(cid)
+                due_local = from_utc_naive(due, zone) if due else None
+                entered_local = from_utc_naive(_as_datetime(entered), zone)
+                result[cid] = CardInfo(
+                    id=cid,
+                    display_name=name,
+                    organization=org,
+                    stage_id=stage_id,
+                    next_followup_due=due_local,
+                    followup_overdue=due_local is not None and due_local < now,
+                    days_in_stage=max(0, (today - entered_local.date()).days),
+                    expected_value_cents=value,
+                    tags=tuple(sorted(tags.get(cid, []))),
+                )
+        for decorate in self.card_decorators:
+            result = decorate(result)
+        return result
+
+    def stage_of(self, contact_id: int) -> int:
+        return Contact.get_by_id(contact_id).stage_id
+
+    def days_in_stage(self, contact_id: int) -> int:
+        contact = Contact.get_by_id(contact_id)
+        now = self.clock.now()
+        entered = from_utc_naive(_as_datetime(contact.stage_entered_at), now.tzinfo)
+        return max(0, (now.date() - entered.date()).days)
+
+    def stage_history(self, contact_id: int) -> list[StageChangeInfo]:
+        zone = self.clock.now().tzinfo
+        names = {s.id: s.name for s in self.stages()}
+        return [
+            StageChangeInfo(
+                changed_at=from_utc_naive(_as_datetime(row.changed_at), zone),
+                from_stage=names.get(row.from_stage_id) if row.from_stage_id else None,
+                to_stage=names.get(row.to_stage_id) if row.to_stage_id else None,
+            )
+            for row in StageChange.select()
+            .where(StageChange.contact == contact_id)
+            .order_by(StageChange.changed_at, StageChange.id)
+        ]
+
+    # -- moving ----------------------------------------------------------------------------
+
+    def move_contacts(
+        self,
+        contact_ids: Sequence[int],
+        *,
+        to_stage_id: int,
+        before_id: int | None = None,
+        record_undo: bool = True,
+    ) -> Changes:
+        """Put ``contact_ids`` (in that order) into ``to_stage_id`` just before ``before_id``
+        (None: at the end). A change of stage is recorded in the stage history."""
+        ids = list(dict.fromkeys(contact_ids))
+        if not ids:
+            return Changes()
+        with database.atomic():
+            saved = self._save_places(ids)
+            now = utc_naive(self.clock.now())
+            positions = self._positions_for(
+                to_stage_id, before_id, exclude=set(ids), count=len(ids)
+            )
+            changes = Changes(stages={to_stage_id}, contacts=set(ids))
+            for place, position in zip(saved, positions, strict=True):
+                fields: dict = {"position": position}
+                if place.stage_id != to_stage_id:
+                    fields.update(stage=to_stage_id, stage_entered_at=now, updated_at=now)
+                    StageChange.create(
+                        contact=place.contact_id,
+                        from_stage=place.stage_id,
+                        to_stage=to_stage_id,
+                        changed_at=now,
+                    )
+                changes.stages.add(place.stage_id)
+                Contact.update(**fields).where(Contact.id == place.contact_id).execute()
+        if record_undo:
+            self.undo.push(UndoEntry("Move cards", "move", lambda: self.restore_places(saved)))
+        return changes
+
+    def restore_places(self, places: Iterable[SavedPlace]) -> Changes:
+        """Put contacts back exactly where they were (undo of a move)."""
+        places = list(places)
+        changes = Changes()
+        with database.atomic():
+            now = utc_naive(self.clock.now())
+            for place in places:
+                current = Contact.get_by_id(place.contact_id)
+                if current.stage_id != place.stage_id:
+                    StageChange.create(
+                        contact=place.contact_id,
+                        from_stage=current.stage_id,
+                        to_stage=place.stage_id,
+                        changed_at=now,
+                    )
+                changes.stages |= {current.stage_id, place.stage_id}
+                Contact.update(
+                    stage=place.stage_id,
+                    position=place.position,
+                    stage_entered_at=place.stage_entered_at,
+                ).where(Contact.id == place.contact_id).execute()
+                changes.contacts.add(place.contact_id)
+        return changes
+
+    def _save_places(self, ids: list[int]) -> list[SavedPlace]:
+        rows = {
+            row[0]: row
+            for row in Contact.select(
+                Contact.id, Contact.stage, Contact.position, Contact.stage_entered_at
+            )
+            .where(Contact.id.in_(ids))
+            .tuples()
+        }
+        return [
+            SavedPlace(cid, rows[cid][1], rows[cid][2], _as_datetime(rows[cid][3])) for cid in ids
+        ]
+
+    def _positions_for(
+        self, stage_id: int, before_id: int | None, *, exclude: set[int], count: int
+    ) -> list[float]:
+        live = Contact.deleted_at.is_null()
+        others = Contact.id.not_in(list(exclude))
+        if before_id is None or before_id in exclude:
+            if before_id in exclude:
+                before_id = None
+            last = (
+                Contact.select(fn.MAX(Contact.position))
+                .where(Contact.stage == stage_id, live, others)
+                .scalar()
+            )
+            base = last or 0.0
+            return [base + POSITION_STEP * (i + 1) for i in range(count)]
+        upper = Contact.get_by_id(before_id).position
+        lower = (
+            Contact.select(fn.MAX(Contact.position))
+            .where(Contact.stage == stage_id, live, others, Contact.position < upper)
+            .scalar()
+        )
+        lower = upper - POSITION_STEP if lower is None else lower
+        gap = (upper - lower) / (count + 1)
+        if gap < MIN_GAP:
+            self._renumber(stage_id)
+            return self._positions_for(stage_id, before_id, exclude=exclude, count=count)
+        return [lower + gap * (i + 1) for i in range(count)]
+
+    def _renumber(self, stage_id: int) -> None:
+        ids = self.column_ids(stage_id, include_deleted=True)
+        for index, contact_id in enumerate(ids, start=1):
+            Contact.update(position=index * POSITION_STEP).where(Contact.id == contact_id).execute()
+
+
+def _as_datetime(value: datetime | str) -> datetime:
+    """peewee returns DATETIME columns as datetime, but raw/aggregate queries give text."""
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))

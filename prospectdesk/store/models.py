@@ -1,0 +1,171 @@
+"""Peewee models: the shape of everything ProspectDesk keeps.
+
+Times are stored as naive UTC (see :mod:`prospectdesk.clock`); birthdays as separate
+year/month/day because many people give only day and month.
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from prospectdesk.store.db import database
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Stage(BaseModel):
+    """A column of the pipeline board. ``role`` ties the sales rules to a stage whatever
+    the owner renames it to (None for stages the owner added)."""
+
+    name = TextField()
+    position = IntegerField(index=True)
+    role = TextField(null=True, unique=True)
+    stale_days = IntegerField(null=True)
+
+
+class LeadSource(BaseModel):
+    name = TextField(unique=True)
+    position = IntegerField(default=0)
+
+
+class ImportBatch(BaseModel):
+    """One import: its contacts can be undone together."""
+
+    file_name = TextField()
+    imported_at = DateTimeField()
+    source_name = TextField(default="")
+    undone_at = DateTimeField(null=True)
+
+
+class Contact(BaseModel):
+    uid = TextField(unique=True)
+    given_name = TextField(default="")
+    family_name = TextField(default="")
+    display_name_override = TextField(null=True)
+    display_name = TextField(default="")  # derived unless overridden; kept for sorting and search
+    organization = TextField(default="")
+    job_title = TextField(default="")
+    birthday_year = IntegerField(null=True)
+    birthday_month = IntegerField(null=True)
+    birthday_day = IntegerField(null=True)
+    photo = BlobField(null=True)
+    source = ForeignKeyField(LeadSource, null=True, on_delete="SET NULL")
+    import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    notes = TextField(default="")
+    stage = ForeignKeyField(Stage, backref="contacts")
+    # Fractional positions: a card moves between two neighbours by taking the midpoint,
+    # so a move never renumbers a whole column.
+    position = FloatField()
+    stage_entered_at = DateTimeField()
+    expected_value_cents = IntegerField(null=True)
+    last_interaction_at = DateTimeField(null=True)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()  # the revision time (vCard REV)
+    deleted_at = DateTimeField(null=True)  # a tombstone: the row stays for sync and undo
+
+
+class ContactEmail(BaseModel):
+    contact = ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
+    value = TextField()
+    label = TextField(default="")
+    position = IntegerField(default=0)
+
+
+class ContactPhone(BaseModel):
+    contact = ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
+    value = TextField()  # as written
+    normalized = TextField(default="")  # E.164 when it parses, else digits
+    label = TextField(default="")
+    position = IntegerField(default=0)
+
+
+class ContactAddress(BaseModel):
+    contact = ForeignKeyField(Contact, backref="addresses", on_delete="CASCADE")
+    label = TextField(default="")
+    street = TextField(default="")
+    city = TextField(default="")
+    region = TextField(default="")
+    postal_code = TextField(default="")
+    country = TextField(default="")
+    position = IntegerField(default=0)
+
+
+class Tag(BaseModel):
+    name = TextField(unique=True)
+
+
+class ContactTag(BaseModel):
+    contact = ForeignKeyField(Contact, backref="contact_tags", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="contact_tags", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("contact", "tag"), True),)
+
+
+class StageChange(BaseModel):
+    """Every move between stages, with its time: days-in-stage and the funnel read this."""
+
+    contact = ForeignKeyField(Contact, backref="stage_changes", on_delete="CASCADE")
+    from_stage = ForeignKeyField(Stage, null=True, on_delete="SET NULL", backref="+")
+    to_stage = ForeignKeyField(Stage, null=True, on_delete="SET NULL", backref="+")
+    changed_at = DateTimeField(index=True)
+
+
+class Interaction(BaseModel):
+    """A dated note of one conversation."""
+
+    contact = ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE")
+    occurred_at = DateTimeField()
+    kind = TextField(default="call")  # call, meeting, email, online_form, other
+    summary = TextField(default="")
+
+
+class Concern(BaseModel):
+    """A question or concern raised in a conversation, to address later."""
+
+    interaction = ForeignKeyField(Interaction, backref="concerns", on_delete="CASCADE")
+    text = TextField()
+    addressed = BooleanField(default=False)
+
+
+class FollowUp(BaseModel):
+    contact = ForeignKeyField(Contact, backref="followups", on_delete="CASCADE")
+    due_at = DateTimeField(index=True)
+    what = TextField(default="")
+    done_at = DateTimeField(null=True)
+
+
+class Setting(BaseModel):
+    key = TextField(primary_key=True)
+    value = TextField()
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Stage,
+    LeadSource,
+    ImportBatch,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactAddress,
+    Tag,
+    ContactTag,
+    StageChange,
+    Interaction,
+    Concern,
+    FollowUp,
+    Setting,
+]

@@ -1,0 +1,45 @@
+"""Shared fixtures. Qt runs offscreen; one QApplication for the whole session (pytest-qt)."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from prospectdesk.clock import FakeClock  # noqa: E402
+from prospectdesk.domain.workspace import Workspace, open_workspace  # noqa: E402
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """Monday 23 November 2026, 10:00 in Amsterdam."""
+    return FakeClock(datetime(2026, 11, 23, 10, 0, tzinfo=AMSTERDAM))
+
+
+@pytest.fixture
+def workspace(clock: FakeClock) -> Workspace:
+    """A fresh in-memory database with the default stages."""
+    ws = open_workspace(None, clock=clock)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    """The shared corpus of real client files; tests using it skip where it is absent."""
+    if not SHARED_CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not available")
+    return SHARED_CORPUS
