@@ -1,0 +1,51 @@
+"""The contract between file readers, the import service and the UI.
+
+A reader turns the bytes of one file into records plus problems; it never touches the
+store. Problems name the file and the line so the owner can find them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from prospectdesk.domain.records import ContactRecord
+
+# Limits that keep a hostile or absurd file from exhausting memory or time.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_LINE_BYTES = 16 * 1024 * 1024
+MAX_PHOTO_BYTES = 8 * 1024 * 1024
+MAX_CSV_COLUMNS = 1000
+
+
+class NotAContactFileError(ValueError):
+    """The file is not a contact file at all (or is too damaged to be read as one)."""
+
+
+class FileTooLargeError(ValueError):
+    """The file is beyond the limits above; the message says which."""
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    file: str
+    line: int  # 1-based physical line where the record (or the bad value) starts; 0 if none
+    message: str  # English, specific: "BDAY '2012-02-31' is not a date; birthday skipped"
+    fatal_for_record: bool = False  # True: the record was rejected; False: a value was skipped
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+@dataclass
+class ParsedRecord:
+    record: ContactRecord
+    line: int  # where the record starts in the file
+    extra: dict[str, str] = field(default_factory=dict)  # unmapped fields, for notes
+
+
+@dataclass
+class ParseResult:
+    file: str
+    format: str  # "vcard", "csv:google", "csv:outlook", "csv:thunderbird", "csv:linkedin", ...
+    records: list[ParsedRecord] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
