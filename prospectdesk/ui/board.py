@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,10 +28,6 @@ from prospectdesk.ui.controller import AppController
 
 # Extra context-menu entries from other parts of the UI: (menu, selected contact ids).
 MenuExtender = Callable[[QMenu, list[int]], None]
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Board", text, disambiguation, n)
 
 
 class StageListView(QListView):
@@ -299,25 +295,25 @@ class BoardView(QScrollArea):
         if not ids:
             return
         menu = QMenu(self)
-        open_action = menu.addAction(tr("Open"))
+        open_action = menu.addAction(self.tr("Open"))
         open_action.triggered.connect(lambda: self.contact_activated.emit(ids[0]))
-        move_menu = menu.addMenu(tr("Move to"))
+        move_menu = menu.addMenu(self.tr("Move to"))
         for stage_column in self.columns:
             action = move_menu.addAction(stage_column.stage.name)
             action.setEnabled(stage_column is not column)
             action.triggered.connect(
                 lambda checked=False, s=stage_column.stage.id: self.move_to_stage(ids, s)
             )
-        up = menu.addAction(tr("Move up"))
+        up = menu.addAction(self.tr("Move up"))
         up.triggered.connect(lambda: self.move_selected_within(-1))
-        down = menu.addAction(tr("Move down"))
+        down = menu.addAction(self.tr("Move down"))
         down.triggered.connect(lambda: self.move_selected_within(+1))
         up.setEnabled(len(ids) == 1)
         down.setEnabled(len(ids) == 1)
         menu.addSeparator()
-        tag_action = menu.addAction(tr("Add tag…"))
+        tag_action = menu.addAction(self.tr("Add tag…"))
         tag_action.triggered.connect(lambda: self.tag_contacts(ids))
-        delete_action = menu.addAction(tr("Delete…"))
+        delete_action = menu.addAction(self.tr("Delete…"))
         delete_action.triggered.connect(lambda: self.delete_contacts(ids))
         for extend in self.menu_extenders:
             extend(menu, ids)
@@ -325,7 +321,7 @@ class BoardView(QScrollArea):
 
     def tag_contacts(self, contact_ids: list[int]) -> None:
         name, ok = QInputDialog.getText(
-            self, tr("Add tag"), tr("Tag for %n contact(s):", "", len(contact_ids))
+            self, self.tr("Add tag"), self.tr("Tag for %n contact(s):", "", len(contact_ids))
         )
         if ok and name.strip():
             contacts = self.controller.workspace.contacts
@@ -336,8 +332,10 @@ class BoardView(QScrollArea):
             return False
         answer = QMessageBox.question(
             self,
-            tr("Delete contacts"),
-            tr("Delete %n contact(s)? You can undo this with Edit ▸ Undo.", "", len(contact_ids)),
+            self.tr("Delete contacts"),
+            self.tr(
+                "Delete %n contact(s)? You can undo this with Edit ▸ Undo.", "", len(contact_ids)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -347,23 +345,29 @@ class BoardView(QScrollArea):
 
     def _show_stage_menu(self, column: StageColumn, pos) -> None:
         menu = QMenu(self)
-        menu.addAction(tr("Rename stage…")).triggered.connect(lambda: self.rename_stage(column))
-        menu.addAction(tr("Add a stage after this one…")).triggered.connect(
+        menu.addAction(self.tr("Rename stage…")).triggered.connect(
+            lambda: self.rename_stage(column)
+        )
+        menu.addAction(self.tr("Add a stage after this one…")).triggered.connect(
             lambda: self.add_stage_after(column)
         )
-        menu.addAction(tr("Remove stage…")).triggered.connect(lambda: self.remove_stage(column))
+        menu.addAction(self.tr("Remove stage…")).triggered.connect(
+            lambda: self.remove_stage(column)
+        )
         menu.popup(column.header.mapToGlobal(pos))
 
     def rename_stage(self, column: StageColumn) -> None:
         name, ok = QInputDialog.getText(
-            self, tr("Rename stage"), tr("New name:"), text=column.stage.name
+            self, self.tr("Rename stage"), self.tr("New name:"), text=column.stage.name
         )
         if ok and name.strip():
             pipeline = self.controller.workspace.pipeline
             self.controller.run(lambda: pipeline.rename_stage(column.stage.id, name))
 
     def add_stage_after(self, column: StageColumn) -> None:
-        name, ok = QInputDialog.getText(self, tr("Add stage"), tr("Name of the new stage:"))
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add stage"), self.tr("Name of the new stage:")
+        )
         if not (ok and name.strip()):
             return
         pipeline = self.controller.workspace.pipeline
@@ -382,8 +386,8 @@ class BoardView(QScrollArea):
             names = [c.stage.name for c in others]
             choice, ok = QInputDialog.getItem(
                 self,
-                tr("Remove stage"),
-                tr("Move the people in “%1” to:").replace("%1", column.stage.name),
+                self.tr("Remove stage"),
+                self.tr("Move the people in “%1” to:").replace("%1", column.stage.name),
                 names,
                 0,
                 False,
@@ -396,4 +400,6 @@ class BoardView(QScrollArea):
                 lambda: pipeline.remove_stage(column.stage.id, move_people_to=target)
             )
         except StageNotEmptyError:
-            QMessageBox.warning(self, tr("Remove stage"), tr("Move its people elsewhere first."))
+            QMessageBox.warning(
+                self, self.tr("Remove stage"), self.tr("Move its people elsewhere first.")
+            )

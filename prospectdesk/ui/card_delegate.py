@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -13,10 +13,6 @@ WARNING = QColor("#c0392b")
 STALE = QColor("#d68910")
 MARGIN = 4
 PADDING = 8
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("CardDelegate", text, disambiguation, n)
 
 
 def format_money(cents: int, locale: QLocale | None = None) -> str:
@@ -38,13 +34,16 @@ class CardDelegate(QStyledItemDelegate):
         if card.next_followup_due is not None:
             when = locale.toString(card.next_followup_due.date(), QLocale.FormatType.ShortFormat)
             parts.append(
-                (tr("next: %1").replace("%1", when), WARNING if card.followup_overdue else None)
+                (
+                    self.tr("next: %1").replace("%1", when),
+                    WARNING if card.followup_overdue else None,
+                )
             )
-        parts.append((tr("%n day(s) in stage", "", card.days_in_stage), None))
+        parts.append((self.tr("%n day(s) in stage", "", card.days_in_stage), None))
         if card.qualification_total:
             parts.append(
                 (
-                    tr("qualified %1 of %2")
+                    self.tr("qualified %1 of %2")
                     .replace("%1", locale.toString(card.qualification_met))
                     .replace("%2", locale.toString(card.qualification_total)),
                     None,
@@ -53,7 +52,7 @@ class CardDelegate(QStyledItemDelegate):
         if card.expected_value_cents:
             parts.append((format_money(card.expected_value_cents, locale), None))
         if card.stale:
-            parts.append((tr("gone quiet"), STALE))
+            parts.append((self.tr("gone quiet"), STALE))
         return parts
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -83,7 +82,7 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_color)
-        name = card.display_name or tr("(no name)")
+        name = card.display_name or self.tr("(no name)")
         painter.drawText(
             QRect(inner.left(), inner.top(), inner.width(), line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -710,13 +710,15 @@ class ContactDetailView(QWidget):
 
 
 def interaction_kind_label(widget: QWidget, kind: str) -> str:
+    # One fixed context: lupdate cannot see which class ``widget`` is, so ``widget.tr()``
+    # was collected under the context "widget" and never matched at run time.
     labels = {
-        "call": widget.tr("Phone call"),
-        "meeting": widget.tr("Meeting"),
-        "email": widget.tr("E-mail"),
-        "online_form": widget.tr("Online form"),
-        "in_person": widget.tr("In person"),
-        "other": widget.tr("Other"),
+        "call": QCoreApplication.translate("InteractionKind", "Phone call"),
+        "meeting": QCoreApplication.translate("InteractionKind", "Meeting"),
+        "email": QCoreApplication.translate("InteractionKind", "E-mail"),
+        "online_form": QCoreApplication.translate("InteractionKind", "Online form"),
+        "in_person": QCoreApplication.translate("InteractionKind", "In person"),
+        "other": QCoreApplication.translate("InteractionKind", "Other"),
     }
     return labels.get(kind, kind)
 

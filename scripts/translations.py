@@ -1,0 +1,247 @@
+"""The Qt Linguist workflow for ProspectDesk: one script, re-runnable at any time.
+
+    python scripts/translations.py update        # collect tr() strings into resources/translations/*.ts
+    python scripts/translations.py todo > t.json  # unfinished messages, as JSON to fill in
+    python scripts/translations.py apply t.json  # write the filled-in translations into the .ts
+    python scripts/translations.py build         # compile .ts -> prospectdesk/resources/translations/*.qm
+    python scripts/translations.py check         # exit 1 if a string is untranslated or a .qm is stale
+    python scripts/translations.py update --add fr   # start a new language
+
+The .ts files (top-level resources/translations/) are the source of truth and are edited with Qt
+Linguist or through todo/apply. The compiled .qm files are committed under
+prospectdesk/resources/translations/ (package data), so ``pip install`` from a clone needs no Qt
+tools; tests/packaging/test_translations.py fails when they are stale against the .ts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = ROOT / "prospectdesk"
+TS_DIR = ROOT / "resources" / "translations"
+QM_DIR = PACKAGE_DIR / "resources" / "translations"
+CATALOG = "prospectdesk"  # files are prospectdesk_<lang>.ts / .qm
+
+
+@dataclass
+class Message:
+    language: str
+    context: str
+    source: str
+    comment: str = ""
+    numerus: bool = False
+    # A string, or one string per plural form for numerus messages; empty when untranslated.
+    translation: str | list[str] = ""
+    locations: list[str] = field(default_factory=list)
+
+
+def tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease: next to this Python first, then on PATH."""
+    beside = Path(sys.executable).parent / f"pyside6-{name}"
+    found = str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found: pip install PySide6-Essentials")
+    return found
+
+
+def source_files() -> list[Path]:
+    """Every .py in the package: lupdate reads self.tr(), translate() and QT_TRANSLATE_NOOP."""
+    return sorted(path for path in PACKAGE_DIR.rglob("*.py") if "__pycache__" not in path.parts)
+
+
+def ts_files(ts_dir: Path = TS_DIR) -> dict[str, Path]:
+    return {
+        path.stem.removeprefix(f"{CATALOG}_"): path
+        for path in sorted(ts_dir.glob(f"{CATALOG}_*.ts"))
+    }
+
+
+def languages() -> list[str]:
+    return list(ts_files())
+
+
+def run_lupdate(ts_paths: list[Path], *, quiet: bool = False) -> None:
+    command = [tool("lupdate"), *map(str, source_files()), "-no-obsolete"]
+    command += ["-locations", "absolute", "-ts", *map(str, ts_paths)]
+    if quiet:
+        command.insert(1, "-silent")
+    subprocess.run(command, check=True)
+
+
+def update(add: list[str] | None = None) -> list[Path]:
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    paths = list(ts_files().values())
+    paths += [TS_DIR / f"{CATALOG}_{code}.ts" for code in add or [] if code not in ts_files()]
+    run_lupdate(paths)
+    return paths
+
+
+def build(qm_dir: Path = QM_DIR, ts_dir: Path = TS_DIR) -> list[Path]:
+    qm_dir.mkdir(parents=True, exist_ok=True)
+    built = []
+    for code, ts_path in ts_files(ts_dir).items():
+        qm_path = qm_dir / f"{CATALOG}_{code}.qm"
+        # -nounfinished: an unfinished string falls back to English instead of showing blank.
+        subprocess.run(
+            [tool("lrelease"), "-silent", "-nounfinished", str(ts_path), "-qm", str(qm_path)],
+            check=True,
+        )
+        built.append(qm_path)
+    return built
+
+
+def read_messages(ts_path: Path) -> list[Message]:
+    root = ET.parse(ts_path).getroot()
+    language = ts_path.stem.removeprefix(f"{CATALOG}_")  # the file's code, as apply() expects
+    messages = []
+    for context in root.iter("context"):
+        context_name = context.findtext("name", "")
+        for element in context.iter("message"):
+            translation = element.find("translation")
+            kind = translation.get("type", "") if translation is not None else "unfinished"
+            if kind in ("obsolete", "vanished"):
+                continue
+            numerus = element.get("numerus") == "yes"
+            if translation is None:
+                text: str | list[str] = ""
+            elif numerus:
+                text = [form.text or "" for form in translation.iter("numerusform")]
+            else:
+                text = translation.text or ""
+            finished = kind != "unfinished" and (all(text) if numerus else bool(text))
+            messages.append(
+                Message(
+                    language=language,
+                    context=context_name,
+                    source=element.findtext("source", ""),
+                    comment=element.findtext("comment", ""),
+                    numerus=numerus,
+                    translation=text if finished else "",
+                    locations=[
+                        f"{loc.get('filename')}:{loc.get('line')}"
+                        for loc in element.iter("location")
+                    ],
+                )
+            )
+    return messages
+
+
+def unfinished(messages: list[Message]) -> list[Message]:
+    return [message for message in messages if not message.translation]
+
+
+def fresh_messages() -> dict[str, list[Message]]:
+    """Run lupdate over the current source into temporary copies of the .ts files, so strings
+    added since the last ``update`` count as untranslated even if nobody ran it."""
+    with tempfile.TemporaryDirectory() as temp:
+        copies = []
+        for path in ts_files().values():
+            copy = Path(temp) / path.name
+            shutil.copyfile(path, copy)
+            copies.append(copy)
+        run_lupdate(copies, quiet=True)
+        return {code: read_messages(path) for code, path in ts_files(Path(temp)).items()}
+
+
+def stale_qm_files() -> list[str]:
+    """Compiled .qm files that differ from what the current .ts files compile to."""
+    problems = []
+    with tempfile.TemporaryDirectory() as temp:
+        for fresh in build(Path(temp)):
+            committed = QM_DIR / fresh.name
+            if not committed.exists():
+                problems.append(f"{committed} is missing")
+            elif committed.read_bytes() != fresh.read_bytes():
+                problems.append(f"{committed} is stale")
+        extra = {p.name for p in QM_DIR.glob("*.qm")} - {p.name for p in Path(temp).glob("*.qm")}
+        problems += [f"{QM_DIR / name} has no .ts source" for name in sorted(extra)]
+    return problems
+
+
+def apply(filled: list[dict]) -> int:
+    """Write translations (``todo``'s JSON with "translation" filled in) into the .ts files."""
+    by_language: dict[str, dict[tuple[str, str, str], str | list[str]]] = {}
+    for item in filled:
+        if item.get("translation"):
+            key = (item["context"], item["source"], item.get("comment", ""))
+            by_language.setdefault(item["language"], {})[key] = item["translation"]
+    written = 0
+    for code, path in ts_files().items():
+        wanted = by_language.get(code, {})
+        if not wanted:
+            continue
+        tree = ET.parse(path)
+        for context in tree.getroot().iter("context"):
+            context_name = context.findtext("name", "")
+            for element in context.iter("message"):
+                key = (context_name, element.findtext("source", ""), element.findtext("comment", ""))
+                if key not in wanted:
+                    continue
+                translation = element.find("translation")
+                if translation is None:
+                    translation = ET.SubElement(element, "translation")
+                translation.attrib.pop("type", None)
+                for child in list(translation):
+                    translation.remove(child)
+                value = wanted[key]
+                if isinstance(value, list):
+                    translation.text = None
+                    for form in value:
+                        ET.SubElement(translation, "numerusform").text = form
+                else:
+                    translation.text = value
+                written += 1
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    update()  # lupdate rewrites the files in its own canonical layout
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    update_parser = commands.add_parser("update", help="collect strings into the .ts files")
+    update_parser.add_argument("--add", nargs="+", metavar="LANG", help="start new languages")
+    commands.add_parser("build", help="compile .ts into the package's .qm files")
+    commands.add_parser("check", help="fail on untranslated strings or stale .qm files")
+    todo_parser = commands.add_parser("todo", help="print unfinished messages as JSON")
+    todo_parser.add_argument("--all", action="store_true", help="every message, not just unfinished")
+    apply_parser = commands.add_parser("apply", help="write translations from todo's JSON")
+    apply_parser.add_argument("json_file", type=Path)
+    args = parser.parse_args(argv)
+
+    if args.command == "update":
+        update(args.add)
+    elif args.command == "build":
+        for path in build():
+            print(f"built {path.relative_to(ROOT)}")
+    elif args.command == "todo":
+        messages = [m for path in ts_files().values() for m in read_messages(path)]
+        chosen = messages if args.all else unfinished(messages)
+        json.dump([asdict(m) for m in chosen], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    elif args.command == "apply":
+        count = apply(json.loads(args.json_file.read_text(encoding="utf-8")))
+        print(f"wrote {count} translations; now run: python scripts/translations.py build")
+    elif args.command == "check":
+        problems = [
+            f"{m.language}: [{m.context}] {m.source!r} is untranslated"
+            for messages in fresh_messages().values()
+            for m in unfinished(messages)
+        ]
+        problems += stale_qm_files()
+        print("\n".join(problems) or "translations complete and compiled")
+        return 1 if problems else 0
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
