@@ -30,9 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", metavar="CODE", help="user-interface language, e.g. nl or hy")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.command_parsers = {}  # type: ignore[attr-defined]
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         sub = commands.add_parser(name, help=help_text)
         _load(module_name, "add_arguments")(sub)
+        parser.command_parsers[name] = sub  # type: ignore[attr-defined]
     return parser
 
 
@@ -44,8 +46,12 @@ def _load(module_name: str, attribute: str) -> Callable:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(arguments)
+    args, unknown = parser.parse_known_args(arguments)
     if args.command is None:
-        args = parser.parse_args([*arguments, "gui"])
+        # No command: the gui, which takes its own options too (``prospectdesk --smoke-test``).
+        args.command = "gui"
+        args = parser.command_parsers["gui"].parse_args(unknown, namespace=args)
+    elif unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     module_name = SUBCOMMANDS[args.command][0]
     return int(_load(module_name, "run")(args) or 0)
