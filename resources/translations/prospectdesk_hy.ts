@@ -6,12 +6,12 @@
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="107"/>
         <source>no birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>ծննդյան օր չկա</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="112"/>
         <source>year unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>տարին անհայտ է</translation>
     </message>
 </context>
 <context>
@@ -19,109 +19,109 @@
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="298"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="300"/>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղափոխել</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="307"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="309"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղափոխել վար</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="314"/>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել պիտակ…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="316"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ջնջել…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="324"/>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել պիտակ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/board.py" line="324"/>
         <source>Tag for %n contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
+            <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="335"/>
         <source>Delete contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ջնջել կոնտակտները</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/board.py" line="337"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
+            <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="348"/>
         <source>Rename stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերանվանել փուլը…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="351"/>
         <source>Add a stage after this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել փուլ սրանից հետո…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="354"/>
         <source>Remove stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել փուլը…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="361"/>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերանվանել փուլը</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="361"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր անվանումը:</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="369"/>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել փուլ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="369"/>
         <source>Name of the new stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="389"/>
         <location filename="../../prospectdesk/ui/board.py" line="404"/>
         <source>Remove stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="390"/>
         <source>Move the people in “%1” to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="404"/>
         <source>Move its people elsewhere first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
 </context>
 <context>
@@ -129,30 +129,30 @@
     <message>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="38"/>
         <source>next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>հաջորդը՝ %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/card_delegate.py" line="42"/>
         <source>%n day(s) in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n օր փուլում</numerusform>
+            <numerusform>%n օր փուլում</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="46"/>
         <source>qualified %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>չափանիշներ՝ %1/%2</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="55"/>
         <source>gone quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>վաղուց կապ չկա</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="85"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(անանուն)</translation>
     </message>
 </context>
 <context>
@@ -160,303 +160,303 @@
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="170"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Տվյալներ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="171"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Զրույցներ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="172"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետագա քայլեր</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="174"/>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Փուլերի պատմություն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="181"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="184"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերականգնել</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
         <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Էլ. փոստ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
         <location filename="../../prospectdesk/ui/detail_view.py" line="213"/>
         <location filename="../../prospectdesk/ui/detail_view.py" line="216"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="213"/>
         <location filename="../../prospectdesk/ui/detail_view.py" line="255"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռախոս</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="217"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Փողոց</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="218"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Քաղաք</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Մարզ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="220"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոստային ինդեքս</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="221"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Երկիր</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="228"/>
         <source>comma-separated, e.g. fair 2026, vip</source>
-        <translation type="unfinished"></translation>
+        <translation>ստորակետով բաժանված, օր.՝ ցուցահանդես 2026, vip</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="232"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>չկա</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="239"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրել լուսանկար…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="241"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="249"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="250"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ազգանուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Կազմակերպություն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Պաշտոն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="256"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Հասցեներ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="257"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծննդյան օր</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="258"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Կոնտակտի աղբյուր</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="259"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Պիտակներ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="260"/>
         <source>Expected value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ակնկալվող գումար</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Լուսանկար</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="262"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշումներ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
         <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
         <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռացնել</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="321"/>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ խոսվեց</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="325"/>
         <source>Their questions and concerns, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Հարցերն ու մտահոգությունները՝ յուրաքանչյուրը նոր տողում</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="328"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել նշում</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="330"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Երբ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ամփոփում</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="333"/>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Մտահոգություններ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="348"/>
         <source>What to do, e.g. call back about the price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ անել, օր.՝ հետ զանգել գնի հարցով</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="349"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել հետագա քայլ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="351"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ժամկետ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="352"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="362"/>
         <source>No contact selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Կոնտակտ ընտրված չէ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="373"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="391"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(անանուն)</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="460"/>
         <source>Tick when this concern has been addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք, երբ այս մտահոգությունը լուծված է</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="483"/>
         <source>%1: added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ավելացվել է «%2» փուլում</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="485"/>
         <source>%1: %3 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 → %2</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="519"/>
         <source>no photo</source>
-        <translation type="unfinished"></translation>
+        <translation>լուսանկար չկա</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="523"/>
         <source>Choose photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="523"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="547"/>
         <source>The birthday %1 %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="578"/>
         <source>The e-mail address “%1” has no @.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» էլ. հասցեում @ նշանը բացակայում է։</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="580"/>
         <source>“%1” is not a complete e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»-ը ամբողջական էլ. հասցե չէ։</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="582"/>
         <source>“%1” cannot be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»-ը չի կարող հեռախոսահամար լինել։</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="584"/>
         <source>Give a name, an organization or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք անուն, կազմակերպություն կամ էլ. հասցե։</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="586"/>
         <source>The expected value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ակնկալվող գումարը չի կարող բացասական լինել։</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="640"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="642"/>
@@ -464,7 +464,10 @@
 %1
 
 Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս կոնտակտում կան փոփոխություններ, որոնք դեռ հնարավոր չէ պահպանել.
+%1
+
+Չեղարկե՞լ դրանք։</translation>
     </message>
 </context>
 <context>
@@ -472,72 +475,72 @@ Discard them?</source>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="26"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Լիդ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="27"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Պոտենցիալ հաճախորդ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="28"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներկայացում</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="29"/>
         <source>Follow up later</source>
-        <translation type="unfinished"></translation>
+        <translation>Կապվել ավելի ուշ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="30"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաճախորդ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="31"/>
         <source>Repeat buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Մշտական հաճախորդ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="32"/>
         <source>Not now (kept on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչ հիմա (մնում է ցուցակում)</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="36"/>
         <source>Bought list</source>
-        <translation type="unfinished"></translation>
+        <translation>Գնված ցուցակ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="37"/>
         <source>Phone book</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռախոսագիրք</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="38"/>
         <source>Internet search</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնում համացանցում</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="39"/>
         <source>Met in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձնական ծանոթություն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="40"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծանոթի երաշխավորությամբ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="41"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծում</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="42"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ</translation>
     </message>
 </context>
 <context>
@@ -545,32 +548,55 @@ Discard them?</source>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="716"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="717"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Հանդիպում</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="718"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Էլ. նամակ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="719"/>
         <source>Online form</source>
-        <translation type="unfinished"></translation>
+        <translation>Առցանց հայտ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="720"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Անձամբ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="721"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="28"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Լեզու</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="32"/>
+        <source>System language</source>
+        <translation>Համակարգի լեզուն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="51"/>
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="52"/>
+        <source>ProspectDesk will use the new language the next time it starts.</source>
+        <translation>ProspectDesk-ը նոր լեզուն կօգտագործի հաջորդ գործարկման ժամանակ։</translation>
     </message>
 </context>
 <context>
@@ -578,132 +604,132 @@ Discard them?</source>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="37"/>
         <source>ProspectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ProspectDesk</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="46"/>
         <location filename="../../prospectdesk/ui/main_window.py" line="128"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Վահանակ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="59"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնել անուններ, կազմակերպություններ, էլ. փոստ, հեռախոսներ, պիտակներ, նշումներ…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="63"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Հիմնական</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="79"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատրաստ է</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="97"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="98"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="99"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Տեսք</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="100"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Անցում</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="101"/>
         <source>&amp;Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Փուլեր</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Օգնություն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ելք</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետարկել</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
         <source>Delete selected contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ջնջել ընտրված կոնտակտները…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
         <source>Tag selected contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Պիտակավորել ընտրված կոնտակտները…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="126"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնել</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաջորդ կոնտակտը</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="134"/>
         <source>Previous contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախորդ կոնտակտը</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
         <source>Move selected to next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղափոխել ընտրվածները հաջորդ փուլ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="142"/>
         <source>Move selected to previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղափոխել ընտրվածները նախորդ փուլ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="147"/>
         <source>Add stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել փուլ…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
         <location filename="../../prospectdesk/ui/main_window.py" line="213"/>
         <source>About ProspectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ProspectDesk-ի մասին</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/main_window.py" line="187"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ջնջվեց %n կոնտակտ։ Վերականգնելու համար՝ Խմբագրել ▸ Հետարկել։</numerusform>
+            <numerusform>Ջնջվեց %n կոնտակտ։ Վերականգնելու համար՝ Խմբագրել ▸ Հետարկել։</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
         <source>(in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(հիշողության մեջ)</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="215"/>
@@ -712,7 +738,11 @@ Discard them?</source>
 A prospect tracker for people who run a business from home.
 
 Data folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ProspectDesk %1
+
+Պոտենցիալ հաճախորդներին հետևելու ծրագիր՝ տնից բիզնես վարողների համար։
+
+Տվյալների թղթապանակ՝ %2</translation>
     </message>
 </context>
 </TS>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="107"/>
         <source>no birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>geen verjaardag</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="112"/>
         <source>year unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>jaar onbekend</translation>
     </message>
 </context>
 <context>
@@ -19,109 +19,109 @@
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="298"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="300"/>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsen naar</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="307"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="309"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="314"/>
         <source>Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Label toevoegen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="316"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="324"/>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Label toevoegen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/board.py" line="324"/>
         <source>Tag for %n contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Label voor %n contact:</numerusform>
+            <numerusform>Label voor %n contacten:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="335"/>
         <source>Delete contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten verwijderen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/board.py" line="337"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
+            <numerusform>%n contacten verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="348"/>
         <source>Rename stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase hernoemen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="351"/>
         <source>Add a stage after this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase toevoegen na deze…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="354"/>
         <source>Remove stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase verwijderen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="361"/>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase hernoemen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="361"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe naam:</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="369"/>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase toevoegen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="369"/>
         <source>Name of the new stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="389"/>
         <location filename="../../prospectdesk/ui/board.py" line="404"/>
         <source>Remove stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase verwijderen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="390"/>
         <source>Move the people in “%1” to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/board.py" line="404"/>
         <source>Move its people elsewhere first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
 </context>
 <context>
@@ -129,30 +129,30 @@
     <message>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="38"/>
         <source>next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/card_delegate.py" line="42"/>
         <source>%n day(s) in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag in fase</numerusform>
+            <numerusform>%n dagen in fase</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="46"/>
         <source>qualified %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 criteria</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="55"/>
         <source>gone quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>stil geworden</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="85"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
 </context>
 <context>
@@ -160,303 +160,303 @@
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="170"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="171"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="172"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="174"/>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasegeschiedenis</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="181"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="184"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
         <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
         <location filename="../../prospectdesk/ui/detail_view.py" line="213"/>
         <location filename="../../prospectdesk/ui/detail_view.py" line="216"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="213"/>
         <location filename="../../prospectdesk/ui/detail_view.py" line="255"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="217"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="218"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="220"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="221"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="228"/>
         <source>comma-separated, e.g. fair 2026, vip</source>
-        <translation type="unfinished"></translation>
+        <translation>gescheiden door komma’s, bijv. beurs 2026, vip</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="232"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="239"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto kiezen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="241"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto verwijderen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="249"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="250"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergavenaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="256"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="257"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Verjaardag</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="258"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbron</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="259"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="260"/>
         <source>Expected value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachte waarde</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="262"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
         <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
         <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="321"/>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gezegd is</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="325"/>
         <source>Their questions and concerns, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen en bezwaren, één per regel</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="328"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toevoegen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="330"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="333"/>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaren</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="348"/>
         <source>What to do, e.g. call back about the price</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te doen, bijv. terugbellen over de prijs</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="349"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up toevoegen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="351"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland op</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="352"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="362"/>
         <source>No contact selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen contact geselecteerd</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="373"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw contact</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="391"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="460"/>
         <source>Tick when this concern has been addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink aan als dit bezwaar is weggenomen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="483"/>
         <source>%1: added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: toegevoegd aan %2</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="485"/>
         <source>%1: %3 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 → %2</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="519"/>
         <source>no photo</source>
-        <translation type="unfinished"></translation>
+        <translation>geen foto</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="523"/>
         <source>Choose photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto kiezen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="523"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="547"/>
         <source>The birthday %1 %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verjaardag %1 %2 bestaat niet.</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="578"/>
         <source>The e-mail address “%1” has no @.</source>
-        <translation type="unfinished"></translation>
+        <translation>In het e-mailadres “%1” ontbreekt de @.</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="580"/>
         <source>“%1” is not a complete e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen volledig e-mailadres.</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="582"/>
         <source>“%1” cannot be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kan geen telefoonnummer zijn.</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="584"/>
         <source>Give a name, an organization or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een naam, een organisatie of een e-mailadres in.</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="586"/>
         <source>The expected value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwachte waarde kan niet negatief zijn.</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="640"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="642"/>
@@ -464,7 +464,10 @@
 %1
 
 Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit contact heeft wijzigingen die nog niet kunnen worden opgeslagen:
+%1
+
+Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
@@ -472,72 +475,72 @@ Discard them?</source>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="26"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="27"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="28"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatie</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="29"/>
         <source>Follow up later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later opvolgen</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="30"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="31"/>
         <source>Repeat buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste klant</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="32"/>
         <source>Not now (kept on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu even niet (blijft op de lijst)</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="36"/>
         <source>Bought list</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekochte lijst</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="37"/>
         <source>Phone book</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonboek</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="38"/>
         <source>Internet search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op internet</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="39"/>
         <source>Met in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk ontmoet</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="40"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbeveling</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="41"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/domain/defaults.py" line="42"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
 </context>
 <context>
@@ -545,32 +548,55 @@ Discard them?</source>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="716"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoongesprek</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="717"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="718"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="719"/>
         <source>Online form</source>
-        <translation type="unfinished"></translation>
+        <translation>Onlineformulier</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="720"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="721"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="28"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="32"/>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="51"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="52"/>
+        <source>ProspectDesk will use the new language the next time it starts.</source>
+        <translation>ProspectDesk gebruikt de nieuwe taal vanaf de volgende start.</translation>
     </message>
 </context>
 <context>
@@ -578,132 +604,132 @@ Discard them?</source>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="37"/>
         <source>ProspectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ProspectDesk</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="46"/>
         <location filename="../../prospectdesk/ui/main_window.py" line="128"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Bord</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="59"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in namen, organisaties, e-mail, telefoonnummers, labels, notities…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="63"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="79"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereed</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="97"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="98"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="99"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="100"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="101"/>
         <source>&amp;Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw contact</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
         <source>Delete selected contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde contacten verwijderen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
         <source>Tag selected contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde contacten labelen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="126"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend contact</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="134"/>
         <source>Previous contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorig contact</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
         <source>Move selected to next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie naar volgende fase</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="142"/>
         <source>Move selected to previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie naar vorige fase</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="147"/>
         <source>Add stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase toevoegen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
         <location filename="../../prospectdesk/ui/main_window.py" line="213"/>
         <source>About ProspectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Over ProspectDesk</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/main_window.py" line="187"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact verwijderd. Met Bewerken ▸ Ongedaan maken komt het terug.</numerusform>
+            <numerusform>%n contacten verwijderd. Met Bewerken ▸ Ongedaan maken komen ze terug.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
         <source>(in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(in het geheugen)</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="215"/>
@@ -712,7 +738,11 @@ Discard them?</source>
 A prospect tracker for people who run a business from home.
 
 Data folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ProspectDesk %1
+
+Houd je leads en prospects bij als je vanuit huis een bedrijf runt.
+
+Gegevensmap: %2</translation>
     </message>
 </context>
 </TS>
