@@ -65,9 +65,7 @@ def install_build_requirements() -> None:
 
 
 def run_pyinstaller(dist: Path, work: Path) -> None:
-    subprocess.run(
-        [sys.executable, "scripts/translations.py", "build"], cwd=ROOT, check=True
-    )
+    subprocess.run([sys.executable, "scripts/translations.py", "build"], cwd=ROOT, check=True)
     subprocess.run(
         [
             sys.executable,

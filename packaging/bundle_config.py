@@ -93,14 +93,27 @@ class BundleConfig:
         )
         return dist_info
 
+    def package_data_files(self) -> list[Path]:
+        """Every file of the package that is not Python: icons, compiled translations, the
+        frozen schema SQL. PyInstaller only follows imports, so each must be listed."""
+        package = self.root / "prospectdesk"
+        return sorted(
+            path
+            for path in package.rglob("*")
+            if path.is_file()
+            and path.suffix not in (".py", ".pyc")
+            and "__pycache__" not in path.parts
+        )
+
     def datas(self, work_dir: Path) -> list[tuple[str, str]]:
-        """(source, destination-dir) pairs: runtime package data, metadata, desktop files."""
+        """(source, destination-dir) pairs: the package's data files where the package
+        looks for them, then the version metadata."""
         dist_info = self.metadata_dir(work_dir)
-        return [
-            # icons and compiled translations, where prospectdesk/ui/i18n.py looks for them
-            (str(self.package_resources), "prospectdesk/resources"),
-            (str(dist_info), dist_info.name),
+        pairs = [
+            (str(path), str(path.parent.relative_to(self.root).as_posix()))
+            for path in self.package_data_files()
         ]
+        return [*pairs, (str(dist_info), dist_info.name)]
 
     def info_plist(self) -> dict[str, object]:
         return {

@@ -66,7 +66,8 @@ def ico_bytes(pngs: dict[int, bytes]) -> bytes:
 
 def icns_bytes(pngs: dict[int, bytes]) -> bytes:
     elements = b"".join(
-        ICNS_TYPES[size] + struct.pack(">I", 8 + len(png)) + png for size, png in sorted(pngs.items())
+        ICNS_TYPES[size] + struct.pack(">I", 8 + len(png)) + png
+        for size, png in sorted(pngs.items())
     )
     return b"icns" + struct.pack(">I", 8 + len(elements)) + elements
 

@@ -183,7 +183,11 @@ def apply(filled: list[dict]) -> int:
         for context in tree.getroot().iter("context"):
             context_name = context.findtext("name", "")
             for element in context.iter("message"):
-                key = (context_name, element.findtext("source", ""), element.findtext("comment", ""))
+                key = (
+                    context_name,
+                    element.findtext("source", ""),
+                    element.findtext("comment", ""),
+                )
                 if key not in wanted:
                     continue
                 translation = element.find("translation")
@@ -213,7 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("build", help="compile .ts into the package's .qm files")
     commands.add_parser("check", help="fail on untranslated strings or stale .qm files")
     todo_parser = commands.add_parser("todo", help="print unfinished messages as JSON")
-    todo_parser.add_argument("--all", action="store_true", help="every message, not just unfinished")
+    todo_parser.add_argument(
+        "--all", action="store_true", help="every message, not just unfinished"
+    )
     apply_parser = commands.add_parser("apply", help="write translations from todo's JSON")
     apply_parser.add_argument("json_file", type=Path)
     args = parser.parse_args(argv)

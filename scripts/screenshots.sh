@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Screenshots of the board in English, Dutch and Armenian under Xvfb (real X11, real fonts):
+#     scripts/screenshots.sh            -> docs/screenshots/board-{en,nl,hy}.png
+# Uses /work/shared/tools/xshot (or $XSHOT): Xvfb, a tray and the fonts it installs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+xshot=${XSHOT:-/work/shared/tools/xshot}
+python=${PYTHON:-python3}
+out=docs/screenshots
+mkdir -p "$out"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+for lang in en nl hy; do
+  "$python" scripts/demo_data.py "$scratch/$lang" --lang "$lang"
+  "$xshot" "$scratch/board-$lang.png" 8 -- \
+    "$python" -m prospectdesk --data-dir "$scratch/$lang" --lang "$lang" || true
+  # the window sits at the top-left of the 1440x900 screen (no window manager): keep just it
+  convert "$scratch/board-$lang.png" -crop 1280x800+0+0 +repage "$out/board-$lang.png"
+done
+ls -l "$out"

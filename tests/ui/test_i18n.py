@@ -1,0 +1,145 @@
+"""The app starts in English, Dutch and Armenian; the language comes from --lang, the saved
+setting or the system; dates and money follow it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMessageBox
+
+import prospectdesk
+import scripts.translations as tool
+from prospectdesk.domain.defaults import DEFAULT_STAGES
+from prospectdesk.domain.settings import CREATED_LANGUAGE, LANGUAGE
+from prospectdesk.ui.app import ProspectDeskApp
+from prospectdesk.ui.card_delegate import format_money
+from prospectdesk.ui.i18n import Translations, available_languages, choose_language
+
+ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
+
+
+def catalog(language: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> finished translation, read from the .ts the translators edit."""
+    messages = tool.read_messages(tool.ts_files()[language])
+    return {(m.context, m.source): m.translation for m in messages if m.translation}
+
+
+@pytest.fixture
+def start_app(qtbot, clock, tmp_path: Path):
+    started: list[ProspectDeskApp] = []
+
+    def start(language: str | None, data_dir: Path | None = None) -> ProspectDeskApp:
+        app = ProspectDeskApp(data_dir or tmp_path / "data", clock=clock, language=language)
+        qtbot.addWidget(app.window)
+        app.show()
+        started.append(app)
+        return app
+
+    yield start
+    for app in started:
+        if app.translations.translators or app.window.isVisible():
+            app.close()
+
+
+def stage_names(app: ProspectDeskApp) -> list[str]:
+    return [column.stage.name for column in app.window.board.columns]
+
+
+def menu_titles(app: ProspectDeskApp) -> list[str]:
+    return [action.text() for action in app.window.menuBar().actions()]
+
+
+@pytest.mark.parametrize("language", ["nl", "hy"])
+def test_the_app_starts_in_each_language(start_app, language: str) -> None:
+    expected = catalog(language)
+    app = start_app(language)
+
+    assert app.window.windowTitle() == expected[("MainWindow", "ProspectDesk")]
+    assert "&File" not in menu_titles(app)
+    assert expected[("MainWindow", "&File")] in menu_titles(app)
+    assert app.window.central_tabs.tabText(0) == expected[("MainWindow", "Board")]
+    # a new database gets its stage names in the language it is created in
+    assert stage_names(app) == [
+        expected[("Defaults", name)] for _role, name, _days in DEFAULT_STAGES
+    ]
+    assert app.workspace.settings.get(CREATED_LANGUAGE) == language
+    if language == "hy":
+        assert all(ARMENIAN_LETTER.search(name) for name in stage_names(app))
+
+
+def test_english_is_the_source_language(start_app) -> None:
+    app = start_app("en")
+    assert stage_names(app)[:2] == ["Lead", "Prospect"]
+    assert "&File" in menu_titles(app)
+    assert app.translations.loaded == []
+
+
+def test_qt_base_translations_come_along_where_qt_has_them(start_app) -> None:
+    app = start_app("nl")
+    assert app.translations.loaded == ["prospectdesk_nl", "qtbase_nl"]
+
+
+def test_the_saved_language_applies_at_the_next_start(start_app, tmp_path: Path) -> None:
+    first = start_app("en", tmp_path / "shared")
+    first.language_menu.choose("hy", confirm=False)
+    assert first.workspace.settings.get(LANGUAGE) == "hy"
+    first.close()
+
+    second = start_app(None, tmp_path / "shared")
+    assert second.translations.language == "hy"
+    assert catalog("hy")[("MainWindow", "&File")] in menu_titles(second)
+    # the stages were named when the database was created, in English; they stay the owner's
+    assert stage_names(second)[0] == "Lead"
+
+
+def test_lang_on_the_command_line_beats_the_saved_setting(start_app, tmp_path: Path) -> None:
+    first = start_app("en", tmp_path / "shared")
+    first.language_menu.choose("hy", confirm=False)
+    first.close()
+    second = start_app("nl", tmp_path / "shared")
+    assert second.translations.language == "nl"
+
+
+def test_choose_language_order_and_fallbacks() -> None:
+    assert set(available_languages()) >= {"en", "nl", "hy"}
+    assert choose_language("nl", "hy", ["en"]) == "nl"
+    assert choose_language(None, "hy", ["nl"]) == "hy"
+    assert choose_language(None, "", ["de_DE", "nl-BE", "en"]) == "nl"
+    assert choose_language(None, None, ["hy_AM.UTF-8"]) == "hy"
+    assert choose_language(None, None, ["de", "fr"]) == "en"
+    assert choose_language("xx", None, ["nl"]) == "en"  # an unknown --lang: the source text
+
+
+def test_dates_and_money_follow_the_chosen_language(qapp) -> None:
+    translations = Translations()
+    before = QLocale().name()
+    try:
+        translations.install("nl")
+        money = format_money(123456)
+        assert "€" in money and "1.234,56" in money
+        translations.install("hy")
+        assert QLocale().language() == QLocale.Language.Armenian
+        month = QLocale().toString(date(2026, 11, 23), QLocale.FormatType.LongFormat)
+        assert ARMENIAN_LETTER.search(month)
+    finally:
+        translations.remove()
+    assert QLocale().name() == before
+
+
+def test_about_shows_the_version_and_the_data_folder(start_app, tmp_path: Path, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    app = start_app("nl", tmp_path / "about-data")
+    app.window.show_about()
+    template = next(
+        text
+        for (context, source), text in catalog("nl").items()
+        if context == "MainWindow" and source.startswith("ProspectDesk %1")
+    )
+    data_dir = str((tmp_path / "about-data").resolve())
+    assert shown == [template.replace("%1", prospectdesk.__version__).replace("%2", data_dir)]
+    assert prospectdesk.__version__ in shown[0] and data_dir in shown[0]
