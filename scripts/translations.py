@@ -167,8 +167,12 @@ def stale_qm_files() -> list[str]:
     return problems
 
 
-def apply(filled: list[dict]) -> int:
-    """Write translations (``todo``'s JSON with "translation" filled in) into the .ts files."""
+def apply(filled: list[dict], *, by_source: bool = False) -> int:
+    """Write translations (``todo``'s JSON with "translation" filled in) into the .ts files.
+
+    ``by_source``: an unfinished message whose context differs from the entry's (a string
+    that moved to another class) still takes the translation of the same source text.
+    """
     by_language: dict[str, dict[tuple[str, str, str], str | list[str]]] = {}
     for item in filled:
         if item.get("translation"):
@@ -179,24 +183,29 @@ def apply(filled: list[dict]) -> int:
         wanted = by_language.get(code, {})
         if not wanted:
             continue
+        by_text: dict[str, str | list[str]] = {}
+        for (_context, source, _comment), value in wanted.items():
+            by_text.setdefault(source, value)
         tree = ET.parse(path)
         for context in tree.getroot().iter("context"):
             context_name = context.findtext("name", "")
             for element in context.iter("message"):
-                key = (
-                    context_name,
-                    element.findtext("source", ""),
-                    element.findtext("comment", ""),
-                )
-                if key not in wanted:
-                    continue
+                source = element.findtext("source", "")
+                key = (context_name, source, element.findtext("comment", ""))
                 translation = element.find("translation")
+                if key in wanted:
+                    value = wanted[key]
+                elif by_source and source in by_text and _is_unfinished(translation):
+                    value = by_text[source]
+                else:
+                    continue
+                if isinstance(value, list) != (element.get("numerus") == "yes"):
+                    continue  # a plural message needs plural forms, and the other way round
                 if translation is None:
                     translation = ET.SubElement(element, "translation")
                 translation.attrib.pop("type", None)
                 for child in list(translation):
                     translation.remove(child)
-                value = wanted[key]
                 if isinstance(value, list):
                     translation.text = None
                     for form in value:
@@ -207,6 +216,10 @@ def apply(filled: list[dict]) -> int:
         tree.write(path, encoding="utf-8", xml_declaration=True)
     update()  # lupdate rewrites the files in its own canonical layout
     return written
+
+
+def _is_unfinished(translation: ET.Element | None) -> bool:
+    return translation is None or translation.get("type") == "unfinished"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -222,6 +235,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     apply_parser = commands.add_parser("apply", help="write translations from todo's JSON")
     apply_parser.add_argument("json_file", type=Path)
+    apply_parser.add_argument(
+        "--by-source",
+        action="store_true",
+        help="fill unfinished messages from entries with the same text in another context",
+    )
     args = parser.parse_args(argv)
 
     if args.command == "update":
@@ -235,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
         json.dump([asdict(m) for m in chosen], sys.stdout, ensure_ascii=False, indent=1)
         print()
     elif args.command == "apply":
-        count = apply(json.loads(args.json_file.read_text(encoding="utf-8")))
+        filled = json.loads(args.json_file.read_text(encoding="utf-8"))
+        count = apply(filled, by_source=args.by_source)
         print(f"wrote {count} translations; now run: python scripts/translations.py build")
     elif args.command == "check":
         problems = [
