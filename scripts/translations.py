@@ -30,6 +30,7 @@ PACKAGE_DIR = ROOT / "prospectdesk"
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = PACKAGE_DIR / "resources" / "translations"
 CATALOG = "prospectdesk"  # files are prospectdesk_<lang>.ts / .qm
+SOURCE_LANGUAGE = "en"  # the language of the tr() strings themselves
 
 
 @dataclass
@@ -70,11 +71,21 @@ def languages() -> list[str]:
 
 
 def run_lupdate(ts_paths: list[Path], *, quiet: bool = False) -> None:
-    command = [tool("lupdate"), *map(str, source_files()), "-no-obsolete"]
-    command += ["-locations", "absolute", "-ts", *map(str, ts_paths)]
-    if quiet:
-        command.insert(1, "-silent")
-    subprocess.run(command, check=True)
+    """Collect strings into ``ts_paths``. The source language's own catalog (English) holds
+    only the plural messages (-pluralonly): "%n day(s)" needs "1 day" / "2 days" there too."""
+    for plural_only in (False, True):
+        chosen = [p for p in ts_paths if (_code(p) == SOURCE_LANGUAGE) == plural_only]
+        if not chosen:
+            continue
+        command = [tool("lupdate"), *map(str, source_files()), "-no-obsolete"]
+        command += ["-locations", "absolute"]
+        command += ["-pluralonly"] if plural_only else []
+        command += ["-silent"] if quiet else []
+        subprocess.run([*command, "-ts", *map(str, chosen)], check=True)
+
+
+def _code(ts_path: Path) -> str:
+    return ts_path.stem.removeprefix(f"{CATALOG}_")
 
 
 def update(add: list[str] | None = None) -> list[Path]:

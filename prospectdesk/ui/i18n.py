@@ -27,10 +27,9 @@ def translations_dir() -> Path:
 
 def available_languages() -> list[str]:
     """English (the source) plus every language with a compiled catalog in the package."""
-    codes = sorted(
-        path.stem.removeprefix(f"{CATALOG}_") for path in translations_dir().glob(f"{CATALOG}_*.qm")
-    )
-    return [SOURCE_LANGUAGE, *codes]
+    catalogs = translations_dir().glob(f"{CATALOG}_*.qm")
+    codes = {path.stem.removeprefix(f"{CATALOG}_") for path in catalogs}
+    return [SOURCE_LANGUAGE, *sorted(codes - {SOURCE_LANGUAGE})]
 
 
 def native_name(code: str) -> str:
@@ -87,9 +86,9 @@ class Translations:
             # Dates, numbers and money follow the chosen language, unless it is the system's
             # own (then the system's full locale, e.g. nl_BE, keeps its regional habits).
             QLocale.setDefault(QLocale(language))
-        if language == SOURCE_LANGUAGE:
-            return True
         found = self._load(translations_dir(), f"{CATALOG}_{language}")
+        if language == SOURCE_LANGUAGE:
+            return True  # its catalog only holds plural forms ("1 day", "2 days")
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         self._load(qt_dir, f"qtbase_{language}")  # Qt ships none for some languages (hy)
         return found

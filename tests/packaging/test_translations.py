@@ -10,7 +10,7 @@ import pytest
 
 import scripts.translations as tool
 
-REQUIRED_LANGUAGES = ("nl", "hy")
+REQUIRED_LANGUAGES = ("nl", "hy", "en")  # en: the plural forms of the English source
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 
 
@@ -46,6 +46,8 @@ def test_a_new_tr_string_counts_as_untranslated(tmp_path: Path, monkeypatch) -> 
     real_sources = tool.source_files()
     monkeypatch.setattr(tool, "source_files", lambda: [*real_sources, probe])
     for language, messages in tool.fresh_messages().items():
+        if language == tool.SOURCE_LANGUAGE:
+            continue  # English collects plural messages only
         assert ("Probe", "A string no catalog has seen") in {
             (m.context, m.source) for m in tool.unfinished(messages)
         }, language

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox
 
 import prospectdesk
@@ -71,11 +71,13 @@ def test_the_app_starts_in_each_language(start_app, language: str) -> None:
         assert all(ARMENIAN_LETTER.search(name) for name in stage_names(app))
 
 
-def test_english_is_the_source_language(start_app) -> None:
+def test_english_is_the_source_language_with_its_own_plurals(start_app) -> None:
     app = start_app("en")
     assert stage_names(app)[:2] == ["Lead", "Prospect"]
     assert "&File" in menu_titles(app)
-    assert app.translations.loaded == []
+    assert app.translations.loaded == ["prospectdesk_en"]  # plural forms only, no qtbase
+    days = [QCoreApplication.translate("CardDelegate", "%n day(s) in stage", "", n) for n in (1, 3)]
+    assert days == ["1 day in stage", "3 days in stage"]
 
 
 def test_qt_base_translations_come_along_where_qt_has_them(start_app) -> None:
