@@ -46,7 +46,7 @@ done
 sed -i "s|^Exec=prospectdesk|Exec=\\"$here/prospectdesk\\"|; s|^TryExec=prospectdesk|TryExec=$here/prospectdesk|" \\
   "$data/applications/prospectdesk.desktop"
 command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true
-command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q "$data/icons/hicolor" || true
+command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q "$data/icons/hicolor" 2>/dev/null || true
 echo "ProspectDesk added to the menu (from $here)"
 """
 
