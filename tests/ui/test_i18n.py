@@ -145,3 +145,16 @@ def test_about_shows_the_version_and_the_data_folder(start_app, tmp_path: Path, 
     data_dir = str((tmp_path / "about-data").resolve())
     assert shown == [template.replace("%1", prospectdesk.__version__).replace("%2", data_dir)]
     assert prospectdesk.__version__ in shown[0] and data_dir in shown[0]
+
+
+def test_the_language_menu_offers_each_language_by_its_own_name(start_app) -> None:
+    app = start_app("en")
+    menu = app.language_menu
+    titles = {action.data(): action.text() for action in menu.actions()}
+    assert titles["nl"] == "Nederlands" and titles["hy"] == "Հայերեն"
+    assert [a.data() for a in menu.actions() if a.isChecked()] == [""]  # follows the system
+    with_signal = []
+    menu.language_chosen.connect(with_signal.append)
+    menu.choose("nl", confirm=False)
+    assert with_signal == ["nl"]
+    assert app.workspace.settings.get(LANGUAGE) == "nl"
