@@ -745,4 +745,204 @@ Data folder: %2</source>
 Տվյալների թղթապանակ՝ %2</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="51"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Մեծացնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="52"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Փոքրացնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="53"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Ընտրել բոլորը</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="37"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Հետարկել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="38"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Կրկնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="39"/>
+        <source>Cu&amp;t</source>
+        <translation>Կտ&amp;րել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="40"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Պատճենել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="41"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Տեղադրել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="42"/>
+        <source>Delete</source>
+        <translation>Ջնջել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="43"/>
+        <source>Select All</source>
+        <translation>Ընտրել բոլորը</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="54"/>
+        <source>Show Details...</source>
+        <translation>Ցույց տալ մանրամասները...</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="55"/>
+        <source>Hide Details...</source>
+        <translation>Թաքցնել մանրամասները...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="18"/>
+        <source>OK</source>
+        <translation>Լավ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="19"/>
+        <source>Save</source>
+        <translation>Պահպանել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="20"/>
+        <source>Save All</source>
+        <translation>Պահպանել բոլորը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="21"/>
+        <source>Open</source>
+        <translation>Բացել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="22"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Այո</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="23"/>
+        <source>Yes to &amp;All</source>
+        <translation>Այո &amp;բոլորին</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="24"/>
+        <source>&amp;No</source>
+        <translation>&amp;Ոչ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="25"/>
+        <source>N&amp;o to All</source>
+        <translation>Ո&amp;չ բոլորին</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="26"/>
+        <source>Abort</source>
+        <translation>Ընդհատել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="27"/>
+        <source>Retry</source>
+        <translation>Կրկնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="28"/>
+        <source>Ignore</source>
+        <translation>Անտեսել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="29"/>
+        <source>Close</source>
+        <translation>Փակել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="30"/>
+        <source>Cancel</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="31"/>
+        <source>Discard</source>
+        <translation>Չպահպանել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="32"/>
+        <source>Help</source>
+        <translation>Օգնություն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="33"/>
+        <source>Apply</source>
+        <translation>Կիրառել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="34"/>
+        <source>Reset</source>
+        <translation>Վերակայել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="35"/>
+        <source>Restore Defaults</source>
+        <translation>Վերականգնել սկզբնականը</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="44"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Հետարկել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="45"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Կրկնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="46"/>
+        <source>Cu&amp;t</source>
+        <translation>Կտ&amp;րել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="47"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Պատճենել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="48"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Տեղադրել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="49"/>
+        <source>Delete</source>
+        <translation>Ջնջել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="50"/>
+        <source>Select All</source>
+        <translation>Ընտրել բոլորը</translation>
+    </message>
+</context>
 </TS>

@@ -745,4 +745,204 @@ Houd je leads en prospects bij als je vanuit huis een bedrijf runt.
 Gegevensmap: %2</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="51"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Stap omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="52"/>
+        <source>Step &amp;down</source>
+        <translation>Stap o&amp;mlaag</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="53"/>
+        <source>&amp;Select All</source>
+        <translation>Alles &amp;selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="37"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="38"/>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="39"/>
+        <source>Cu&amp;t</source>
+        <translation>Kni&amp;ppen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="40"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="41"/>
+        <source>&amp;Paste</source>
+        <translation>P&amp;lakken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="42"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="43"/>
+        <source>Select All</source>
+        <translation>Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="54"/>
+        <source>Show Details...</source>
+        <translation>Details tonen...</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="55"/>
+        <source>Hide Details...</source>
+        <translation>Details verbergen...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="18"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="19"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="20"/>
+        <source>Save All</source>
+        <translation>Alles opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="21"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="22"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="23"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ja op &amp;alles</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="24"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nee</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="25"/>
+        <source>N&amp;o to All</source>
+        <translation>Nee &amp;op alles</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="26"/>
+        <source>Abort</source>
+        <translation>Afbreken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="27"/>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="28"/>
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="29"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="30"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="31"/>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="32"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="33"/>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="34"/>
+        <source>Reset</source>
+        <translation>Opnieuw instellen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="35"/>
+        <source>Restore Defaults</source>
+        <translation>Standaard herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="44"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="45"/>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="46"/>
+        <source>Cu&amp;t</source>
+        <translation>Kni&amp;ppen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="47"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="48"/>
+        <source>&amp;Paste</source>
+        <translation>P&amp;lakken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="49"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qt_strings.py" line="50"/>
+        <source>Select All</source>
+        <translation>Alles selecteren</translation>
+    </message>
+</context>
 </TS>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 import prospectdesk
 import scripts.translations as tool
@@ -83,6 +83,21 @@ def test_english_is_the_source_language_with_its_own_plurals(start_app) -> None:
 def test_qt_base_translations_come_along_where_qt_has_them(start_app) -> None:
     app = start_app("nl")
     assert app.translations.loaded == ["prospectdesk_nl", "qtbase_nl"]
+    assert standard_button_texts() == ["Opslaan", "Annuleren"]
+
+
+def test_qt_standard_buttons_in_armenian_come_from_our_catalog(start_app) -> None:
+    """Qt ships no qtbase_hy.qm; prospectdesk/ui/qt_strings.py fills the gap."""
+    app = start_app("hy")
+    assert app.translations.loaded == ["prospectdesk_hy"]
+    assert all(ARMENIAN_LETTER.search(text) for text in standard_button_texts())
+
+
+def standard_button_texts() -> list[str]:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    return [button.text() for button in buttons.buttons()]
 
 
 def test_the_saved_language_applies_at_the_next_start(start_app, tmp_path: Path) -> None:
