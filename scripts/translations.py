@@ -16,6 +16,7 @@ tools; tests/packaging/test_translations.py fails when they are stale against th
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import shutil
 import subprocess
@@ -163,6 +164,30 @@ def fresh_messages() -> dict[str, list[Message]]:
         return {code: read_messages(path) for code, path in ts_files(Path(temp)).items()}
 
 
+def runtime_contexts() -> set[str]:
+    """Contexts the running code looks strings up in: class names (``self.tr()``) and the
+    literal contexts of ``translate()`` / ``QT_TRANSLATE_NOOP()`` calls."""
+    contexts: set[str] = set()
+    for path in source_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                contexts.add(node.name)
+            elif isinstance(node, ast.Call):
+                name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+                if name in ("translate", "QT_TRANSLATE_NOOP") and node.args:
+                    first = node.args[0]
+                    if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                        contexts.add(first.value)
+    return contexts
+
+
+def stray_contexts(messages: list[Message]) -> list[str]:
+    """Contexts lupdate collected that no code looks up: a module-level ``tr()`` helper gets
+    the empty context, ``widget.tr()`` the variable's name; their translations never show.
+    Use ``self.tr()`` in the class, or ``QCoreApplication.translate("Context", "...")``."""
+    return sorted({m.context for m in messages} - runtime_contexts())
+
+
 def stale_qm_files() -> list[str]:
     """Compiled .qm files that differ from what the current .ts files compile to."""
     problems = []
@@ -268,10 +293,15 @@ def main(argv: list[str] | None = None) -> int:
         count = apply(filled, by_source=args.by_source)
         print(f"wrote {count} translations; now run: python scripts/translations.py build")
     elif args.command == "check":
+        fresh = fresh_messages()
         problems = [
             f"{m.language}: [{m.context}] {m.source!r} is untranslated"
-            for messages in fresh_messages().values()
+            for messages in fresh.values()
             for m in unfinished(messages)
+        ]
+        problems += [
+            f"context {context!r} is collected but never looked up (see stray_contexts)"
+            for context in stray_contexts([m for ms in fresh.values() for m in ms])
         ]
         problems += stale_qm_files()
         print("\n".join(problems) or "translations complete and compiled")

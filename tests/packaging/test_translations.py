@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
@@ -92,26 +91,26 @@ def _forms(translation: str | list[str]) -> list[str]:
     return translation if isinstance(translation, list) else [translation]
 
 
-def _runtime_contexts() -> set[str]:
-    """Class names (self.tr() uses them) and literal contexts of translate()/NOOP calls."""
-    contexts: set[str] = set()
-    for path in tool.source_files():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ClassDef):
-                contexts.add(node.name)
-            elif isinstance(node, ast.Call):
-                name = getattr(node.func, "attr", getattr(node.func, "id", ""))
-                if name in ("translate", "QT_TRANSLATE_NOOP") and node.args:
-                    first = node.args[0]
-                    if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                        contexts.add(first.value)
-    return contexts
-
-
 def test_every_collected_context_is_one_the_code_looks_up(fresh) -> None:
     """lupdate and the running app must agree on the context, or a finished translation is
     never shown: a module-level ``tr()`` helper or ``widget.tr()`` gets a context lupdate
     invents (empty, or the variable's name)."""
-    known = _runtime_contexts()
-    strays = sorted({m.context for m in fresh["nl"]} - known)
+    strays = tool.stray_contexts(fresh["nl"])
     assert not strays, f"contexts no code uses at run time: {strays}"
+
+
+def test_a_module_level_tr_helper_is_caught(tmp_path: Path, monkeypatch) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "from PySide6.QtCore import QCoreApplication\n\n\n"
+        "def tr(text):\n"
+        '    return QCoreApplication.translate("Probe", text)\n\n\n'
+        "class ProbeView:\n"
+        "    def title(self):\n"
+        '        return tr("Probe title")\n',
+        encoding="utf-8",
+    )
+    real_sources = tool.source_files()
+    monkeypatch.setattr(tool, "source_files", lambda: [*real_sources, probe])
+    strays = tool.stray_contexts(tool.fresh_messages()["nl"])
+    assert strays == [""]
