@@ -31,6 +31,7 @@ from prospectdesk.domain.agenda import (
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.settings import (
     BIRTHDAY_LEAD_DAYS,
+    CLOSE_TO_TRAY,
     MORNING_HOUR,
     QUIET_PROSPECT_DAYS,
     REMIND_QUIET,
@@ -366,3 +367,48 @@ def reminders_for(workspace: Workspace) -> ReminderService:
         service = ReminderService(workspace.clock, workspace.settings)
         workspace.extras["reminders"] = service
     return service
+
+
+@dataclass
+class ReminderSettings:
+    """The reminder and tray settings the settings dialog edits, together."""
+
+    birthday_lead_days: int
+    morning_hour: int
+    quiet_days: int
+    remind_quiet: bool
+    close_to_tray: bool
+
+
+LEAD_DAYS_RANGE = (0, 60)
+QUIET_DAYS_RANGE = (1, 365)
+
+
+def load_reminder_settings(settings: Settings) -> ReminderSettings:
+    return ReminderSettings(
+        birthday_lead_days=int(settings.get(BIRTHDAY_LEAD_DAYS)),
+        morning_hour=int(settings.get(MORNING_HOUR)),
+        quiet_days=int(settings.get(QUIET_PROSPECT_DAYS)),
+        remind_quiet=bool(settings.get(REMIND_QUIET)),
+        close_to_tray=bool(settings.get(CLOSE_TO_TRAY)),
+    )
+
+
+def save_reminder_settings(settings: Settings, values: ReminderSettings) -> Changes:
+    """Store all of them in one transaction, refusing values out of range. Nothing on the
+    board changes; views showing the agenda (Today) reload on the app's settings signal."""
+    checks = (
+        (values.birthday_lead_days, LEAD_DAYS_RANGE, "birthday lead days"),
+        (values.morning_hour, (0, 23), "morning hour"),
+        (values.quiet_days, QUIET_DAYS_RANGE, "quiet days"),
+    )
+    for value, (low, high), name in checks:
+        if not low <= value <= high:
+            raise ValueError(f"{name} must be between {low} and {high}, not {value}")
+    with database.atomic():
+        settings.set(BIRTHDAY_LEAD_DAYS, values.birthday_lead_days)
+        settings.set(MORNING_HOUR, values.morning_hour)
+        settings.set(QUIET_PROSPECT_DAYS, values.quiet_days)
+        settings.set(REMIND_QUIET, values.remind_quiet)
+        settings.set(CLOSE_TO_TRAY, values.close_to_tray)
+    return Changes()
