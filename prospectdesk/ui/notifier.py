@@ -163,6 +163,10 @@ class Notifier(QObject):
         """Show one message; activating it opens ``reminder``'s contact (None: Today)."""
         raise NotImplementedError
 
+    def show_hint(self, title: str, body: str) -> None:
+        """A message about the app itself (the close-to-tray hint)."""
+        self.show_message(title, body, None)
+
     def set_active(self, reminders: list[Reminder], today: date) -> None:
         """The reminders currently due (shown or not), for a menu."""
 
