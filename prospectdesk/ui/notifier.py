@@ -143,11 +143,15 @@ class Notifier(QObject):
     def notify(self, batch: ReminderBatch, today: date) -> None:
         """Show a batch: missed ones as one message, due ones one by one (or grouped when
         there are many)."""
-        if batch.missed:
+        if len(batch.missed) == 1:
+            # One missed reminder is just late: show it as itself, so a click opens it.
+            reminder = batch.missed[0]
+            self.show_message(reminder_title(reminder, today), reminder_body(reminder), reminder)
+        elif batch.missed:
             self.show_message(
                 _tr("You missed %n reminder(s)", len(batch.missed)),
                 group_text(batch.missed, today),
-                None if len(batch.missed) > 1 else batch.missed[0],
+                None,
             )
         if len(batch.due) > MAX_SINGLE_MESSAGES:
             self.show_message(

@@ -111,15 +111,26 @@ def test_missed_reminders_are_grouped_into_one_message(workspace, clock, driver,
 
 def test_watchdog_notices_a_laptop_that_slept(workspace, clock, driver, notifier):
     anna = _person(workspace, "Anna")
+    bob = _person(workspace, "Bob")
     workspace.activity.add_followup(anna, due_at=clock.now() + timedelta(hours=2))
+    workspace.activity.add_followup(bob, due_at=clock.now() + timedelta(days=1))
     driver.start()
     assert notifier.messages == []
 
     clock.advance(timedelta(days=3))  # the timer did not run while asleep
     driver._on_watchdog_timeout()
 
-    [(title, _, _)] = notifier.messages
-    assert "missed" in title.casefold()
+    [(title, body, reminder)] = notifier.messages
+    assert "missed" in title.casefold() and reminder is None
+    assert "Anna" in body and "Bob" in body
+
+
+def test_one_missed_reminder_is_shown_as_itself(workspace, clock, driver, notifier):
+    anna = _person(workspace, "Anna")
+    workspace.activity.add_followup(anna, due_at=clock.now() - timedelta(days=1))
+    driver.start()
+    [(title, _, reminder)] = notifier.messages
+    assert "Anna" in title and reminder.contact_id == anna
 
 
 def test_watchdog_stays_quiet_when_time_runs_normally(workspace, clock, driver, notifier):
