@@ -87,6 +87,16 @@ def reminder_body(reminder: Reminder) -> str:
     return ""
 
 
+def menu_text(reminder: Reminder, today: date) -> str:
+    """A menu entry: the title, plus what to do for a follow-up (one person may have
+    several at once)."""
+    title = reminder_title(reminder, today)
+    if reminder.kind == "followup" and reminder.detail:
+        detail = reminder.detail if len(reminder.detail) <= 40 else reminder.detail[:39] + "…"
+        return f"{title} — {detail}"
+    return title
+
+
 def group_text(reminders: list[Reminder], today: date) -> str:
     """The body of a grouped message: the first few titles, then how many more."""
     shown = [reminder_title(r, today) for r in reminders[:MAX_SINGLE_MESSAGES]]
@@ -316,7 +326,7 @@ class TrayNotifier(Notifier):
         if reminders:
             self.menu.addSeparator()
             for reminder in reminders[:15]:
-                submenu = self.menu.addMenu(reminder_title(reminder, today))
+                submenu = self.menu.addMenu(menu_text(reminder, today))
                 self._reminder_menu(submenu, reminder)
             if len(reminders) > 15:
                 more = self.menu.addAction(_tr("…and %n more", len(reminders) - 15))

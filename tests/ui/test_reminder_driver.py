@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from prospectdesk.domain.records import Birthday, ContactRecord
 from prospectdesk.domain.reminders import SNOOZE_HOUR, Reminder, reminders_for
-from prospectdesk.ui.notifier import BannerNotifier, Notifier, make_notifier
+from prospectdesk.ui.notifier import BannerNotifier, Notifier, make_notifier, menu_text
 from prospectdesk.ui.reminder_driver import MAX_WAIT, WATCHDOG_INTERVAL_MS, ReminderDriver
 from tests.conftest import AMSTERDAM
 
@@ -199,3 +199,12 @@ def test_birthday_message_says_how_many_days(workspace, clock, driver, notifier)
     driver.check()
     [(title, body, _)] = notifier.messages
     assert "3" in title and "Arev" in title and "46" in body
+
+
+def test_menu_entries_tell_two_follow_ups_of_one_person_apart(workspace, clock, driver, notifier):
+    anna = _person(workspace, "Anna")
+    workspace.activity.add_followup(anna, due_at=clock.now(), what="offerte nabellen")
+    workspace.activity.add_followup(anna, due_at=clock.now(), what="proefpakket brengen")
+    driver.start()
+    texts = {menu_text(r, clock.now().date()) for r in notifier.active}
+    assert len(texts) == 2 and all("Anna" in text for text in texts)
