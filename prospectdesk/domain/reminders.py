@@ -84,6 +84,8 @@ class ReminderBatch:
 
     due: list[Reminder] = field(default_factory=list)
     missed: list[Reminder] = field(default_factory=list)
+    # Everything due at that moment, shown before or not (the tray menu lists these).
+    active: list[Reminder] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.due or self.missed)
@@ -105,6 +107,31 @@ def quiet_key(contact_id: int, quiet_since: date) -> str:
     return f"quiet:{contact_id}:{quiet_since.isoformat()}"
 
 
+@dataclass(frozen=True)
+class _State:
+    due_at: datetime | None
+    shown_at: datetime | None
+    snoozed_until: datetime | None
+    done_at: datetime | None
+
+
+def _parse_stored(value: str | datetime | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
+@dataclass(frozen=True)
+class _Config:
+    morning_hour: int
+    lead_days: int
+    quiet_days: int
+    remind_quiet: bool
+
+    def morning(self, day: date, zone) -> datetime:
+        return local_moment(day, self.morning_hour, zone)
+
+
 class ReminderService:
     def __init__(self, clock: Clock, settings: Settings) -> None:
         self.clock = clock
@@ -112,18 +139,19 @@ class ReminderService:
 
     # -- settings ----------------------------------------------------------------------------
 
-    def _morning_hour(self) -> int:
-        return min(23, max(0, int(self.settings.get(MORNING_HOUR))))
-
-    def _lead_days(self) -> int:
-        return max(0, int(self.settings.get(BIRTHDAY_LEAD_DAYS)))
-
-    def _quiet_days(self) -> int:
-        return max(1, int(self.settings.get(QUIET_PROSPECT_DAYS)))
+    def _config(self) -> _Config:
+        """The settings, read once per call (not once per reminder: 100,000 contacts)."""
+        return _Config(
+            morning_hour=min(23, max(0, int(self.settings.get(MORNING_HOUR)))),
+            lead_days=max(0, int(self.settings.get(BIRTHDAY_LEAD_DAYS))),
+            quiet_days=max(1, int(self.settings.get(QUIET_PROSPECT_DAYS))),
+            remind_quiet=bool(self.settings.get(REMIND_QUIET)),
+        )
 
     def morning_of(self, day: date, zone=None) -> datetime:
         """The moment date-only reminders of ``day`` fire: the morning hour, local time."""
-        return local_moment(day, self._morning_hour(), zone or self.clock.now().tzinfo)
+        hour = self._config().morning_hour
+        return local_moment(day, hour, zone or self.clock.now().tzinfo)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -150,10 +178,12 @@ class ReminderService:
         return result
 
     def pending(self, now: datetime | None = None) -> ReminderBatch:
-        """What should be shown at ``now`` and has not been yet; read-only."""
+        """What should be shown at ``now`` and has not been yet; read-only. The batch's
+        ``active`` holds everything due, shown or not (for the tray menu)."""
         now = now or self.clock.now()
         batch = ReminderBatch()
-        for reminder in self.active(now):
+        batch.active = self.active(now)
+        for reminder in batch.active:
             if reminder.shown:
                 continue
             if reminder.due_at < now - MISSED_AFTER:
@@ -189,17 +219,18 @@ class ReminderService:
             moments.append(from_utc_naive(as_datetime(next_snooze), zone))
         # Date-only reminders fire at the morning hour; the first morning still ahead.
         today = now.date()
-        first_day = today if self.morning_of(today, zone) > now else today + timedelta(days=1)
-        lead = self._lead_days()
+        config = self._config()
+        first_day = today if config.morning(today, zone) > now else today + timedelta(days=1)
+        lead = config.lead_days
         day_options = [next_birthday_on_or_after(first_day)]
         if lead:
             ahead = next_birthday_on_or_after(first_day + timedelta(days=lead))
             day_options.append(ahead - timedelta(days=lead) if ahead else None)
-        if self.settings.get(REMIND_QUIET):
-            day_options.append(self._next_quiet_day(first_day, zone))
+        if config.remind_quiet:
+            day_options.append(self._next_quiet_day(first_day, zone, config.quiet_days))
         for day in day_options:
             if day is not None:
-                moments.append(self.morning_of(day, zone))
+                moments.append(config.morning(day, zone))
         future = [moment for moment in moments if moment > now]
         return min(future) if future else None
 
@@ -273,13 +304,14 @@ class ReminderService:
                     occasion=row.due_at.date(),
                 )
             )
-        lead = self._lead_days()
+        config = self._config()
+        lead = config.lead_days
         window_start = today - timedelta(days=BIRTHDAY_STILL_RELEVANT_DAYS)
         for row in birthdays_between(window_start, today + timedelta(days=lead)):
-            on_the_day = self.morning_of(row.occurrence, zone)
+            on_the_day = config.morning(row.occurrence, zone)
             moments = [(False, on_the_day)]
             if lead:
-                moments.append((True, self.morning_of(row.occurrence - timedelta(days=lead), zone)))
+                moments.append((True, config.morning(row.occurrence - timedelta(days=lead), zone)))
             for is_lead, moment in moments:
                 # Once the day's own reminder is due, the one ahead of it is superseded.
                 if moment > now or (is_lead and on_the_day <= now):
@@ -297,10 +329,10 @@ class ReminderService:
                         lead=is_lead,
                     )
                 )
-        if self.settings.get(REMIND_QUIET):
+        if config.remind_quiet:
             end_of_today = local_moment(today + timedelta(days=1), 0, zone)
-            for row in quiet_prospects(end_of_today, self._quiet_days()):
-                moment = self.morning_of(row.quiet_since, zone)
+            for row in quiet_prospects(end_of_today, config.quiet_days):
+                moment = config.morning(row.quiet_since, zone)
                 if moment > now:
                     continue
                 result.append(
@@ -317,9 +349,8 @@ class ReminderService:
                 )
         return result
 
-    def _next_quiet_day(self, first_day: date, zone) -> date | None:
+    def _next_quiet_day(self, first_day: date, zone, quiet_days: int) -> date | None:
         """The first day on or after ``first_day`` on which a prospect goes quiet."""
-        quiet_days = self._quiet_days()
         since = fn.COALESCE(Contact.last_interaction_at, Contact.created_at)
         threshold = utc_naive(local_moment(first_day - timedelta(days=quiet_days), 0, zone))
         earliest = (
@@ -332,18 +363,43 @@ class ReminderService:
             return None
         return from_utc_naive(as_datetime(earliest), zone).date() + timedelta(days=quiet_days)
 
-    def _states(self, keys: list[str]) -> dict[str, ReminderState]:
-        states: dict[str, ReminderState] = {}
+    def _states(self, keys: list[str]) -> dict[str, _State]:
+        """Stored states by key: plain tuples, not model rows (tens of thousands of keys
+        when every prospect has gone quiet)."""
+        states: dict[str, _State] = {}
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
-            for state in ReminderState.select().where(ReminderState.key.in_(chunk)):
-                states[state.key] = state
+            marks = ", ".join("?" * len(chunk))
+            cursor = database.execute_sql(
+                "SELECT key, due_at, shown_at, snoozed_until, done_at FROM reminder_state "
+                f"WHERE key IN ({marks})",
+                chunk,
+            )
+            for key, due_at, shown_at, snoozed_until, done_at in cursor:
+                states[key] = _State(
+                    due_at=_parse_stored(due_at),
+                    shown_at=_parse_stored(shown_at),
+                    snoozed_until=_parse_stored(snoozed_until),
+                    done_at=_parse_stored(done_at),
+                )
         return states
 
     def _mark_shown(self, reminders: list[Reminder], now: datetime) -> None:
-        shown_at = utc_naive(now)
-        for reminder in reminders:
-            self._write_state(reminder, shown_at=shown_at)
+        """One upsert per reminder in a single executemany: the stored state is kept when it
+        belongs to the same schedule, started afresh when the schedule moved."""
+        shown_at = str(utc_naive(now))
+        rows = [(r.key, str(utc_naive(r.scheduled_at)), shown_at) for r in reminders]
+        if not rows:
+            return
+        database.connection().executemany(
+            'INSERT INTO "reminder_state" ("key", "due_at", "shown_at") VALUES (?, ?, ?) '
+            'ON CONFLICT ("key") DO UPDATE SET "shown_at" = excluded."shown_at", '
+            '"snoozed_until" = CASE WHEN "due_at" = excluded."due_at" '
+            'THEN "snoozed_until" END, '
+            '"done_at" = CASE WHEN "due_at" = excluded."due_at" THEN "done_at" END, '
+            '"due_at" = excluded."due_at"',
+            rows,
+        )
 
     def _write_state(self, reminder: Reminder, **values) -> None:
         """Update the state recorded for this occurrence of the reminder, or start afresh

@@ -23,6 +23,8 @@ from prospectdesk.ui.notifier import Notifier
 # a re-check now and then also catches changes made outside this process (the command line).
 MAX_WAIT = timedelta(hours=6)
 WATCHDOG_INTERVAL_MS = 60_000
+# After the data changed, wait this long for more changes before looking again.
+CHANGES_SETTLE_MS = 500
 # A watchdog tick further than this from where it was expected means time jumped.
 JUMP_TOLERANCE = timedelta(seconds=90)
 
@@ -82,14 +84,17 @@ class ReminderDriver(QObject):
         batch = self.service.collect(now)
         if batch:
             self.notifier.notify(batch, now.date())
-        self.notifier.set_active(self.service.active(now), now.date())
+        self.notifier.set_active(batch.active, now.date())
         self._arm(now)
         self.checked.emit(batch)
         return batch
 
     def on_changes_applied(self, changes: Changes) -> None:
-        """A follow-up may have been added, moved or finished: look again."""
-        self.check()
+        """A follow-up may have been added, moved or finished: look again shortly. The
+        timer is re-armed rather than checking at once, so that a burst of edits (or an
+        import) costs one check, not one per edit."""
+        self.armed_for = None
+        self.timer.start(CHANGES_SETTLE_MS)
 
     def _arm(self, now: datetime) -> None:
         next_due = self.service.next_due(now)

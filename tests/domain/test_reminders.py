@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+import time
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -297,3 +298,21 @@ def test_quiet_prospect_reminders_are_optional(workspace, clock, service):
     assert service.next_due() == datetime(2026, 12, 3, 9, 0, tzinfo=AMSTERDAM)
     clock.set(datetime(2026, 12, 3, 9, 0, tzinfo=AMSTERDAM))
     assert _keys(service.collect().due) == [f"quiet:{quiet}:2026-12-03"]
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset (POSIX)")
+def test_dst_with_the_system_clock_s_fixed_offset_zone(workspace, service, clock, monkeypatch):
+    """SystemClock hands out fixed-offset zones (CET = +01:00 on 28 March); the morning of
+    29 March must still be 09:00 CEST, resolved in the machine's own zone."""
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        workspace.settings.set(BIRTHDAY_LEAD_DAYS, 0)
+        _person(workspace, "Zomer", Birthday(3, 29))
+        clock.set(datetime(2026, 3, 28, 12, 0, tzinfo=AMSTERDAM))
+        clock.zone = timezone(timedelta(hours=1))
+        moment = service.next_due()
+        assert moment.astimezone(UTC) == datetime(2026, 3, 29, 7, 0, tzinfo=UTC)
+    finally:
+        monkeypatch.undo()
+        time.tzset()

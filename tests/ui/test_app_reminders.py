@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from prospectdesk.autostart import Autostart
-from prospectdesk.domain.records import ContactRecord
+from prospectdesk.domain.records import Changes, ContactRecord
 from prospectdesk.domain.reminders import Reminder
 from prospectdesk.domain.settings import CLOSE_TO_TRAY, TRAY_HINT_SHOWN
 from prospectdesk.ui.app import ProspectDeskApp
@@ -71,12 +71,16 @@ def test_due_follow_up_reaches_the_notifier_and_opens_the_contact(make_app, cloc
     assert app.window.detail.contact_id == contact_id
 
 
-def test_a_follow_up_added_in_the_app_re_arms_the_timer(make_app, clock):
+def test_a_follow_up_added_in_the_app_re_arms_the_timer(make_app, clock, qtbot):
     app = make_app(FakeTrayNotifier())
     app.start_reminders()
     contact_id, _ = app.workspace.contacts.create(ContactRecord(given_name="Anna"))
     due = clock.now() + timedelta(minutes=2)
-    app.controller.run(lambda: app.workspace.activity.add_followup(contact_id, due_at=due))
+    with qtbot.waitSignal(app.reminders.armed, timeout=5000) as armed:
+        app.controller.run(lambda: app.workspace.activity.add_followup(contact_id, due_at=due))
+        # A burst of changes is looked at once, after it settles.
+        app.controller.broadcast(Changes(contacts={contact_id}))
+    assert armed.args == [due]
     assert app.reminders.armed_for == due
 
 
