@@ -30,14 +30,11 @@ from prospectdesk.domain.reminders import (
     ReminderBatch,
 )
 
-CONTEXT = "Reminders"
+# Strings are written out as QCoreApplication.translate("Reminders", ...) at each use:
+# pyside6-lupdate only collects literal calls, not a helper wrapping them.
 # More reminders than this falling due at once are shown as one message, not a flood.
 MAX_SINGLE_MESSAGES = 3
 MESSAGE_MSECS = 15_000
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
 def _date_text(day: date) -> str:
@@ -46,21 +43,23 @@ def _date_text(day: date) -> str:
 
 def reminder_title(reminder: Reminder, today: date) -> str:
     """One line naming the reminder, for a message title or a menu entry."""
-    name = reminder.display_name or _tr("(no name)")
+    name = reminder.display_name or QCoreApplication.translate("Reminders", "(no name)")
     if reminder.kind == "birthday" and reminder.occasion is not None:
         days = (reminder.occasion - today).days
         if days == 0:
-            return _tr("Birthday today: %1").replace("%1", name)
+            return QCoreApplication.translate("Reminders", "Birthday today: %1").replace("%1", name)
         if days > 0:
-            return _tr("Birthday in %n day(s): %1", days).replace("%1", name)
+            return QCoreApplication.translate(
+                "Reminders", "Birthday in %n day(s): %1", None, days
+            ).replace("%1", name)
         return (
-            _tr("Birthday on %1: %2")
+            QCoreApplication.translate("Reminders", "Birthday on %1: %2")
             .replace("%1", _date_text(reminder.occasion))
             .replace("%2", name)
         )
     if reminder.kind == "quiet":
-        return _tr("Gone quiet: %1").replace("%1", name)
-    return _tr("Follow up: %1").replace("%1", name)
+        return QCoreApplication.translate("Reminders", "Gone quiet: %1").replace("%1", name)
+    return QCoreApplication.translate("Reminders", "Follow up: %1").replace("%1", name)
 
 
 def reminder_body(reminder: Reminder) -> str:
@@ -68,22 +67,28 @@ def reminder_body(reminder: Reminder) -> str:
     if reminder.kind == "followup":
         when = QLocale().toString(reminder.scheduled_at.time(), QLocale.FormatType.ShortFormat)
         if reminder.detail:
-            return _tr("%1 (due %2)").replace("%1", reminder.detail).replace("%2", when)
-        return _tr("Due %1").replace("%1", when)
+            return (
+                QCoreApplication.translate("Reminders", "%1 (due %2)")
+                .replace("%1", reminder.detail)
+                .replace("%2", when)
+            )
+        return QCoreApplication.translate("Reminders", "Due %1").replace("%1", when)
     if reminder.kind == "birthday" and reminder.occasion is not None:
         year = reminder.detail[:4]
         if year.isdigit():
             age = reminder.occasion.year - int(year)
-            return _tr("Turns %n on %1. Time to send a card.", age).replace(
-                "%1", _date_text(reminder.occasion)
-            )
-        return _tr("On %1. Time to send a card.").replace("%1", _date_text(reminder.occasion))
+            return QCoreApplication.translate(
+                "Reminders", "Turns %n on %1. Time to send a card.", None, age
+            ).replace("%1", _date_text(reminder.occasion))
+        return QCoreApplication.translate("Reminders", "On %1. Time to send a card.").replace(
+            "%1", _date_text(reminder.occasion)
+        )
     if reminder.kind == "quiet":
         if reminder.detail:
-            return _tr("No contact since %1.").replace(
+            return QCoreApplication.translate("Reminders", "No contact since %1.").replace(
                 "%1", _date_text(date.fromisoformat(reminder.detail))
             )
-        return _tr("Never contacted since they were added.")
+        return QCoreApplication.translate("Reminders", "Never contacted since they were added.")
     return ""
 
 
@@ -102,7 +107,7 @@ def group_text(reminders: list[Reminder], today: date) -> str:
     shown = [reminder_title(r, today) for r in reminders[:MAX_SINGLE_MESSAGES]]
     rest = len(reminders) - len(shown)
     if rest > 0:
-        shown.append(_tr("…and %n more", rest))
+        shown.append(QCoreApplication.translate("Reminders", "…and %n more", None, rest))
     return "\n".join(shown)
 
 
@@ -159,13 +164,17 @@ class Notifier(QObject):
             self.show_message(reminder_title(reminder, today), reminder_body(reminder), reminder)
         elif batch.missed:
             self.show_message(
-                _tr("You missed %n reminder(s)", len(batch.missed)),
+                QCoreApplication.translate(
+                    "Reminders", "You missed %n reminder(s)", None, len(batch.missed)
+                ),
                 group_text(batch.missed, today),
                 None,
             )
         if len(batch.due) > MAX_SINGLE_MESSAGES:
             self.show_message(
-                _tr("%n reminder(s) due", len(batch.due)), group_text(batch.due, today), None
+                QCoreApplication.translate("Reminders", "%n reminder(s) due", None, len(batch.due)),
+                group_text(batch.due, today),
+                None,
             )
         else:
             for reminder in batch.due:
@@ -192,20 +201,23 @@ class Notifier(QObject):
             self.contact_requested.emit(reminder.contact_id)
 
     def _reminder_menu(self, menu: QMenu, reminder: Reminder) -> None:
-        open_action = menu.addAction(_tr("Open contact"))
+        open_action = menu.addAction(QCoreApplication.translate("Reminders", "Open contact"))
         open_action.triggered.connect(lambda: self.contact_requested.emit(reminder.contact_id))
         menu.addSeparator()
         for choice, text in (
-            (SNOOZE_HOUR, _tr("Snooze for an hour")),
-            (SNOOZE_TOMORROW, _tr("Snooze until tomorrow morning")),
-            (SNOOZE_NEXT_WEEK, _tr("Snooze for a week")),
+            (SNOOZE_HOUR, QCoreApplication.translate("Reminders", "Snooze for an hour")),
+            (
+                SNOOZE_TOMORROW,
+                QCoreApplication.translate("Reminders", "Snooze until tomorrow morning"),
+            ),
+            (SNOOZE_NEXT_WEEK, QCoreApplication.translate("Reminders", "Snooze for a week")),
         ):
             action = menu.addAction(text)
             action.triggered.connect(
                 lambda checked=False, c=choice: self.snooze_requested.emit(reminder, c)
             )
         menu.addSeparator()
-        done = menu.addAction(_tr("Done"))
+        done = menu.addAction(QCoreApplication.translate("Reminders", "Done"))
         done.triggered.connect(lambda: self.done_requested.emit(reminder))
 
 
@@ -286,7 +298,7 @@ class TrayNotifier(Notifier):
         super().__init__(parent)
         self.fallback = fallback
         self.tray = QSystemTrayIcon(app_icon(), self)
-        self.tray.setToolTip(_tr("ProspectDesk"))
+        self.tray.setToolTip(QCoreApplication.translate("Reminders", "ProspectDesk"))
         self.menu = QMenu()
         self._build_menu([], date.today())
         self.tray.setContextMenu(self.menu)
@@ -317,10 +329,12 @@ class TrayNotifier(Notifier):
 
     def _build_menu(self, reminders: list[Reminder], today: date) -> None:
         self.menu.clear()
-        open_window = QAction(_tr("Open ProspectDesk"), self.menu)
+        open_window = QAction(
+            QCoreApplication.translate("Reminders", "Open ProspectDesk"), self.menu
+        )
         open_window.triggered.connect(self.window_requested)
         self.menu.addAction(open_window)
-        today_action = QAction(_tr("Today"), self.menu)
+        today_action = QAction(QCoreApplication.translate("Reminders", "Today"), self.menu)
         today_action.triggered.connect(self.today_requested)
         self.menu.addAction(today_action)
         if reminders:
@@ -329,10 +343,14 @@ class TrayNotifier(Notifier):
                 submenu = self.menu.addMenu(menu_text(reminder, today))
                 self._reminder_menu(submenu, reminder)
             if len(reminders) > 15:
-                more = self.menu.addAction(_tr("…and %n more", len(reminders) - 15))
+                more = self.menu.addAction(
+                    QCoreApplication.translate(
+                        "Reminders", "…and %n more", None, len(reminders) - 15
+                    )
+                )
                 more.triggered.connect(self.today_requested)
         self.menu.addSeparator()
-        quit_action = QAction(_tr("Quit"), self.menu)
+        quit_action = QAction(QCoreApplication.translate("Reminders", "Quit"), self.menu)
         quit_action.triggered.connect(self.quit_requested)
         self.menu.addAction(quit_action)
 
