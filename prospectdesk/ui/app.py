@@ -78,7 +78,7 @@ class ProspectDeskApp:
             layout.setContentsMargins(0, 0, 0, 0)
             layout.setSpacing(0)
             layout.addWidget(banner)
-            layout.addWidget(self.window.takeCentralWidget())
+            layout.addWidget(self.window.takeCentralWidget(), 1)
             self.window.setCentralWidget(container)
         self.reminders = ReminderDriver(
             reminders_for(self.workspace), self.notifier, self.workspace.clock, self.window

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QSystemTrayIcon,
     QToolButton,
     QWidget,
@@ -231,6 +232,7 @@ class ReminderBanner(QFrame):
         self.setObjectName("reminder-banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#reminder-banner { background: palette(tooltip-base); }")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         self.label = QLabel()
@@ -280,6 +282,19 @@ class BannerNotifier(Notifier):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.banner = ReminderBanner(self)
+
+    def notify(self, batch: ReminderBatch, today: date) -> None:
+        """The banner holds one message at a time: more than one reminder becomes one
+        grouped message (it opens Today) instead of each replacing the last."""
+        reminders = batch.all
+        if len(reminders) <= 1:
+            super().notify(batch, today)
+            return
+        self.show_message(
+            QCoreApplication.translate("Reminders", "%n reminder(s) due", None, len(reminders)),
+            group_text(reminders, today),
+            None,
+        )
 
     def show_message(self, title: str, body: str, reminder: Reminder | None) -> None:
         self.banner.show_message(title, body, reminder)

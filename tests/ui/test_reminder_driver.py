@@ -208,3 +208,18 @@ def test_menu_entries_tell_two_follow_ups_of_one_person_apart(workspace, clock, 
     driver.start()
     texts = {menu_text(r, clock.now().date()) for r in notifier.active}
     assert len(texts) == 2 and all("Anna" in text for text in texts)
+
+
+def test_banner_groups_several_reminders_into_one_message(workspace, clock, qtbot):
+    notifier = BannerNotifier()
+    qtbot.addWidget(notifier.banner)
+    for name in ("Anna", "Bob"):
+        person = _person(workspace, name)
+        workspace.activity.add_followup(person, due_at=clock.now())
+    driver = ReminderDriver(reminders_for(workspace), notifier, clock)
+    driver.start()
+    text = notifier.banner.label.text()
+    assert "Anna" in text and "Bob" in text
+    with qtbot.waitSignal(notifier.today_requested):
+        notifier.banner.open_button.click()
+    driver.stop()
