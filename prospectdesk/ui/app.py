@@ -96,7 +96,9 @@ class ProspectDeskApp:
             QCoreApplication.translate("ProspectDeskApp", "Settings…"), self.window
         )
         self.settings_action.setObjectName("settings-action")
-        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        # Windows and GNOME define no Preferences key; Ctrl+, is what most apps use there.
+        self.settings_action.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.show_settings)
         self.window.menus["edit"].addSeparator()

@@ -53,7 +53,7 @@ class SettingsDialog(QDialog):
         self.lead_days = QSpinBox()
         self.lead_days.setObjectName("lead-days")
         self.lead_days.setRange(*LEAD_DAYS_RANGE)
-        self.lead_days.setSuffix(self.tr(" days"))
+        self.lead_days.setSuffix(self.tr(" days before"))
         self.lead_days.setSpecialValueText(self.tr("only on the day"))
         self.lead_days.setValue(current.birthday_lead_days)
         form.addRow(self.tr("Remind of birthdays"), self.lead_days)

@@ -127,3 +127,16 @@ def test_without_a_tray_reminders_show_in_the_window(make_app, clock):
 def test_settings_action_is_in_the_edit_menu(make_app):
     app = make_app(FakeTrayNotifier())
     assert app.settings_action in app.window.menus["edit"].actions()
+
+
+def test_today_from_the_tray_selects_the_today_tab(make_app):
+    from PySide6.QtWidgets import QWidget
+
+    notifier = FakeTrayNotifier()
+    app = make_app(notifier)
+    today = QWidget()
+    today.setObjectName("today")  # what the Today view is called when it is added
+    app.window.central_tabs.addTab(today, "Today")
+    notifier.today_requested.emit()
+    assert app.window.isVisible()
+    assert app.window.central_tabs.currentWidget() is today
