@@ -9,7 +9,9 @@ triggers a check at once.
 
 from __future__ import annotations
 
+import logging
 import math
+import time
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -19,10 +21,13 @@ from prospectdesk.domain.records import Changes
 from prospectdesk.domain.reminders import Reminder, ReminderBatch, ReminderService
 from prospectdesk.ui.notifier import Notifier
 
+log = logging.getLogger(__name__)
+
 # The timer is never armed for longer than this: QTimer holds an int of milliseconds, and
 # a re-check now and then also catches changes made outside this process (the command line).
 MAX_WAIT = timedelta(hours=6)
 WATCHDOG_INTERVAL_MS = 60_000
+RETRY_MS = 60_000
 # After the data changed, wait this long for more changes before looking again.
 CHANGES_SETTLE_MS = 500
 # A watchdog tick further than this from where it was expected means time jumped.
@@ -78,14 +83,23 @@ class ReminderDriver(QObject):
         self.armed_for = None
 
     def check(self) -> ReminderBatch:
-        """Show whatever fell due (each reminder once), refresh the menu, re-arm."""
+        """Show whatever fell due (each reminder once), refresh the menu, re-arm.
+
+        A failure (the database briefly locked, say) must not stop reminders for the rest
+        of the session: it is logged and the check is tried again a minute later."""
         now = self.clock.now()
         self._last_tick = now
-        batch = self.service.collect(now)
-        if batch:
-            self.notifier.notify(batch, now.date())
-        self.notifier.set_active(batch.active, now.date())
-        self._arm(now)
+        try:
+            batch = self.service.collect(now)
+            if batch:
+                self.notifier.notify(batch, now.date())
+            self.notifier.set_active(batch.active, now.date())
+            self._arm(now)
+        except Exception:
+            log.exception("reminder check failed; trying again in a minute")
+            self.armed_for = None
+            self.timer.start(RETRY_MS)
+            batch = ReminderBatch()
         self.checked.emit(batch)
         return batch
 
@@ -108,6 +122,10 @@ class ReminderDriver(QObject):
         self.check()
 
     def _on_watchdog_timeout(self) -> None:
+        if hasattr(time, "tzset"):
+            # A running process keeps the time zone it started in unless told to look
+            # again; after travelling, the local morning hour must follow the new zone.
+            time.tzset()
         now = self.clock.now()
         last = self._last_tick
         self._last_tick = now

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from prospectdesk.autostart import Autostart
 from prospectdesk.domain.records import Changes, ContactRecord
@@ -130,8 +130,6 @@ def test_settings_action_is_in_the_edit_menu(make_app):
 
 
 def test_today_from_the_tray_selects_the_today_tab(make_app):
-    from PySide6.QtWidgets import QWidget
-
     notifier = FakeTrayNotifier()
     app = make_app(notifier)
     today = QWidget()

@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from prospectdesk.domain.records import Birthday, ContactRecord
 from prospectdesk.domain.reminders import SNOOZE_HOUR, Reminder, reminders_for
 from prospectdesk.ui.notifier import BannerNotifier, Notifier, make_notifier, menu_text
-from prospectdesk.ui.reminder_driver import MAX_WAIT, WATCHDOG_INTERVAL_MS, ReminderDriver
+from prospectdesk.ui.reminder_driver import (
+    MAX_WAIT,
+    RETRY_MS,
+    WATCHDOG_INTERVAL_MS,
+    ReminderDriver,
+)
 from tests.conftest import AMSTERDAM
 
 
@@ -223,3 +228,17 @@ def test_banner_groups_several_reminders_into_one_message(workspace, clock, qtbo
     with qtbot.waitSignal(notifier.today_requested):
         notifier.banner.open_button.click()
     driver.stop()
+
+
+def test_a_failing_check_is_retried_not_dropped(workspace, clock, driver, notifier, monkeypatch):
+    def locked(now=None):
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(driver.service, "collect", locked)
+    driver.start()
+    assert driver.timer.isActive() and driver.timer.interval() == RETRY_MS
+    monkeypatch.undo()
+    anna = _person(workspace, "Anna")
+    workspace.activity.add_followup(anna, due_at=clock.now())
+    driver.check()
+    assert len(notifier.messages) == 1
