@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from prospectdesk.clock import FakeClock, SystemClock
 from prospectdesk.domain.agenda import Agenda, AgendaItem, agenda_at
+from prospectdesk.domain.reminders import reminders_for
 from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS, QUIET_PROSPECT_DAYS
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.paths import database_path, resolve_data_dir
@@ -48,13 +49,18 @@ def run(args: argparse.Namespace) -> int:
     workspace = open_workspace(data_dir, clock=FakeClock(at))
     try:
         agenda = agenda_at(workspace, at)
+        next_reminder = reminders_for(workspace).next_due(at)  # read-only
         if args.json:
-            json.dump(agenda_json(agenda, at), sys.stdout, ensure_ascii=False, indent=2)
+            data = agenda_json(agenda, at)
+            data["next_reminder"] = _iso(next_reminder) if next_reminder else None
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
             lead = workspace.settings.get(BIRTHDAY_LEAD_DAYS)
             quiet = workspace.settings.get(QUIET_PROSPECT_DAYS)
             sys.stdout.write(agenda_text(agenda, at, lead_days=lead, quiet_days=quiet))
+            if next_reminder is not None:
+                sys.stdout.write(f"\nNext reminder: {next_reminder:%Y-%m-%d %H:%M}\n")
     finally:
         workspace.close()
     return 0

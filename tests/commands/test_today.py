@@ -73,6 +73,8 @@ def test_json_lists_followups_birthdays_and_quiet(filled_dir, capsys):
         }
     ]
     assert [(q["contact_id"], q["kind"]) for q in data["quiet"]] == [(ids["quiet"], "quiet")]
+    # The reminder service's next moment: the follow-up later today.
+    assert data["next_reminder"] == (AT + timedelta(hours=3)).isoformat(timespec="minutes")
 
 
 def test_text_output(filled_dir, capsys):
@@ -84,6 +86,7 @@ def test_text_output(filled_dir, capsys):
     assert "Wed 25 Nov  Արեւ Սարգսյան (in 2 days)" in out
     assert f"Stil (last contact {(AT - timedelta(days=40)).date().isoformat()})" in out
     assert "later" not in out
+    assert "Next reminder: 2026-11-23 13:00" in out
 
 
 def test_another_moment_sees_another_day(filled_dir, capsys):
