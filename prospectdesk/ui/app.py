@@ -23,6 +23,9 @@ from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_not
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.settings_dialog import SettingsDialog
 
+# Reminders are first looked at once the window and the tray icon are in place.
+STARTUP_CHECK_DELAY_MS = 1500
+
 
 class ProspectDeskApp:
     """Owns everything the running app is made of, for one data dir."""
@@ -108,9 +111,9 @@ class ProspectDeskApp:
         self.window.installEventFilter(self._close_filter)
         self._update_quit_on_close()
 
-    def start_reminders(self) -> None:
+    def start_reminders(self, first_check_after_ms: int = 0) -> None:
         """Show what was missed while the app was closed, then wait for the next one."""
-        self.reminders.start()
+        self.reminders.start(first_check_after_ms)
 
     def keeps_running_in_tray(self) -> bool:
         return (
@@ -218,7 +221,7 @@ def run(args: argparse.Namespace) -> int:
     app = ProspectDeskApp(data_dir)
     if not (getattr(args, "in_tray", False) and app.notifier.has_tray):
         app.show()
-    app.start_reminders()
+    app.start_reminders(STARTUP_CHECK_DELAY_MS)
     code = qt_app.exec()
     app.workspace.close()
     return code

@@ -72,10 +72,17 @@ class ReminderDriver(QObject):
         notifier.snooze_requested.connect(self._on_notifier_snooze_requested)
         notifier.done_requested.connect(self._on_notifier_done_requested)
 
-    def start(self) -> None:
-        """Show what was missed while the app was closed, then wait for the next moment."""
-        self.check()
+    def start(self, first_check_after_ms: int = 0) -> None:
+        """Show what was missed while the app was closed, then wait for the next moment.
+
+        At startup the app waits a moment first: a tray icon that is not yet embedded in
+        the panel has no position, and its first message would pop up in a screen corner."""
         self.watchdog.start()
+        if first_check_after_ms > 0:
+            self.armed_for = None
+            self.timer.start(first_check_after_ms)
+        else:
+            self.check()
 
     def stop(self) -> None:
         self.timer.stop()

@@ -242,3 +242,13 @@ def test_a_failing_check_is_retried_not_dropped(workspace, clock, driver, notifi
     workspace.activity.add_followup(anna, due_at=clock.now())
     driver.check()
     assert len(notifier.messages) == 1
+
+
+def test_startup_check_can_wait_for_the_tray(workspace, clock, driver, notifier, qtbot):
+    anna = _person(workspace, "Anna")
+    workspace.activity.add_followup(anna, due_at=clock.now() - timedelta(days=1))
+    driver.start(first_check_after_ms=50)
+    assert notifier.messages == []
+    with qtbot.waitSignal(driver.checked, timeout=5000):
+        pass
+    assert len(notifier.messages) == 1
