@@ -1,5 +1,8 @@
 """The funnel, computed from the stage history alone.
 
+The period runs from ``start`` up to and including ``end`` (so "until now" includes a move
+made this very instant).
+
 - people: how many are in each stage at the end of the period;
 - conversion: of those who entered a stage during the period, how many went on (before the
   period ended) to the next stage of the main path or any stage past it;
@@ -82,7 +85,7 @@ def build_funnel(
     start: datetime,
     end: datetime,
 ) -> FunnelReport:
-    """The funnel for [start, end) from a stage history (pure: tests hand-build it)."""
+    """The funnel for [start, end] from a stage history (pure: tests hand-build it)."""
     ordered_stages = sorted(stages, key=lambda s: (s.position, s.id))
     path = [s.id for s in ordered_stages if s.role not in SIDE_ROLES]
     rank = {stage_id: index for index, stage_id in enumerate(path)}
@@ -99,7 +102,7 @@ def build_funnel(
 
     for contact_id, history in by_contact.items():
         # Stable sort: events at the same instant keep the order they were recorded in.
-        history = [e for e in sorted(history, key=lambda e: e.at) if e.at < end]
+        history = [e for e in sorted(history, key=lambda e: e.at) if e.at <= end]
         if not history:
             continue
         if history[-1].to_stage_id is not None:
@@ -158,7 +161,7 @@ class FunnelService:
         rows = database.execute_sql(
             "SELECT sc.contact_id, sc.from_stage_id, sc.to_stage_id, sc.changed_at "
             "FROM stage_change sc JOIN contact c ON c.id = sc.contact_id "
-            "WHERE c.deleted_at IS NULL AND sc.changed_at < ? ORDER BY sc.contact_id, sc.id",
+            "WHERE c.deleted_at IS NULL AND sc.changed_at <= ? ORDER BY sc.contact_id, sc.id",
             (str(end_utc),),  # the text form peewee stores
         ).fetchall()
         events = [StageEvent(cid, a, b, _as_datetime(at)) for cid, a, b, at in rows]
