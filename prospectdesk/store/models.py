@@ -204,6 +204,20 @@ class ListConsent(BaseModel):
     presentation = ForeignKeyField(Presentation, null=True, on_delete="SET NULL", backref="+")
 
 
+class ReminderState(BaseModel):
+    """What happened to one reminder, so that a restart neither repeats nor drops it.
+
+    ``key`` names the reminder (``followup:<id>``, ``birthday:<contact>:<year>:<lead|day>``,
+    ``quiet:<contact>:<date>``); ``due_at`` is the moment the state was recorded for, so a
+    rescheduled follow-up is a new reminder again."""
+
+    key = TextField(primary_key=True)
+    due_at = DateTimeField()
+    shown_at = DateTimeField(null=True)
+    snoozed_until = DateTimeField(null=True, index=True)
+    done_at = DateTimeField(null=True)
+
+
 class Setting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -230,4 +244,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Presentation,
     Sale,
     ListConsent,
+    ReminderState,
 ]

@@ -108,10 +108,22 @@ def _sales_process_tables(db: SqliteDatabase) -> None:
             )
 
 
+def _reminder_state(db: SqliteDatabase) -> None:
+    """Shown, snoozed and done reminders are remembered across restarts (models.ReminderState)."""
+    for sql in (
+        'CREATE TABLE "reminder_state" ("key" TEXT NOT NULL PRIMARY KEY, '
+        '"due_at" DATETIME NOT NULL, "shown_at" DATETIME, "snoozed_until" DATETIME, '
+        '"done_at" DATETIME)',
+        'CREATE INDEX "reminder_state_snoozed_until" ON "reminder_state" ("snoozed_until")',
+    ):
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_core_tables,  # -> 1
     _v2_board_index_and_search,  # -> 2
-    _sales_process_tables,  # -> 3 (the lead renumbers at merge)
+    _reminder_state,  # -> 3 (reminders branch; the lead renumbers at merge)
+    _sales_process_tables,  # -> 4 (sales branch; the lead renumbers at merge)
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
