@@ -32,40 +32,64 @@ class TodayService:
         self.pipeline = pipeline
         self.qualification = qualification
 
-    def unqualified_leads(self, at: datetime | None = None) -> list[UnqualifiedLead]:
-        """Leads whose criteria are not all met yet, longest waiting first."""
+    def unqualified_leads(
+        self, at: datetime | None = None, *, limit: int | None = 200
+    ) -> list[UnqualifiedLead]:
+        """Leads whose criteria are not all met yet, longest waiting first.
+
+        Filtered in SQL: after an import the lead column may hold 100,000 people, and Today
+        shows the first ``limit`` of them (see :meth:`unqualified_lead_count`)."""
         at = at or self.clock.now()
-        lead = self.pipeline.stage_by_role(LEAD_ROLE)
-        if lead is None:
-            return []
-        at_utc = utc_naive(at)
-        rows = list(
-            Contact.select(Contact.id, Contact.display_name, Contact.stage_entered_at)
-            .where(
-                Contact.stage == lead.id,
-                Contact.deleted_at.is_null(),
-                Contact.created_at <= at_utc,
-            )
-            .order_by(Contact.stage_entered_at, Contact.id)
-            .tuples()
-        )
-        statuses = self.qualification.statuses([row[0] for row in rows])
+        rows = self._unqualified(at, "c.id, c.display_name, c.stage_entered_at, met", limit)
+        total = len(self.qualification.criteria())
         result = []
-        for contact_id, name, entered in rows:
-            status = statuses[contact_id]
-            if status.total and status.met == status.total:
-                continue  # qualified, just not moved yet
+        for contact_id, name, entered, met in rows:
             entered_local = from_utc_naive(_as_datetime(entered), at.tzinfo)
             result.append(
                 UnqualifiedLead(
                     contact_id=contact_id,
                     display_name=name,
-                    met=status.met,
-                    total=status.total,
+                    met=int(met),
+                    total=total,
                     waiting_days=max(0, (at.date() - entered_local.date()).days),
                 )
             )
         return result
+
+    def unqualified_lead_count(self, at: datetime | None = None) -> int:
+        rows = self._unqualified(at or self.clock.now(), "COUNT(*)", None, ordered=False)
+        return int(rows[0][0]) if rows else 0
+
+    def _unqualified(
+        self, at: datetime, columns: str, limit: int | None, *, ordered: bool = True
+    ) -> list[tuple]:
+        lead = self.pipeline.stage_by_role(LEAD_ROLE)
+        if lead is None:
+            return []
+        total = len(self.qualification.criteria())
+        # Latest answer per (contact, current criterion); removed criteria have NULL ids.
+        sql = (
+            f"SELECT {columns} FROM ("
+            " SELECT c.id, c.display_name, c.stage_entered_at, COALESCE(m.met, 0) AS met"
+            " FROM contact c LEFT JOIN ("
+            "  SELECT contact_id, COUNT(*) AS met FROM ("
+            "   SELECT q.contact_id, a.answer, ROW_NUMBER() OVER ("
+            "    PARTITION BY q.contact_id, a.criterion_id"
+            "    ORDER BY q.asked_at DESC, q.id DESC, a.id DESC) AS recency"
+            "   FROM qualification_answer a JOIN qualification q ON q.id = a.qualification_id"
+            "   WHERE a.criterion_id IS NOT NULL"
+            "  ) WHERE recency = 1 AND answer = 'yes' GROUP BY contact_id"
+            " ) m ON m.contact_id = c.id"
+            " WHERE c.stage_id = ? AND c.deleted_at IS NULL AND c.created_at <= ?"
+            ") c WHERE NOT (? > 0 AND met >= ?)"
+        )
+        params: list = [lead.id, str(utc_naive(at)), total, total]
+        if ordered:
+            sql += " ORDER BY c.stage_entered_at, c.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return database.execute_sql(sql, params).fetchall()
 
     def finish_followup(
         self, followup_id: int, *, next_due_at: datetime | None = None, next_what: str = ""

@@ -36,6 +36,7 @@ ContactIdRole = Qt.ItemDataRole.UserRole + 1
 FollowUpIdRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
 OVERDUE = QColor("#c0392b")
+LEAD_LIMIT = 200  # the longest waiting; the section title gives the full count
 
 
 class NextStepDialog(QDialog):
@@ -153,18 +154,25 @@ class TodayView(QWidget):
         )
         current = self._current_key()
         self.agenda = agenda_at(workspace, now)
-        self.leads = workspace.sales.today.unqualified_leads(now)
+        self.leads = workspace.sales.today.unqualified_leads(now, limit=LEAD_LIMIT)
+        lead_count = (
+            workspace.sales.today.unqualified_lead_count(now)
+            if len(self.leads) == LEAD_LIMIT
+            else len(self.leads)
+        )
         fill = {
             "followups": [self._followup_item(i, now) for i in self.agenda.followups],
             "birthdays": [self._birthday_item(i, now.date()) for i in self.agenda.birthdays],
             "leads": [self._lead_item(lead) for lead in self.leads],
             "quiet": [self._quiet_item(i) for i in self.agenda.quiet],
         }
+        counts = {key: len(items) for key, items in fill.items()}
+        counts["leads"] = lead_count
         for key, items in fill.items():
             section = self.sections[key]
             section.takeChildren()
             section.addChildren(items)
-            section.setText(0, f"{self.section_titles[key]} ({locale.toString(len(items))})")
+            section.setText(0, f"{self.section_titles[key]} ({locale.toString(counts[key])})")
             section.setExpanded(True)
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(0, max(180, self.tree.columnWidth(0)))
@@ -317,7 +325,9 @@ class TodayView(QWidget):
         dialog.open()
 
     def _on_controller_changes_applied(self, changes: Changes) -> None:
-        self.refresh()
+        # Hidden, it catches up when shown (showEvent); a drag on the board costs nothing.
+        if self.isVisible():
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         # The day may have turned since the last look.

@@ -71,3 +71,15 @@ def test_finishing_a_followup_schedules_the_next_step(workspace, clock):
     other_id, _ = workspace.activity.add_followup(a, due_at=due, what="x")
     assert workspace.sales.today.finish_followup(other_id)[0] is None
     assert len(workspace.activity.followups(a, include_done=False)) == 1
+
+
+def test_unqualified_leads_are_limited_and_counted(workspace):
+    ids = [add(workspace, f"L{i}") for i in range(5)]
+    q = workspace.sales.qualification
+    q.record(ids[2], [AnswerInput(c.id, Answer.YES) for c in q.criteria()], method="meeting")
+    today = workspace.sales.today
+    assert [x.contact_id for x in today.unqualified_leads(limit=2)] == ids[:2]
+    assert today.unqualified_lead_count() == 4
+    # A criterion added later makes the qualified lead unqualified again.
+    q.add_criterion("Woont in de regio")
+    assert today.unqualified_lead_count() == 5
