@@ -77,9 +77,8 @@ class CriteriaDialog(QDialog):
         return [self.list.item(i).data(CriterionIdRole) for i in range(self.list.count())]
 
     def add_criterion(self) -> None:
-        new_id, _ = self.controller.run(
-            lambda: self.service.add_criterion(self.tr("New criterion"))
-        )
+        new_id, changes = self.service.add_criterion(self.tr("New criterion"))
+        self.controller.broadcast(changes)
         self.reload(select_id=new_id)
         self.list.editItem(self.list.currentItem())
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QMenu, QPushButton
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QPushButton
 
 from prospectdesk.ui.criteria_dialog import CriteriaDialog
 from prospectdesk.ui.funnel_view import FunnelView
@@ -59,6 +59,7 @@ class SalesUi(QObject):
         )
         window.menus["pipeline"].addSeparator()
         window._action(tr("Qualification criteria…"), self.edit_criteria, None, "pipeline")
+        window._action(tr("Days before cards go stale…"), self.edit_stale_days, None, "pipeline")
 
         self.today.contact_selected.connect(self._on_today_contact_selected)
         self.today.contact_activated.connect(window.open_contact)
@@ -126,6 +127,30 @@ class SalesUi(QObject):
 
     def edit_criteria(self) -> QDialog:
         return self._open(CriteriaDialog(self.window.controller, self.window))
+
+    def edit_stale_days(self) -> None:
+        """Per stage: how long without a logged conversation before its cards are marked."""
+        pipeline = self.window.controller.workspace.pipeline
+        stages = pipeline.stages()
+        names = [s.name for s in stages]
+        choice, ok = QInputDialog.getItem(
+            self.window, tr("Going stale"), tr("Stage:"), names, 0, False
+        )
+        if not ok:
+            return
+        stage = stages[names.index(choice)]
+        days, ok = QInputDialog.getInt(
+            self.window,
+            tr("Going stale"),
+            tr(
+                "Mark cards in “%1” after this many days without a conversation (0: never):"
+            ).replace("%1", stage.name),
+            stage.stale_days or 0,
+            0,
+            3650,
+        )
+        if ok:
+            self.window.controller.run(lambda: pipeline.set_stale_days(stage.id, days or None))
 
     # -- detail ----------------------------------------------------------------------------
 
