@@ -4,7 +4,7 @@ rule itself is :func:`prospectdesk.domain.qualification.decide`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -179,8 +179,8 @@ class QualifyDialog(QDialog):
         status = self.recorded.status
         progress = (
             self.tr("%1 of %2 criteria met.")
-            .replace("%1", str(status.met))
-            .replace("%2", str(status.total))
+            .replace("%1", QLocale().toString(status.met))
+            .replace("%2", QLocale().toString(status.total))
         )
         stage = self._offered_stage_name()
         current = self.controller.workspace.pipeline.stage_of(self.contact_id)
