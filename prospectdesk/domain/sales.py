@@ -108,7 +108,8 @@ def missing_for(data: PresentationInput) -> list[str]:
     if data.outcome is CloseOutcome.SALE:
         if not data.sale_what.strip():
             missing.append("sale_what")
-        if data.sale_amount_cents is None or data.sale_amount_cents < 0:
+        # A sale of nothing is a forgotten amount, not a sale.
+        if data.sale_amount_cents is None or data.sale_amount_cents <= 0:
             missing.append("sale_amount")
     elif data.outcome is CloseOutcome.NOT_READY:
         if data.follow_up_at is None:
@@ -226,7 +227,7 @@ class SalesService:
         """A sale without a presentation (a re-order): a customer becomes a repeat buyer."""
         if not what.strip():
             raise IncompletePresentationError(["sale_what"])
-        if amount_cents < 0:
+        if amount_cents <= 0:
             raise IncompletePresentationError(["sale_amount"])
         with database.atomic():
             contact = Contact.get_by_id(contact_id)

@@ -142,7 +142,10 @@ def test_sale_needs_what_and_an_amount(workspace, clock):
             a, presentation(clock, CloseOutcome.SALE, sale_amount_cents=-5)
         )
     assert set(missing.value.missing) == {"sale_what", "sale_amount"}
+    with pytest.raises(IncompletePresentationError):
+        workspace.sales.presentations.record_sale(a, what="Niets", amount_cents=0)
     assert role_of(workspace, a) == "prospect"
+    assert workspace.sales.presentations.purchases(a).count == 0
 
 
 def test_expected_value_and_column_totals(workspace):

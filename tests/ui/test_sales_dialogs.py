@@ -118,6 +118,8 @@ def test_presentation_sale(qtbot, controller, workspace):
     assert not dialog.save_button.isEnabled()  # no outcome chosen yet
     click(qtbot, dialog.outcome_group.button(0))
     assert dialog.sale_what.text() == "Starter pakket"  # follows the offer
+    assert not dialog.save_button.isEnabled()  # no amount yet
+    assert "amount" in dialog.missing.text()
     dialog.sale_amount.setValue(129.5)
     assert dialog.save_button.isEnabled()
     with qtbot.waitSignal(controller.changes_applied):
