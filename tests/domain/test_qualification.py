@@ -159,7 +159,7 @@ def test_cards_show_progress_without_a_query_per_card(workspace):
         del database.execute_sql
     assert (cards[ids[0]].qualification_met, cards[ids[0]].qualification_total) == (2, 3)
     assert (cards[ids[1]].qualification_met, cards[ids[1]].qualification_total) == (0, 3)
-    assert len(executed) < 15  # a fixed number, not one per card
+    assert 0 < len(executed) < 15  # a fixed number, not one per card
     # A customer who was never asked shows no progress.
     customer = workspace.pipeline.stage_by_role("customer")
     workspace.pipeline.move_contacts([ids[5]], to_stage_id=customer.id)
