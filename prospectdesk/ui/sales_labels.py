@@ -8,34 +8,30 @@ from prospectdesk.domain.qualification import Answer
 from prospectdesk.domain.sales import CloseOutcome
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Sales", text, disambiguation, n)
-
-
 def method_label(method: str) -> str:
     labels = {
-        "phone_call": tr("Phone call"),
-        "meeting": tr("Meeting"),
-        "online_form": tr("Online form"),
-        "email": tr("E-mail"),
-        "in_person": tr("In person"),
+        "phone_call": QCoreApplication.translate("Sales", "Phone call"),
+        "meeting": QCoreApplication.translate("Sales", "Meeting"),
+        "online_form": QCoreApplication.translate("Sales", "Online form"),
+        "email": QCoreApplication.translate("Sales", "E-mail"),
+        "in_person": QCoreApplication.translate("Sales", "In person"),
     }
     return labels.get(method, method)
 
 
 def answer_label(answer: Answer) -> str:
     return {
-        Answer.YES: tr("Yes"),
-        Answer.NO: tr("No"),
-        Answer.UNKNOWN: tr("Don't know yet"),
+        Answer.YES: QCoreApplication.translate("Sales", "Yes"),
+        Answer.NO: QCoreApplication.translate("Sales", "No"),
+        Answer.UNKNOWN: QCoreApplication.translate("Sales", "Don't know yet"),
     }[answer]
 
 
 def outcome_label(outcome: CloseOutcome) -> str:
     return {
-        CloseOutcome.SALE: tr("Sale"),
-        CloseOutcome.NOT_READY: tr("Not ready yet"),
-        CloseOutcome.NO: tr("No"),
+        CloseOutcome.SALE: QCoreApplication.translate("Sales", "Sale"),
+        CloseOutcome.NOT_READY: QCoreApplication.translate("Sales", "Not ready yet"),
+        CloseOutcome.NO: QCoreApplication.translate("Sales", "No"),
     }[outcome]
 
 

@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from prospectdesk.ui.main_window import MainWindow
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("SalesWiring", text, disambiguation, n)
-
-
 class SalesUi(QObject):
     """The sales pieces of one main window; ``open_dialog`` is the dialog now showing."""
 
@@ -39,27 +35,46 @@ class SalesUi(QObject):
 
         tabs = window.central_tabs
         self.today = TodayView(controller)
-        tabs.insertTab(0, self.today, tr("Today"))
+        tabs.insertTab(0, self.today, QCoreApplication.translate("SalesWiring", "Today"))
         self.funnel = FunnelView(controller)
-        tabs.addTab(self.funnel, tr("Funnel"))
+        tabs.addTab(self.funnel, QCoreApplication.translate("SalesWiring", "Funnel"))
         self.sources = SourcesView(controller)
-        tabs.addTab(self.sources, tr("Sources"))
+        tabs.addTab(self.sources, QCoreApplication.translate("SalesWiring", "Sources"))
         tabs.setCurrentWidget(self.today)  # the app's home
 
         view = window.menus["view"]
         view.addSeparator()
         self.today_action = window._action(
-            tr("Today"), lambda: tabs.setCurrentWidget(self.today), "Ctrl+0", "view"
+            QCoreApplication.translate("SalesWiring", "Today"),
+            lambda: tabs.setCurrentWidget(self.today),
+            "Ctrl+0",
+            "view",
         )
         self.funnel_action = window._action(
-            tr("Funnel"), lambda: tabs.setCurrentWidget(self.funnel), "Ctrl+2", "view"
+            QCoreApplication.translate("SalesWiring", "Funnel"),
+            lambda: tabs.setCurrentWidget(self.funnel),
+            "Ctrl+2",
+            "view",
         )
         self.sources_action = window._action(
-            tr("Lead sources"), lambda: tabs.setCurrentWidget(self.sources), "Ctrl+3", "view"
+            QCoreApplication.translate("SalesWiring", "Lead sources"),
+            lambda: tabs.setCurrentWidget(self.sources),
+            "Ctrl+3",
+            "view",
         )
         window.menus["pipeline"].addSeparator()
-        window._action(tr("Qualification criteria…"), self.edit_criteria, None, "pipeline")
-        window._action(tr("Days before cards go stale…"), self.edit_stale_days, None, "pipeline")
+        window._action(
+            QCoreApplication.translate("SalesWiring", "Qualification criteria…"),
+            self.edit_criteria,
+            None,
+            "pipeline",
+        )
+        window._action(
+            QCoreApplication.translate("SalesWiring", "Days before cards go stale…"),
+            self.edit_stale_days,
+            None,
+            "pipeline",
+        )
 
         self.today.contact_selected.connect(self._on_today_contact_selected)
         self.today.contact_activated.connect(window.open_contact)
@@ -70,16 +85,18 @@ class SalesUi(QObject):
         board.refresh_counts()
 
         detail = window.detail
-        self.qualify_button = QPushButton(tr("Qualify…"))
+        self.qualify_button = QPushButton(QCoreApplication.translate("SalesWiring", "Qualify…"))
         self.qualify_button.setObjectName("detail-qualify")
         self.qualify_button.clicked.connect(lambda: self.qualify(detail.contact_id))
-        self.present_button = QPushButton(tr("Record presentation…"))
+        self.present_button = QPushButton(
+            QCoreApplication.translate("SalesWiring", "Record presentation…")
+        )
         self.present_button.setObjectName("detail-presentation")
         self.present_button.clicked.connect(lambda: self.record_presentation(detail.contact_id))
         detail.action_bar.addWidget(self.qualify_button)
         detail.action_bar.addWidget(self.present_button)
         self.panel = SalesPanel(controller)
-        detail.tabs.addTab(self.panel, tr("Sales"))
+        detail.tabs.addTab(self.panel, QCoreApplication.translate("SalesWiring", "Sales"))
         detail.contact_shown.connect(self._on_detail_contact_shown)
         self._on_detail_contact_shown(detail.contact_id or 0)
 
@@ -88,10 +105,10 @@ class SalesUi(QObject):
     def extend_card_menu(self, menu: QMenu, contact_ids: list[int]) -> None:
         menu.addSeparator()
         one = contact_ids[0] if len(contact_ids) == 1 else None
-        qualify = menu.addAction(tr("Qualify…"))
+        qualify = menu.addAction(QCoreApplication.translate("SalesWiring", "Qualify…"))
         qualify.setEnabled(one is not None)
         qualify.triggered.connect(lambda: self.qualify(one))
-        present = menu.addAction(tr("Record presentation…"))
+        present = menu.addAction(QCoreApplication.translate("SalesWiring", "Record presentation…"))
         present.setEnabled(one is not None)
         present.triggered.connect(lambda: self.record_presentation(one))
 
@@ -134,16 +151,22 @@ class SalesUi(QObject):
         stages = pipeline.stages()
         names = [s.name for s in stages]
         choice, ok = QInputDialog.getItem(
-            self.window, tr("Going stale"), tr("Stage:"), names, 0, False
+            self.window,
+            QCoreApplication.translate("SalesWiring", "Going stale"),
+            QCoreApplication.translate("SalesWiring", "Stage:"),
+            names,
+            0,
+            False,
         )
         if not ok:
             return
         stage = stages[names.index(choice)]
         days, ok = QInputDialog.getInt(
             self.window,
-            tr("Going stale"),
-            tr(
-                "Mark cards in “%1” after this many days without a conversation (0: never):"
+            QCoreApplication.translate("SalesWiring", "Going stale"),
+            QCoreApplication.translate(
+                "SalesWiring",
+                "Mark cards in “%1” after this many days without a conversation (0: never):",
             ).replace("%1", stage.name),
             stage.stale_days or 0,
             0,

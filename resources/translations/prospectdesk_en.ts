@@ -4,7 +4,7 @@
 <context>
     <name>BoardView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="324"/>
+        <location filename="../../prospectdesk/ui/board.py" line="338"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Tag for %n contact:</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="337"/>
+        <location filename="../../prospectdesk/ui/board.py" line="351"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Delete %n contact? You can undo this with Edit ▸ Undo.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="42"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="57"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n day in stage</numerusform>
@@ -32,13 +32,91 @@
     </message>
 </context>
 <context>
+    <name>FunnelChart</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="63"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="187"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="189"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n contact. Edit ▸ Undo brings it back.</numerusform>
             <numerusform>Deleted %n contacts. Edit ▸ Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="53"/>
+        <source>Birthday in %n day(s): %1</source>
+        <translation>
+            <numerusform>Birthday in %n day: %1</numerusform>
+            <numerusform>Birthday in %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="81"/>
+        <source>Turns %n on %1. Time to send a card.</source>
+        <translation>
+            <numerusform>Turns %n on %1. Time to send a card.</numerusform>
+            <numerusform>Turns %n on %1. Time to send a card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="111"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="362"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="168"/>
+        <source>You missed %n reminder(s)</source>
+        <translation>
+            <numerusform>You missed %n reminder</numerusform>
+            <numerusform>You missed %n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="176"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="294"/>
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n reminder due</numerusform>
+            <numerusform>%n reminders due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesPanel</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="102"/>
+        <source>Purchases: %1 in total (%n sale(s))</source>
+        <translation>
+            <numerusform>Purchases: %1 in total (%n sale)</numerusform>
+            <numerusform>Purchases: %1 in total (%n sales)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/today_view.py" line="233"/>
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>waiting %n day</numerusform>
+            <numerusform>waiting %n days</numerusform>
         </translation>
     </message>
 </context>

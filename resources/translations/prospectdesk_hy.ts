@@ -17,42 +17,42 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="298"/>
+        <location filename="../../prospectdesk/ui/board.py" line="312"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="300"/>
+        <location filename="../../prospectdesk/ui/board.py" line="314"/>
         <source>Move to</source>
         <translation>Տեղափոխել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="307"/>
+        <location filename="../../prospectdesk/ui/board.py" line="321"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="309"/>
+        <location filename="../../prospectdesk/ui/board.py" line="323"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="314"/>
+        <location filename="../../prospectdesk/ui/board.py" line="328"/>
         <source>Add tag…</source>
         <translation>Ավելացնել պիտակ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="316"/>
+        <location filename="../../prospectdesk/ui/board.py" line="330"/>
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="324"/>
+        <location filename="../../prospectdesk/ui/board.py" line="338"/>
         <source>Add tag</source>
         <translation>Ավելացնել պիտակ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="324"/>
+        <location filename="../../prospectdesk/ui/board.py" line="338"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
@@ -60,12 +60,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="335"/>
+        <location filename="../../prospectdesk/ui/board.py" line="349"/>
         <source>Delete contacts</source>
         <translation>Ջնջել կոնտակտները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="337"/>
+        <location filename="../../prospectdesk/ui/board.py" line="351"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -73,53 +73,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="348"/>
+        <location filename="../../prospectdesk/ui/board.py" line="362"/>
         <source>Rename stage…</source>
         <translation>Վերանվանել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="351"/>
+        <location filename="../../prospectdesk/ui/board.py" line="365"/>
         <source>Add a stage after this one…</source>
         <translation>Ավելացնել փուլ սրանից հետո…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="354"/>
+        <location filename="../../prospectdesk/ui/board.py" line="368"/>
         <source>Remove stage…</source>
         <translation>Հեռացնել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="361"/>
+        <location filename="../../prospectdesk/ui/board.py" line="375"/>
         <source>Rename stage</source>
         <translation>Վերանվանել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="361"/>
+        <location filename="../../prospectdesk/ui/board.py" line="375"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="369"/>
+        <location filename="../../prospectdesk/ui/board.py" line="383"/>
         <source>Add stage</source>
         <translation>Ավելացնել փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="369"/>
+        <location filename="../../prospectdesk/ui/board.py" line="383"/>
         <source>Name of the new stage:</source>
         <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="389"/>
-        <location filename="../../prospectdesk/ui/board.py" line="404"/>
+        <location filename="../../prospectdesk/ui/board.py" line="403"/>
+        <location filename="../../prospectdesk/ui/board.py" line="418"/>
         <source>Remove stage</source>
         <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="390"/>
+        <location filename="../../prospectdesk/ui/board.py" line="404"/>
         <source>Move the people in “%1” to:</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="404"/>
+        <location filename="../../prospectdesk/ui/board.py" line="418"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -127,12 +127,12 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="38"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="39"/>
         <source>next: %1</source>
         <translation>հաջորդը՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="42"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="57"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n օր փուլում</numerusform>
@@ -150,7 +150,7 @@
         <translation>վաղուց կապ չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="85"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="87"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
@@ -158,308 +158,308 @@
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="170"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="172"/>
         <source>Details</source>
         <translation>Տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="171"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="173"/>
         <source>Conversations</source>
         <translation>Զրույցներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="172"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="174"/>
         <source>Follow-ups</source>
         <translation>Հետագա քայլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="174"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="176"/>
         <source>Stage history</source>
         <translation>Փուլերի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="181"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="183"/>
         <source>Save</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="184"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="186"/>
         <source>Revert</source>
         <translation>Վերականգնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="214"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="256"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="213"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="216"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="214"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="218"/>
         <source>Label</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="213"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="255"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="257"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="217"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
         <source>Street</source>
         <translation>Փողոց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="218"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="220"/>
         <source>City</source>
         <translation>Քաղաք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="221"/>
         <source>Region</source>
         <translation>Մարզ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="220"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="222"/>
         <source>Postal code</source>
         <translation>Փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="221"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="223"/>
         <source>Country</source>
         <translation>Երկիր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="228"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="230"/>
         <source>comma-separated, e.g. fair 2026, vip</source>
         <translation>ստորակետով բաժանված, օր.՝ ցուցահանդես 2026, vip</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="232"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="234"/>
         <source>none</source>
         <translation>չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="239"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="241"/>
         <source>Choose photo…</source>
         <translation>Ընտրել լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="241"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="243"/>
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="249"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="250"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
         <source>Display name</source>
         <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="255"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="256"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="258"/>
         <source>Addresses</source>
         <translation>Հասցեներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="257"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="259"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="258"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="260"/>
         <source>Lead source</source>
         <translation>Կոնտակտի աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="259"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="260"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="262"/>
         <source>Expected value</source>
         <translation>Ակնկալվող գումար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="263"/>
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="262"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="264"/>
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
         <source>Add</source>
         <translation>Ավելացնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
         <source>Remove</source>
         <translation>Հեռացնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="321"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="323"/>
         <source>What was said</source>
         <translation>Ինչ խոսվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="325"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="327"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Հարցերն ու մտահոգությունները՝ յուրաքանչյուրը նոր տողում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="328"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="330"/>
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="330"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="333"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="334"/>
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="333"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="335"/>
         <source>Concerns</source>
         <translation>Մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="348"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="350"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Ինչ անել, օր.՝ հետ զանգել գնի հարցով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="349"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="351"/>
         <source>Add follow-up</source>
         <translation>Ավելացնել հետագա քայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="351"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="353"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="352"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="354"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="362"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="364"/>
         <source>No contact selected</source>
         <translation>Կոնտակտ ընտրված չէ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="373"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="376"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="391"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="395"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="460"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="465"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Նշեք, երբ այս մտահոգությունը լուծված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="483"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="488"/>
         <source>%1: added to %2</source>
         <translation>%1: ավելացվել է «%2» փուլում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="485"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="490"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="519"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="524"/>
         <source>no photo</source>
         <translation>լուսանկար չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="523"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="528"/>
         <source>Choose photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="523"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="528"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="547"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="552"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="578"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="583"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>«%1» էլ. հասցեում @ նշանը բացակայում է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="580"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="585"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>«%1»-ը ամբողջական էլ. հասցե չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="582"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="587"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>«%1»-ը չի կարող հեռախոսահամար լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="584"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="589"/>
         <source>Give a name, an organization or an e-mail address.</source>
         <translation>Նշեք անուն, կազմակերպություն կամ էլ. հասցե։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="586"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="591"/>
         <source>The expected value cannot be negative.</source>
         <translation>Ակնկալվող գումարը չի կարող բացասական լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="640"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="645"/>
         <source>Unsaved changes</source>
         <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="642"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="647"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -468,6 +468,44 @@ Discard them?</source>
 %1
 
 Չեղարկե՞լ դրանք։</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="28"/>
+        <source>Qualification criteria</source>
+        <translation>Որակավորման չափանիշներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="33"/>
+        <source>Add</source>
+        <translation>Ավելացնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="35"/>
+        <source>Remove</source>
+        <translation>Հեռացնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="37"/>
+        <source>Move up</source>
+        <translation>Տեղափոխել վեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="39"/>
+        <source>Move down</source>
+        <translation>Տեղափոխել վար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="53"/>
+        <source>A lead becomes a prospect when every criterion is met. Double-click to rename.</source>
+        <translation>Լիդը դառնում է պոտենցիալ հաճախորդ, երբ բոլոր չափանիշները բավարարված են։ Վերանվանելու համար կրկնակի սեղմեք։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="80"/>
+        <source>New criterion</source>
+        <translation>Նոր չափանիշ</translation>
     </message>
 </context>
 <context>
@@ -542,36 +580,125 @@ Discard them?</source>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="47"/>
+        <source>Fits my target market</source>
+        <translation>Համապատասխանում է իմ թիրախային շուկային</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="48"/>
+        <source>Has the money to buy</source>
+        <translation>Գնելու միջոցներ ունի</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="49"/>
+        <source>Has the authority to decide</source>
+        <translation>Ինքն է որոշում կայացնում</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="63"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n մարդ</numerusform>
+            <numerusform>%n մարդ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="67"/>
+        <source>median: no stays ended yet</source>
+        <translation>միջին՝ դեռ ոչ ոք փուլից դուրս չի եկել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="68"/>
+        <source>median %1 days</source>
+        <translation>միջին՝ %1 օր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="75"/>
+        <source>no one entered in this period</source>
+        <translation>այս ժամանակահատվածում ոչ ոք չի մտել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="77"/>
+        <source>%1 % went on (%2 of %3)</source>
+        <translation>%1 %-ն անցավ առաջ (%2՝ %3-ից)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="104"/>
+        <source>No stages</source>
+        <translation>Փուլեր չկան</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelView</name>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="196"/>
+        <source>Last 30 days</source>
+        <translation>Վերջին 30 օրը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="197"/>
+        <source>Last 90 days</source>
+        <translation>Վերջին 90 օրը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="198"/>
+        <source>Last 12 months</source>
+        <translation>Վերջին 12 ամիսը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
+        <source>This year</source>
+        <translation>Այս տարի</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
+        <source>All time</source>
+        <translation>Ամբողջ ժամանակահատվածը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="208"/>
+        <source>Bars: people in each stage at the end of the period. Arrows: of those who entered a stage in the period, the share that went further. Follow up later and Not now are side exits.</source>
+        <translation>Սյուներ՝ յուրաքանչյուր փուլի մարդիկ ժամանակահատվածի վերջում։ Սլաքներ՝ ժամանակահատվածում փուլ մտածներից առաջ անցածների բաժինը։ «Կապվել ավելի ուշ» և «Ոչ հիմա» փուլերը կողային ելքեր են։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="216"/>
+        <source>Period:</source>
+        <translation>Ժամանակահատված:</translation>
+    </message>
 </context>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="716"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="721"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="717"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="722"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="718"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="723"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="719"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="724"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="720"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="725"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="721"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="726"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -602,124 +729,124 @@ Discard them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="37"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="38"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="46"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="128"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="47"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="130"/>
         <source>Board</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="59"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="60"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Որոնել անուններ, կազմակերպություններ, էլ. փոստ, հեռախոսներ, պիտակներ, նշումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="63"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="64"/>
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="79"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="80"/>
         <source>Ready</source>
         <translation>Պատրաստ է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="97"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="98"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="99"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="101"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="100"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="102"/>
         <source>&amp;Go</source>
         <translation>&amp;Անցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="101"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Փուլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="102"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="120"/>
         <source>Delete selected contacts…</source>
         <translation>Ջնջել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="127"/>
         <source>Tag selected contacts…</source>
         <translation>Պիտակավորել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="126"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="128"/>
         <source>Find</source>
         <translation>Որոնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="135"/>
         <source>Next contact</source>
         <translation>Հաջորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="134"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
         <source>Previous contact</source>
         <translation>Նախորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
         <source>Move selected to next stage</source>
         <translation>Տեղափոխել ընտրվածները հաջորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="142"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="144"/>
         <source>Move selected to previous stage</source>
         <translation>Տեղափոխել ընտրվածները նախորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="147"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="149"/>
         <source>Add stage…</source>
         <translation>Ավելացնել փուլ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="213"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="215"/>
         <source>About ProspectDesk</source>
         <translation>ProspectDesk-ի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="187"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="189"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Ջնջվեց %n կոնտակտ։ Վերականգնելու համար՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -727,12 +854,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="212"/>
         <source>(in memory)</source>
         <translation>(հիշողության մեջ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="215"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -743,6 +870,191 @@ Data folder: %2</source>
 Պոտենցիալ հաճախորդներին հետևելու ծրագիր՝ տնից բիզնես վարողների համար։
 
 Տվյալների թղթապանակ՝ %2</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="47"/>
+        <source>Follow-up done: what next?</source>
+        <translation>Հետագա քայլը կատարված է։ Ի՞նչ հաջորդիվ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
+        <source>Schedule the next follow-up</source>
+        <translation>Պլանավորել հաջորդ քայլը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="50"/>
+        <source>No next step for now</source>
+        <translation>Առայժմ հաջորդ քայլ չկա</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="59"/>
+        <source>What to do, e.g. send the price list</source>
+        <translation>Ինչ անել, օր.՝ ուղարկել գնացուցակը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="69"/>
+        <source>Due</source>
+        <translation>Ժամկետ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="70"/>
+        <source>What</source>
+        <translation>Ինչ</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="46"/>
+        <source>Presentation to %1</source>
+        <translation>Ներկայացում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="46"/>
+        <source>(no name)</source>
+        <translation>(անանուն)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="54"/>
+        <source>what you offered</source>
+        <translation>ինչ եք առաջարկել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="56"/>
+        <source>what you asked them to do</source>
+        <translation>ինչ եք խնդրել նրանց անել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="76"/>
+        <source>What they bought:</source>
+        <translation>Ինչ են գնել:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="77"/>
+        <source>Amount:</source>
+        <translation>Գումար:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
+        <source>Date of the sale:</source>
+        <translation>Վաճառքի ամսաթիվը:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="82"/>
+        <source>Follow up on the presentation</source>
+        <translation>Հետևել ներկայացմանը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="85"/>
+        <source>Follow up on:</source>
+        <translation>Կապվել՝</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="103"/>
+        <source>What to do:</source>
+        <translation>Ինչ անել:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="90"/>
+        <source>Yes, they agreed to stay on the list</source>
+        <translation>Այո, համաձայն են մնալ ցուցակում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="91"/>
+        <source>No, they did not</source>
+        <translation>Ոչ, համաձայն չեն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="94"/>
+        <source>Contact them again on:</source>
+        <translation>Կրկին կապվել՝</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="96"/>
+        <source>Contact again</source>
+        <translation>Կրկին կապվել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="99"/>
+        <source>Did they agree to stay on the list?</source>
+        <translation>Համաձա՞յն են մնալ ցուցակում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="115"/>
+        <source>Record</source>
+        <translation>Գրանցել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="126"/>
+        <source>Date:</source>
+        <translation>Ամսաթիվ:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
+        <source>Offered:</source>
+        <translation>Առաջարկվել է:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
+        <source>Call to action:</source>
+        <translation>Գործողության կոչ:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
+        <source>Outcome of the close:</source>
+        <translation>Գործարքի արդյունքը:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="195"/>
+        <source>Say what they bought.</source>
+        <translation>Նշեք, թե ինչ են գնել։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="196"/>
+        <source>Enter the amount.</source>
+        <translation>Նշեք գումարը։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="197"/>
+        <source>Choose when to follow up.</source>
+        <translation>Ընտրեք, թե երբ կապվել կրկին։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
+        <source>Say whether they agreed to stay on the list.</source>
+        <translation>Նշեք՝ համաձա՞յն են մնալ ցուցակում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="222"/>
+        <source>Choose the outcome of the close.</source>
+        <translation>Ընտրեք գործարքի արդյունքը։</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectDeskApp</name>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="121"/>
+        <source>Settings…</source>
+        <translation>Կարգավորումներ…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="153"/>
+        <source>ProspectDesk keeps running</source>
+        <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="154"/>
+        <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
+        <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1255,717 @@ Data folder: %2</source>
         <location filename="../../prospectdesk/ui/qt_strings.py" line="50"/>
         <source>Select All</source>
         <translation>Ընտրել բոլորը</translation>
+    </message>
+</context>
+<context>
+    <name>QualifyDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="63"/>
+        <source>Qualify %1</source>
+        <translation>Որակավորել՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="63"/>
+        <source>(no name)</source>
+        <translation>(անանուն)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="74"/>
+        <source>Criterion</source>
+        <translation>Չափանիշ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="74"/>
+        <source>Note</source>
+        <translation>Նշում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="90"/>
+        <source>optional note</source>
+        <translation>նշում (ոչ պարտադիր)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="100"/>
+        <source>How were the answers gathered?</source>
+        <translation>Ինչպե՞ս են հավաքվել պատասխանները։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="105"/>
+        <source>Save answers</source>
+        <translation>Պահպանել պատասխանները</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="108"/>
+        <source>Cancel</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="127"/>
+        <source>Keep where they are</source>
+        <translation>Թողնել տեղում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="167"/>
+        <source>All criteria are met.</source>
+        <translation>Բոլոր չափանիշները բավարարված են։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="168"/>
+        <source>At least one criterion is not met.</source>
+        <translation>Առնվազն մեկ չափանիշ բավարարված չէ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="169"/>
+        <source>Not everything is known yet.</source>
+        <translation>Դեռ ամեն ինչ հայտնի չէ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="181"/>
+        <source>%1 of %2 criteria met.</source>
+        <translation>Բավարարված է %1 չափանիշ %2-ից։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="189"/>
+        <source>The answers are kept with the contact.</source>
+        <translation>Պատասխանները պահվում են կոնտակտի տվյալներում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="192"/>
+        <source>Close</source>
+        <translation>Փակել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="195"/>
+        <source>All criteria are met: move them to “%1”?</source>
+        <translation>Բոլոր չափանիշները բավարարված են։ Տեղափոխե՞լ «%1» փուլ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="197"/>
+        <source>Not all criteria are met: move them to “%1”? They stay on the list.</source>
+        <translation>Ոչ բոլոր չափանիշներն են բավարարված։ Տեղափոխե՞լ «%1» փուլ։ Նրանք կմնան ցուցակում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
+        <source>Move to %1</source>
+        <translation>Տեղափոխել %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="245"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="265"/>
+        <source>Open</source>
+        <translation>Բացել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="250"/>
+        <source>Snooze or done</source>
+        <translation>Հետաձգել կամ ավարտել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="256"/>
+        <source>Dismiss</source>
+        <translation>Փակել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="265"/>
+        <source>Show Today</source>
+        <translation>Ցույց տալ «Այսօր»-ը</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="47"/>
+        <source>(no name)</source>
+        <translation>(անանուն)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="51"/>
+        <source>Birthday today: %1</source>
+        <translation>Այսօր ծննդյան օրն է՝ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="53"/>
+        <source>Birthday in %n day(s): %1</source>
+        <translation>
+            <numerusform>Ծննդյան օրը %n օրից՝ %1</numerusform>
+            <numerusform>Ծննդյան օրը %n օրից՝ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="57"/>
+        <source>Birthday on %1: %2</source>
+        <translation>Ծննդյան օր (%1)՝ %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="62"/>
+        <source>Gone quiet: %1</source>
+        <translation>Վաղուց կապ չկա՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="63"/>
+        <source>Follow up: %1</source>
+        <translation>Կապվել՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="72"/>
+        <source>%1 (due %2)</source>
+        <translation>%1 (ժամը՝ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="76"/>
+        <source>Due %1</source>
+        <translation>Ժամը՝ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="81"/>
+        <source>Turns %n on %1. Time to send a card.</source>
+        <translation>
+            <numerusform>Կդառնա %n տարեկան՝ %1։ Ժամանակն է բացիկ ուղարկել։</numerusform>
+            <numerusform>Կդառնա %n տարեկան՝ %1։ Ժամանակն է բացիկ ուղարկել։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="84"/>
+        <source>On %1. Time to send a card.</source>
+        <translation>%1։ Ժամանակն է բացիկ ուղարկել։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="89"/>
+        <source>No contact since %1.</source>
+        <translation>Վերջին կապը՝ %1։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="92"/>
+        <source>Never contacted since they were added.</source>
+        <translation>Ավելացվելուց ի վեր կապ չի եղել։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="111"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="362"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…և ևս %n</numerusform>
+            <numerusform>…և ևս %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="168"/>
+        <source>You missed %n reminder(s)</source>
+        <translation>
+            <numerusform>Բաց եք թողել %n հիշեցում</numerusform>
+            <numerusform>Բաց եք թողել %n հիշեցում</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="176"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="294"/>
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>Հասել է %n հիշեցման ժամկետը</numerusform>
+            <numerusform>Հասել է %n հիշեցման ժամկետը</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="205"/>
+        <source>Open contact</source>
+        <translation>Բացել կոնտակտը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="209"/>
+        <source>Snooze for an hour</source>
+        <translation>Հետաձգել մեկ ժամով</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="212"/>
+        <source>Snooze until tomorrow morning</source>
+        <translation>Հետաձգել մինչև վաղը առավոտ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="214"/>
+        <source>Snooze for a week</source>
+        <translation>Հետաձգել մեկ շաբաթով</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="221"/>
+        <source>Done</source>
+        <translation>Կատարված է</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="316"/>
+        <source>ProspectDesk</source>
+        <translation>ProspectDesk</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="348"/>
+        <source>Open ProspectDesk</source>
+        <translation>Բացել ProspectDesk-ը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="352"/>
+        <source>Today</source>
+        <translation>Այսօր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
+        <source>Quit</source>
+        <translation>Ելք</translation>
+    </message>
+</context>
+<context>
+    <name>Sales</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="13"/>
+        <source>Phone call</source>
+        <translation>Հեռախոսազանգ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="14"/>
+        <source>Meeting</source>
+        <translation>Հանդիպում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="15"/>
+        <source>Online form</source>
+        <translation>Առցանց հայտ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="16"/>
+        <source>E-mail</source>
+        <translation>Էլ. նամակ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="17"/>
+        <source>In person</source>
+        <translation>Անձամբ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="24"/>
+        <source>Yes</source>
+        <translation>Այո</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="25"/>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="34"/>
+        <source>No</source>
+        <translation>Ոչ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="26"/>
+        <source>Don&apos;t know yet</source>
+        <translation>Դեռ հայտնի չէ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="32"/>
+        <source>Sale</source>
+        <translation>Վաճառք</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="33"/>
+        <source>Not ready yet</source>
+        <translation>Դեռ պատրաստ չէ</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPanel</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="39"/>
+        <source>Qualification answers</source>
+        <translation>Որակավորման պատասխաններ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="41"/>
+        <source>Presentations</source>
+        <translation>Ներկայացումներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="55"/>
+        <source>Purchases</source>
+        <translation>Գնումներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="68"/>
+        <source>Qualified: %1 of %2 criteria met.</source>
+        <translation>Որակավորում՝ բավարարված է %1 չափանիշ %2-ից։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="75"/>
+        <source>Agreed to stay on the list (%1).</source>
+        <translation>Համաձայնել է մնալ ցուցակում (%1)։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="77"/>
+        <source>Did not agree to stay on the list (%1).</source>
+        <translation>Չի համաձայնել մնալ ցուցակում (%1)։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="95"/>
+        <source>Offered: %1</source>
+        <translation>Առաջարկվել է՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="97"/>
+        <source>Call to action: %1</source>
+        <translation>Գործողության կոչ՝ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="102"/>
+        <source>Purchases: %1 in total (%n sale(s))</source>
+        <translation>
+            <numerusform>Գնումներ՝ ընդամենը %1 (%n վաճառք)</numerusform>
+            <numerusform>Գնումներ՝ ընդամենը %1 (%n վաճառք)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesWiring</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="48"/>
+        <source>Today</source>
+        <translation>Այսօր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="54"/>
+        <source>Funnel</source>
+        <translation>Վաճառքի ձագար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
+        <source>Sources</source>
+        <translation>Աղբյուրներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="60"/>
+        <source>Lead sources</source>
+        <translation>Կոնտակտների աղբյուրներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="67"/>
+        <source>Qualification criteria…</source>
+        <translation>Որակավորման չափանիշներ…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="73"/>
+        <source>Days before cards go stale…</source>
+        <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="88"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
+        <source>Qualify…</source>
+        <translation>Որակավորել…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="92"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="111"/>
+        <source>Record presentation…</source>
+        <translation>Գրանցել ներկայացումը…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="99"/>
+        <source>Sales</source>
+        <translation>Վաճառքներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="155"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
+        <source>Going stale</source>
+        <translation>Լռած քարտեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="156"/>
+        <source>Stage:</source>
+        <translation>Փուլ:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="167"/>
+        <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
+        <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="45"/>
+        <source>Settings</source>
+        <translation>Կարգավորումներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="51"/>
+        <source>Reminders</source>
+        <translation>Հիշեցումներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="56"/>
+        <source> days before</source>
+        <translation> օր առաջ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="57"/>
+        <source>only on the day</source>
+        <translation>միայն տվյալ օրը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="59"/>
+        <source>Remind of birthdays</source>
+        <translation>Հիշեցնել ծննդյան օրերի մասին</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="66"/>
+        <source>Birthdays and other reminders without a time of day appear at this hour.</source>
+        <translation>Ծննդյան օրերը և առանց ժամի մյուս հիշեցումները հայտնվում են այս ժամին։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
+        <source>Date-only reminders at</source>
+        <translation>Առանց ժամի հիշեցումները՝</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="72"/>
+        <source> days</source>
+        <translation> օր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="74"/>
+        <source>A prospect is quiet after</source>
+        <translation>Պոտենցիալ հաճախորդը համարվում է լռած</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="75"/>
+        <source>Remind me of prospects gone quiet</source>
+        <translation>Հիշեցնել լռած պոտենցիալ հաճախորդների մասին</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="80"/>
+        <source>Running in the background</source>
+        <translation>Աշխատանք ֆոնային ռեժիմում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="83"/>
+        <source>Closing the window keeps ProspectDesk running in the system tray</source>
+        <translation>Պատուհանը փակելիս ProspectDesk-ը շարունակում է աշխատել համակարգային սկուտեղում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="89"/>
+        <source>This desktop has no system tray.</source>
+        <translation>Այս աշխատասեղանը համակարգային սկուտեղ չունի։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="91"/>
+        <source>Start ProspectDesk when I log in</source>
+        <translation>Գործարկել ProspectDesk-ը համակարգ մուտք գործելիս</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="96"/>
+        <source>Not available on this system.</source>
+        <translation>Այս համակարգում հասանելի չէ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="126"/>
+        <source>Start at login</source>
+        <translation>Գործարկել մուտքի ժամանակ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="127"/>
+        <source>ProspectDesk could not change the login items of this system.</source>
+        <translation>ProspectDesk-ը չկարողացավ փոխել այս համակարգի ինքնագործարկման կարգավորումները։</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTableModel</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="51"/>
+        <source>Source</source>
+        <translation>Աղբյուր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="52"/>
+        <source>Leads</source>
+        <translation>Լիդեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="53"/>
+        <source>Became prospects</source>
+        <translation>Դարձել են պոտենցիալ հաճախորդ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="54"/>
+        <source>Became customers</source>
+        <translation>Դարձել են հաճախորդ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="55"/>
+        <source>Repeat buyers</source>
+        <translation>Մշտական հաճախորդներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="70"/>
+        <source>(no source)</source>
+        <translation>(առանց աղբյուրի)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="76"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesView</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="93"/>
+        <source>Add source…</source>
+        <translation>Ավելացնել աղբյուր…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="95"/>
+        <source>Rename…</source>
+        <translation>Վերանվանել…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="97"/>
+        <source>Remove…</source>
+        <translation>Հեռացնել…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="138"/>
+        <source>Add source</source>
+        <translation>Ավելացնել աղբյուր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="138"/>
+        <source>Name:</source>
+        <translation>Անվանում:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="148"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="156"/>
+        <source>Rename source</source>
+        <translation>Վերանվանել աղբյուրը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="148"/>
+        <source>New name:</source>
+        <translation>Նոր անվանումը:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="156"/>
+        <source>A source with that name exists already.</source>
+        <translation>Այդ անունով աղբյուր արդեն կա։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="165"/>
+        <source>Remove source</source>
+        <translation>Հեռացնել աղբյուրը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="166"/>
+        <source>Remove this source? Its contacts stay, without a source.</source>
+        <translation>Հեռացնե՞լ այս աղբյուրը։ Դրա կոնտակտները կմնան՝ առանց աղբյուրի։</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="105"/>
+        <source>Who</source>
+        <translation>Ով</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="105"/>
+        <source>What</source>
+        <translation>Ինչ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="114"/>
+        <source>Follow-ups due today and overdue</source>
+        <translation>Այսօրվա և ուշացած հետագա քայլեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="115"/>
+        <source>Birthdays in the next days: send a card</source>
+        <translation>Մոտակա օրերի ծննդյան օրեր. ուղարկեք բացիկ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
+        <source>Leads not yet qualified</source>
+        <translation>Դեռ չորակավորված լիդեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
+        <source>Prospects gone quiet</source>
+        <translation>Լռած պոտենցիալ հաճախորդներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="128"/>
+        <source>Mark follow-up done…</source>
+        <translation>Նշել հետագա քայլը կատարված…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="131"/>
+        <source>Qualify…</source>
+        <translation>Որակավորել…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="151"/>
+        <source>Today, %1</source>
+        <translation>Այսօր՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="183"/>
+        <source>(no name)</source>
+        <translation>(անանուն)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="193"/>
+        <source>today %1</source>
+        <translation>այսօր %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="200"/>
+        <source>overdue: %1</source>
+        <translation>ուշացած՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="211"/>
+        <source>today</source>
+        <translation>այսօր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="220"/>
+        <source>turns %1</source>
+        <translation>կդառնա %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="223"/>
+        <source>%1 · send a card</source>
+        <translation>%1 · ուղարկեք բացիկ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="229"/>
+        <source>%1 of %2 criteria met</source>
+        <translation>բավարարված է %1 չափանիշ %2-ից</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/today_view.py" line="233"/>
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>սպասում է %n օր</numerusform>
+            <numerusform>սպասում է %n օր</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="240"/>
+        <source>no contact since %1</source>
+        <translation>կապ չկա %1-ից ի վեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="244"/>
+        <source>never contacted yet</source>
+        <translation>դեռ երբեք կապ չի եղել</translation>
     </message>
 </context>
 </TS>

@@ -17,42 +17,42 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="298"/>
+        <location filename="../../prospectdesk/ui/board.py" line="312"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="300"/>
+        <location filename="../../prospectdesk/ui/board.py" line="314"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="307"/>
+        <location filename="../../prospectdesk/ui/board.py" line="321"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="309"/>
+        <location filename="../../prospectdesk/ui/board.py" line="323"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="314"/>
+        <location filename="../../prospectdesk/ui/board.py" line="328"/>
         <source>Add tag…</source>
         <translation>Label toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="316"/>
+        <location filename="../../prospectdesk/ui/board.py" line="330"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="324"/>
+        <location filename="../../prospectdesk/ui/board.py" line="338"/>
         <source>Add tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="324"/>
+        <location filename="../../prospectdesk/ui/board.py" line="338"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Label voor %n contact:</numerusform>
@@ -60,12 +60,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="335"/>
+        <location filename="../../prospectdesk/ui/board.py" line="349"/>
         <source>Delete contacts</source>
         <translation>Contacten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="337"/>
+        <location filename="../../prospectdesk/ui/board.py" line="351"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>%n contact verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
@@ -73,53 +73,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="348"/>
+        <location filename="../../prospectdesk/ui/board.py" line="362"/>
         <source>Rename stage…</source>
         <translation>Fase hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="351"/>
+        <location filename="../../prospectdesk/ui/board.py" line="365"/>
         <source>Add a stage after this one…</source>
         <translation>Fase toevoegen na deze…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="354"/>
+        <location filename="../../prospectdesk/ui/board.py" line="368"/>
         <source>Remove stage…</source>
         <translation>Fase verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="361"/>
+        <location filename="../../prospectdesk/ui/board.py" line="375"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="361"/>
+        <location filename="../../prospectdesk/ui/board.py" line="375"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="369"/>
+        <location filename="../../prospectdesk/ui/board.py" line="383"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="369"/>
+        <location filename="../../prospectdesk/ui/board.py" line="383"/>
         <source>Name of the new stage:</source>
         <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="389"/>
-        <location filename="../../prospectdesk/ui/board.py" line="404"/>
+        <location filename="../../prospectdesk/ui/board.py" line="403"/>
+        <location filename="../../prospectdesk/ui/board.py" line="418"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="390"/>
+        <location filename="../../prospectdesk/ui/board.py" line="404"/>
         <source>Move the people in “%1” to:</source>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="404"/>
+        <location filename="../../prospectdesk/ui/board.py" line="418"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
@@ -127,12 +127,12 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="38"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="39"/>
         <source>next: %1</source>
         <translation>volgende: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="42"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="57"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n dag in fase</numerusform>
@@ -150,7 +150,7 @@
         <translation>stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="85"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="87"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -158,308 +158,308 @@
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="170"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="172"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="171"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="173"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="172"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="174"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="174"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="176"/>
         <source>Stage history</source>
         <translation>Fasegeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="181"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="183"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="184"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="186"/>
         <source>Revert</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="214"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="256"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="213"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="216"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="214"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="218"/>
         <source>Label</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="213"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="255"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="257"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="217"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="218"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="220"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="221"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="220"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="222"/>
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="221"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="223"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="228"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="230"/>
         <source>comma-separated, e.g. fair 2026, vip</source>
         <translation>gescheiden door komma’s, bijv. beurs 2026, vip</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="232"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="234"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="239"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="241"/>
         <source>Choose photo…</source>
         <translation>Foto kiezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="241"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="243"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="249"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="250"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="255"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="256"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="258"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="257"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="259"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="258"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="260"/>
         <source>Lead source</source>
         <translation>Leadbron</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="259"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="260"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="262"/>
         <source>Expected value</source>
         <translation>Verwachte waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="263"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="262"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="264"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="321"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="323"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="325"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="327"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Vragen en bezwaren, één per regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="328"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="330"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="330"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="333"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="334"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="333"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="335"/>
         <source>Concerns</source>
         <translation>Bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="348"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="350"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Wat te doen, bijv. terugbellen over de prijs</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="349"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="351"/>
         <source>Add follow-up</source>
         <translation>Follow-up toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="351"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="353"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="352"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="354"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="362"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="364"/>
         <source>No contact selected</source>
         <translation>Geen contact geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="373"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="376"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="391"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="395"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="460"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="465"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Vink aan als dit bezwaar is weggenomen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="483"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="488"/>
         <source>%1: added to %2</source>
         <translation>%1: toegevoegd aan %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="485"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="490"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="519"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="524"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="523"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="528"/>
         <source>Choose photo</source>
         <translation>Foto kiezen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="523"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="528"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="547"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="552"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>De verjaardag %1 %2 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="578"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="583"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>In het e-mailadres “%1” ontbreekt de @.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="580"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="585"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>“%1” is geen volledig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="582"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="587"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>“%1” kan geen telefoonnummer zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="584"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="589"/>
         <source>Give a name, an organization or an e-mail address.</source>
         <translation>Vul een naam, een organisatie of een e-mailadres in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="586"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="591"/>
         <source>The expected value cannot be negative.</source>
         <translation>De verwachte waarde kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="640"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="645"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="642"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="647"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -468,6 +468,44 @@ Discard them?</source>
 %1
 
 Wijzigingen weggooien?</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="28"/>
+        <source>Qualification criteria</source>
+        <translation>Kwalificatiecriteria</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="33"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="35"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="37"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="39"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="53"/>
+        <source>A lead becomes a prospect when every criterion is met. Double-click to rename.</source>
+        <translation>Een lead wordt een prospect als aan alle criteria is voldaan. Dubbelklik om te hernoemen.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="80"/>
+        <source>New criterion</source>
+        <translation>Nieuw criterium</translation>
     </message>
 </context>
 <context>
@@ -542,36 +580,125 @@ Wijzigingen weggooien?</translation>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="47"/>
+        <source>Fits my target market</source>
+        <translation>Past bij mijn doelgroep</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="48"/>
+        <source>Has the money to buy</source>
+        <translation>Heeft het geld om te kopen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="49"/>
+        <source>Has the authority to decide</source>
+        <translation>Mag zelf beslissen</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="63"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="67"/>
+        <source>median: no stays ended yet</source>
+        <translation>mediaan: nog niemand doorgeschoven</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="68"/>
+        <source>median %1 days</source>
+        <translation>mediaan %1 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="75"/>
+        <source>no one entered in this period</source>
+        <translation>niemand binnengekomen in deze periode</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="77"/>
+        <source>%1 % went on (%2 of %3)</source>
+        <translation>%1 % ging verder (%2 van %3)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="104"/>
+        <source>No stages</source>
+        <translation>Geen fasen</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelView</name>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="196"/>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="197"/>
+        <source>Last 90 days</source>
+        <translation>Afgelopen 90 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="198"/>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
+        <source>All time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="208"/>
+        <source>Bars: people in each stage at the end of the period. Arrows: of those who entered a stage in the period, the share that went further. Follow up later and Not now are side exits.</source>
+        <translation>Balken: mensen per fase aan het eind van de periode. Pijlen: van wie in de periode een fase binnenkwam, het deel dat verder ging. Later opvolgen en Nu even niet zijn zijuitgangen.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="216"/>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
 </context>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="716"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="721"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="717"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="722"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="718"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="723"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="719"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="724"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="720"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="725"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="721"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="726"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -602,124 +729,124 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="37"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="38"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="46"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="128"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="47"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="130"/>
         <source>Board</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="59"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="60"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Zoek in namen, organisaties, e-mail, telefoonnummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="63"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="64"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="79"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="80"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="97"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="98"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="99"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="101"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="100"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="102"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="101"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="102"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="120"/>
         <source>Delete selected contacts…</source>
         <translation>Geselecteerde contacten verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="127"/>
         <source>Tag selected contacts…</source>
         <translation>Geselecteerde contacten labelen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="126"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="128"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="135"/>
         <source>Next contact</source>
         <translation>Volgend contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="134"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
         <source>Previous contact</source>
         <translation>Vorig contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
         <source>Move selected to next stage</source>
         <translation>Selectie naar volgende fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="142"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="144"/>
         <source>Move selected to previous stage</source>
         <translation>Selectie naar vorige fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="147"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="149"/>
         <source>Add stage…</source>
         <translation>Fase toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="213"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="215"/>
         <source>About ProspectDesk</source>
         <translation>Over ProspectDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="187"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="189"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%n contact verwijderd. Met Bewerken ▸ Ongedaan maken komt het terug.</numerusform>
@@ -727,12 +854,12 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="212"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="215"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -743,6 +870,191 @@ Data folder: %2</source>
 Houd je leads en prospects bij als je vanuit huis een bedrijf runt.
 
 Gegevensmap: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="47"/>
+        <source>Follow-up done: what next?</source>
+        <translation>Follow-up gedaan: wat nu?</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
+        <source>Schedule the next follow-up</source>
+        <translation>Volgende follow-up plannen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="50"/>
+        <source>No next step for now</source>
+        <translation>Voorlopig geen volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="59"/>
+        <source>What to do, e.g. send the price list</source>
+        <translation>Wat te doen, bijv. de prijslijst sturen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="69"/>
+        <source>Due</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="70"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="46"/>
+        <source>Presentation to %1</source>
+        <translation>Presentatie voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="46"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="54"/>
+        <source>what you offered</source>
+        <translation>wat je aangeboden hebt</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="56"/>
+        <source>what you asked them to do</source>
+        <translation>wat je ze gevraagd hebt te doen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="76"/>
+        <source>What they bought:</source>
+        <translation>Wat ze gekocht hebben:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="77"/>
+        <source>Amount:</source>
+        <translation>Bedrag:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
+        <source>Date of the sale:</source>
+        <translation>Datum van de verkoop:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="82"/>
+        <source>Follow up on the presentation</source>
+        <translation>Presentatie opvolgen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="85"/>
+        <source>Follow up on:</source>
+        <translation>Opvolgen op:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="103"/>
+        <source>What to do:</source>
+        <translation>Wat te doen:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="90"/>
+        <source>Yes, they agreed to stay on the list</source>
+        <translation>Ja, ze blijven op de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="91"/>
+        <source>No, they did not</source>
+        <translation>Nee, liever niet</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="94"/>
+        <source>Contact them again on:</source>
+        <translation>Opnieuw contact opnemen op:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="96"/>
+        <source>Contact again</source>
+        <translation>Opnieuw contact opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="99"/>
+        <source>Did they agree to stay on the list?</source>
+        <translation>Vinden ze het goed om op de lijst te blijven?</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="115"/>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="126"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
+        <source>Offered:</source>
+        <translation>Aangeboden:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
+        <source>Call to action:</source>
+        <translation>Oproep tot actie:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
+        <source>Outcome of the close:</source>
+        <translation>Uitkomst van de afsluiting:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="195"/>
+        <source>Say what they bought.</source>
+        <translation>Vul in wat ze gekocht hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="196"/>
+        <source>Enter the amount.</source>
+        <translation>Vul het bedrag in.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="197"/>
+        <source>Choose when to follow up.</source>
+        <translation>Kies wanneer je opvolgt.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
+        <source>Say whether they agreed to stay on the list.</source>
+        <translation>Geef aan of ze op de lijst willen blijven.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="222"/>
+        <source>Choose the outcome of the close.</source>
+        <translation>Kies de uitkomst van de afsluiting.</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectDeskApp</name>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="121"/>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="153"/>
+        <source>ProspectDesk keeps running</source>
+        <translation>ProspectDesk blijft actief</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="154"/>
+        <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
+        <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1255,717 @@ Gegevensmap: %2</translation>
         <location filename="../../prospectdesk/ui/qt_strings.py" line="50"/>
         <source>Select All</source>
         <translation>Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>QualifyDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="63"/>
+        <source>Qualify %1</source>
+        <translation>%1 kwalificeren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="63"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="74"/>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="74"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="90"/>
+        <source>optional note</source>
+        <translation>notitie (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="100"/>
+        <source>How were the answers gathered?</source>
+        <translation>Hoe zijn de antwoorden verzameld?</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="105"/>
+        <source>Save answers</source>
+        <translation>Antwoorden opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="108"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="127"/>
+        <source>Keep where they are</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="167"/>
+        <source>All criteria are met.</source>
+        <translation>Aan alle criteria is voldaan.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="168"/>
+        <source>At least one criterion is not met.</source>
+        <translation>Aan minstens één criterium is niet voldaan.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="169"/>
+        <source>Not everything is known yet.</source>
+        <translation>Nog niet alles is bekend.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="181"/>
+        <source>%1 of %2 criteria met.</source>
+        <translation>Aan %1 van %2 criteria voldaan.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="189"/>
+        <source>The answers are kept with the contact.</source>
+        <translation>De antwoorden worden bij het contact bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="192"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="195"/>
+        <source>All criteria are met: move them to “%1”?</source>
+        <translation>Aan alle criteria is voldaan: naar “%1” verplaatsen?</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="197"/>
+        <source>Not all criteria are met: move them to “%1”? They stay on the list.</source>
+        <translation>Niet aan alle criteria is voldaan: naar “%1” verplaatsen? Ze blijven op de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
+        <source>Move to %1</source>
+        <translation>Verplaatsen naar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="245"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="265"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="250"/>
+        <source>Snooze or done</source>
+        <translation>Uitstellen of afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="256"/>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="265"/>
+        <source>Show Today</source>
+        <translation>Vandaag tonen</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="47"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="51"/>
+        <source>Birthday today: %1</source>
+        <translation>Vandaag jarig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="53"/>
+        <source>Birthday in %n day(s): %1</source>
+        <translation>
+            <numerusform>Over %n dag jarig: %1</numerusform>
+            <numerusform>Over %n dagen jarig: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="57"/>
+        <source>Birthday on %1: %2</source>
+        <translation>Jarig op %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="62"/>
+        <source>Gone quiet: %1</source>
+        <translation>Stil geworden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="63"/>
+        <source>Follow up: %1</source>
+        <translation>Opvolgen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="72"/>
+        <source>%1 (due %2)</source>
+        <translation>%1 (om %2)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="76"/>
+        <source>Due %1</source>
+        <translation>Om %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="81"/>
+        <source>Turns %n on %1. Time to send a card.</source>
+        <translation>
+            <numerusform>Wordt %n op %1. Tijd voor een kaartje.</numerusform>
+            <numerusform>Wordt %n op %1. Tijd voor een kaartje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="84"/>
+        <source>On %1. Time to send a card.</source>
+        <translation>Op %1. Tijd voor een kaartje.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="89"/>
+        <source>No contact since %1.</source>
+        <translation>Geen contact sinds %1.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="92"/>
+        <source>Never contacted since they were added.</source>
+        <translation>Sinds het toevoegen nog nooit contact gehad.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="111"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="362"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…en nog %n</numerusform>
+            <numerusform>…en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="168"/>
+        <source>You missed %n reminder(s)</source>
+        <translation>
+            <numerusform>Je hebt %n herinnering gemist</numerusform>
+            <numerusform>Je hebt %n herinneringen gemist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/notifier.py" line="176"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="294"/>
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n herinnering staat open</numerusform>
+            <numerusform>%n herinneringen staan open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="205"/>
+        <source>Open contact</source>
+        <translation>Contact openen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="209"/>
+        <source>Snooze for an hour</source>
+        <translation>Een uur uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="212"/>
+        <source>Snooze until tomorrow morning</source>
+        <translation>Uitstellen tot morgenochtend</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="214"/>
+        <source>Snooze for a week</source>
+        <translation>Een week uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="221"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="316"/>
+        <source>ProspectDesk</source>
+        <translation>ProspectDesk</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="348"/>
+        <source>Open ProspectDesk</source>
+        <translation>ProspectDesk openen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="352"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Sales</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="13"/>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="14"/>
+        <source>Meeting</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="15"/>
+        <source>Online form</source>
+        <translation>Onlineformulier</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="16"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="17"/>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="24"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="25"/>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="34"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="26"/>
+        <source>Don&apos;t know yet</source>
+        <translation>Weet ik nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="32"/>
+        <source>Sale</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_labels.py" line="33"/>
+        <source>Not ready yet</source>
+        <translation>Nog niet zover</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPanel</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="39"/>
+        <source>Qualification answers</source>
+        <translation>Kwalificatieantwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="41"/>
+        <source>Presentations</source>
+        <translation>Presentaties</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="55"/>
+        <source>Purchases</source>
+        <translation>Aankopen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="68"/>
+        <source>Qualified: %1 of %2 criteria met.</source>
+        <translation>Gekwalificeerd: aan %1 van %2 criteria voldaan.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="75"/>
+        <source>Agreed to stay on the list (%1).</source>
+        <translation>Blijft op de lijst (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="77"/>
+        <source>Did not agree to stay on the list (%1).</source>
+        <translation>Wil niet op de lijst blijven (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="95"/>
+        <source>Offered: %1</source>
+        <translation>Aangeboden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="97"/>
+        <source>Call to action: %1</source>
+        <translation>Oproep tot actie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="102"/>
+        <source>Purchases: %1 in total (%n sale(s))</source>
+        <translation>
+            <numerusform>Aankopen: %1 in totaal (%n verkoop)</numerusform>
+            <numerusform>Aankopen: %1 in totaal (%n verkopen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesWiring</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="48"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="54"/>
+        <source>Funnel</source>
+        <translation>Trechter</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="60"/>
+        <source>Lead sources</source>
+        <translation>Leadbronnen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="67"/>
+        <source>Qualification criteria…</source>
+        <translation>Kwalificatiecriteria…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="73"/>
+        <source>Days before cards go stale…</source>
+        <translation>Dagen voordat kaarten stil worden…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="88"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
+        <source>Qualify…</source>
+        <translation>Kwalificeren…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="92"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="111"/>
+        <source>Record presentation…</source>
+        <translation>Presentatie vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="99"/>
+        <source>Sales</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="155"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
+        <source>Going stale</source>
+        <translation>Stil geworden</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="156"/>
+        <source>Stage:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="167"/>
+        <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
+        <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="45"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="51"/>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="56"/>
+        <source> days before</source>
+        <translation> dagen van tevoren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="57"/>
+        <source>only on the day</source>
+        <translation>alleen op de dag zelf</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="59"/>
+        <source>Remind of birthdays</source>
+        <translation>Herinneren aan verjaardagen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="66"/>
+        <source>Birthdays and other reminders without a time of day appear at this hour.</source>
+        <translation>Verjaardagen en andere herinneringen zonder tijdstip verschijnen op dit uur.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
+        <source>Date-only reminders at</source>
+        <translation>Herinneringen zonder tijdstip om</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="72"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="74"/>
+        <source>A prospect is quiet after</source>
+        <translation>Een prospect is stil na</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="75"/>
+        <source>Remind me of prospects gone quiet</source>
+        <translation>Herinner me aan stil geworden prospects</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="80"/>
+        <source>Running in the background</source>
+        <translation>Op de achtergrond</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="83"/>
+        <source>Closing the window keeps ProspectDesk running in the system tray</source>
+        <translation>Als je het venster sluit, blijft ProspectDesk actief in het systeemvak</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="89"/>
+        <source>This desktop has no system tray.</source>
+        <translation>Deze desktop heeft geen systeemvak.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="91"/>
+        <source>Start ProspectDesk when I log in</source>
+        <translation>ProspectDesk starten als ik inlog</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="96"/>
+        <source>Not available on this system.</source>
+        <translation>Niet beschikbaar op dit systeem.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="126"/>
+        <source>Start at login</source>
+        <translation>Starten bij inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="127"/>
+        <source>ProspectDesk could not change the login items of this system.</source>
+        <translation>ProspectDesk kon de opstartitems van dit systeem niet wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTableModel</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="51"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="52"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="53"/>
+        <source>Became prospects</source>
+        <translation>Prospect geworden</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="54"/>
+        <source>Became customers</source>
+        <translation>Klant geworden</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="55"/>
+        <source>Repeat buyers</source>
+        <translation>Vaste klanten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="70"/>
+        <source>(no source)</source>
+        <translation>(geen bron)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="76"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesView</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="93"/>
+        <source>Add source…</source>
+        <translation>Bron toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="95"/>
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="97"/>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="138"/>
+        <source>Add source</source>
+        <translation>Bron toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="138"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="148"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="156"/>
+        <source>Rename source</source>
+        <translation>Bron hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="148"/>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="156"/>
+        <source>A source with that name exists already.</source>
+        <translation>Er bestaat al een bron met die naam.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="165"/>
+        <source>Remove source</source>
+        <translation>Bron verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="166"/>
+        <source>Remove this source? Its contacts stay, without a source.</source>
+        <translation>Deze bron verwijderen? De contacten blijven, zonder bron.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="105"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="105"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="114"/>
+        <source>Follow-ups due today and overdue</source>
+        <translation>Follow-ups voor vandaag en achterstallig</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="115"/>
+        <source>Birthdays in the next days: send a card</source>
+        <translation>Verjaardagen de komende dagen: stuur een kaartje</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
+        <source>Leads not yet qualified</source>
+        <translation>Nog niet gekwalificeerde leads</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
+        <source>Prospects gone quiet</source>
+        <translation>Stil geworden prospects</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="128"/>
+        <source>Mark follow-up done…</source>
+        <translation>Follow-up afronden…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="131"/>
+        <source>Qualify…</source>
+        <translation>Kwalificeren…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="151"/>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="183"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="193"/>
+        <source>today %1</source>
+        <translation>vandaag %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="200"/>
+        <source>overdue: %1</source>
+        <translation>achterstallig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="211"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="220"/>
+        <source>turns %1</source>
+        <translation>wordt %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="223"/>
+        <source>%1 · send a card</source>
+        <translation>%1 · stuur een kaartje</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="229"/>
+        <source>%1 of %2 criteria met</source>
+        <translation>aan %1 van %2 criteria voldaan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/today_view.py" line="233"/>
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>wacht %n dag</numerusform>
+            <numerusform>wacht %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="240"/>
+        <source>no contact since %1</source>
+        <translation>geen contact sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/today_view.py" line="244"/>
+        <source>never contacted yet</source>
+        <translation>nog nooit contact gehad</translation>
     </message>
 </context>
 </TS>

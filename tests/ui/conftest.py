@@ -34,7 +34,9 @@ def drop_on(view, mime: QMimeData, point: QPoint) -> None:
     actions = Qt.DropAction.MoveAction
     buttons = Qt.MouseButton.LeftButton
     mods = Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(point, actions, mime, buttons, mods)  # the QPoint form is what PySide6 offers
+    enter = QDragEnterEvent(
+        point, actions, mime, buttons, mods
+    )  # the QPoint form is what PySide6 offers
     QApplication.sendEvent(viewport, enter)
     move = QDragMoveEvent(point, actions, mime, buttons, mods)
     QApplication.sendEvent(viewport, move)

@@ -61,7 +61,8 @@ def test_the_app_starts_in_each_language(start_app, language: str) -> None:
     assert app.window.windowTitle() == expected[("MainWindow", "ProspectDesk")]
     assert "&File" not in menu_titles(app)
     assert expected[("MainWindow", "&File")] in menu_titles(app)
-    assert app.window.central_tabs.tabText(0) == expected[("MainWindow", "Board")]
+    tabs = app.window.central_tabs
+    assert tabs.tabText(tabs.indexOf(app.window.board)) == expected[("MainWindow", "Board")]
     # a new database gets its stage names in the language it is created in
     assert stage_names(app) == [
         expected[("Defaults", name)] for _role, name, _days in DEFAULT_STAGES
