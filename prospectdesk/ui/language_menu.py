@@ -1,4 +1,6 @@
-"""View ▸ Language: the owner's override of the system language, kept in the settings.
+"""The owner's override of the system language, kept in the settings: View ▸ Language for
+quick access (each language named in its own script, findable whatever the UI speaks), and
+the same choice in Settings….
 
 Qt widgets are built with their texts once, so a new language applies from the next start
 (retranslating every open widget live is not worth its complexity for a once-only choice).
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from prospectdesk.domain.settings import LANGUAGE, Settings
 from prospectdesk.ui.i18n import available_languages, native_name
@@ -51,3 +53,32 @@ class LanguageMenu(QMenu):
                 self.tr("Language"),
                 self.tr("ProspectDesk will use the new language the next time it starts."),
             )
+
+
+class LanguageChooser(QGroupBox):
+    """The language box of the Settings dialog; ``save()`` when the dialog is accepted."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setTitle(self.tr("Language"))
+        self.combo = QComboBox()
+        self.combo.setObjectName("language")
+        self.combo.addItem(self.tr("System language"), "")
+        for code in available_languages():
+            self.combo.addItem(native_name(code), code)
+        saved = settings.get(LANGUAGE) or ""
+        self.combo.setCurrentIndex(max(0, self.combo.findData(saved)))
+        note = QLabel(self.tr("ProspectDesk will use the new language the next time it starts."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.combo)
+        layout.addWidget(note)
+
+    def save(self) -> bool:
+        """Store the choice; True when it changed."""
+        code = self.combo.currentData() or ""
+        if code == (self.settings.get(LANGUAGE) or ""):
+            return False
+        self.settings.set(LANGUAGE, code)
+        return True

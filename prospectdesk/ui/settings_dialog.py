@@ -28,6 +28,7 @@ from prospectdesk.domain.reminders import (
     save_reminder_settings,
 )
 from prospectdesk.domain.settings import Settings
+from prospectdesk.ui.language_menu import LanguageChooser
 
 
 class SettingsDialog(QDialog):
@@ -104,6 +105,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(reminders)
         layout.addWidget(startup)
+        self.language = LanguageChooser(settings)
+        layout.addWidget(self.language)
         layout.addWidget(buttons)
         self.changes = Changes()
 
@@ -118,6 +121,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.changes = save_reminder_settings(self.settings, self.values())
+        self.language.save()
         wanted = self.run_at_login.isChecked()
         if self.run_at_login.isEnabled() and wanted != self.autostart.is_enabled():
             if not self.autostart.set_enabled(wanted, self.launch_command):

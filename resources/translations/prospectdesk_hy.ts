@@ -704,24 +704,42 @@ Discard them?</source>
     </message>
 </context>
 <context>
-    <name>LanguageMenu</name>
+    <name>LanguageChooser</name>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="28"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Լեզու</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="32"/>
-        <source>System language</source>
-        <translation>Համակարգի լեզուն</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="51"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="64"/>
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="52"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="67"/>
+        <source>System language</source>
+        <translation>Համակարգի լեզուն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="72"/>
+        <source>ProspectDesk will use the new language the next time it starts.</source>
+        <translation>ProspectDesk-ը նոր լեզուն կօգտագործի հաջորդ գործարկման ժամանակ։</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="30"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Լեզու</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="34"/>
+        <source>System language</source>
+        <translation>Համակարգի լեզուն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="53"/>
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="54"/>
         <source>ProspectDesk will use the new language the next time it starts.</source>
         <translation>ProspectDesk-ը նոր լեզուն կօգտագործի հաջորդ գործարկման ժամանակ։</translation>
     </message>
@@ -1690,87 +1708,87 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>Կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="51"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="52"/>
         <source>Reminders</source>
         <translation>Հիշեցումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="56"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="57"/>
         <source> days before</source>
         <translation> օր առաջ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="58"/>
         <source>only on the day</source>
         <translation>միայն տվյալ օրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="59"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="60"/>
         <source>Remind of birthdays</source>
         <translation>Հիշեցնել ծննդյան օրերի մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
         <source>Birthdays and other reminders without a time of day appear at this hour.</source>
         <translation>Ծննդյան օրերը և առանց ժամի մյուս հիշեցումները հայտնվում են այս ժամին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
         <source>Date-only reminders at</source>
         <translation>Առանց ժամի հիշեցումները՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="72"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="73"/>
         <source> days</source>
         <translation> օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="74"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="75"/>
         <source>A prospect is quiet after</source>
         <translation>Պոտենցիալ հաճախորդը համարվում է լռած</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
         <source>Remind me of prospects gone quiet</source>
         <translation>Հիշեցնել լռած պոտենցիալ հաճախորդների մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="81"/>
         <source>Running in the background</source>
         <translation>Աշխատանք ֆոնային ռեժիմում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="83"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
         <source>Closing the window keeps ProspectDesk running in the system tray</source>
         <translation>Պատուհանը փակելիս ProspectDesk-ը շարունակում է աշխատել համակարգային սկուտեղում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="90"/>
         <source>This desktop has no system tray.</source>
         <translation>Այս աշխատասեղանը համակարգային սկուտեղ չունի։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="92"/>
         <source>Start ProspectDesk when I log in</source>
         <translation>Գործարկել ProspectDesk-ը համակարգ մուտք գործելիս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="96"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="97"/>
         <source>Not available on this system.</source>
         <translation>Այս համակարգում հասանելի չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="130"/>
         <source>Start at login</source>
         <translation>Գործարկել մուտքի ժամանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="131"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk-ը չկարողացավ փոխել այս համակարգի ինքնագործարկման կարգավորումները։</translation>
     </message>

@@ -704,24 +704,42 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
-    <name>LanguageMenu</name>
+    <name>LanguageChooser</name>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="28"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="32"/>
-        <source>System language</source>
-        <translation>Systeemtaal</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="51"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="64"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="52"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="67"/>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="72"/>
+        <source>ProspectDesk will use the new language the next time it starts.</source>
+        <translation>ProspectDesk gebruikt de nieuwe taal vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="30"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="34"/>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="53"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="54"/>
         <source>ProspectDesk will use the new language the next time it starts.</source>
         <translation>ProspectDesk gebruikt de nieuwe taal vanaf de volgende start.</translation>
     </message>
@@ -1690,87 +1708,87 @@ Gegevensmap: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="51"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="52"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="56"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="57"/>
         <source> days before</source>
         <translation> dagen van tevoren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="58"/>
         <source>only on the day</source>
         <translation>alleen op de dag zelf</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="59"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="60"/>
         <source>Remind of birthdays</source>
         <translation>Herinneren aan verjaardagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
         <source>Birthdays and other reminders without a time of day appear at this hour.</source>
         <translation>Verjaardagen en andere herinneringen zonder tijdstip verschijnen op dit uur.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
         <source>Date-only reminders at</source>
         <translation>Herinneringen zonder tijdstip om</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="72"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="73"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="74"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="75"/>
         <source>A prospect is quiet after</source>
         <translation>Een prospect is stil na</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
         <source>Remind me of prospects gone quiet</source>
         <translation>Herinner me aan stil geworden prospects</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="81"/>
         <source>Running in the background</source>
         <translation>Op de achtergrond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="83"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
         <source>Closing the window keeps ProspectDesk running in the system tray</source>
         <translation>Als je het venster sluit, blijft ProspectDesk actief in het systeemvak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="90"/>
         <source>This desktop has no system tray.</source>
         <translation>Deze desktop heeft geen systeemvak.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="92"/>
         <source>Start ProspectDesk when I log in</source>
         <translation>ProspectDesk starten als ik inlog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="96"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="97"/>
         <source>Not available on this system.</source>
         <translation>Niet beschikbaar op dit systeem.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="130"/>
         <source>Start at login</source>
         <translation>Starten bij inloggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="131"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk kon de opstartitems van dit systeem niet wijzigen.</translation>
     </message>

@@ -18,6 +18,7 @@ from prospectdesk.domain.settings import CREATED_LANGUAGE, LANGUAGE
 from prospectdesk.ui.app import ProspectDeskApp
 from prospectdesk.ui.card_delegate import format_money
 from prospectdesk.ui.i18n import Translations, available_languages, choose_language
+from prospectdesk.ui.settings_dialog import SettingsDialog
 
 ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
 
@@ -174,3 +175,15 @@ def test_the_language_menu_offers_each_language_by_its_own_name(start_app) -> No
     menu.choose("nl", confirm=False)
     assert with_signal == ["nl"]
     assert app.workspace.settings.get(LANGUAGE) == "nl"
+
+
+def test_the_settings_dialog_saves_the_language(start_app) -> None:
+    app = start_app("en")
+    dialog = SettingsDialog(app.workspace.settings, app.autostart, ["prospectdesk"])
+    chooser = dialog.language
+    assert chooser.combo.currentData() == ""  # the system's, until the owner picks one
+    chooser.combo.setCurrentIndex(chooser.combo.findData("hy"))
+    assert chooser.combo.currentText() == "Հայերեն"
+    dialog.accept()
+    assert app.workspace.settings.get(LANGUAGE) == "hy"
+    dialog.deleteLater()
