@@ -13,7 +13,7 @@ trap 'rm -rf "$scratch"' EXIT
 for lang in en nl hy; do
   "$python" scripts/demo_data.py "$scratch/$lang" --lang "$lang"
   "$xshot" "$scratch/board-$lang.png" 8 -- \
-    "$python" -m prospectdesk --data-dir "$scratch/$lang" --lang "$lang" || true
+    "$python" scripts/screenshot_app.py "$scratch/$lang" --lang "$lang" || true
   # the window sits at the top-left of the 1440x900 screen (no window manager): keep just it
   convert "$scratch/board-$lang.png" -crop 1280x800+0+0 +repage "$out/board-$lang.png"
 done

@@ -1,0 +1,42 @@
+"""Start the app on a data dir with the board in front and one contact open: what
+scripts/screenshots.sh photographs (the app itself opens on its Today tab).
+
+    python scripts/screenshot_app.py DATA_DIR --lang nl
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from prospectdesk.ui.app import ProspectDeskApp, ensure_qapplication  # noqa: E402
+from prospectdesk.ui.board_model import ContactIdRole  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--lang", default="en")
+    args = parser.parse_args()
+    qt_app = ensure_qapplication()
+    app = ProspectDeskApp(args.data_dir, language=args.lang)
+    window = app.window
+    window.show()
+    window.central_tabs.setCurrentWidget(window.board)
+    prospects = [c for c in window.board.columns if c.stage.role == "prospect"]
+    if prospects and prospects[0].model.rowCount():
+        window.open_contact(_first_id(prospects[0]))
+    code = qt_app.exec()
+    app.close()
+    return code
+
+
+def _first_id(column) -> int:
+    return column.model.index(0, 0).data(ContactIdRole)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
