@@ -335,7 +335,7 @@ def _comparable(record: ContactRecord) -> tuple:
 # -- (de)serialising the state an undo restores ------------------------------------------------
 
 
-def record_to_json(record: ContactRecord) -> dict:
+def snapshot_record(record: ContactRecord) -> dict:
     return {
         "given_name": record.given_name,
         "family_name": record.family_name,
@@ -357,7 +357,7 @@ def record_to_json(record: ContactRecord) -> dict:
     }
 
 
-def record_from_json(data: dict) -> ContactRecord:
+def record_from_snapshot(data: dict) -> ContactRecord:
     return ContactRecord(
         given_name=data["given_name"],
         family_name=data["family_name"],
@@ -565,7 +565,7 @@ class Importer:
             .where(ImportMerge.batch == batch.id, ImportMerge.contact == target)
             .exists()
         ):
-            prior = record_to_json(existing)
+            prior = snapshot_record(existing)
             prior["import_batch_id"] = Contact.get_by_id(target).import_batch_id
             ImportMerge.create(batch=batch.id, contact=target, prior_state=json.dumps(prior))
         self.contacts.update(target, merged)
@@ -613,7 +613,7 @@ class Importer:
             for merge in merges:
                 prior = json.loads(merge.prior_state)
                 if self.contacts.exists(merge.contact_id):
-                    self.contacts.update(merge.contact_id, record_from_json(prior))
+                    self.contacts.update(merge.contact_id, record_from_snapshot(prior))
                 Contact.update(import_batch=prior.get("import_batch_id")).where(
                     Contact.id == merge.contact_id
                 ).execute()
