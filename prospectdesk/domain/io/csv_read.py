@@ -72,6 +72,7 @@ _NOISE_VALUES = {
     "0.0.00",
     "00.00.00",
     "smtp",
+    "aus",
 }
 _NOTE_PREAMBLE = re.compile(r"^\s*notes?:\s*$", re.IGNORECASE)
 
@@ -183,6 +184,9 @@ _alias("birth_day", "Birth Day")
 _alias("notes", "Notes", "Note", "Notizen", "Notities", "Comments")
 _alias("tags", "Categories", "Kategorien", "Labels", "Group Membership", "Groups", "Tags")
 _alias("uid", "UID", "Contact ID")
+# Known columns with no field of their own: kept in the notes, never guessed at.
+_alias("keep", "Screen Name", "Web Page", "Web Page 1", "Web Page 2", "URL", "Connected On")
+_alias("keep", "Custom 1", "Custom 2", "Custom 3", "Custom 4", "Location", "Gender")
 # E-mails (Outlook, Thunderbird, LinkedIn, Apple, German Outlook)
 _alias("email.1", "E-mail Address", "Email Address", "Email", "E-mail", "Primary Email")
 _alias("email.1", "E-Mail-Adresse", "E-Mail", "E-mailadres")
@@ -326,6 +330,8 @@ def field_for_header(header: str) -> str:
                 return f"{kind}.{slot}.label"
         if kind == "address" and part in _GOOGLE_ADDRESS_PARTS:
             return f"address.{slot}.{_GOOGLE_ADDRESS_PARTS[part]}"
+        if kind == "website":
+            return f"website.{slot}" if part == "value" else f"website.{slot}.label"
         if kind == "organization" and slot == 1:
             return {"name": "organization", "title": "job_title", "department": "department"}.get(
                 part, ""
@@ -358,20 +364,31 @@ def _fuzzy_field(header: str) -> str:
 
 
 def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
-    """Propose a mapping: known headers exactly, the rest by the words they contain. A
-    field already taken by an earlier column is not proposed twice."""
+    """Propose a mapping: known headers exactly first, then the rest by the words they
+    contain. A field already taken is not proposed twice."""
     mapping = ColumnMapping()
     taken: set[str] = set()
+    proposals: dict[int, str] = {}
     for index, header in enumerate(headers):
-        key = field_for_header(header) or _fuzzy_field(header)
+        key = field_for_header(header)
+        if key:  # an export may repeat a field ("Occupation" and "Title"): values join
+            proposals[index] = key
+            taken.add(key)
+    for index, header in enumerate(headers):
+        if index in proposals or _GOOGLE_SLOTTED.match(_key(header)) or _key(header) in _ALIASES:
+            continue
+        key = _fuzzy_field(header)
         if not key:
             continue
-        if key in taken and key != "ignore":
-            if key in ("email.90", "phone.90", "phone.91"):
+        if key in taken:
+            if key.startswith(("email.", "phone.")):
                 key = _next_free_slot(key, taken)
             else:
                 continue
+        proposals[index] = key
         taken.add(key)
+    for index in sorted(proposals):
+        key = proposals[index]
         mapping.columns[index] = key
         slot_key = ".".join(key.split(".")[:2])
         if slot_key in _FIXED_LABELS:
@@ -768,7 +785,7 @@ def row_to_record(
         header = headers[index] if index < len(headers) and headers[index] else ""
         if key == "ignore":
             continue
-        if not key:
+        if not key or key == "keep":
             if value.casefold() not in _NOISE_VALUES:
                 extra[header or f"Column {index + 1}"] = value
             continue
@@ -794,10 +811,11 @@ def row_to_record(
         middle = ""
     record.given_name = " ".join(p for p in (given, middle) if p)
     record.family_name = family
-    shown = display or full
-    if shown and shown != " ".join(p for p in (record.given_name, family) if p):
-        if given or family:
-            record.display_name_override = shown if display else None
+    composed = " ".join(p for p in (record.given_name, family) if p)
+    if (given or family) and display and display != composed:
+        record.display_name_override = display
+    elif (given or family) and full and full != composed and not display:
+        extra["Name"] = full
     for key in ("prefix", "suffix", "nickname"):
         if key in scalars:
             extra[key.title()] = scalars[key]
@@ -833,6 +851,10 @@ def row_to_record(
         elif kind == "phone":
             for value in _split_multi(parts.get("value", "")):
                 record.phones.append(PhoneEntry(value, label, normalize_phone(value, region)))
+        elif kind == "website":
+            if parts.get("value"):
+                name = f"Website ({label})" if label else "Website"
+                extra[name if name not in extra else f"{name} {slot_key}"] = parts["value"]
         elif kind == "address":
             address = _address_from(parts, label)
             if address is not None:
