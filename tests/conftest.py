@@ -15,7 +15,15 @@ from prospectdesk.clock import FakeClock  # noqa: E402
 from prospectdesk.domain.workspace import Workspace, open_workspace  # noqa: E402
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+# ../shared/corpus from the project root; worktrees under /work/wt/<name> look one level up.
+SHARED_CORPUS = next(
+    (
+        parent / "shared" / "corpus"
+        for parent in Path(__file__).resolve().parents[2:4]
+        if (parent / "shared" / "corpus").is_dir()
+    ),
+    Path(__file__).resolve().parents[2] / "shared" / "corpus",
+)
 
 
 @pytest.fixture
