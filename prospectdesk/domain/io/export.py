@@ -102,4 +102,6 @@ def export_contacts(
         return write_vcards(records, version=vcard_version).encode("utf-8")
     from prospectdesk.domain.io.ics_write import write_calendar
 
-    return write_calendar(records, open_followups(workspace))
+    names = {record.id: record.display_name for record in records}
+    followups = [(info, names.get(info.contact_id, "")) for info in open_followups(workspace)]
+    return write_calendar(records, followups, now=workspace.clock.now())
