@@ -427,6 +427,7 @@ class Importer:
         region = self.contacts.region
         index = _store_index(self.contacts)
         same_file_contacts = self._contacts_from_files({r.file for r in results})
+        claimed: set[int] = set()
         plan = ImportPlan(
             files=[r.file for r in results] + list(unreadable),
             formats={r.file: r.format for r in results},
@@ -447,7 +448,12 @@ class Importer:
                 if found is not None:
                     target, reason, by_uid = found
                     if isinstance(target, int):
-                        update = by_uid or (result.file, target) in same_file_contacts
+                        # Only the first record that lands on a contact may overwrite it:
+                        # two rows of one file merging into one contact must not take turns.
+                        update = target not in claimed and (
+                            by_uid or (result.file, target) in same_file_contacts
+                        )
+                        claimed.add(target)
                         item.match = DuplicateMatch(reason, contact_id=target, update=update)
                     else:
                         earlier = int(str(target).removeprefix("planned:"))

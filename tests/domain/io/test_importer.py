@@ -332,3 +332,20 @@ def test_json_export_shape_after_import(workspace):
     assert jan["birthday"] == "1975-04-12" and rows[1]["birthday"] == "--05-17"
     assert jan["stage"] == workspace.pipeline.stages()[0].name
     assert jan["emails"][0] == {"value": "jan@bakkerij.example", "label": "work"}
+
+
+def test_rows_merged_into_one_contact_stay_stable_on_reimport(workspace, tmp_path):
+    path = _write(
+        tmp_path,
+        "shared.csv",
+        "First Name,Last Name,Email,Phone\n"
+        "Eva,Kok,eva@kok.example,06 11112222\n"
+        "Evert,Kok,evert@kok.example,06 11112222\n",
+    )
+    _plan, first = import_files(workspace, [path])
+    assert len(first.created) == 1  # the shared phone makes the second row a duplicate
+    before = _snapshot(workspace)
+    for _ in range(2):
+        _plan, again = import_files(workspace, [path])
+        assert again.merged == [] and again.created == []
+        assert _snapshot(workspace) == before
