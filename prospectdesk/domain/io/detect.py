@@ -14,7 +14,7 @@ from prospectdesk.domain.io.base import (
     ParseResult,
 )
 from prospectdesk.domain.io.csv_read import ColumnMapping, looks_like_csv, read_csv
-from prospectdesk.domain.io.text import decode_text, detect_encoding
+from prospectdesk.domain.io.text import detect_encoding
 
 _VCARD_START = re.compile(r"^\s*BEGIN\s*:\s*VCARD", re.IGNORECASE | re.MULTILINE)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
@@ -91,8 +91,3 @@ def read_contact_file(
             raise NotAContactFileError(f"{file_name} holds no vCard that could be read")
         return result
     return read_csv(data, file_name, mapping, region=region)
-
-
-def decode_for_preview(data: bytes) -> str:
-    """The text of a file as the reader sees it (for the dialog's raw view)."""
-    return decode_text(data)[0]

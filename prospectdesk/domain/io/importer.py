@@ -472,13 +472,19 @@ class Importer:
     def _contacts_from_files(self, files: set[str]) -> set[tuple[str, int]]:
         """(file name, contact id) for contacts an earlier import of a file with the same
         name created: a newer export of that address book updates them."""
+        batch_files: dict[int, set[str]] = {}
+        for batch_id, names in ImportBatch.select(ImportBatch.id, ImportBatch.file_name).tuples():
+            shared = set(names.split(", ")) & files  # one batch may hold several files
+            if shared:
+                batch_files[batch_id] = shared
+        if not batch_files:
+            return set()
         query = (
-            Contact.select(ImportBatch.file_name, Contact.id)
-            .join(ImportBatch)
-            .where(ImportBatch.file_name.in_(list(files)), Contact.deleted_at.is_null())
+            Contact.select(Contact.import_batch, Contact.id)
+            .where(Contact.import_batch.in_(list(batch_files)), Contact.deleted_at.is_null())
             .tuples()
         )
-        return {(name, cid) for name, cid in query}
+        return {(name, cid) for batch_id, cid in query for name in batch_files[batch_id]}
 
     # -- applying ------------------------------------------------------------------------
 

@@ -170,7 +170,7 @@ def test_importing_the_same_file_twice_changes_nothing(workspace):
 def test_a_newer_export_of_the_same_address_book_updates_what_changed(workspace, tmp_path):
     header = "First Name,Last Name,Organization Name,Organization Title,E-mail 1 - Value\n"
     old = _write(tmp_path, "contacts.csv", header + "Eva,Kok,Kok BV,Sales,eva@kok.example\n")
-    import_files(workspace, [old])
+    import_files(workspace, [FIXTURES / "csv" / "tabs.csv", old])  # one batch, two files
     newer = _write(
         tmp_path, "contacts.csv", header + "Eva,Kok,Kok Holding,Director,eva@kok.example\n"
     )
@@ -178,7 +178,7 @@ def test_a_newer_export_of_the_same_address_book_updates_what_changed(workspace,
     [contact_id] = outcome.merged
     record = workspace.contacts.get(contact_id)
     assert (record.organization, record.job_title) == ("Kok Holding", "Director")
-    assert workspace.contacts.count() == 1
+    assert workspace.contacts.count() == 2
 
 
 def test_a_newer_vcard_matches_by_uid_first(workspace, tmp_path):
