@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -197,15 +198,44 @@ class PlanModel(QAbstractTableModel):
             self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
 
 
+@dataclass
+class FilePreview:
+    results: dict[Path, ParseResult] = field(default_factory=dict)
+    tables: dict[Path, CsvTable] = field(default_factory=dict)  # CSVs of no known layout
+    problems: list[ImportProblem] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+
+
+def read_for_preview(paths: Sequence[Path], region: str | None) -> FilePreview:
+    """Parse every file (no store access: safe on a worker thread)."""
+    preview = FilePreview()
+    for path in paths:
+        try:
+            data = load_bytes(path, path.name)
+            if sniff_format(data, path.name) == "csv":
+                table = read_table(data, path.name)
+                if table.layout == "generic":
+                    preview.tables[path] = table
+                preview.results[path] = records_from_table(table, region=region)
+            else:
+                preview.results[path] = read_contact_file(data, path.name, region=region)
+        except (NotAContactFileError, FileTooLargeError) as error:
+            preview.problems.append(ImportProblem(path.name, 0, str(error), fatal_for_record=True))
+            preview.unreadable.append(path.name)
+    return preview
+
+
 class ImportDialog(QDialog):
     """Signals:
     import_finished(object): the ImportOutcome, after the store changed.
     progress_reported(int, int): records done and total; emitted on the worker thread,
         delivered queued to the progress bar.
+    files_read(): the files are parsed and the preview is filled in.
     """
 
     import_finished = Signal(object)
     progress_reported = Signal(int, int)
+    files_read = Signal()
 
     def __init__(
         self,
@@ -236,7 +266,6 @@ class ImportDialog(QDialog):
         self._build()
         self.progress_reported.connect(self._on_progress_reported)
         self._read_files()
-        self._replan()
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -331,27 +360,30 @@ class ImportDialog(QDialog):
     # -- reading and planning (read-only) -----------------------------------------------
 
     def _read_files(self) -> None:
-        region = self.workspace.contacts.region
-        for path in self.paths:
-            try:
-                data = load_bytes(path, path.name)
-                if sniff_format(data, path.name) == "csv":
-                    table = read_table(data, path.name)
-                    if table.layout == "generic":
-                        self.tables[path] = table
-                        self.mappings[path] = table.mapping
-                    self.results[path] = records_from_table(table, region=region)
-                else:
-                    self.results[path] = read_contact_file(data, path.name, region=region)
-            except (NotAContactFileError, FileTooLargeError) as error:
-                self.file_problems.append(
-                    ImportProblem(path.name, 0, str(error), fatal_for_record=True)
-                )
-                self.unreadable.append(path.name)
+        """Parse the files on the executor (big files take a while); the preview fills in
+        when they are read."""
+        self.import_button.setEnabled(False)
+        self.status.setText(self.tr("Reading…"))
+        paths, region = list(self.paths), self.workspace.contacts.region
+        self.executor.submit(
+            lambda: read_for_preview(paths, region), self._on_files_read, self._on_read_failed
+        )
+
+    def _on_files_read(self, preview: object) -> None:
+        assert isinstance(preview, FilePreview)
+        self.results, self.tables = preview.results, preview.tables
+        self.mappings = {path: table.mapping for path, table in preview.tables.items()}
+        self.file_problems, self.unreadable = preview.problems, preview.unreadable
         for path, table in self.tables.items():
             self.mapping_tabs.addTab(self._mapping_table(path, table), path.name)
         if self.tables:
             self.mapping_index = self.tabs.addTab(self.mapping_tabs, self.tr("Columns"))
+        self.status.clear()
+        self._replan()
+        self.files_read.emit()
+
+    def _on_read_failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("The files could not be read: %1").replace("%1", str(error)))
 
     def _mapping_table(self, path: Path, table: CsvTable) -> QTableWidget:
         widget = QTableWidget(len(table.headers), 3)
@@ -397,6 +429,8 @@ class ImportDialog(QDialog):
         self._replan()
 
     def _replan(self) -> None:
+        if self._running:
+            return
         results = [self.results[p] for p in self.paths if p in self.results]
         self.plan = self.importer.plan(
             results,

@@ -119,6 +119,8 @@ def test_import_runs_on_a_worker_thread(qtbot, data_dir, clock):
         executor = ThreadExecutor()
         dialog = ImportDialog(controller, [FIXTURES / "google_current.csv"], executor=executor)
         qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30000)  # read off-thread
+        assert dialog.new_model.rowCount() == 2
         with qtbot.waitSignal(dialog.import_finished, timeout=30000) as finished:
             dialog.start_import()
         assert len(finished.args[0].created) == 2
