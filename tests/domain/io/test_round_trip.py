@@ -51,3 +51,11 @@ def test_export_then_import_gives_the_same_contacts(corpus_dir, clock, tmp_path,
     after = [_key(r, photo=fmt == "vcf") for r in all_records(second)]
     second.close()
     assert after == before
+
+
+def test_bulk_read_for_export_equals_contact_book_get(corpus_dir, workspace):
+    import_files(workspace, _corpus_files(corpus_dir))
+    workspace.contacts.delete([workspace.contacts.all_ids()[0]])  # tombstones stay out
+    assert all_records(workspace) == [
+        workspace.contacts.get(cid) for cid in workspace.contacts.all_ids()
+    ]
