@@ -83,6 +83,14 @@ def test_nothing_readable_exits_non_zero(data_dir, tmp_path, capsys):
     assert _export_json(data_dir, capsys) == []
 
 
+def test_missing_file_and_folder_are_reported(data_dir, tmp_path, capsys):
+    code = _run(data_dir, "import", str(tmp_path / "nope.csv"), str(tmp_path))
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "nope.csv:0: nope.csv: No such file or directory" in captured.out
+    assert f"{tmp_path.name}:0: " in captured.out
+
+
 def test_one_bad_file_among_good_ones_still_imports(data_dir, tmp_path, capsys):
     junk = tmp_path / "junk.csv"
     junk.write_bytes(b"\x00\x01\x02" * 100)

@@ -62,7 +62,10 @@ def load_bytes(path_or_bytes: bytes | str | os.PathLike[str], file_name: str = "
                 f"{path.name} is {size // (1024 * 1024)} MB; the limit is "
                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
             )
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as error:  # a folder, no permission, a vanished file
+            raise NotAContactFileError(f"{path.name}: {error.strerror or error}") from error
     if len(data) > MAX_FILE_BYTES:
         raise FileTooLargeError(
             f"{file_name or 'the file'} is {len(data) // (1024 * 1024)} MB; the limit is "
