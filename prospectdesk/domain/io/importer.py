@@ -510,7 +510,8 @@ class Importer:
                 nonlocal batch
                 if batch is None:
                     batch = ImportBatch.create(
-                        file_name=", ".join(plan.files) or "import",
+                        file_name=", ".join(f for f in plan.files if f not in plan.unreadable)
+                        or "import",
                         imported_at=now,
                         source_name=plan.source,
                     )
@@ -568,7 +569,7 @@ class Importer:
         incoming = replace(item.record, source=item.record.source or plan.source)
         merged = merge_records(existing, incoming, update=match.update, region=self.contacts.region)
         if _comparable(merged) == _comparable(existing):
-            if target not in outcome.unchanged and target not in outcome.merged:
+            if target not in {*outcome.unchanged, *outcome.merged, *outcome.created}:
                 outcome.unchanged.append(target)
             return target
         batch = current_batch()
