@@ -122,6 +122,19 @@ class ImportOutcome:
     unchanged: list[int] = field(default_factory=list)
     skipped: int = 0
     changes: Changes = field(default_factory=Changes)
+    # Which list each contact is in, for constant-time checks on big imports.
+    _state: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def note(self, contact_id: int, state: str) -> None:
+        """Record ``contact_id`` as "created", "merged" or "unchanged"; a contact is
+        counted once, and a later real merge turns "unchanged" into "merged"."""
+        previous = self._state.get(contact_id)
+        if previous == state or previous == "created" or previous == "merged":
+            return
+        if previous == "unchanged":
+            self.unchanged.remove(contact_id)
+        self._state[contact_id] = state
+        getattr(self, state).append(contact_id)
 
 
 ProgressCallback = Callable[[int, int], None]
@@ -563,14 +576,13 @@ class Importer:
             contact_id, _ = self.contacts.create(
                 record, stage_id=stage_id, import_batch_id=current_batch().id
             )
-            outcome.created.append(contact_id)
+            outcome.note(contact_id, "created")
             return contact_id
         existing = self.contacts.get(target)
         incoming = replace(item.record, source=item.record.source or plan.source)
         merged = merge_records(existing, incoming, update=match.update, region=self.contacts.region)
         if _comparable(merged) == _comparable(existing):
-            if target not in {*outcome.unchanged, *outcome.merged, *outcome.created}:
-                outcome.unchanged.append(target)
+            outcome.note(target, "unchanged")
             return target
         batch = current_batch()
         if (
@@ -584,10 +596,7 @@ class Importer:
         self.contacts.update(target, merged)
         if Contact.get_by_id(target).import_batch_id is None:
             Contact.update(import_batch=batch.id).where(Contact.id == target).execute()
-        if target in outcome.unchanged:
-            outcome.unchanged.remove(target)
-        if target not in outcome.merged and target not in outcome.created:
-            outcome.merged.append(target)
+        outcome.note(target, "merged")
         return target
 
     # -- undo ----------------------------------------------------------------------------
