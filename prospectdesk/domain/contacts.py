@@ -6,11 +6,12 @@ Every public method is one transaction and returns the :class:`Changes` it made.
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from peewee import fn
 
-from prospectdesk.clock import Clock, from_utc_naive, utc_naive
+from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.phones import default_region, normalize_phone
 from prospectdesk.domain.records import (
     AddressEntry,
@@ -39,6 +40,15 @@ from prospectdesk.store.models import (
 POSITION_STEP = 1024.0
 
 
+def _stored_birthday(contact: Contact) -> Birthday | None:
+    if not (contact.birthday_month and contact.birthday_day):
+        return None
+    try:
+        return Birthday(contact.birthday_month, contact.birthday_day, contact.birthday_year)
+    except ValueError:  # written by an older or foreign tool: show no birthday, keep the row
+        return None
+
+
 class ContactNotFoundError(LookupError):
     pass
 
@@ -56,10 +66,10 @@ class ContactBook:
     # -- reading ---------------------------------------------------------------------------
 
     def get(self, contact_id: int) -> ContactRecord:
-        contact = Contact.get_or_none(Contact.id == contact_id, Contact.deleted_at.is_null())
-        if contact is None:
+        records = self.records([contact_id])
+        if not records:
             raise ContactNotFoundError(contact_id)
-        return self._to_record(contact)
+        return records[0]
 
     def exists(self, contact_id: int) -> bool:
         return (
@@ -77,54 +87,78 @@ class ContactBook:
         row = Contact.get_or_none(Contact.uid == uid)
         return row.id if row is not None and row.deleted_at is None else None
 
-    def _to_record(self, contact: Contact) -> ContactRecord:
-        birthday = None
-        if contact.birthday_month and contact.birthday_day:
-            try:
-                birthday = Birthday(
-                    contact.birthday_month, contact.birthday_day, contact.birthday_year
+    def records(self, contact_ids: Sequence[int] | None = None) -> list[ContactRecord]:
+        """Full records of live contacts (all of them when ``contact_ids`` is None), in id
+        order, read with a fixed number of queries per 500 contacts rather than several
+        per contact: an export of thousands takes seconds, not minutes."""
+        if contact_ids is None:
+            chunks: list[list[int] | None] = [None]
+        else:
+            ids = sorted(set(contact_ids))
+            chunks = [ids[i : i + 500] for i in range(0, len(ids), 500)]
+        zone = self.clock.now().tzinfo
+        sources = dict(LeadSource.select(LeadSource.id, LeadSource.name).tuples())
+        result: list[ContactRecord] = []
+        for chunk in chunks:
+            live = Contact.deleted_at.is_null()
+            wanted = live if chunk is None else (live & Contact.id.in_(chunk))
+            children: dict[type, dict[int, list]] = {}
+            for model in (ContactEmail, ContactPhone, ContactAddress):
+                rows: dict[int, list] = defaultdict(list)
+                for row in (
+                    model.select(model)
+                    .join(Contact)
+                    .where(wanted)
+                    .order_by(model.contact, model.position, model.id)
+                ):
+                    rows[row.contact_id].append(row)
+                children[model] = rows
+            tags: dict[int, list[str]] = defaultdict(list)
+            for contact_id, name in (
+                ContactTag.select(ContactTag.contact, Tag.name)
+                .join(Tag)
+                .switch(ContactTag)
+                .join(Contact)
+                .where(wanted)
+                .order_by(Tag.name)
+                .tuples()
+            ):
+                tags[contact_id].append(name)
+            for contact in Contact.select().where(wanted).order_by(Contact.id):
+                result.append(
+                    ContactRecord(
+                        id=contact.id,
+                        uid=contact.uid,
+                        stage_id=contact.stage_id,
+                        given_name=contact.given_name,
+                        family_name=contact.family_name,
+                        display_name_override=contact.display_name_override,
+                        organization=contact.organization,
+                        job_title=contact.job_title,
+                        emails=[
+                            EmailEntry(e.value, e.label) for e in children[ContactEmail][contact.id]
+                        ],
+                        phones=[
+                            PhoneEntry(p.value, p.label, p.normalized)
+                            for p in children[ContactPhone][contact.id]
+                        ],
+                        addresses=[
+                            AddressEntry(
+                                a.label, a.street, a.city, a.region, a.postal_code, a.country
+                            )
+                            for a in children[ContactAddress][contact.id]
+                        ],
+                        birthday=_stored_birthday(contact),
+                        photo=bytes(contact.photo) if contact.photo is not None else None,
+                        source=sources.get(contact.source_id, "") if contact.source_id else "",
+                        notes=contact.notes,
+                        tags=tags.get(contact.id, []),
+                        expected_value_cents=contact.expected_value_cents,
+                        created_at=from_utc_naive(stored_datetime(contact.created_at), zone),
+                        updated_at=from_utc_naive(stored_datetime(contact.updated_at), zone),
+                    )
                 )
-            except ValueError:
-                birthday = None
-        source = contact.source.name if contact.source_id else ""
-        tags = [
-            name
-            for (name,) in Tag.select(Tag.name)
-            .join(ContactTag)
-            .where(ContactTag.contact == contact.id)
-            .order_by(Tag.name)
-            .tuples()
-        ]
-        return ContactRecord(
-            id=contact.id,
-            uid=contact.uid,
-            stage_id=contact.stage_id,
-            given_name=contact.given_name,
-            family_name=contact.family_name,
-            display_name_override=contact.display_name_override,
-            organization=contact.organization,
-            job_title=contact.job_title,
-            emails=[
-                EmailEntry(e.value, e.label)
-                for e in contact.emails.order_by(ContactEmail.position, ContactEmail.id)
-            ],
-            phones=[
-                PhoneEntry(p.value, p.label, p.normalized)
-                for p in contact.phones.order_by(ContactPhone.position, ContactPhone.id)
-            ],
-            addresses=[
-                AddressEntry(a.label, a.street, a.city, a.region, a.postal_code, a.country)
-                for a in contact.addresses.order_by(ContactAddress.position, ContactAddress.id)
-            ],
-            birthday=birthday,
-            photo=bytes(contact.photo) if contact.photo is not None else None,
-            source=source,
-            notes=contact.notes,
-            tags=tags,
-            expected_value_cents=contact.expected_value_cents,
-            created_at=from_utc_naive(contact.created_at, self.clock.now().tzinfo),
-            updated_at=from_utc_naive(contact.updated_at, self.clock.now().tzinfo),
-        )
+        return result
 
     # -- writing ---------------------------------------------------------------------------
 
