@@ -16,7 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.bundle
+# a first PyInstaller build on a busy machine takes minutes: beyond pyproject's 300 s
+pytestmark = [pytest.mark.bundle, pytest.mark.timeout(1800)]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle")
