@@ -409,57 +409,57 @@
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="524"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="527"/>
         <source>no photo</source>
         <translation>լուսանկար չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="528"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="531"/>
         <source>Choose photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="528"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="531"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="552"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="555"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="583"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="586"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>«%1» էլ. հասցեում @ նշանը բացակայում է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="585"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="588"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>«%1»-ը ամբողջական էլ. հասցե չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="587"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="590"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>«%1»-ը չի կարող հեռախոսահամար լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="589"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="592"/>
         <source>Give a name, an organization or an e-mail address.</source>
         <translation>Նշեք անուն, կազմակերպություն կամ էլ. հասցե։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="591"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="594"/>
         <source>The expected value cannot be negative.</source>
         <translation>Ակնկալվող գումարը չի կարող բացասական լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="645"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="648"/>
         <source>Unsaved changes</source>
         <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="647"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="650"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -671,34 +671,152 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="250"/>
+        <source>Import contacts</source>
+        <translation>Ներմուծել կոնտակտներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="282"/>
+        <source>Lead source:</source>
+        <translation>Կոնտակտի աղբյուր:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="287"/>
+        <source>Stage for new contacts:</source>
+        <translation>Նոր կոնտակտների փուլը:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="294"/>
+        <source>New contacts</source>
+        <translation>Նոր կոնտակտներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="305"/>
+        <source>Merge</source>
+        <translation>Միավորել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="306"/>
+        <source>Keep both</source>
+        <translation>Պահել երկուսն էլ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="307"/>
+        <source>Skip</source>
+        <translation>Բաց թողնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="311"/>
+        <source>Apply to the selected rows (all rows if none selected)</source>
+        <translation>Կիրառել ընտրված տողերի վրա (եթե ոչինչ ընտրված չէ՝ բոլոր տողերի)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="318"/>
+        <source>Duplicates</source>
+        <translation>Կրկնօրինակներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <source>Problems</source>
+        <translation>Խնդիրներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="340"/>
+        <source>Import</source>
+        <translation>Ներմուծել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="366"/>
+        <source>Reading…</source>
+        <translation>Ընթերցվում է…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="380"/>
+        <source>Columns</source>
+        <translation>Սյունակներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="386"/>
+        <source>The files could not be read: %1</source>
+        <translation>Ֆայլերը հնարավոր չեղավ կարդալ՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
+        <source>Column</source>
+        <translation>Սյունակ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
+        <source>First value</source>
+        <translation>Առաջին արժեքը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
+        <source>Import as</source>
+        <translation>Ներմուծել որպես</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="452"/>
+        <source>Duplicates (%1)</source>
+        <translation>Կրկնօրինակներ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="455"/>
+        <source>Problems (%1)</source>
+        <translation>Խնդիրներ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="458"/>
+        <source>%1 new contacts, %2 duplicates, %3 problems in %4 file(s).</source>
+        <translation>%1 նոր կոնտակտ, %2 կրկնօրինակ, %3 խնդիր՝ %4 ֆայլում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="488"/>
+        <source>Importing…</source>
+        <translation>Ներմուծվում է…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="518"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="521"/>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
+    </message>
+</context>
+<context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="721"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="724"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="722"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="725"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="723"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="726"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="724"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="727"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="725"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="728"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="726"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="729"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -747,124 +865,124 @@ Discard them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="38"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="39"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="47"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="130"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="48"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="132"/>
         <source>Board</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="60"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="61"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Որոնել անուններ, կազմակերպություններ, էլ. փոստ, հեռախոսներ, պիտակներ, նշումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="64"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="80"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="82"/>
         <source>Ready</source>
         <translation>Պատրաստ է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="99"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="100"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="102"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="101"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="102"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
         <source>&amp;Go</source>
         <translation>&amp;Անցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="105"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Փուլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="120"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
         <source>Delete selected contacts…</source>
         <translation>Ջնջել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="127"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="129"/>
         <source>Tag selected contacts…</source>
         <translation>Պիտակավորել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="128"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="130"/>
         <source>Find</source>
         <translation>Որոնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="135"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="137"/>
         <source>Next contact</source>
         <translation>Հաջորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
         <source>Previous contact</source>
         <translation>Նախորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="140"/>
         <source>Move selected to next stage</source>
         <translation>Տեղափոխել ընտրվածները հաջորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="144"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
         <source>Move selected to previous stage</source>
         <translation>Տեղափոխել ընտրվածները նախորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="149"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="151"/>
         <source>Add stage…</source>
         <translation>Ավելացնել փուլ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="215"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="152"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
         <source>About ProspectDesk</source>
         <translation>ProspectDesk-ի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="189"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="191"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Ջնջվեց %n կոնտակտ։ Վերականգնելու համար՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -872,12 +990,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="212"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="214"/>
         <source>(in memory)</source>
         <translation>(հիշողության մեջ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="219"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -1060,17 +1178,17 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="121"/>
+        <location filename="../../prospectdesk/ui/app.py" line="123"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="153"/>
+        <location filename="../../prospectdesk/ui/app.py" line="155"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="154"/>
+        <location filename="../../prospectdesk/ui/app.py" line="156"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>

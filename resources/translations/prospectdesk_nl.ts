@@ -409,57 +409,57 @@
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="524"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="527"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="528"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="531"/>
         <source>Choose photo</source>
         <translation>Foto kiezen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="528"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="531"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="552"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="555"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>De verjaardag %1 %2 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="583"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="586"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>In het e-mailadres “%1” ontbreekt de @.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="585"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="588"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>“%1” is geen volledig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="587"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="590"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>“%1” kan geen telefoonnummer zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="589"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="592"/>
         <source>Give a name, an organization or an e-mail address.</source>
         <translation>Vul een naam, een organisatie of een e-mailadres in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="591"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="594"/>
         <source>The expected value cannot be negative.</source>
         <translation>De verwachte waarde kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="645"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="648"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="647"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="650"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -671,34 +671,152 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="250"/>
+        <source>Import contacts</source>
+        <translation>Contacten importeren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="282"/>
+        <source>Lead source:</source>
+        <translation>Leadbron:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="287"/>
+        <source>Stage for new contacts:</source>
+        <translation>Fase voor nieuwe contacten:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="294"/>
+        <source>New contacts</source>
+        <translation>Nieuwe contacten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="305"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="306"/>
+        <source>Keep both</source>
+        <translation>Beide bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="307"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="311"/>
+        <source>Apply to the selected rows (all rows if none selected)</source>
+        <translation>Toepassen op de geselecteerde rijen (alle rijen als er niets geselecteerd is)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="318"/>
+        <source>Duplicates</source>
+        <translation>Dubbele</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="340"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="366"/>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="380"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="386"/>
+        <source>The files could not be read: %1</source>
+        <translation>De bestanden konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
+        <source>First value</source>
+        <translation>Eerste waarde</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="452"/>
+        <source>Duplicates (%1)</source>
+        <translation>Dubbele (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="455"/>
+        <source>Problems (%1)</source>
+        <translation>Problemen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="458"/>
+        <source>%1 new contacts, %2 duplicates, %3 problems in %4 file(s).</source>
+        <translation>%1 nieuwe contacten, %2 dubbele, %3 problemen in %4 bestand(en).</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="488"/>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="518"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import geannuleerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="521"/>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>Het importeren is mislukt en er is niets veranderd: %1</translation>
+    </message>
+</context>
+<context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="721"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="724"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="722"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="725"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="723"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="726"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="724"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="727"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="725"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="728"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="726"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="729"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -747,124 +865,124 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="38"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="39"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="47"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="130"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="48"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="132"/>
         <source>Board</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="60"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="61"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Zoek in namen, organisaties, e-mail, telefoonnummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="64"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="80"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="82"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="99"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="100"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="102"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="101"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="102"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="105"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="120"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
         <source>Delete selected contacts…</source>
         <translation>Geselecteerde contacten verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="127"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="129"/>
         <source>Tag selected contacts…</source>
         <translation>Geselecteerde contacten labelen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="128"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="130"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="135"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="137"/>
         <source>Next contact</source>
         <translation>Volgend contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
         <source>Previous contact</source>
         <translation>Vorig contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="140"/>
         <source>Move selected to next stage</source>
         <translation>Selectie naar volgende fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="144"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
         <source>Move selected to previous stage</source>
         <translation>Selectie naar vorige fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="149"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="151"/>
         <source>Add stage…</source>
         <translation>Fase toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="215"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="152"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
         <source>About ProspectDesk</source>
         <translation>Over ProspectDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="189"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="191"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%n contact verwijderd. Met Bewerken ▸ Ongedaan maken komt het terug.</numerusform>
@@ -872,12 +990,12 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="212"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="214"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="219"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -1060,17 +1178,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="121"/>
+        <location filename="../../prospectdesk/ui/app.py" line="123"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="153"/>
+        <location filename="../../prospectdesk/ui/app.py" line="155"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="154"/>
+        <location filename="../../prospectdesk/ui/app.py" line="156"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
