@@ -347,3 +347,20 @@ def test_parse_vcard_date_rejects(text: str) -> None:
 )
 def test_split_full_name(full: str, expected: tuple[str, str]) -> None:
     assert split_full_name(full) == expected
+
+
+def test_kind_org_names_a_company_and_tel_uris_lose_their_scheme() -> None:
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Brood & Banket\r\n"
+        b'TEL;VALUE=uri;TYPE="voice,work":tel:+31-20-555-0101\r\nEND:VCARD\r\n'
+    )
+    [parsed] = read_vcards(data, "org.vcf", region="NL").records
+    record = parsed.record
+    assert (record.given_name, record.family_name, record.organization) == (
+        "",
+        "",
+        "Brood & Banket",
+    )
+    assert [(p.value, p.label, p.normalized) for p in record.phones] == [
+        ("+31-20-555-0101", "work", "+31205550101")
+    ]

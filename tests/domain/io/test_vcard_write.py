@@ -164,3 +164,16 @@ def test_round_trip_corpus(corpus_dir: Path, version: str) -> None:
     for path in files:
         result = read_vcards(path.read_bytes(), path.name, region="NL")
         assert_round_trip([p.record for p in result.records], version)
+
+
+@pytest.mark.parametrize(
+    ("version", "marker"), [("4.0", "KIND:org"), ("3.0", "X-ABShowAs:COMPANY")]
+)
+def test_company_without_a_person(version: str, marker: str) -> None:
+    company = ContactRecord(organization="Bakkerij Brood", emails=[EmailEntry("info@brood.nl")])
+    text = write_vcards([company], version)
+    assert f"\r\n{marker}\r\n" in text
+    assert "FN:Bakkerij Brood\r\n" in text
+    [parsed] = read_vcards(text.encode(), "company.vcf").records
+    assert (parsed.record.given_name, parsed.record.family_name) == ("", "")
+    assert parsed.record.organization == "Bakkerij Brood"
