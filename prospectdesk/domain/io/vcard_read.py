@@ -89,7 +89,6 @@ class _Card:
     line: int
     properties: list[_Property] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
-    complete: bool = True
 
 
 @dataclass
@@ -130,11 +129,11 @@ def read_vcards(data: bytes, file_name: str, *, region: str | None = None) -> Pa
             f"{file_name} is {len(data)} bytes; the limit is {MAX_FILE_BYTES} bytes"
         )
     data, utf8_only = _as_byte_text(data)
-    if b"begin:vcard" not in data[:MAX_FILE_BYTES].lower():
+    if b"begin:vcard" not in data.lower():
         raise NotAContactFileError(f"{file_name} is not a vCard file (no BEGIN:VCARD found)")
 
     result = ParseResult(file=file_name, format=FORMAT)
-    cards = _split_cards(_physical_lines(data), file_name, result.problems)
+    cards = _split_cards(_physical_lines(data), file_name)
     if not cards:
         raise NotAContactFileError(f"{file_name} holds no readable vCard")
     decoder = _Decoder(utf8_only=utf8_only)
@@ -406,7 +405,7 @@ def _parse_params(segments: list[bytes]) -> dict[str, list[str]]:
     return params
 
 
-def _split_cards(lines: list[bytes], file_name: str, problems: list[ImportProblem]) -> list[_Card]:
+def _split_cards(lines: list[bytes], file_name: str) -> list[_Card]:
     """Group the properties into cards; AGENT's embedded vCard (2.1) is skipped."""
     cards: list[_Card] = []
     current: _Card | None = None
@@ -426,7 +425,6 @@ def _split_cards(lines: list[bytes], file_name: str, problems: list[ImportProble
                     skip_depth = 1
                     agent_pending = False
                     continue
-                current.complete = False
                 current.problems.append(
                     ImportProblem(
                         file_name,
@@ -455,7 +453,6 @@ def _split_cards(lines: list[bytes], file_name: str, problems: list[ImportProble
             continue
         current.properties.append(prop)
     if current is not None:
-        current.complete = False
         current.problems.append(
             ImportProblem(
                 file_name,
