@@ -601,7 +601,7 @@ class _RecordBuilder:
                 continue
             name = prop.name
             if name == "FN" and not formatted_name:
-                formatted_name = " ".join(self.plain(prop).split())
+                formatted_name = self.plain(prop).replace("\n", " ")
             elif name == "N" and name_parts is None:
                 name_parts = self.components(prop)
             elif name == "ORG" and not record.organization:
@@ -686,7 +686,7 @@ class _RecordBuilder:
         value = self.plain(prop)
         if value.lower().startswith("tel:"):
             value = value[4:]
-        value = " ".join(value.split())
+        value = value.replace("\n", " ").strip()
         if not value:
             return
         record.phones.append(
@@ -759,7 +759,9 @@ class _RecordBuilder:
         record.family_name = family
         # Middle names join the given name: the record has no field of its own for them.
         record.given_name = " ".join(part for part in (given, middle) if part)
-        if not (family or given or middle) and formatted_name:
+        # vCard 4.0 may leave N out: then FN is the only name there is. An N that is
+        # present but empty says the card has no structured name, so FN stays as written.
+        if name_parts is None and formatted_name:
             if self.is_company:
                 if not record.organization:
                     record.organization = formatted_name
