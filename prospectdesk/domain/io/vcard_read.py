@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -524,29 +525,27 @@ _BINARY_PROPERTIES = {"PHOTO", "LOGO", "SOUND", "KEY", "X-MS-CARDPICTURE"}
 
 
 def decode_base64_tolerant(text: str) -> tuple[bytes, bool]:
-    """Decode base64 that may be damaged: whitespace and stray characters are dropped and
-    a length that is not a multiple of 4 is trimmed. Returns the bytes and whether the
-    text was intact."""
-    cleaned = "".join(
-        char for char in text if char.isascii() and (char.isalnum() or char in "+/-_=")
-    )
-    cleaned = cleaned.replace("-", "+").replace("_", "/")
-    stripped = cleaned.rstrip("=")
-    intact = len(cleaned) % 4 == 0 and len(stripped) == len(cleaned.rstrip("="))
-    if "=" in stripped:
+    """Decode base64 that may be damaged (BlackBerry writes a length that is not a multiple
+    of 4): whitespace is dropped, stray characters are skipped, a lone trailing character
+    is cut. Returns the bytes and whether the text was intact."""
+    raw = text.encode("ascii", errors="replace").translate(None, b" \t\r\n")
+    raw = raw.replace(b"-", b"+").replace(b"_", b"/")  # the URL-safe alphabet
+    body = raw.rstrip(b"=")
+    intact = len(raw) - len(body) <= 2  # missing padding is harmless, so not "damaged"
+    if body.translate(None, _BASE64_ALPHABET):
         intact = False
-        stripped = stripped.replace("=", "")
-    remainder = len(stripped) % 4
-    if remainder == 1:
+        body = _NOT_BASE64.sub(b"", body)
+    if len(body) % 4 == 1:
         intact = False
-        stripped = stripped[:-1]
-    padded = stripped + "=" * (-len(stripped) % 4)
-    if len(cleaned) % 4 != 0:
-        intact = False
+        body = body[:-1]
     try:
-        return base64.b64decode(padded), intact
+        return base64.b64decode(body + b"=" * (-len(body) % 4)), intact
     except (binascii.Error, ValueError):
         return b"", False
+
+
+_BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")  # one character class: linear, no backtracking
 
 
 class _RecordBuilder:

@@ -17,7 +17,12 @@ from prospectdesk.domain.io.base import (
     NotAContactFileError,
     ParseResult,
 )
-from prospectdesk.domain.io.vcard_read import parse_vcard_date, read_vcards, split_full_name
+from prospectdesk.domain.io.vcard_read import (
+    decode_base64_tolerant,
+    parse_vcard_date,
+    read_vcards,
+    split_full_name,
+)
 from prospectdesk.domain.records import Birthday, ContactRecord
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vcard"
@@ -395,3 +400,18 @@ def test_any_bytes_give_a_result_or_a_clear_refusal(pieces: list[bytes]) -> None
         assert parsed.line >= 1
         record = parsed.record
         assert record.display_name or record.phones or record.emails
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("QUJD", (b"ABC", True)),
+        ("QU JD\r\n  RA==", (b"ABCD", True)),
+        ("QUJDRA", (b"ABCD", True)),  # padding left out: nothing lost
+        ("QUJDR", (b"ABC", False)),  # a lone trailing character
+        ("QU!JD", (b"ABC", False)),  # a stray character
+        ("!!!!", (b"", False)),
+    ],
+)
+def test_decode_base64_tolerant(text: str, expected: tuple[bytes, bool]) -> None:
+    assert decode_base64_tolerant(text) == expected
