@@ -531,7 +531,9 @@ def decode_base64_tolerant(text: str) -> tuple[bytes, bool]:
     raw = text.encode("ascii", errors="replace").translate(None, b" \t\r\n")
     raw = raw.replace(b"-", b"+").replace(b"_", b"/")  # the URL-safe alphabet
     body = raw.rstrip(b"=")
-    intact = len(raw) - len(body) <= 2  # missing padding is harmless, so not "damaged"
+    # Missing padding loses nothing; padding that does not make a multiple of 4 (the
+    # BlackBerry photo ends in one "=" after 2,232 characters) means the text was damaged.
+    intact = len(raw) == len(body) or (len(raw) % 4 == 0 and len(raw) - len(body) <= 2)
     if body.translate(None, _BASE64_ALPHABET):
         intact = False
         body = _NOT_BASE64.sub(b"", body)

@@ -415,3 +415,7 @@ def test_any_bytes_give_a_result_or_a_clear_refusal(pieces: list[bytes]) -> None
 )
 def test_decode_base64_tolerant(text: str, expected: tuple[bytes, bool]) -> None:
     assert decode_base64_tolerant(text) == expected
+
+
+def test_base64_with_wrong_padding_is_damaged() -> None:
+    assert decode_base64_tolerant("QUJD=") == (b"ABC", False)
