@@ -15,6 +15,7 @@ from prospectdesk import __version__
 # imported only when its command runs so that ``prospectdesk`` starts fast.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "gui": ("prospectdesk.ui.app", "start the app (the default)"),
+    "today": ("prospectdesk.commands.today", "what is due today: follow-ups, birthdays, quiet"),
 }
 
 
