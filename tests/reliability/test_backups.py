@@ -135,7 +135,9 @@ def test_rotation_keeps_seven_daily_and_four_weekly(clock):
     assert {"m2", "d1", "d2", "d3", "d4", "d5", "d6"} <= kept
     assert "m1" not in kept and "d0" not in kept
     # ...and the newest of each of the four most recent weeks (some already kept as days).
-    weeks = {b.created_at.astimezone(zone).isocalendar()[:2] for b in backups if str(b.path) in kept}
+    weeks = {
+        b.created_at.astimezone(zone).isocalendar()[:2] for b in backups if str(b.path) in kept
+    }
     assert len(weeks) == 4
     assert len(kept) <= 7 + 4
     assert "d59" not in kept
@@ -232,9 +234,7 @@ def test_restoring_an_older_version_backup_migrates_it(data_dir, clock, tmp_path
     ws = open_workspace(data_dir, clock=clock)
     ws.backups.restore(old)
     assert schema.schema_version(database) == schema.LATEST_VERSION
-    assert [r.display_name for r in map(ws.contacts.get, ws.contacts.all_ids())] == [
-        "Ani Hakobyan"
-    ]
+    assert [r.display_name for r in map(ws.contacts.get, ws.contacts.all_ids())] == ["Ani Hakobyan"]
     ws.close()
 
 
