@@ -23,6 +23,7 @@ from pathlib import Path
 
 from prospectdesk.clock import Clock, utc_naive
 from prospectdesk.domain.records import Changes
+from prospectdesk.domain.search import rebuild_search_index
 from prospectdesk.paths import database_path, ensure_private_dir
 from prospectdesk.store.db import close_database, database, init_database
 from prospectdesk.store.schema import LATEST_VERSION, SchemaTooNewError, migrate
@@ -251,8 +252,10 @@ class Backups:
     # -- rotation --------------------------------------------------------------------------
 
     def rotate(self) -> list[Path]:
-        """Delete backups beyond the rotation; then purge tombstones older than the oldest
-        kept backup (a deleted contact stays recoverable until then). Returns removed files."""
+        """Delete backups beyond the rotation. When that drops a backup, also purge
+        tombstones older than the oldest kept backup: a deleted contact stays recoverable
+        (undo, or a restore) until no kept backup is older than its deletion. A rotation
+        that drops nothing (the first weeks of use) purges nothing. Returns removed files."""
         backups = self.list(with_counts=False)
         keep = set(select_kept(backups, self.clock.now().tzinfo))
         removed = [b.path for b in backups if b.path not in keep]
@@ -260,7 +263,7 @@ class Backups:
             path.unlink(missing_ok=True)
             log.debug("old backup removed: %s", path.name)
         kept = [b for b in backups if b.path in keep]
-        if kept:
+        if removed and kept:
             purge_tombstones(older_than=min(b.created_at for b in kept))
         return removed
 
@@ -286,7 +289,8 @@ class Backups:
                 destination.close()
         finally:
             init_database(self.database_file)
-        migrate(database)
+        if migrate(database):
+            rebuild_search_index()
         log.info("restored from backup %s", path.name)
         if self.on_restored is not None:
             self.on_restored()

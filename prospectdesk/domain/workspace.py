@@ -21,6 +21,7 @@ from prospectdesk.domain.defaults import (
 )
 from prospectdesk.domain.instance_lock import InstanceLock
 from prospectdesk.domain.pipeline import Pipeline
+from prospectdesk.domain.search import rebuild_search_index
 from prospectdesk.domain.settings import CREATED_LANGUAGE, Settings
 from prospectdesk.domain.undo import UndoStack
 from prospectdesk.paths import database_path, ensure_private_dir
@@ -109,7 +110,10 @@ def _open_file_database(data_dir: Path, clock: Clock, undo: UndoStack) -> Backup
     backups = Backups(data_dir, clock, on_restored=undo.clear)
     if pending_migrations(database) and schema_version(database) > 0:
         backups.backup_now("pre-migration")
-    migrate(database)
+        if migrate(database):
+            rebuild_search_index()
+    else:
+        migrate(database)
     return backups
 
 
