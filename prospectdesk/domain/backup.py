@@ -3,8 +3,8 @@
 Backups are whole copies made with SQLite's online backup API (a consistent snapshot even
 while the app is writing), kept in ``<data dir>/backups`` readable by the owner alone. They
 are made at start (at most once a day), before every migration, before every import and
-before every restore, and kept in rotation: the newest routine backup of each of the last
-7 days and of each of the last 4 weeks, plus the newest few of each other kind.
+before every restore, and on request; kept in rotation: the newest start-up backup of each
+of the last 7 days and of each of the last 4 weeks, plus the newest few of each other kind.
 
 Nothing here touches a database that failed its health check: a damaged file is moved
 aside (never written to) and a good backup is copied into its place.
@@ -31,11 +31,12 @@ from prospectdesk.store.schema import LATEST_VERSION, SchemaTooNewError, migrate
 log = logging.getLogger(__name__)
 
 BACKUP_DIR = "backups"
-# Routine backups rotate by day and week; the others are kept by count per reason.
-ROUTINE_REASONS = ("daily", "manual")
+# Start-up backups rotate by day and week; the others are kept by count per reason (a
+# backup the owner asked for never pushes out the day's automatic one, nor the reverse).
+ROUTINE_REASONS = ("daily",)
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-KEEP_PER_REASON = {"pre-migration": 4, "pre-import": 10, "pre-restore": 4}
+KEEP_PER_REASON = {"manual": 10, "pre-migration": 4, "pre-import": 10, "pre-restore": 4}
 REASONS = (*ROUTINE_REASONS, *KEEP_PER_REASON)
 
 _NAME = re.compile(r"^prospectdesk-(\d{8}T\d{6}Z)(?:-(\d+))?-([a-z-]+)\.sqlite3$")
@@ -203,7 +204,7 @@ class Backups:
         return info
 
     def backup_if_due(self) -> BackupInfo | None:
-        """The start-up backup: only when no routine backup was made today (local date)."""
+        """The start-up backup: only when none was made today (local date)."""
         today = self.clock.now().date()
         zone = self.clock.now().tzinfo
         for backup in self.list():

@@ -7,14 +7,18 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from prospectdesk import APP_NAME, __version__
-from prospectdesk.clock import Clock
+from prospectdesk.clock import Clock, SystemClock
+from prospectdesk.domain.backup import DatabaseDamagedError, newest_good_backup, restore_damaged
+from prospectdesk.domain.instance_lock import AlreadyOpenError
 from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.paths import resolve_data_dir
+from prospectdesk.ui.backup_dialog import ask_to_restore, install_backup_actions
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.main_window import MainWindow
+from prospectdesk.ui.single_instance import SingleInstance, bring_to_front
 
 
 class ProspectDeskApp:
@@ -35,6 +39,7 @@ class ProspectDeskApp:
             )
         )
         self.window = MainWindow(self.controller, self.ui_state)
+        install_backup_actions(self.window, self.controller)
 
     def show(self) -> None:
         self.window.show()
@@ -61,11 +66,46 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The gui command takes only the global options."""
 
 
+def open_app(data_dir: Path, *, clock: Clock | None = None) -> ProspectDeskApp | None:
+    """Open the data dir for the GUI, or say in plain words why not (None: quit).
+
+    A damaged database is never opened for writing: the owner is offered the newest good
+    backup instead, and the damaged file is kept aside.
+    """
+    while True:
+        try:
+            return ProspectDeskApp(data_dir, clock=clock)
+        except AlreadyOpenError:
+            QMessageBox.information(
+                None,
+                QCoreApplication.translate("App", "ProspectDesk is already open"),
+                QCoreApplication.translate(
+                    "App",
+                    "Another ProspectDesk is working with these contacts right now (perhaps an "
+                    "import on the command line). Close it, then start ProspectDesk again.",
+                ),
+            )
+            return None
+        except DatabaseDamagedError as error:
+            backup = newest_good_backup(data_dir)
+            if not ask_to_restore(None, error, backup):
+                return None
+            restore_damaged(data_dir, backup, clock or SystemClock())
+
+
 def run(args: argparse.Namespace) -> int:
     qt_app = ensure_qapplication()
     data_dir = resolve_data_dir(args.data_dir)
-    app = ProspectDeskApp(data_dir)
+    instance = SingleInstance(data_dir)
+    if instance.notify_running():
+        return 0  # the running window came to the front
+    app = open_app(data_dir)
+    if app is None:
+        return 1
+    instance.listen()
+    instance.activation_requested.connect(lambda: bring_to_front(app.window))
     app.show()
     code = qt_app.exec()
+    instance.close()
     app.workspace.close()
     return code

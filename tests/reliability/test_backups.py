@@ -127,13 +127,13 @@ def _info(when: datetime, reason: str, name: str) -> BackupInfo:
 def test_rotation_keeps_seven_daily_and_four_weekly(clock):
     zone = clock.now().tzinfo
     start = clock.now().astimezone(UTC)
-    # One start-up backup a day for 60 days, plus two manual ones on the last day.
+    # One start-up backup a day for 60 days, two on the last day (a restart after a crash).
     backups = [_info(start - timedelta(days=d), "daily", f"d{d}") for d in range(60)]
-    backups += [_info(start + timedelta(minutes=m), "manual", f"m{m}") for m in (1, 2)]
+    backups += [_info(start + timedelta(minutes=1), "daily", "again")]
     kept = set(map(str, select_kept(backups, zone)))
-    # Newest of today (the second manual one), then the six previous days...
-    assert {"m2", "d1", "d2", "d3", "d4", "d5", "d6"} <= kept
-    assert "m1" not in kept and "d0" not in kept
+    # Newest of today, then the six previous days...
+    assert {"again", "d1", "d2", "d3", "d4", "d5", "d6"} <= kept
+    assert "d0" not in kept and "d7" not in kept
     # ...and the newest of each of the four most recent weeks (some already kept as days).
     weeks = {
         b.created_at.astimezone(zone).isocalendar()[:2] for b in backups if str(b.path) in kept
@@ -148,8 +148,10 @@ def test_rotation_caps_event_backups_per_reason(clock):
     start = clock.now().astimezone(UTC)
     backups = [_info(start - timedelta(hours=h), "pre-import", f"i{h}") for h in range(30)]
     backups += [_info(start - timedelta(hours=h), "pre-migration", f"g{h}") for h in range(9)]
+    backups += [_info(start - timedelta(days=h), "manual", f"m{h}") for h in range(12)]
     kept = set(map(str, select_kept(backups, zone)))
-    assert kept == {f"i{h}" for h in range(10)} | {f"g{h}" for h in range(4)}
+    expected = {f"i{h}" for h in range(10)} | {f"g{h}" for h in range(4)}
+    assert kept == expected | {f"m{h}" for h in range(10)}
 
 
 def test_rotation_deletes_files_over_many_days(data_dir, clock):
