@@ -1,7 +1,8 @@
 """A busy ProspectDesk user, run as a separate process and killed at random moments.
 
 Usage: ``python -m tests.reliability.crash_worker DATA_DIR SEED``. It opens the data dir and
-loops for ever over imports, drags and edits. Before each write it prints ``DO <what>``
+loops for ever over imports (through the import service, so each starts with a backup),
+drags and edits. Before each write it prints ``DO <what>``
 (enough to redo the change on paper) and after the commit ``ACK``; the test reads these
 lines, SIGKILLs the process and then checks the database against them.
 """
@@ -12,34 +13,32 @@ import random
 import sys
 from pathlib import Path
 
-from prospectdesk.clock import utc_naive
-from prospectdesk.domain.records import ContactRecord, EmailEntry
+from prospectdesk.domain.io.importer import import_files
 from prospectdesk.domain.workspace import Workspace, open_workspace
-from prospectdesk.store.db import database
-from prospectdesk.store.models import Contact, ImportBatch
+from prospectdesk.store.models import Contact
 
 
 def say(line: str) -> None:
     print(line, flush=True)
 
 
-def import_batch(ws: Workspace, label: str, size: int) -> None:
-    """An import: one batch row and its contacts, all in one transaction."""
-    with database.atomic():
-        batch = ImportBatch.create(
-            file_name=label, imported_at=utc_naive(ws.clock.now()), source_name="crash test"
-        )
-        for index in range(size):
-            ws.contacts.create(
-                ContactRecord(
-                    given_name=f"Ani{index}",
-                    family_name="Պետրոսյան" if index % 2 else "de Vries",
-                    emails=[EmailEntry(f"{label}.{index}@example.org")],
-                    notes="imported " * 20,
-                    uid=f"{label}-{index}",
-                ),
-                import_batch_id=batch.id,
-            )
+def import_batch(ws: Workspace, label: str, size: int, folder: Path) -> None:
+    """An import through the import service (a backup, then one transaction) of a
+    generated vCard file whose cards carry UIDs the test can follow."""
+    folder.mkdir(exist_ok=True)
+    cards = "".join(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+        f"UID:{label}-{index}\r\n"
+        f"FN:P{label.replace('-', 'x')}x{index} "
+        f"{'Պետրոսյան' if index % 2 else 'de Vries'}\r\n"
+        f"EMAIL:{label}.{index}@example.org\r\n"
+        "END:VCARD\r\n"
+        for index in range(size)
+    )
+    path = folder / f"{label}.vcf"
+    path.write_text(cards, encoding="utf-8")
+    plan, outcome = import_files(ws, [path])
+    assert len(outcome.created) == size, (plan.problems, outcome)
 
 
 def live_uids(ws: Workspace) -> dict[str, int]:
@@ -61,7 +60,7 @@ def main(data_dir: Path, seed: int) -> None:
             label = f"batch-{seed}-{step}"
             size = rng.randint(5, 60)
             say(f"DO import {label} {size}")
-            import_batch(ws, label, size)
+            import_batch(ws, label, size, data_dir.parent / "worker-files")
         elif kind == "move":
             chosen = rng.sample(sorted(uids), min(len(uids), rng.randint(1, 5)))
             to_stage = rng.choice(stages)

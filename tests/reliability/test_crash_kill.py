@@ -53,7 +53,7 @@ class Expected:
         kind, *args = change.split(" ")
         if kind == "import":
             label, size = args[0], int(args[1])
-            self.batches[label] = size
+            self.batches[f"{label}.vcf"] = size
             for index in range(size):
                 self.people[f"{label}-{index}"] = Person(stage=first_stage)
         elif kind == "move":
@@ -89,8 +89,7 @@ def read_actual(db_file: Path) -> Expected:
             # A stage change row exists exactly when the stage changed: the last one
             # names the stage the contact is in.
             assert last_to.get(contact_id) == stage, uid
-            note = "" if notes.startswith("imported") else notes
-            actual.people[uid] = Person(stage, note, changes.get(contact_id, 0))
+            actual.people[uid] = Person(stage, notes, changes.get(contact_id, 0))
         for label, size in conn.execute(
             "SELECT b.file_name, COUNT(c.id) FROM import_batch b "
             "LEFT JOIN contact c ON c.import_batch_id = b.id GROUP BY b.id"
@@ -179,9 +178,15 @@ def test_sigkill_at_random_moments_loses_nothing_acknowledged(tmp_path):
         with_pending.apply(pending, first)
         assert actual == with_pending, f"a half-done change is in the database ({context})"
         expected = with_pending
-    assert acknowledged_total > 0 or KILL_LOOPS < 5
-    # After all that, the app opens it normally.
+    assert (acknowledged_total > 0 and expected.batches) or KILL_LOOPS < 5
+    # After all that, the app opens it normally...
     assert not check_database(database_path(data_dir))
     ws = open_workspace(data_dir)
     assert ws.contacts.count() == len(expected.people)
+    # ...and every backup listed (some were cut short by a kill) is whole and readable.
+    backups = ws.backups.list()
+    assert backups
+    for backup in backups:
+        assert not check_database(backup.path), backup.path.name
+        assert backup.contact_count is not None
     ws.close()
