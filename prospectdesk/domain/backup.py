@@ -155,6 +155,13 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         raise
 
 
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
 def _side_files(db_file: Path) -> list[Path]:
     return [db_file.with_name(db_file.name + suffix) for suffix in ("", "-wal", "-shm")]
 
@@ -242,8 +249,9 @@ class Backups:
             created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
             count, version = _describe(path) if with_counts else (None, None)
             found.append(BackupInfo(path, created, match.group(3), count, version))
-        found.sort(key=lambda b: (b.created_at, int(_NAME.match(b.path.name).group(2) or 0)))
-        found.reverse()
+        # Two backups in one second (say a manual one, then a restore): the file's own time
+        # breaks the tie.
+        found.sort(key=lambda b: (b.created_at, _mtime(b.path)), reverse=True)
         return found
 
     def newest_good(self) -> BackupInfo | None:
