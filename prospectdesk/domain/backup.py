@@ -251,7 +251,10 @@ class Backups:
             found.append(BackupInfo(path, created, match.group(3), count, version))
         # Two backups in one second (say a manual one, then a restore): the file's own time
         # breaks the tie.
-        found.sort(key=lambda b: (b.created_at, _mtime(b.path)), reverse=True)
+        found.sort(
+            key=lambda b: (b.created_at, _mtime(b.path), int(_NAME.match(b.path.name)[2] or 0)),
+            reverse=True,
+        )
         return found
 
     def newest_good(self) -> BackupInfo | None:
