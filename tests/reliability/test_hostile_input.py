@@ -11,6 +11,7 @@ import contextlib
 import os
 import random
 import signal
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from prospectdesk.domain.io import csv_read, detect, vcard_read
-from prospectdesk.domain.io.base import FileTooLargeError, NotAContactFileError, ParseResult
+from prospectdesk.domain.io.base import (
+    MAX_LINE_BYTES,
+    FileTooLargeError,
+    NotAContactFileError,
+    ParseResult,
+)
 from prospectdesk.domain.io.importer import ImportCancelledError, import_files, importer_for
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.store.db import database
@@ -258,11 +264,34 @@ def test_a_file_over_the_size_limit_is_refused(monkeypatch):
         vcard_read.read_vcards(SEED_VCARD * 100, "many.vcf")
 
 
+@contextlib.contextmanager
+def memory_bound(limit_bytes: int):
+    """Fail when the Python heap grows beyond ``limit_bytes`` while reading one file."""
+    tracemalloc.start()
+    try:
+        yield
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < limit_bytes, f"reading took {peak // 2**20} MB"
+
+
 def test_a_million_columns_are_refused_with_a_clear_message():
-    header = ",".join(f"c{i}" for i in range(1_000_000)).encode()
-    with time_bound():
-        with pytest.raises(FileTooLargeError, match="columns"):
-            detect.read_contact_file(header + b"\r\n1,2,3\r\n", "wide.csv")
+    data = ",".join(f"c{i}" for i in range(1_000_000)).encode() + b"\r\n1,2,3\r\n"
+    for reader in (detect.read_contact_file, csv_read.read_csv):
+        # Refused before a million cells exist: about the file's own size in memory.
+        with time_bound(), memory_bound(3 * len(data)):
+            with pytest.raises(FileTooLargeError, match="more than 1000 columns"):
+                reader(data, "wide.csv")
+
+
+def test_a_real_line_over_the_limit_is_skipped_within_bounded_memory():
+    line = b"x" * (MAX_LINE_BYTES + 4 * 1024 * 1024)
+    data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Long\r\nNOTE:" + line + b"\r\nEND:VCARD\r\n"
+    with time_bound(), memory_bound(5 * len(data)):
+        result = detect.read_contact_file(data, "long.vcf")
+    assert [r.record.display_name for r in result.records] == ["Long"]
+    assert any("longer than" in p.message for p in result.problems)
 
 
 # -- a failed import writes nothing --------------------------------------------------------
