@@ -53,3 +53,16 @@ def test_a_held_data_dir_is_refused(data_dir, clock, capsys):
     assert main(["--data-dir", str(data_dir), "backup", "now"]) == 1
     assert "close it first" in capsys.readouterr().err
     ws.close()
+
+
+def test_import_while_the_app_has_the_data_open_is_refused_cleanly(data_dir, clock, tmp_path):
+    import pytest
+
+    cards = tmp_path / "cards.vcf"
+    cards.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ani\r\nEND:VCARD\r\n")
+    ws = open_workspace(data_dir, clock=clock)
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(data_dir), "import", str(cards)])
+    assert exited.value.code == 1
+    assert ws.contacts.count() == 0
+    ws.close()
