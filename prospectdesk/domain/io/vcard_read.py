@@ -233,6 +233,33 @@ def _value_start(line: bytes) -> int:
     return -1
 
 
+class _HeaderScan:
+    """Reads the name and parameters piece by piece (they may be folded) until the colon,
+    to learn whether the value is quoted-printable. Linear: each byte is looked at once."""
+
+    def __init__(self) -> None:
+        self.in_quotes = False
+        self.seen_params = False
+        self.done = False
+        self.quoted_printable = False
+        self.head = bytearray()
+
+    def feed(self, piece: bytes) -> None:
+        if self.done:
+            return
+        for byte in piece:
+            if byte == 0x3B and not self.in_quotes:  # ;
+                self.seen_params = True
+            elif byte == 0x22 and self.seen_params:  # "
+                self.in_quotes = not self.in_quotes
+            elif byte == 0x3A and not self.in_quotes:  # :
+                self.done = True
+                self.quoted_printable = b"QUOTED-PRINTABLE" in self.head.upper()
+                self.head = bytearray()
+                return
+            self.head.append(byte)
+
+
 def _logical_lines(lines: list[bytes]) -> Iterator[tuple[int, bytes, bool]]:
     """Yield (first physical line number, unfolded bytes, too long) for each property.
 
@@ -254,15 +281,15 @@ def _logical_lines(lines: list[bytes]) -> Iterator[tuple[int, bytes, bool]]:
         parts = [line]
         size = len(line)
         oversize = size > MAX_LINE_BYTES
-        quoted_printable: bool | None = None
+        header = _HeaderScan()
+        header.feed(line)
         while index < count:
             following = lines[index]
-            if parts[-1].endswith(b"=") and quoted_printable is None:
-                head = b"".join(parts) if len(parts) > 1 else parts[0]
-                colon = _value_start(head)
-                if colon != -1:
-                    quoted_printable = b"QUOTED-PRINTABLE" in head[:colon].upper()
-            if quoted_printable and parts[-1].endswith(b"=") and not _is_card_delimiter(following):
+            if (
+                header.quoted_printable
+                and parts[-1].endswith(b"=")
+                and not _is_card_delimiter(following)
+            ):
                 parts[-1] = parts[-1][:-1]
                 piece = following
             elif following[:1] in (b" ", b"\t"):
@@ -281,6 +308,7 @@ def _logical_lines(lines: list[bytes]) -> Iterator[tuple[int, bytes, bool]]:
             size += len(piece)
             if size > MAX_LINE_BYTES:
                 oversize = True
+            header.feed(piece)
             if not oversize:
                 parts.append(piece)
         yield start, (b"".join(parts) if not oversize else parts[0][:200]), oversize
@@ -372,7 +400,8 @@ def _parse_params(segments: list[bytes]) -> dict[str, list[str]]:
             else:
                 key, values = "TYPE", [word]
         if key == "TYPE":
-            values = [v.lower() for v in values if v]
+            # RFC 6350 writes TYPE="voice,home" for two types: split inside quotes too.
+            values = [t.strip().lower() for v in values for t in v.split(",") if t.strip()]
         params.setdefault(key, []).extend(values)
     return params
 
@@ -532,6 +561,7 @@ class _RecordBuilder:
         self.decoder = decoder
         self.region = region
         self.problems: list[ImportProblem] = []
+        self.is_company = False
         self.version = "3.0"
         for prop in card.properties:
             if prop.name == "VERSION":
@@ -614,6 +644,10 @@ class _RecordBuilder:
                 record.uid = self.plain(prop) or None
             elif name == "REV":
                 extra["rev"] = self.plain(prop)
+            elif name in ("KIND", "X-ABSHOWAS"):
+                # KIND:org (4.0) and Apple's X-ABShowAs:COMPANY: the FN is a company name.
+                if self.plain(prop).lower() in ("org", "company"):
+                    self.is_company = True
             elif name in ("NICKNAME", "ROLE", "URL"):
                 value = self.plain(prop)
                 if value:
@@ -729,7 +763,10 @@ class _RecordBuilder:
         # Middle names join the given name: the record has no field of its own for them.
         record.given_name = " ".join(part for part in (given, middle) if part)
         if not (family or given or middle) and formatted_name:
-            if formatted_name != record.organization and "@" not in formatted_name:
+            if self.is_company:
+                if not record.organization:
+                    record.organization = formatted_name
+            elif formatted_name != record.organization and "@" not in formatted_name:
                 record.given_name, record.family_name = split_full_name(formatted_name)
         derived = derive_display_name(
             None,
@@ -747,16 +784,28 @@ class _RecordBuilder:
                 record.display_name_override = full
 
 
+# Family-name particles: "Maarten van der Berg" has the family name "van der Berg".
+_NAME_PARTICLES = {
+    "van", "von", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "'t",
+    "da", "di", "del", "della", "dos", "das", "du", "la", "le", "zu", "bin", "ibn", "al",
+}  # fmt: skip
+
+
 def split_full_name(full: str) -> tuple[str, str]:
-    """``Family, Given`` or ``Given ... Family`` -> (given, family)."""
+    """``Family, Given`` or ``Given [particles] Family`` -> (given, family)."""
     full = " ".join(full.split())
     if "," in full:
         family, _, given = full.partition(",")
         return given.strip(), family.strip()
-    given, _, family = full.rpartition(" ")
-    if not given:
-        return family, ""
-    return given, family
+    words = full.split(" ")
+    if len(words) == 1:
+        return words[0], ""
+    start = len(words) - 1
+    for index in range(1, len(words) - 1):
+        if words[index].lower() in _NAME_PARTICLES:
+            start = index
+            break
+    return " ".join(words[:start]), " ".join(words[start:])
 
 
 def parse_vcard_date(text: str, *, omit_year: str = "") -> Birthday:
