@@ -72,6 +72,7 @@ _NOISE_VALUES = {
     "0.0.00",
     "00.00.00",
     "smtp",
+    "aus",
 }
 _NOTE_PREAMBLE = re.compile(r"^\s*notes?:\s*$", re.IGNORECASE)
 
@@ -133,14 +134,17 @@ def _slot_labels(kind: str, labels: dict[str, str]) -> dict[str, str]:
 
 # Header -> field key. English headers of every known layout plus German Outlook ones.
 _ALIASES: dict[str, str] = {}
-_FIXED_LABELS: dict[str, str] = {}
+# Header -> the label its column implies ("Mobile Phone" -> "mobile").
+_HEADER_LABELS: dict[str, str] = {}
+# Slots of aliased columns start here, far above any "Phone N - Value" a file numbers.
+ALIAS_SLOT = 1000
 
 
 def _alias(field_key: str, *headers: str, label: str = "") -> None:
     for header in headers:
         _ALIASES[_key(header)] = field_key
-    if label:
-        _FIXED_LABELS[field_key] = label
+        if label:
+            _HEADER_LABELS[_key(header)] = label
 
 
 # Names
@@ -183,18 +187,21 @@ _alias("birth_day", "Birth Day")
 _alias("notes", "Notes", "Note", "Notizen", "Notities", "Comments")
 _alias("tags", "Categories", "Kategorien", "Labels", "Group Membership", "Groups", "Tags")
 _alias("uid", "UID", "Contact ID")
+# Known columns with no field of their own: kept in the notes, never guessed at.
+_alias("keep", "Screen Name", "Web Page", "Web Page 1", "Web Page 2", "URL", "Connected On")
+_alias("keep", "Custom 1", "Custom 2", "Custom 3", "Custom 4", "Location", "Gender")
 # E-mails (Outlook, Thunderbird, LinkedIn, Apple, German Outlook)
-_alias("email.1", "E-mail Address", "Email Address", "Email", "E-mail", "Primary Email")
-_alias("email.1", "E-Mail-Adresse", "E-Mail", "E-mailadres")
-_alias("email.2", "E-mail 2 Address", "Secondary Email", "E-Mail 2: Adresse")
-_alias("email.3", "E-mail 3 Address", "E-Mail 3: Adresse")
+_alias("email.1001", "E-mail Address", "Email Address", "Email", "E-mail", "Primary Email")
+_alias("email.1001", "E-Mail-Adresse", "E-Mail", "E-mailadres")
+_alias("email.1002", "E-mail 2 Address", "Secondary Email", "E-Mail 2: Adresse")
+_alias("email.1003", "E-mail 3 Address", "E-Mail 3: Adresse")
 _alias("ignore", "E-mail Type", "E-mail 2 Type", "E-mail 3 Type", "E-Mail-Typ")
 _alias("ignore", "E-Mail 2: Typ", "E-Mail 3: Typ", "E-mail Display Name")
 _alias("ignore", "E-mail 2 Display Name", "E-mail 3 Display Name", "E-Mail: Angezeigter Name")
 _alias("ignore", "E-Mail 2: Angezeigter Name", "E-Mail 3: Angezeigter Name")
-_alias("email.4", "Email (home)", "Email address (home)", "Email : home", label="home")
-_alias("email.5", "Email (work)", "Email address (work)", "Email : work", label="work")
-_alias("email.6", "Email (other)", "Email address (other)", "Email : other", label="other")
+_alias("email.1004", "Email (home)", "Email address (home)", "Email : home", label="home")
+_alias("email.1005", "Email (work)", "Email address (work)", "Email : work", label="work")
+_alias("email.1006", "Email (other)", "Email address (other)", "Email : other", label="other")
 # Phones
 _PHONE_COLUMNS: list[tuple[str, tuple[str, ...]]] = [
     ("mobile", ("Mobile Phone", "Mobile Number", "Mobile", "Mobiltelefon", "Handy", "Mobiel")),
@@ -211,14 +218,14 @@ _PHONE_COLUMNS: list[tuple[str, tuple[str, ...]]] = [
     ("fax", ("Fax Number", "Fax", "Phone (fax)")),
     ("work fax", ("Business Fax", "Fax geschäftlich")),
     ("home fax", ("Home Fax", "Fax privat")),
-    ("other fax", ("Other Fax", "Weiteres Fax")),
+    ("fax", ("Other Fax", "Weiteres Fax")),
     ("pager", ("Pager", "Pager Number", "Phone (pager)")),
     ("car", ("Car Phone", "Autotelefon")),
     ("assistant", ("Assistant's Phone", "Telefon Assistent")),
     ("other", ("Callback", "Rückmeldung", "Radio Phone", "ISDN", "TTY/TDD Phone", "Telex")),
     ("mobile", ("Mobiltelefon 2",)),
 ]
-for _slot, (_label, _headers) in enumerate(_PHONE_COLUMNS, start=20):
+for _slot, (_label, _headers) in enumerate(_PHONE_COLUMNS, start=ALIAS_SLOT + 20):
     _alias(f"phone.{_slot}", *_headers, label=_label)
 
 # Addresses: (label, {part: headers})
@@ -272,13 +279,15 @@ _ADDRESS_COLUMNS: list[tuple[str, dict[str, tuple[str, ...]]]] = [
         },
     ),
 ]
-for _slot, (_label, _parts) in enumerate(_ADDRESS_COLUMNS, start=20):
+for _slot, (_label, _parts) in enumerate(_ADDRESS_COLUMNS, start=ALIAS_SLOT + 20):
     for _part, _headers in _parts.items():
-        _alias(f"address.{_slot}.{_part}", *_headers)
-    _FIXED_LABELS[f"address.{_slot}"] = _label
+        _alias(f"address.{_slot}.{_part}", *_headers, label=_label)
 # Apple-style "Address : home : City" headers.
-for _slot, _label in ((30, "home"), (31, "work"), (32, "other")):
-    _FIXED_LABELS[f"address.{_slot}"] = _label
+for _slot, _label in (
+    (ALIAS_SLOT + 30, "home"),
+    (ALIAS_SLOT + 31, "work"),
+    (ALIAS_SLOT + 32, "other"),
+):
     for _part, _word in (
         ("street", "Street"),
         ("city", "City"),
@@ -286,8 +295,8 @@ for _slot, _label in ((30, "home"), (31, "work"), (32, "other")):
         ("postal_code", "ZIP"),
         ("country", "Country"),
     ):
-        _alias(f"address.{_slot}.{_part}", f"Address : {_label} : {_word}")
-        _alias(f"address.{_slot}.{_part}", f"Address ({_label}) {_word}")
+        _alias(f"address.{_slot}.{_part}", f"Address : {_label} : {_word}", label=_label)
+        _alias(f"address.{_slot}.{_part}", f"Address ({_label}) {_word}", label=_label)
 
 # "E-mail 1 - Value", "Phone 2 - Type", "Address 1 - Postal Code" (Google, both exports).
 _GOOGLE_SLOTTED = re.compile(
@@ -326,6 +335,8 @@ def field_for_header(header: str) -> str:
                 return f"{kind}.{slot}.label"
         if kind == "address" and part in _GOOGLE_ADDRESS_PARTS:
             return f"address.{slot}.{_GOOGLE_ADDRESS_PARTS[part]}"
+        if kind == "website":
+            return f"website.{slot}" if part == "value" else f"website.{slot}.label"
         if kind == "organization" and slot == 1:
             return {"name": "organization", "title": "job_title", "department": "department"}.get(
                 part, ""
@@ -337,11 +348,11 @@ def _fuzzy_field(header: str) -> str:
     """A guess for headers no export uses verbatim ("Cell", "E-mailadres klant", ...)."""
     key = _key(header)
     if re.search(r"mail", key):
-        return "email.90"
+        return "email.1090"
     if re.search(r"mobile|mobiel|cell|handy|gsm", key):
-        return "phone.90"
+        return "phone.1090"
     if re.search(r"phone|tel|fon|fax", key):
-        return "phone.91"
+        return "phone.1091"
     if re.search(r"birth|geburt|geboorte|verjaar", key):
         return "birthday"
     if re.search(r"company|firma|bedrijf|organi[sz]", key):
@@ -358,32 +369,41 @@ def _fuzzy_field(header: str) -> str:
 
 
 def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
-    """Propose a mapping: known headers exactly, the rest by the words they contain. A
-    field already taken by an earlier column is not proposed twice."""
+    """Propose a mapping: known headers exactly first, then the rest by the words they
+    contain. A field already taken is not proposed twice."""
     mapping = ColumnMapping()
     taken: set[str] = set()
+    proposals: dict[int, str] = {}
     for index, header in enumerate(headers):
-        key = field_for_header(header) or _fuzzy_field(header)
+        key = field_for_header(header)
+        if key:  # an export may repeat a field ("Occupation" and "Title"): values join
+            proposals[index] = key
+            taken.add(key)
+    for index, header in enumerate(headers):
+        if index in proposals or _GOOGLE_SLOTTED.match(_key(header)) or _key(header) in _ALIASES:
+            continue
+        key = _fuzzy_field(header)
         if not key:
             continue
-        if key in taken and key != "ignore":
-            if key in ("email.90", "phone.90", "phone.91"):
+        if key in taken:
+            if key.startswith(("email.", "phone.")):
                 key = _next_free_slot(key, taken)
             else:
                 continue
+        proposals[index] = key
         taken.add(key)
+    for index in sorted(proposals):
+        key = proposals[index]
         mapping.columns[index] = key
-        slot_key = ".".join(key.split(".")[:2])
-        if slot_key in _FIXED_LABELS:
-            mapping.labels[slot_key] = _FIXED_LABELS[slot_key]
-        elif key in _FIXED_LABELS:
-            mapping.labels[key] = _FIXED_LABELS[key]
+        label = _HEADER_LABELS.get(_key(headers[index]))
+        if label and "." in key:
+            mapping.labels[".".join(key.split(".")[:2])] = label
     return mapping
 
 
 def _next_free_slot(key: str, taken: set[str]) -> str:
     kind = key.split(".")[0]
-    slot = 100
+    slot = ALIAS_SLOT + 100
     while f"{kind}.{slot}" in taken:
         slot += 1
     return f"{kind}.{slot}"
@@ -740,6 +760,9 @@ _LABEL_WORDS = {
     "home fax": "home fax",
     "work fax": "work fax",
     "fax": "fax",
+    "other fax": "fax",
+    "car": "car",
+    "assistant": "assistant",
 }
 
 
@@ -782,7 +805,7 @@ def row_to_record(
         header = headers[index] if index < len(headers) and headers[index] else ""
         if key == "ignore":
             continue
-        if not key:
+        if not key or key == "keep":
             if value.casefold() not in _NOISE_VALUES:
                 extra[header or f"Column {index + 1}"] = value
             continue
@@ -808,10 +831,11 @@ def row_to_record(
         middle = ""
     record.given_name = " ".join(p for p in (given, middle) if p)
     record.family_name = family
-    shown = display or full
-    if shown and shown != " ".join(p for p in (record.given_name, family) if p):
-        if given or family:
-            record.display_name_override = shown if display else None
+    composed = " ".join(p for p in (record.given_name, family) if p)
+    if (given or family) and display and display != composed:
+        record.display_name_override = display
+    elif (given or family) and full and full != composed and not display:
+        extra["Name"] = full
     for key in ("prefix", "suffix", "nickname"):
         if key in scalars:
             extra[key.title()] = scalars[key]
@@ -847,6 +871,10 @@ def row_to_record(
         elif kind == "phone":
             for value in _split_multi(parts.get("value", "")):
                 record.phones.append(PhoneEntry(value, label, normalize_phone(value, region)))
+        elif kind == "website":
+            if parts.get("value"):
+                name = f"Website ({label})" if label else "Website"
+                extra[name if name not in extra else f"{name} {slot_key}"] = parts["value"]
         elif kind == "address":
             address = _address_from(parts, label)
             if address is not None:

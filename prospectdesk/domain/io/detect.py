@@ -19,7 +19,7 @@ from prospectdesk.domain.io.csv_read import (
     looks_like_csv,
     read_csv,
 )
-from prospectdesk.domain.io.text import decode_text, detect_encoding
+from prospectdesk.domain.io.text import detect_encoding
 
 _VCARD_START = re.compile(r"^\s*BEGIN\s*:\s*VCARD", re.IGNORECASE | re.MULTILINE)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
@@ -68,7 +68,10 @@ def load_bytes(path_or_bytes: bytes | str | os.PathLike[str], file_name: str = "
                 f"{path.name} is {size // (1024 * 1024)} MB; the limit is "
                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
             )
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as error:  # a folder, no permission, a vanished file
+            raise NotAContactFileError(f"{path.name}: {error.strerror or error}") from error
     if len(data) > MAX_FILE_BYTES:
         raise FileTooLargeError(
             f"{file_name or 'the file'} is {len(data) // (1024 * 1024)} MB; the limit is "
@@ -97,8 +100,3 @@ def read_contact_file(
             raise NotAContactFileError(f"{file_name} holds no vCard that could be read")
         return result
     return read_csv(data, file_name, mapping, region=region)
-
-
-def decode_for_preview(data: bytes) -> str:
-    """The text of a file as the reader sees it (for the dialog's raw view)."""
-    return decode_text(data)[0]

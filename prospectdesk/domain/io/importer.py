@@ -122,6 +122,19 @@ class ImportOutcome:
     unchanged: list[int] = field(default_factory=list)
     skipped: int = 0
     changes: Changes = field(default_factory=Changes)
+    # Which list each contact is in, for constant-time checks on big imports.
+    _state: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def note(self, contact_id: int, state: str) -> None:
+        """Record ``contact_id`` as "created", "merged" or "unchanged"; a contact is
+        counted once, and a later real merge turns "unchanged" into "merged"."""
+        previous = self._state.get(contact_id)
+        if previous == state or previous == "created" or previous == "merged":
+            return
+        if previous == "unchanged":
+            self.unchanged.remove(contact_id)
+        self._state[contact_id] = state
+        getattr(self, state).append(contact_id)
 
 
 ProgressCallback = Callable[[int, int], None]
@@ -437,6 +450,7 @@ class Importer:
         region = self.contacts.region
         index = _store_index(self.contacts)
         same_file_contacts = self._contacts_from_files({r.file for r in results})
+        claimed: set[int] = set()
         plan = ImportPlan(
             files=[r.file for r in results] + list(unreadable),
             formats={r.file: r.format for r in results},
@@ -457,7 +471,12 @@ class Importer:
                 if found is not None:
                     target, reason, by_uid = found
                     if isinstance(target, int):
-                        update = by_uid or (result.file, target) in same_file_contacts
+                        # Only the first record that lands on a contact may overwrite it:
+                        # two rows of one file merging into one contact must not take turns.
+                        update = target not in claimed and (
+                            by_uid or (result.file, target) in same_file_contacts
+                        )
+                        claimed.add(target)
                         item.match = DuplicateMatch(reason, contact_id=target, update=update)
                     else:
                         earlier = int(str(target).removeprefix("planned:"))
@@ -476,13 +495,19 @@ class Importer:
     def _contacts_from_files(self, files: set[str]) -> set[tuple[str, int]]:
         """(file name, contact id) for contacts an earlier import of a file with the same
         name created: a newer export of that address book updates them."""
+        batch_files: dict[int, set[str]] = {}
+        for batch_id, names in ImportBatch.select(ImportBatch.id, ImportBatch.file_name).tuples():
+            shared = set(names.split(", ")) & files  # one batch may hold several files
+            if shared:
+                batch_files[batch_id] = shared
+        if not batch_files:
+            return set()
         query = (
-            Contact.select(ImportBatch.file_name, Contact.id)
-            .join(ImportBatch)
-            .where(ImportBatch.file_name.in_(list(files)), Contact.deleted_at.is_null())
+            Contact.select(Contact.import_batch, Contact.id)
+            .where(Contact.import_batch.in_(list(batch_files)), Contact.deleted_at.is_null())
             .tuples()
         )
-        return {(name, cid) for name, cid in query}
+        return {(name, cid) for batch_id, cid in query for name in batch_files[batch_id]}
 
     # -- applying ------------------------------------------------------------------------
 
@@ -511,7 +536,8 @@ class Importer:
                 nonlocal batch
                 if batch is None:
                     batch = ImportBatch.create(
-                        file_name=", ".join(plan.files) or "import",
+                        file_name=", ".join(f for f in plan.files if f not in plan.unreadable)
+                        or "import",
                         imported_at=now,
                         source_name=plan.source,
                     )
@@ -563,14 +589,13 @@ class Importer:
             contact_id, _ = self.contacts.create(
                 record, stage_id=stage_id, import_batch_id=current_batch().id
             )
-            outcome.created.append(contact_id)
+            outcome.note(contact_id, "created")
             return contact_id
         existing = self.contacts.get(target)
         incoming = replace(item.record, source=item.record.source or plan.source)
         merged = merge_records(existing, incoming, update=match.update, region=self.contacts.region)
         if _comparable(merged) == _comparable(existing):
-            if target not in outcome.unchanged and target not in outcome.merged:
-                outcome.unchanged.append(target)
+            outcome.note(target, "unchanged")
             return target
         batch = current_batch()
         if (
@@ -584,10 +609,7 @@ class Importer:
         self.contacts.update(target, merged)
         if Contact.get_by_id(target).import_batch_id is None:
             Contact.update(import_batch=batch.id).where(Contact.id == target).execute()
-        if target in outcome.unchanged:
-            outcome.unchanged.remove(target)
-        if target not in outcome.merged and target not in outcome.created:
-            outcome.merged.append(target)
+        outcome.note(target, "merged")
         return target
 
     # -- undo ----------------------------------------------------------------------------

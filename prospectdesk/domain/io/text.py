@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 import charset_normalizer
 
@@ -26,7 +27,25 @@ _LATIN_FAMILY = {
 }
 _CJK_FAMILY = {"cp932", "shift_jis", "euc_jp", "cp949", "euc_kr", "big5", "gb2312", "gb18030"}
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
-_JAPANESE = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+_JAPANESE = re.compile(r"[\u3040-\u30ff]")
+# Single-byte pages of other scripts the detector recognises reliably once a file has a
+# few words in them.
+_TRUSTED_OTHER = {
+    "cp1251",
+    "koi8_r",
+    "koi8_u",
+    "iso8859_5",
+    "cp1253",
+    "iso8859_7",
+    "cp1254",
+    "cp1255",
+    "iso8859_8",
+    "cp1256",
+    "cp1257",
+    "cp874",
+    "tis_620",
+}
+_MIN_NON_ASCII_FOR_GUESS = 6
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -60,18 +79,56 @@ def detect_encoding(data: bytes) -> str:
         pass
     best = charset_normalizer.from_bytes(data).best()
     guess = best.encoding if best is not None else "cp1252"
-    if guess in _CJK_FAMILY or guess not in _LATIN_FAMILY:
+    if guess.startswith(("utf_16", "utf_32")):
+        guess = "cp1252"  # our own check above found no NUL pattern: not UTF-16
+    if guess in _CJK_FAMILY:
         # Japanese exports (Thunderbird, feature phones) are Shift_JIS; the detector often
-        # calls them Korean on a short file. Kana settles it.
+        # calls them Korean or Chinese on a short file. Full-width kana settles it.
         try:
-            text = data.decode("cp932")
-            if _JAPANESE.search(text):
+            if _JAPANESE.search(data.decode("cp932")):
                 return "cp932"
         except UnicodeDecodeError:
             pass
-    if guess in _LATIN_FAMILY and not _CP1252_UNDEFINED & set(data):
+        return guess
+    non_ascii = sum(1 for byte in data if byte >= 0x80)
+    if guess in _TRUSTED_OTHER and non_ascii >= _MIN_NON_ASCII_FOR_GUESS:
+        return guess
+    # A Latin page, a DOS or Mac page, or too few accented bytes to tell: the detector is
+    # guessing, so read it the way most contact files in Western Europe are written.
+    if _CP1252_UNDEFINED & set(data):
+        return guess if guess not in _LATIN_FAMILY else "cp1250"
+    return _best_latin(data, guess if guess in _LATIN_FAMILY else "cp1250")
+
+
+def _odd_characters(text: str) -> int:
+    """Symbols inside words ("Za¿ó³æ", "£ukasz"): the sign of the wrong Latin code page."""
+    count = 0
+    for i, ch in enumerate(text):
+        if ord(ch) < 128 or ch.isalpha():
+            continue
+        before = text[i - 1].isalpha() if i > 0 else False
+        after = text[i + 1].isalpha() if i + 1 < len(text) else False
+        category = unicodedata.category(ch)
+        if (before and after) or (after and category[0] in "SN"):
+            count += 1
+    return count
+
+
+def _best_latin(data: bytes, guess: str) -> str:
+    """Windows-1252 unless it turns words into symbols and a Central European page
+    (1250, or the detector's own guess) reads them as letters."""
+    western = _odd_characters(data.decode("cp1252", errors="replace"))
+    if western == 0:
         return "cp1252"
-    return guess
+    best, best_odd = "cp1252", western
+    for candidate in dict.fromkeys((guess, "cp1250", "iso8859_2")):
+        try:
+            odd = _odd_characters(data.decode(candidate))
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if odd < best_odd:
+            best, best_odd = candidate, odd
+    return best
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
