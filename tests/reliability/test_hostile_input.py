@@ -2,7 +2,8 @@
 never hang, refuse absurd sizes with a clear message, and a failed import writes nothing.
 
 The mutation fuzz loop runs PROSPECTDESK_FUZZ_ITERATIONS files (CI default 300; set it
-higher for a long run, and PROSPECTDESK_FUZZ_SEED to repeat one).
+higher for a long run, and PROSPECTDESK_FUZZ_SEED to repeat one); the property tests run
+PROSPECTDESK_FUZZ_EXAMPLES examples each (default 150).
 """
 
 from __future__ import annotations
@@ -96,7 +97,11 @@ READERS = {
 
 # -- property-based ------------------------------------------------------------------------
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(
+    max_examples=int(os.environ.get("PROSPECTDESK_FUZZ_EXAMPLES", "150")),
+    deadline=None,  # time is bounded by time_bound(): a hang fails, a slow machine does not
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 vcard_lines = st.lists(
     st.one_of(
