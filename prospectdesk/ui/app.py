@@ -66,16 +66,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The gui command takes only the global options."""
 
 
-def open_app(data_dir: Path, *, clock: Clock | None = None) -> ProspectDeskApp | None:
+def open_app(
+    data_dir: Path,
+    *,
+    clock: Clock | None = None,
+    instance: SingleInstance | None = None,
+) -> ProspectDeskApp | None:
     """Open the data dir for the GUI, or say in plain words why not (None: quit).
 
     A damaged database is never opened for writing: the owner is offered the newest good
-    backup instead, and the damaged file is kept aside.
+    backup instead, and the damaged file is kept aside. When another window holds the
+    data dir but was still starting when we looked, it is asked to come forward instead.
     """
     while True:
         try:
             return ProspectDeskApp(data_dir, clock=clock)
         except AlreadyOpenError:
+            if instance is not None and instance.notify_running(timeout_ms=3000):
+                return None
             QMessageBox.information(
                 None,
                 QCoreApplication.translate("App", "ProspectDesk is already open"),
@@ -99,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
     instance = SingleInstance(data_dir)
     if instance.notify_running():
         return 0  # the running window came to the front
-    app = open_app(data_dir)
+    app = open_app(data_dir, instance=instance)
     if app is None:
         return 1
     instance.listen()

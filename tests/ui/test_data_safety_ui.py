@@ -199,3 +199,22 @@ def test_edit_undo_takes_back_an_import(qtbot, data_dir, clock, tmp_path):
         assert "Back up now" in names and "Restore from backup…" in names
     finally:
         app.workspace.close()
+
+
+def test_a_held_data_dir_hands_over_or_explains(qtbot, data_dir, clock):
+    holder = open_workspace(data_dir, clock=clock)
+    running = SingleInstance(data_dir)
+    assert running.listen()
+    try:
+        # The window holding it answers: it is asked forward, nothing else is shown.
+        with qtbot.waitSignal(running.activation_requested):
+            assert open_app(data_dir, clock=clock, instance=SingleInstance(data_dir)) is None
+        running.close()
+        # Held by something with no window (a command-line import): say so in words.
+        seen: list[str] = []
+        _answer_next_message_box("OK", seen)
+        assert open_app(data_dir, clock=clock) is None
+        assert "Another ProspectDesk is working with these contacts" in seen[0]
+    finally:
+        running.close()
+        holder.close()
