@@ -17,6 +17,7 @@ from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.paths import resolve_data_dir
 from prospectdesk.ui.backup_dialog import ask_to_restore, install_backup_actions
 from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.deleted_dialog import install_deleted_contacts_action
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.single_instance import SingleInstance, bring_to_front
 
@@ -40,6 +41,7 @@ class ProspectDeskApp:
         )
         self.window = MainWindow(self.controller, self.ui_state)
         install_backup_actions(self.window, self.controller)
+        install_deleted_contacts_action(self.window, self.controller)
 
     def show(self) -> None:
         self.window.show()

@@ -218,3 +218,27 @@ def test_a_held_data_dir_hands_over_or_explains(qtbot, data_dir, clock):
     finally:
         running.close()
         holder.close()
+
+
+def test_deleted_contacts_can_be_brought_back_in_a_later_session(qtbot, data_dir, clock):
+    from prospectdesk.ui.deleted_dialog import DeletedContactsDialog
+
+    ws = open_workspace(data_dir, clock=clock)
+    kept, gone, also_gone = add_people(ws, 3)
+    ws.contacts.delete([gone, also_gone])
+    ws.close()
+    app = ProspectDeskApp(data_dir, clock=clock)
+    qtbot.addWidget(app.window)
+    try:
+        assert "Deleted contacts…" in [a.text() for a in app.window.menus["edit"].actions()]
+        dialog = DeletedContactsDialog(app.controller)
+        qtbot.addWidget(dialog)
+        assert dialog.list.count() == 2
+        assert not dialog.restore_button.isEnabled()
+        dialog.list.item(0).setSelected(True)
+        with qtbot.waitSignal(app.controller.changes_applied):
+            dialog.restore_button.click()
+        assert dialog.list.count() == 1
+        assert app.workspace.contacts.count() == 2
+    finally:
+        app.workspace.close()
