@@ -292,13 +292,9 @@ class Backups:
         self.backup_now("pre-restore")
         close_database()
         try:
-            source = _read_only(path)
-            destination = sqlite3.connect(self.database_file)
-            try:
-                source.backup(destination)
-            finally:
-                source.close()
-                destination.close()
+            _copy_into_live(path, self.database_file)
+        except sqlite3.Error as error:
+            raise BackupError(f"could not restore {path.name}: {error}") from error
         finally:
             init_database(self.database_file)
         if migrate(database):
@@ -307,6 +303,23 @@ class Backups:
         if self.on_restored is not None:
             self.on_restored()
         return Changes(stage_list=True, everything=True)
+
+
+def _copy_into_live(backup: Path, db_file: Path) -> None:
+    """Overwrite the database with ``backup`` through the backup API: one write
+    transaction, so a crash half-way leaves the old contents whole."""
+    source = _read_only(backup)
+    destination = sqlite3.connect(db_file)
+    try:
+        source_page = source.execute("PRAGMA page_size").fetchone()[0]
+        if source_page != destination.execute("PRAGMA page_size").fetchone()[0]:
+            # A WAL database cannot change its page size, so a backup made with another
+            # page size is copied in rollback mode; reopening turns WAL back on.
+            destination.execute("PRAGMA journal_mode=DELETE")
+        source.backup(destination)
+    finally:
+        source.close()
+        destination.close()
 
 
 def _check_usable(path: Path) -> None:

@@ -266,3 +266,17 @@ def test_migration_is_preceded_by_a_backup(data_dir, clock):
     pre = next(b for b in backups if b.reason == "pre-migration")
     assert pre.schema_version == 1
     ws.close()
+
+
+def test_restore_of_a_backup_with_another_page_size(data_dir, clock):
+    """The version-1 fixture uses 1 KB pages; a WAL database cannot change its own."""
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "db" / "v1.sqlite3"
+    ws = open_workspace(data_dir, clock=clock)
+    add_people(ws, 3)
+    ws.backups.restore(fixture)
+    assert ws.contacts.count() == 2
+    assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    ws.close()
