@@ -197,7 +197,6 @@ class Backups:
         if reason not in REASONS:
             raise ValueError(f"unknown backup reason {reason!r}")
         ensure_private_dir(self.folder)
-        self._remove_partials()
         created = self.clock.now().astimezone(UTC).replace(microsecond=0)
         target = self._free_name(created, reason)
         try:
@@ -211,7 +210,9 @@ class Backups:
         return info
 
     def backup_if_due(self) -> BackupInfo | None:
-        """The start-up backup: only when none was made today (local date)."""
+        """The start-up backup: only when none was made today (local date). Also clears
+        what a crash left of an unfinished backup (at start nothing else is writing one)."""
+        self._remove_partials()
         today = self.clock.now().date()
         zone = self.clock.now().tzinfo
         for backup in self.list():
@@ -232,6 +233,8 @@ class Backups:
 
     def _remove_partials(self) -> None:
         """Leftovers of a backup cut short by a crash: never complete, never listed."""
+        if not self.folder.is_dir():
+            return
         for leftover in self.folder.glob(f"*{_PARTIAL_SUFFIX}"):
             leftover.unlink(missing_ok=True)
 

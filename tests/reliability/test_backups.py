@@ -92,10 +92,13 @@ def test_backups_and_their_folder_are_private(data_dir, clock):
 
 def test_a_backup_cut_short_is_never_listed_and_is_cleaned_up(data_dir, clock):
     ws = open_workspace(data_dir, clock=clock)
-    partial = ws.backups.folder / "prospectdesk-20261123T090000Z-manual.sqlite3.partial"
+    partial = ws.backups.folder / "prospectdesk-20261122T080000Z-manual.sqlite3.partial"
     partial.write_bytes(b"half a backup")
     assert all(b.path != partial for b in ws.backups.list())
     ws.backups.backup_now("manual")
+    assert partial.exists()  # another thread may be writing it right now
+    ws.close()
+    ws = open_workspace(data_dir, clock=clock)  # at start nobody else is
     assert not partial.exists()
     ws.close()
 
