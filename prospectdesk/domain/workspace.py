@@ -14,6 +14,7 @@ from prospectdesk.domain.backup import Backups, DatabaseDamagedError, check_data
 from prospectdesk.domain.contacts import ContactBook
 from prospectdesk.domain.defaults import (
     CONTEXT,
+    DEFAULT_CRITERIA,
     DEFAULT_SOURCES,
     DEFAULT_STAGES,
     Translate,
@@ -21,12 +22,13 @@ from prospectdesk.domain.defaults import (
 )
 from prospectdesk.domain.instance_lock import InstanceLock
 from prospectdesk.domain.pipeline import Pipeline
+from prospectdesk.domain.process import SalesProcess, build_sales_process
 from prospectdesk.domain.search import rebuild_search_index
 from prospectdesk.domain.settings import CREATED_LANGUAGE, Settings
 from prospectdesk.domain.undo import UndoStack
 from prospectdesk.paths import database_path, ensure_private_dir
 from prospectdesk.store.db import close_database, database, init_database
-from prospectdesk.store.models import LeadSource, Stage
+from prospectdesk.store.models import LeadSource, QualificationCriterion, Stage
 from prospectdesk.store.schema import migrate, pending_migrations, schema_version
 
 
@@ -41,6 +43,7 @@ class Workspace:
     activity: Activity
     settings: Settings
     undo: UndoStack
+    sales: SalesProcess
     extras: dict = field(default_factory=dict)
     # None for an in-memory workspace: nothing to back up, nobody to share a folder with.
     backups: Backups | None = None
@@ -140,17 +143,21 @@ def _build_workspace(
                 )
             for position, name in enumerate(DEFAULT_SOURCES, start=1):
                 LeadSource.create(name=translate(CONTEXT, name), position=position)
+            for position, name in enumerate(DEFAULT_CRITERIA, start=1):
+                QualificationCriterion.create(name=translate(CONTEXT, name), position=position)
             settings.set(CREATED_LANGUAGE, language)
     if backups is not None:
         backups.backup_if_due()
+    pipeline = Pipeline(clock, undo)
     return Workspace(
         data_dir=data_dir,
         clock=clock,
         contacts=ContactBook(clock, undo),
-        pipeline=Pipeline(clock, undo),
+        pipeline=pipeline,
         activity=Activity(clock),
         settings=settings,
         undo=undo,
+        sales=build_sales_process(clock, pipeline),
         backups=backups,
         instance_lock=lock,
     )
