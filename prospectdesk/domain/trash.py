@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from prospectdesk.clock import Clock, from_utc_naive
-from prospectdesk.domain.pipeline import _as_datetime
+from prospectdesk.clock import Clock, from_utc_naive, stored_datetime
 from prospectdesk.store.models import Contact
 
 
@@ -30,6 +29,6 @@ def deleted_contacts(clock: Clock, *, limit: int | None = 1000) -> list[DeletedC
     if limit is not None:
         query = query.limit(limit)
     return [
-        DeletedContact(cid, name, organization, from_utc_naive(_as_datetime(when), zone))
+        DeletedContact(cid, name, organization, from_utc_naive(stored_datetime(when), zone))
         for cid, name, organization, when in query.tuples()
     ]
