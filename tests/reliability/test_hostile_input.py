@@ -312,6 +312,9 @@ def _store_snapshot() -> tuple:
             "SELECT COUNT(*) FROM stage_change",
             "SELECT COUNT(*) FROM contact_search",
             "SELECT COUNT(*) FROM lead_source",
+            "SELECT COUNT(*) FROM contact_phone",
+            "SELECT COUNT(*) FROM import_merge",
+            "SELECT group_concat(updated_at) FROM contact",
         )
     )
 
@@ -331,43 +334,53 @@ def test_an_import_that_fails_half_way_writes_nothing(filled_workspace, tmp_path
     before = _store_snapshot()
     many = tmp_path / "many.csv"
     many.write_text(
-        "First Name,Last Name,E-mail Address\n"
-        + "".join(f"P{i},Q{i},p{i}@example.org\n" for i in range(50))
+        "First Name,Last Name,E-mail Address,Mobile Phone\n"
+        # The first row merges into a stored contact (written at once), the rest are new.
+        "Jan,de Vries,jan@example.nl,+31 6 98765432\n"
+        + "".join(f"P{i},Q{i},p{i}@example.org,\n" for i in range(50))
     )
-    calls = {"n": 0}
+    real_create_many = ws.contacts.create_many
+    written: list[int] = []
+    undo_before = ws.undo.peek()
 
-    def failing_reindex(contact_ids):
-        # New contacts are bulk-inserted, then indexed for search: fail in between.
-        calls["n"] += len(list(contact_ids))
+    def fail_half_way(records, **kwargs):
+        written.extend(real_create_many(records[: len(records) // 2], **kwargs))
         raise OSError("disk full")
 
-    monkeypatch.setattr("prospectdesk.domain.contacts.reindex_contacts", failing_reindex)
+    monkeypatch.setattr(ws.contacts, "create_many", fail_half_way)
     with pytest.raises(OSError):
         import_files(ws, [many])
-    assert calls["n"] == 50  # all fifty rows had been written before the failure
+    assert len(written) == 25  # rows had been written when it failed
     assert _store_snapshot() == before
+    assert ws.undo.peek() is undo_before  # no undo entry for an import that did not happen
 
 
 def test_a_cancelled_import_writes_nothing(filled_workspace, tmp_path):
     ws = filled_workspace
     before = _store_snapshot()
+    jan = next(i for i in ws.contacts.all_ids() if ws.contacts.get(i).given_name == "Jan")
     many = tmp_path / "many.vcf"
     many.write_bytes(
         b"".join(
+            # Merges into Jan are written as they come; the new people wait for a bulk write.
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jan de Vries\r\nEMAIL:jan@example.nl\r\n"
+            f"TEL:+31 6 1111 22{i:02d}\r\nEND:VCARD\r\n".encode()
+            for i in range(8)
+        )
+        + b"".join(
             f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nEND:VCARD\r\n".encode()
-            for i in range(2100)
+            for i in range(20)
         )
     )
-    asked = []
+    phones_seen: list[int] = []
 
-    def cancel_late() -> bool:
-        # New contacts are written in bulk, 2,000 at a time: cancel after the first bulk.
-        asked.append(ws.contacts.count())
-        return len(asked) == 2050
+    def cancel_on_tenth() -> bool:
+        phones_seen.append(len(ws.contacts.get(jan).phones))
+        return len(phones_seen) == 10
 
     with pytest.raises(ImportCancelledError):
-        import_files(ws, [many], is_cancelled=cancel_late)
-    assert asked[-1] > asked[0]  # contacts were being written when the owner cancelled
+        import_files(ws, [many], is_cancelled=cancel_on_tenth)
+    assert phones_seen[-1] > phones_seen[0]  # merges were written when the owner cancelled
     assert _store_snapshot() == before
 
 
