@@ -90,3 +90,11 @@ def reindex_contacts(contact_ids: list[int] | set[int]) -> None:
 def matching_ids_sql(query: str) -> tuple[str, list[str]]:
     """A sub-select of matching contact ids, to put inside ``id IN (...)``."""
     return "SELECT rowid FROM contact_search WHERE contact_search MATCH ?", [query]
+
+
+def rebuild_search_index() -> None:
+    """Index every contact again, in one transaction. Run after a migration: a database
+    from before the index existed (schema 1) has contacts that no search would find."""
+    with database.atomic():
+        database.execute_sql("DELETE FROM contact_search")
+        reindex_contacts([row[0] for row in Contact.select(Contact.id).tuples()])
