@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hy_AM">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="286"/>
+        <source>ProspectDesk is already open</source>
+        <translation>ProspectDesk-ն արդեն բաց է</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="287"/>
+        <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
+        <translation>Մեկ այլ ProspectDesk հենց հիմա աշխատում է այս կոնտակտների հետ (գուցե ներմուծում հրամանային տողից)։ Փակեք այն, ապա նորից գործարկեք ProspectDesk-ը։</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="74"/>
+        <source>Backups</source>
+        <translation>Պահուստային պատճեններ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="79"/>
+        <source>ProspectDesk backs up your contacts every day at start, before every import and before every update of the data format. Backups are kept in:
+%1</source>
+        <translation>ProspectDesk-ը ձեր կոնտակտների պահուստային պատճենը ստեղծում է ամեն օր գործարկման ժամանակ, յուրաքանչյուր ներմուծումից և տվյալների ձևաչափի յուրաքանչյուր թարմացումից առաջ։ Պատճենները պահվում են այստեղ՝
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="89"/>
+        <source>When</source>
+        <translation>Երբ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="89"/>
+        <source>Why</source>
+        <translation>Ինչու</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="89"/>
+        <source>Contacts</source>
+        <translation>Կոնտակտներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="134"/>
+        <source>Back up now</source>
+        <translation>Ստեղծել պատճեն հիմա</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="95"/>
+        <source>Restore…</source>
+        <translation>Վերականգնել…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="143"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="161"/>
+        <source>Restore from backup</source>
+        <translation>Վերականգնել պահուստային պատճենից</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="145"/>
+        <source>Replace all your contacts with the backup from %1 (%2 contacts)?
+
+Your contacts as they are now are backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Փոխարինե՞լ ձեր բոլոր կոնտակտները %1-ի պահուստային պատճենով (%2 կոնտակտ)։
+
+Նախ կստեղծվի ձեր ներկայիս կոնտակտների պատճենը, այնպես որ դա կարող եք հետարկել՝ վերականգնելով այդ պատճենը։</translation>
+    </message>
+</context>
+<context>
     <name>BirthdayEdit</name>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="107"/>
@@ -597,6 +666,39 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>DeletedContactsDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="33"/>
+        <source>Deleted contacts</source>
+        <translation>Ջնջված կոնտակտներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="37"/>
+        <source>Deleted contacts are kept until every backup is newer than the deletion (a few weeks). Select people to bring them back.</source>
+        <translation>Ջնջված կոնտակտները պահվում են, մինչև բոլոր պահուստային պատճենները ջնջումից ավելի նոր լինեն (մի քանի շաբաթ)։ Ընտրեք մարդկանց՝ նրանց վերադարձնելու համար։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="45"/>
+        <source>Bring back</source>
+        <translation>Վերադարձնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="62"/>
+        <source>(no name)</source>
+        <translation>(անանուն)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="67"/>
+        <source>%1 (deleted %2)</source>
+        <translation>%1 (ջնջվել է՝ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="88"/>
+        <source>Deleted contacts…</source>
+        <translation>Ջնջված կոնտակտներ…</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/funnel_view.py" line="63"/>
@@ -1178,17 +1280,17 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="123"/>
+        <location filename="../../prospectdesk/ui/app.py" line="130"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="155"/>
+        <location filename="../../prospectdesk/ui/app.py" line="162"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="156"/>
+        <location filename="../../prospectdesk/ui/app.py" line="163"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>

@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="286"/>
+        <source>ProspectDesk is already open</source>
+        <translation>ProspectDesk is al geopend</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="287"/>
+        <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
+        <translation>Een andere ProspectDesk werkt op dit moment met deze contacten (misschien een import via de opdrachtregel). Sluit die af en start ProspectDesk daarna opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="74"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="79"/>
+        <source>ProspectDesk backs up your contacts every day at start, before every import and before every update of the data format. Backups are kept in:
+%1</source>
+        <translation>ProspectDesk maakt elke dag bij het starten een back-up van je contacten, en ook vóór elke import en vóór elke update van het gegevensformaat. De back-ups staan in:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="89"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="89"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="89"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="134"/>
+        <source>Back up now</source>
+        <translation>Nu back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="95"/>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="143"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="161"/>
+        <source>Restore from backup</source>
+        <translation>Terugzetten uit back-up</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="145"/>
+        <source>Replace all your contacts with the backup from %1 (%2 contacts)?
+
+Your contacts as they are now are backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Al je contacten vervangen door de back-up van %1 (%2 contacten)?
+
+Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, dus je kunt dit terugdraaien door die back-up terug te zetten.</translation>
+    </message>
+</context>
+<context>
     <name>BirthdayEdit</name>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="107"/>
@@ -597,6 +666,39 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>DeletedContactsDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="33"/>
+        <source>Deleted contacts</source>
+        <translation>Verwijderde contacten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="37"/>
+        <source>Deleted contacts are kept until every backup is newer than the deletion (a few weeks). Select people to bring them back.</source>
+        <translation>Verwijderde contacten worden bewaard tot alle back-ups nieuwer zijn dan de verwijdering (een paar weken). Selecteer mensen om ze terug te halen.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="45"/>
+        <source>Bring back</source>
+        <translation>Terughalen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="62"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="67"/>
+        <source>%1 (deleted %2)</source>
+        <translation>%1 (verwijderd op %2)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="88"/>
+        <source>Deleted contacts…</source>
+        <translation>Verwijderde contacten…</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/funnel_view.py" line="63"/>
@@ -1178,17 +1280,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="123"/>
+        <location filename="../../prospectdesk/ui/app.py" line="130"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="155"/>
+        <location filename="../../prospectdesk/ui/app.py" line="162"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="156"/>
+        <location filename="../../prospectdesk/ui/app.py" line="163"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
