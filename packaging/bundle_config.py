@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # Qt modules ProspectDesk never imports; PyInstaller's hooks would otherwise drag in their
-# libraries (QML alone is tens of megabytes).
+# libraries (QML alone is tens of megabytes). tests/packaging/test_bundle_config.py fails when
+# the package starts importing one of them (QtNetwork is used: the single-instance socket).
 EXCLUDED_MODULES = [
     "tkinter",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtQuickWidgets",
-    "PySide6.QtNetwork",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtPdf",

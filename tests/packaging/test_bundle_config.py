@@ -4,6 +4,7 @@ is written once, the desktop files are valid. The real build is test_bundle.py (
 from __future__ import annotations
 
 import configparser
+import re
 import shutil
 import struct
 import subprocess
@@ -20,7 +21,7 @@ import prospectdesk
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 
-from bundle_config import HICOLOR_SIZES, BundleConfig  # noqa: E402
+from bundle_config import EXCLUDED_MODULES, HICOLOR_SIZES, BundleConfig  # noqa: E402
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
@@ -116,3 +117,15 @@ def test_appstream_metainfo(config: BundleConfig) -> None:
             ["appstreamcli", "validate", "--no-net", str(path)], capture_output=True, text=True
         )
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_qt_module_the_package_imports_is_excluded_from_the_bundle() -> None:
+    """An excluded module the code needs only shows when the bundle starts (slow test)."""
+    pattern = re.compile(r"^\s*(?:from|import) (PySide6\.Qt\w+)", re.MULTILINE)
+    used = {
+        module
+        for path in (ROOT / "prospectdesk").rglob("*.py")
+        for module in pattern.findall(path.read_text(encoding="utf-8"))
+    }
+    assert used, "the pattern found no Qt imports at all"
+    assert not used & set(EXCLUDED_MODULES)
