@@ -71,7 +71,26 @@ def languages() -> list[str]:
     return list(ts_files())
 
 
+def lupdate_problem() -> str:
+    """Why this pyside6-lupdate cannot be trusted, or "" (checked before it touches a file).
+
+    lupdate 6.11 reads ``translate(ctx, text, None, count)`` with a variable count as a plain
+    message, or drops it: the plural translations would be lost."""
+    output = subprocess.run([tool("lupdate"), "-version"], capture_output=True, text=True)
+    words = (output.stdout + output.stderr).split()
+    version = tuple(int(part) for part in words[-1].split(".")[:2]) if words else (0, 0)
+    if version < (6, 12):
+        return (
+            f"pyside6-lupdate {words[-1] if words else '?'} mis-reads plural translate() calls; "
+            "run the sweep with lupdate >= 6.12 (PySide6-Essentials 6.12 in a separate venv)"
+        )
+    return ""
+
+
 def run_lupdate(ts_paths: list[Path], *, quiet: bool = False) -> None:
+    problem = lupdate_problem()
+    if problem:
+        raise RuntimeError(problem)
     """Collect strings into ``ts_paths``. The source language's own catalog (English) holds
     only the plural messages (-pluralonly): "%n day(s)" needs "1 day" / "2 days" there too."""
     for plural_only in (False, True):

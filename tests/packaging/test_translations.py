@@ -13,11 +13,27 @@ REQUIRED_LANGUAGES = ("nl", "hy", "en")  # en: the plural forms of the English s
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 
 
+def needs_trustworthy_lupdate() -> None:
+    """lupdate 6.11 loses plural translate() calls; with it these checks would report
+    nonsense, so they skip with the reason (the committed catalogs are still checked below)."""
+    problem = tool.lupdate_problem()
+    if problem:
+        pytest.skip(problem)
+
+
 @pytest.fixture(scope="module")
 def fresh() -> dict[str, list[tool.Message]]:
     """lupdate over today's source into temporary copies of the .ts files: a tr() string
     added since the last ``update`` shows up here as unfinished."""
+    needs_trustworthy_lupdate()
     return tool.fresh_messages()
+
+
+@pytest.mark.parametrize("language", REQUIRED_LANGUAGES)
+def test_the_committed_catalogs_are_complete(language: str) -> None:
+    """Without running lupdate: every message in the .ts is finished."""
+    messages = tool.read_messages(tool.ts_files()[language])
+    assert messages and not tool.unfinished(messages)
 
 
 def test_dutch_and_armenian_catalogs_exist() -> None:
@@ -42,6 +58,7 @@ def test_a_new_tr_string_counts_as_untranslated(tmp_path: Path, monkeypatch) -> 
         'QCoreApplication.translate("Probe", "A string no catalog has seen")\n',
         encoding="utf-8",
     )
+    needs_trustworthy_lupdate()
     real_sources = tool.source_files()
     monkeypatch.setattr(tool, "source_files", lambda: [*real_sources, probe])
     for language, messages in tool.fresh_messages().items():
@@ -110,6 +127,7 @@ def test_a_module_level_tr_helper_is_caught(tmp_path: Path, monkeypatch) -> None
         '        return tr("Probe title")\n',
         encoding="utf-8",
     )
+    needs_trustworthy_lupdate()
     real_sources = tool.source_files()
     monkeypatch.setattr(tool, "source_files", lambda: [*real_sources, probe])
     strays = tool.stray_contexts(tool.fresh_messages()["nl"])
