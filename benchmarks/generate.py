@@ -256,13 +256,16 @@ class _Writer:
         self.totals: dict[str, int] = dict.fromkeys(self.SQL, 0)
 
     def add(self, table: str, row: tuple) -> None:
-        rows = self.rows[table]
-        rows.append(row)
-        if len(rows) >= BATCH:
-            self.flush(table)
+        self.rows[table].append(row)
 
-    def flush(self, table: str | None = None) -> None:
-        for name in [table] if table else list(self.rows):
+    def person_done(self) -> None:
+        """Flush between people only, so no child row goes in before its contact."""
+        if any(len(rows) >= BATCH for rows in self.rows.values()):
+            self.flush()
+
+    def flush(self) -> None:
+        # All tables, parents first: foreign keys are checked row by row.
+        for name in self.rows:
             if self.rows[name]:
                 self.connection.executemany(self.SQL[name], self.rows[name])
                 self.totals[name] += len(self.rows[name])
@@ -476,6 +479,7 @@ def generate(label: str, *, files: bool | None = None, quiet: bool = False) -> D
             heavy_id = count // 2
             for person in _people(count, rng):
                 _write_person(writer, person, rng, stages, tags, state)
+                writer.person_done()
                 if csv_writer and not person["deleted"]:
                     csv_writer.writerow(_csv_row(person))
                     vcf_handle.write(_vcard(person))
