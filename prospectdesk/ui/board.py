@@ -1,0 +1,399 @@
+"""The pipeline board: one column (header + list view) per stage, side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prospectdesk.domain.pipeline import StageNotEmptyError
+from prospectdesk.domain.records import Changes, StageInfo
+from prospectdesk.ui.board_model import ContactIdRole, StageColumnModel
+from prospectdesk.ui.card_delegate import CardDelegate
+from prospectdesk.ui.controller import AppController
+
+# Extra context-menu entries from other parts of the UI: (menu, selected contact ids).
+MenuExtender = Callable[[QMenu, list[int]], None]
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Board", text, disambiguation, n)
+
+
+class StageListView(QListView):
+    """A column's card list: drag source and drop target, multi-selection."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setUniformItemSizes(True)  # essential at 100k rows: no per-row size queries
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setItemDelegate(CardDelegate(self))
+        self.setMinimumWidth(190)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.selectionModel().selectedIndexes())
+        model = self.model()
+        return [model.index(row, 0).data(ContactIdRole) for row in rows]
+
+
+class StageColumn(QFrame):
+    """Header (name, count, optional total) over the card list of one stage."""
+
+    def __init__(self, controller: AppController, stage: StageInfo, parent=None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"stage-column-{stage.id}")
+        self.header = QLabel()
+        self.header.setObjectName("stage-header")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        self.model = StageColumnModel(controller, stage.id, self)
+        self.view = StageListView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(stage.name)
+        self._scroll_value = 0
+        self.model.modelAboutToBeReset.connect(self._remember_scroll)
+        self.model.modelReset.connect(self._restore_scroll)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view)
+        self.header_extra = ""
+        self.set_count(0)
+
+    def set_count(self, count: int) -> None:
+        self.model.total = count
+        text = f"{self.stage.name} ({QLocale().toString(count)})"
+        if self.header_extra:
+            text += f" · {self.header_extra}"
+        self.header.setText(text)
+
+    def _remember_scroll(self) -> None:
+        self._scroll_value = self.view.verticalScrollBar().value()
+
+    def _restore_scroll(self) -> None:
+        self.view.verticalScrollBar().setValue(self._scroll_value)
+
+
+class BoardView(QScrollArea):
+    """Signals:
+    contact_activated(int): a card was opened (double-click, Enter).
+    current_contact_changed(int): the selection's current card changed (0: none).
+    """
+
+    contact_activated = Signal(int)
+    current_contact_changed = Signal(int)
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWidgetResizable(True)
+        self.columns: list[StageColumn] = []
+        self.search = ""
+        self.menu_extenders: list[MenuExtender] = []
+        self.header_decorators: list[Callable[[dict[int, StageColumn]], None]] = []
+        self._inner = QWidget()
+        self._layout = QHBoxLayout(self._inner)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self.setWidget(self._inner)
+        controller.changes_applied.connect(self._on_controller_changes_applied)
+        self._install_shortcuts()
+        self.rebuild()
+
+    # -- building --------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        for column in self.columns:
+            column.setParent(None)
+            column.deleteLater()
+        self.columns = []
+        for stage in self.controller.workspace.pipeline.stages():
+            column = StageColumn(self.controller, stage, self._inner)
+            column.view.doubleClicked.connect(self._on_view_activated)
+            column.view.activated.connect(self._on_view_activated)
+            column.view.customContextMenuRequested.connect(
+                lambda pos, c=column: self._show_card_menu(c, pos)
+            )
+            column.header.customContextMenuRequested.connect(
+                lambda pos, c=column: self._show_stage_menu(c, pos)
+            )
+            column.view.selectionModel().currentChanged.connect(self._on_current_changed)
+            self._layout.addWidget(column)
+            self.columns.append(column)
+        self.reload_all()
+
+    def reload_all(self) -> None:
+        for column in self.columns:
+            column.model.reload(search=self.search, keep_loaded=True)
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        counts = self.controller.workspace.pipeline.column_counts(self.search)
+        for decorate in self.header_decorators:
+            decorate({column.stage.id: column for column in self.columns})
+        for column in self.columns:
+            column.set_count(counts.get(column.stage.id, 0))
+
+    def set_search(self, text: str) -> None:
+        """Filter every column as the owner types."""
+        self.search = text
+        for column in self.columns:
+            column.model.reload(search=text)
+        self.refresh_counts()
+
+    # -- reacting to changes ---------------------------------------------------------------
+
+    def _on_controller_changes_applied(self, changes: Changes) -> None:
+        if changes.stage_list:
+            self.rebuild()
+            return
+        for column in self.columns:
+            column.model.apply_changes(changes)
+        if changes.stages or changes.everything or changes.created:
+            self.refresh_counts()
+
+    # -- selection and navigation ----------------------------------------------------------
+
+    def column_of_stage(self, stage_id: int) -> StageColumn | None:
+        return next((c for c in self.columns if c.stage.id == stage_id), None)
+
+    def focused_column(self) -> StageColumn | None:
+        for column in self.columns:
+            if column.view.hasFocus():
+                return column
+        for column in self.columns:
+            if column.view.selectionModel().hasSelection():
+                return column
+        return None
+
+    def selected_ids(self) -> list[int]:
+        column = self.focused_column()
+        return column.view.selected_ids() if column else []
+
+    def select_contact(self, contact_id: int) -> bool:
+        """Show and select a card (loading pages of its column until it appears)."""
+        try:
+            stage_id = self.controller.workspace.pipeline.stage_of(contact_id)
+        except Exception:  # noqa: BLE001 - a deleted or unknown contact: nothing to show
+            return False
+        column = self.column_of_stage(stage_id)
+        if column is None:
+            return False
+        row = column.model.row_of(contact_id)
+        while row < 0 and column.model.canFetchMore():
+            column.model.fetchMore()
+            row = column.model.row_of(contact_id)
+        if row < 0:
+            return False
+        for other in self.columns:
+            if other is not column:
+                other.view.clearSelection()
+        index = column.model.index(row, 0)
+        column.view.setCurrentIndex(index)
+        column.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        column.view.scrollTo(index)
+        column.view.setFocus()
+        return True
+
+    def step_contact(self, delta: int) -> int | None:
+        """Select the next (+1) or previous (-1) card in the current column."""
+        column = self.focused_column()
+        if column is None:
+            return None
+        current = column.view.currentIndex()
+        row = (current.row() if current.isValid() else -1) + delta
+        if row >= column.model.rowCount() and column.model.canFetchMore():
+            column.model.fetchMore()
+        if not 0 <= row < column.model.rowCount():
+            return None
+        index = column.model.index(row, 0)
+        column.view.setCurrentIndex(index)
+        column.view.scrollTo(index)
+        return index.data(ContactIdRole)
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        self.contact_activated.emit(index.data(ContactIdRole))
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.current_contact_changed.emit(current.data(ContactIdRole) if current.isValid() else 0)
+
+    # -- moves without a mouse -------------------------------------------------------------
+
+    def _install_shortcuts(self) -> None:
+        def add(shortcut: str, handler) -> None:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(handler)
+            self.addAction(action)
+
+        add("Ctrl+Right", lambda: self.move_selected_by_stage(+1))
+        add("Ctrl+Left", lambda: self.move_selected_by_stage(-1))
+        add("Ctrl+Up", lambda: self.move_selected_within(-1))
+        add("Ctrl+Down", lambda: self.move_selected_within(+1))
+
+    def move_selected_by_stage(self, delta: int) -> None:
+        column = self.focused_column()
+        if column is None:
+            return
+        ids = column.view.selected_ids()
+        position = self.columns.index(column) + delta
+        if ids and 0 <= position < len(self.columns):
+            self.move_to_stage(ids, self.columns[position].stage.id)
+
+    def move_to_stage(self, contact_ids: list[int], stage_id: int) -> None:
+        pipeline = self.controller.workspace.pipeline
+        self.controller.run(lambda: pipeline.move_contacts(contact_ids, to_stage_id=stage_id))
+        if len(contact_ids) == 1:
+            self.select_contact(contact_ids[0])
+
+    def move_selected_within(self, delta: int) -> None:
+        column = self.focused_column()
+        if column is None:
+            return
+        ids = column.view.selected_ids()
+        if len(ids) != 1:
+            return
+        order = column.model.contact_ids()
+        row = order.index(ids[0])
+        target = row + delta
+        if not 0 <= target < len(order):
+            return
+        # Moving up: before the card above; moving down: before the card after the next.
+        before = (
+            order[target] if delta < 0 else (order[target + 1] if target + 1 < len(order) else None)
+        )
+        column.model.move_here(ids, before)
+        self.select_contact(ids[0])
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _show_card_menu(self, column: StageColumn, pos) -> None:
+        ids = column.view.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        open_action = menu.addAction(tr("Open"))
+        open_action.triggered.connect(lambda: self.contact_activated.emit(ids[0]))
+        move_menu = menu.addMenu(tr("Move to"))
+        for stage_column in self.columns:
+            action = move_menu.addAction(stage_column.stage.name)
+            action.setEnabled(stage_column is not column)
+            action.triggered.connect(
+                lambda checked=False, s=stage_column.stage.id: self.move_to_stage(ids, s)
+            )
+        up = menu.addAction(tr("Move up"))
+        up.triggered.connect(lambda: self.move_selected_within(-1))
+        down = menu.addAction(tr("Move down"))
+        down.triggered.connect(lambda: self.move_selected_within(+1))
+        up.setEnabled(len(ids) == 1)
+        down.setEnabled(len(ids) == 1)
+        menu.addSeparator()
+        tag_action = menu.addAction(tr("Add tag…"))
+        tag_action.triggered.connect(lambda: self.tag_contacts(ids))
+        delete_action = menu.addAction(tr("Delete…"))
+        delete_action.triggered.connect(lambda: self.delete_contacts(ids))
+        for extend in self.menu_extenders:
+            extend(menu, ids)
+        menu.popup(column.view.viewport().mapToGlobal(pos))
+
+    def tag_contacts(self, contact_ids: list[int]) -> None:
+        name, ok = QInputDialog.getText(
+            self, tr("Add tag"), tr("Tag for %n contact(s):", "", len(contact_ids))
+        )
+        if ok and name.strip():
+            contacts = self.controller.workspace.contacts
+            self.controller.run(lambda: contacts.add_tag(contact_ids, name))
+
+    def delete_contacts(self, contact_ids: list[int]) -> bool:
+        if not contact_ids:
+            return False
+        answer = QMessageBox.question(
+            self,
+            tr("Delete contacts"),
+            tr("Delete %n contact(s)? You can undo this with Edit ▸ Undo.", "", len(contact_ids)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        contacts = self.controller.workspace.contacts
+        self.controller.run(lambda: contacts.delete(contact_ids))
+        return True
+
+    def _show_stage_menu(self, column: StageColumn, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(tr("Rename stage…")).triggered.connect(lambda: self.rename_stage(column))
+        menu.addAction(tr("Add a stage after this one…")).triggered.connect(
+            lambda: self.add_stage_after(column)
+        )
+        menu.addAction(tr("Remove stage…")).triggered.connect(lambda: self.remove_stage(column))
+        menu.popup(column.header.mapToGlobal(pos))
+
+    def rename_stage(self, column: StageColumn) -> None:
+        name, ok = QInputDialog.getText(
+            self, tr("Rename stage"), tr("New name:"), text=column.stage.name
+        )
+        if ok and name.strip():
+            pipeline = self.controller.workspace.pipeline
+            self.controller.run(lambda: pipeline.rename_stage(column.stage.id, name))
+
+    def add_stage_after(self, column: StageColumn) -> None:
+        name, ok = QInputDialog.getText(self, tr("Add stage"), tr("Name of the new stage:"))
+        if not (ok and name.strip()):
+            return
+        pipeline = self.controller.workspace.pipeline
+        new_id, _ = pipeline.add_stage(name)
+        order = [c.stage.id for c in self.columns]
+        order.insert(order.index(column.stage.id) + 1, new_id)
+        self.controller.run(lambda: pipeline.reorder_stages(order))
+
+    def remove_stage(self, column: StageColumn) -> None:
+        pipeline = self.controller.workspace.pipeline
+        others = [c for c in self.columns if c is not column]
+        if not others:
+            return
+        target: int | None = None
+        if column.model.total or column.model.rowCount():
+            names = [c.stage.name for c in others]
+            choice, ok = QInputDialog.getItem(
+                self,
+                tr("Remove stage"),
+                tr("Move the people in “%1” to:").replace("%1", column.stage.name),
+                names,
+                0,
+                False,
+            )
+            if not ok:
+                return
+            target = others[names.index(choice)].stage.id
+        try:
+            self.controller.run(
+                lambda: pipeline.remove_stage(column.stage.id, move_people_to=target)
+            )
+        except StageNotEmptyError:
+            QMessageBox.warning(self, tr("Remove stage"), tr("Move its people elsewhere first."))

@@ -1,0 +1,203 @@
+"""One list model per board column: ordered contact ids, fetched in pages, cards cached.
+
+The model holds ids only; card data is read for a window of rows when first painted, so
+a column of 100,000 contacts costs one page to open. Drag and drop lives here: the MIME
+data carries contact ids (not rows, since a drag crosses models) and a drop calls the
+pipeline service.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from prospectdesk.domain.pipeline import PageCursor
+from prospectdesk.domain.records import CardInfo, Changes
+from prospectdesk.ui.controller import AppController
+
+CONTACT_IDS_MIME = "application/x-prospectdesk-contact-ids"
+CardRole = Qt.ItemDataRole.UserRole + 1
+ContactIdRole = Qt.ItemDataRole.UserRole + 2
+
+PAGE_SIZE = 200
+CARD_WINDOW = 60  # cards read around a row that is painted without cached data
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def encode_ids(contact_ids: list[int]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(CONTACT_IDS_MIME, QByteArray(json.dumps(contact_ids).encode("ascii")))
+    return mime
+
+
+def decode_ids(mime: QMimeData) -> list[int]:
+    if not mime.hasFormat(CONTACT_IDS_MIME):
+        return []
+    try:
+        raw = json.loads(bytes(mime.data(CONTACT_IDS_MIME).data()).decode("ascii"))
+    except (ValueError, UnicodeDecodeError):
+        return []
+    return [int(value) for value in raw if isinstance(value, int)]
+
+
+class StageColumnModel(QAbstractListModel):
+    def __init__(self, controller: AppController, stage_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.stage_id = stage_id
+        self.search = ""
+        self.total = 0  # matching contacts in the column, loaded or not
+        self._ids: list[int] = []
+        self._cursor: PageCursor | None = None
+        self._exhausted = False
+        self._cards: dict[int, CardInfo] = {}
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self, *, search: str | None = None, keep_loaded: bool = True) -> None:
+        """Re-read the column (after a change, or for a new search text)."""
+        if search is not None and search != self.search:
+            self.search = search
+            keep_loaded = False
+        wanted = max(PAGE_SIZE, len(self._ids)) if keep_loaded else PAGE_SIZE
+        pipeline = self.controller.workspace.pipeline
+        ids, cursor = pipeline.column_page(self.stage_id, limit=wanted, search=self.search)
+        self.beginResetModel()
+        self._ids = ids
+        self._cursor = cursor
+        self._exhausted = len(ids) < wanted
+        self._cards.clear()
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        ids, cursor = self.controller.workspace.pipeline.column_page(
+            self.stage_id, after=self._cursor, limit=PAGE_SIZE, search=self.search
+        )
+        self._exhausted = len(ids) < PAGE_SIZE
+        if not ids:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+        self._ids.extend(ids)
+        self._cursor = cursor
+        self.endInsertRows()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.everything or self.stage_id in changes.stages:
+            self.reload()
+            return
+        stale = [cid for cid in changes.contacts if cid in self._cards]
+        for cid in stale:
+            del self._cards[cid]
+        if stale:
+            rows = [self._ids.index(cid) for cid in stale if cid in self._ids]
+            if rows:
+                self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def contact_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_of(self, contact_id: int) -> int:
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return -1
+
+    def card(self, row: int) -> CardInfo | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        contact_id = self._ids[row]
+        card = self._cards.get(contact_id)
+        if card is None:
+            start = max(0, row - CARD_WINDOW // 2)
+            window = [
+                cid for cid in self._ids[start : start + CARD_WINDOW] if cid not in self._cards
+            ]
+            self._cards.update(self.controller.workspace.pipeline.cards(window))
+            card = self._cards.get(contact_id)
+        return card
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = index.row()
+        if role == ContactIdRole:
+            return self._ids[row]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            card = self.card(row)
+            return card.display_name if card else None
+        if role == CardRole:
+            return self.card(row)
+        return None
+
+    # -- drag and drop ---------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        return (
+            base
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [CONTACT_IDS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        return encode_ids([self._ids[row] for row in rows])
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return bool(decode_ids(data))
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """A drop anywhere in this column: move the dragged contacts here, before the card
+        under the drop point (or at the end)."""
+        contact_ids = decode_ids(data)
+        if not contact_ids or action == Qt.DropAction.IgnoreAction:
+            return False
+        if parent.isValid():
+            row = parent.row()
+        before_id = self._ids[row] if 0 <= row < len(self._ids) else None
+        if before_id is None and not self._exhausted and row >= 0:
+            before_id = None  # past the loaded rows: the end of the column
+        self.move_here(contact_ids, before_id)
+        # True tells the view the drop was taken; the source's removeRows() is a no-op
+        # because the change broadcast already updated every column.
+        return True
+
+    def move_here(self, contact_ids: list[int], before_id: int | None) -> Changes:
+        pipeline = self.controller.workspace.pipeline
+        return self.controller.run(
+            lambda: pipeline.move_contacts(
+                contact_ids, to_stage_id=self.stage_id, before_id=before_id
+            )
+        )

@@ -1,0 +1,120 @@
+"""Paints a board card; no widget per card, so 100,000 cards cost nothing until seen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from prospectdesk.domain.records import CardInfo
+from prospectdesk.ui.board_model import CardRole
+
+WARNING = QColor("#c0392b")
+STALE = QColor("#d68910")
+MARGIN = 4
+PADDING = 8
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("CardDelegate", text, disambiguation, n)
+
+
+def format_money(cents: int, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return locale.toCurrencyString(cents / 100.0)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Three lines: the name (bold), the organization, and a status line with the next
+    follow-up (red when overdue), days in stage, qualification progress and value."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(180, metrics.height() * 3 + PADDING * 2 + MARGIN * 2 + 4)
+
+    def status_parts(self, card: CardInfo) -> list[tuple[str, QColor | None]]:
+        locale = QLocale()
+        parts: list[tuple[str, QColor | None]] = []
+        if card.next_followup_due is not None:
+            when = locale.toString(card.next_followup_due.date(), QLocale.FormatType.ShortFormat)
+            parts.append(
+                (tr("next: %1").replace("%1", when), WARNING if card.followup_overdue else None)
+            )
+        parts.append((tr("%n day(s) in stage", "", card.days_in_stage), None))
+        if card.qualification_total:
+            parts.append(
+                (
+                    tr("qualified %1 of %2")
+                    .replace("%1", locale.toString(card.qualification_met))
+                    .replace("%2", locale.toString(card.qualification_total)),
+                    None,
+                )
+            )
+        if card.expected_value_cents:
+            parts.append((format_money(card.expected_value_cents, locale), None))
+        if card.stale:
+            parts.append((tr("gone quiet"), STALE))
+        return parts
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        card: CardInfo | None = index.data(CardRole)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        background = palette.color(
+            QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+        )
+        border = STALE if card is not None and card.stale else palette.color(QPalette.ColorRole.Mid)
+        painter.setPen(QPen(border, 1.5 if card is not None and card.stale else 1))
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 6, 6)
+        if card is None:
+            painter.restore()
+            return
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        inner = rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
+        metrics = QFontMetrics(option.font)
+        line = metrics.height()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        name = card.display_name or tr("(no name)")
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        painter.setFont(option.font)
+        painter.drawText(
+            QRect(inner.left(), inner.top() + line, inner.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(card.organization, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        x = inner.left()
+        y = inner.top() + 2 * line + 2
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
+        small_metrics = QFontMetrics(small)
+        painter.setFont(small)
+        for text, color in self.status_parts(card):
+            width = small_metrics.horizontalAdvance(text)
+            if x + width > inner.right():
+                text = small_metrics.elidedText(
+                    text, Qt.TextElideMode.ElideRight, inner.right() - x
+                )
+                width = small_metrics.horizontalAdvance(text)
+            painter.setPen(color if color is not None and not selected else text_color)
+            painter.drawText(
+                QRect(x, y, width, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            x += width + small_metrics.horizontalAdvance("  ·  ")
+            if x >= inner.right():
+                break
+        painter.restore()

@@ -1,0 +1,250 @@
+"""The main window: the pipeline board beside the contact-detail panel, a search box,
+menus and shortcuts. Other parts add tabs (``central_tabs``) and menu entries (``menus``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from prospectdesk import __version__
+from prospectdesk.domain.records import Changes
+from prospectdesk.ui.board import BoardView
+from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.detail_view import ContactDetailView
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, controller: AppController, ui_state: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.ui_state = ui_state
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("ProspectDesk"))
+        self.resize(1280, 800)
+
+        self.board = BoardView(controller)
+        self.board.setObjectName("board")
+        self.detail = ContactDetailView(controller)
+        self.detail.setObjectName("detail")
+        self.central_tabs = QTabWidget()
+        self.central_tabs.setObjectName("central-tabs")
+        self.central_tabs.addTab(self.board, self.tr("Board"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.central_tabs)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 460])
+        self.setCentralWidget(self.splitter)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(
+            self.tr("Search names, organizations, e-mail, phones, tags, notes…")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.board.set_search)
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+        self.menus: dict[str, QMenu] = {}
+        self._build_actions()
+        toolbar.addAction(self.new_contact_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search)
+
+        self.board.contact_activated.connect(self.open_contact)
+        self.board.current_contact_changed.connect(self._on_board_current_changed)
+        controller.contact_open_requested.connect(self.open_contact)
+        controller.changes_applied.connect(self._on_controller_changes_applied)
+        self.statusBar().showMessage(self.tr("Ready"), 2000)
+        self.restore_state()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _action(self, text: str, handler, shortcut=None, menu: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(handler)
+        self.addAction(action)
+        if menu is not None:
+            self.menus[menu].addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        for key, title in (
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("view", self.tr("&View")),
+            ("go", self.tr("&Go")),
+            ("pipeline", self.tr("&Pipeline")),
+            ("help", self.tr("&Help")),
+        ):
+            self.menus[key] = bar.addMenu(title)
+        self.new_contact_action = self._action(
+            self.tr("New contact"), self.new_contact, QKeySequence.StandardKey.New, "file"
+        )
+        self.menus["file"].addSeparator()
+        self.quit_action = self._action(
+            self.tr("Quit"), QApplication.quit, QKeySequence.StandardKey.Quit, None
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self._action(
+            self.tr("Undo"), self.undo, QKeySequence.StandardKey.Undo, "edit"
+        )
+        self.undo_action.setEnabled(False)
+        self.delete_action = self._action(
+            self.tr("Delete selected contacts…"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            "edit",
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.board.addAction(self.delete_action)
+        self._action(self.tr("Tag selected contacts…"), self.tag_selected, "Ctrl+T", "edit")
+        self._action(self.tr("Find"), self.focus_search, QKeySequence.StandardKey.Find, "edit")
+        self._action(
+            self.tr("Board"),
+            lambda: self.central_tabs.setCurrentWidget(self.board),
+            "Ctrl+1",
+            "view",
+        )
+        self._action(self.tr("Next contact"), lambda: self.step_contact(+1), "Ctrl+PgDown", "go")
+        self._action(self.tr("Previous contact"), lambda: self.step_contact(-1), "Ctrl+PgUp", "go")
+        self._action(
+            self.tr("Move selected to next stage"),
+            lambda: self.board.move_selected_by_stage(+1),
+            None,
+            "pipeline",
+        )
+        self._action(
+            self.tr("Move selected to previous stage"),
+            lambda: self.board.move_selected_by_stage(-1),
+            None,
+            "pipeline",
+        )
+        self._action(self.tr("Add stage…"), self._add_stage, None, "pipeline")
+        self._action(self.tr("About ProspectDesk"), self.show_about, None, "help")
+
+    # -- behaviour -------------------------------------------------------------------------
+
+    def new_contact(self) -> None:
+        if not self.detail.confirm_leave():
+            return
+        column = self.board.focused_column()
+        self.detail.start_new(column.stage.id if column else None)
+
+    def open_contact(self, contact_id: int) -> None:
+        if contact_id == self.detail.contact_id:
+            self.board.select_contact(contact_id)
+            return
+        if not self.detail.confirm_leave():
+            return
+        self.central_tabs.setCurrentWidget(self.board)
+        self.board.select_contact(contact_id)
+        self.detail.show_contact(contact_id)
+
+    def _on_board_current_changed(self, contact_id: int) -> None:
+        if contact_id and contact_id != self.detail.contact_id:
+            if self.detail.confirm_leave():
+                self.detail.show_contact(contact_id)
+
+    def step_contact(self, delta: int) -> None:
+        """Next/previous contact in the detail view without going back to the board."""
+        if self.board.focused_column() is None and self.detail.contact_id is not None:
+            self.board.select_contact(self.detail.contact_id)
+        contact_id = self.board.step_contact(delta)
+        if contact_id is not None:
+            self.detail.show_contact(contact_id)
+
+    def delete_selected(self) -> None:
+        ids = self.board.selected_ids()
+        if not ids and self.detail.contact_id is not None:
+            ids = [self.detail.contact_id]
+        if self.board.delete_contacts(ids):
+            self.statusBar().showMessage(
+                self.tr("Deleted %n contact(s). Edit ▸ Undo brings them back.", "", len(ids)), 8000
+            )
+
+    def tag_selected(self) -> None:
+        ids = self.board.selected_ids()
+        if ids:
+            self.board.tag_contacts(ids)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def undo(self) -> None:
+        changes = self.controller.undo()
+        if changes.contacts and self.detail.contact_id is None and len(changes.contacts) == 1:
+            self.open_contact(next(iter(changes.contacts)))
+
+    def _add_stage(self) -> None:
+        if self.board.columns:
+            self.board.add_stage_after(self.board.columns[-1])
+
+    def show_about(self) -> None:
+        workspace = self.controller.workspace
+        where = str(workspace.data_dir) if workspace.data_dir else self.tr("(in memory)")
+        QMessageBox.about(
+            self,
+            self.tr("About ProspectDesk"),
+            self.tr(
+                "ProspectDesk %1\n\nA prospect tracker for people who run a business from home.\n\nData folder: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", where),
+        )
+
+    def _on_controller_changes_applied(self, changes: Changes) -> None:
+        entry = self.controller.workspace.undo.peek()
+        self.undo_action.setEnabled(entry is not None)
+
+    # -- state across restarts -------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self.ui_state.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.ui_state.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        self.ui_state.setValue("main/geometry", self.saveGeometry())
+        self.ui_state.setValue("main/splitter", self.splitter.saveState())
+        self.ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.detail.confirm_leave():
+            event.ignore()
+            return
+        self.save_state()
+        super().closeEvent(event)
+
+
+def ui_state_file(data_dir: Path | None) -> str:
+    """Window geometry lives beside the data (one machine's layout, not business data)."""
+    return str((data_dir / "ui-state.ini") if data_dir else Path(":memory-ui-state.ini"))
