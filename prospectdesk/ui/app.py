@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from prospectdesk import APP_NAME, __version__
@@ -57,6 +59,32 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+# Benchmarks set this to time "start to first painted board" from outside the process.
+EXIT_AFTER_PAINT_ENV = "PROSPECTDESK_EXIT_AFTER_PAINT"
+
+
+class _FirstPaintReporter(QObject):
+    """Once the board has painted: print the monotonic time and quit (benchmarks only)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._done = False
+        for column in window.board.columns:
+            column.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            # Zero timeout: runs after this repaint pass (every column) has finished.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        # time.perf_counter is CLOCK_MONOTONIC on Linux: comparable with the parent's.
+        print(f"prospectdesk-painted {time.perf_counter():.6f}", flush=True)
+        QCoreApplication.exit(0)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The gui command takes only the global options."""
 
@@ -65,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
     qt_app = ensure_qapplication()
     data_dir = resolve_data_dir(args.data_dir)
     app = ProspectDeskApp(data_dir)
+    if os.environ.get(EXIT_AFTER_PAINT_ENV):
+        _FirstPaintReporter(app.window)
     app.show()
     code = qt_app.exec()
     app.workspace.close()
