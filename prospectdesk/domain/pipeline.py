@@ -18,7 +18,7 @@ from prospectdesk.domain.records import CardInfo, Changes, StageChangeInfo, Stag
 from prospectdesk.domain.search import fts_query, matching_ids_sql
 from prospectdesk.domain.undo import UndoEntry, UndoStack
 from prospectdesk.store.db import database
-from prospectdesk.store.models import Contact, ContactTag, FollowUp, Stage, StageChange, Tag
+from prospectdesk.store.models import Contact, Stage, StageChange
 
 # Below this gap between neighbours the column is renumbered (rare: only after thousands
 # of inserts at the same spot).
@@ -169,45 +169,38 @@ class Pipeline:
         return [row[0] for row in query.tuples()]
 
     def cards(self, contact_ids: Sequence[int]) -> dict[int, CardInfo]:
-        """Card data for a page of contacts in three queries (no N+1)."""
+        """Card data for a page of contacts: two queries per 500 ids (no N+1).
+
+        Plain SQL rather than peewee models: the board reads cards while it paints, and
+        building model instances cost five times the queries themselves.
+        """
         if not contact_ids:
             return {}
         now = self.clock.now()
         zone = now.tzinfo
         today = now.date()
         ids = list(contact_ids)
-        next_due: dict[int, datetime] = {}
-        tags: dict[int, list[str]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            for contact_id, due in (
-                FollowUp.select(FollowUp.contact, fn.MIN(FollowUp.due_at))
-                .where(FollowUp.contact.in_(chunk), FollowUp.done_at.is_null())
-                .group_by(FollowUp.contact)
-                .tuples()
-            ):
-                next_due[contact_id] = _as_datetime(due)
-            for contact_id, name in (
-                ContactTag.select(ContactTag.contact, Tag.name)
-                .join(Tag)
-                .where(ContactTag.contact.in_(chunk))
-                .tuples()
-            ):
-                tags.setdefault(contact_id, []).append(name)
         result: dict[int, CardInfo] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            rows = Contact.select(
-                Contact.id,
-                Contact.display_name,
-                Contact.organization,
-                Contact.stage,
-                Contact.stage_entered_at,
-                Contact.expected_value_cents,
-            ).where(Contact.id.in_(chunk))
-            for cid, name, org, stage_id, entered, value in rows.tuples():
-                due = next_due.get(cid)
-                due_local = from_utc_naive(due, zone) if due else None
+            marks = ",".join("?" * len(chunk))
+            tags: dict[int, list[str]] = {}
+            for contact_id, name in database.execute_sql(
+                "SELECT contact_tag.contact_id, tag.name FROM contact_tag"
+                " JOIN tag ON tag.id = contact_tag.tag_id"
+                f" WHERE contact_tag.contact_id IN ({marks})",
+                chunk,
+            ):
+                tags.setdefault(contact_id, []).append(name)
+            rows = database.execute_sql(
+                "SELECT id, display_name, organization, stage_id, stage_entered_at,"
+                " expected_value_cents, (SELECT MIN(due_at) FROM follow_up"
+                " WHERE follow_up.contact_id = contact.id AND done_at IS NULL)"
+                f" FROM contact WHERE id IN ({marks})",
+                chunk,
+            )
+            for cid, name, org, stage_id, entered, value, due in rows:
+                due_local = from_utc_naive(_as_datetime(due), zone) if due else None
                 entered_local = from_utc_naive(_as_datetime(entered), zone)
                 result[cid] = CardInfo(
                     id=cid,

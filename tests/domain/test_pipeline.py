@@ -117,3 +117,37 @@ def test_search_covers_every_field(workspace):
     ):
         assert sum(workspace.pipeline.column_counts(query).values()) == 1, query
     assert sum(workspace.pipeline.column_counts("nothing-like-it").values()) == 0
+
+
+def test_cards_show_the_next_open_followup_tags_and_value(workspace, clock):
+    record = ContactRecord(
+        given_name="Արամ", organization="Ararat", tags=["warm", "vip"], expected_value_cents=9900
+    )
+    a, _ = workspace.contacts.create(record)
+    b = add(workspace, "B")
+    now = clock.now()
+    done_id, _ = workspace.activity.add_followup(a, due_at=now - timedelta(days=3))
+    workspace.activity.complete_followup(done_id)
+    workspace.activity.add_followup(a, due_at=now + timedelta(days=9))
+    workspace.activity.add_followup(a, due_at=now - timedelta(hours=2))
+
+    cards = workspace.pipeline.cards([a, b])
+
+    card = cards[a]
+    assert card.display_name == "Արամ"
+    assert card.organization == "Ararat"
+    assert card.tags == ("vip", "warm")
+    assert card.expected_value_cents == 9900
+    assert card.next_followup_due == now - timedelta(hours=2)
+    assert card.next_followup_due.utcoffset() == now.utcoffset()
+    assert card.followup_overdue
+    assert cards[b].next_followup_due is None
+    assert not cards[b].followup_overdue
+    assert cards[b].tags == ()
+
+
+def test_cards_read_more_than_one_chunk(workspace):
+    ids = [add(workspace, f"P{i}") for i in range(520)]
+    cards = workspace.pipeline.cards(ids)
+    assert set(cards) == set(ids)
+    assert cards[ids[-1]].display_name == "P519"
