@@ -15,7 +15,7 @@ from peewee import fn
 from prospectdesk.clock import Clock, from_utc_naive, utc_naive
 from prospectdesk.domain.contacts import POSITION_STEP
 from prospectdesk.domain.records import CardInfo, Changes, StageChangeInfo, StageInfo
-from prospectdesk.domain.search import fts_query, matching_ids_sql
+from prospectdesk.domain.search import data_version, fts_query, prepare_hits
 from prospectdesk.domain.undo import UndoEntry, UndoStack
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, Stage, StageChange
@@ -51,6 +51,8 @@ class Pipeline:
         self.undo = undo or UndoStack()
         # Optional hook set by the sales module: card extras (qualification, staleness).
         self.card_decorators: list = []
+        # (data version, live contacts per stage) while no other write happened.
+        self._kept_counts: tuple[tuple[int, int], dict[int, int]] | None = None
 
     # -- stages ----------------------------------------------------------------------------
 
@@ -118,16 +120,32 @@ class Pipeline:
     # -- reading columns -------------------------------------------------------------------
 
     def column_counts(self, search: str = "") -> dict[int, int]:
+        """Live contacts per stage (matching ``search`` when given).
+
+        Without a search the counts are kept between calls and adjusted by moves, so a
+        drag does not recount 100,000 rows; any other write anywhere invalidates them.
+        """
         query = fts_query(search)
-        sql = "SELECT stage_id, COUNT(*) FROM contact WHERE deleted_at IS NULL"
-        params: list = []
-        if query:
-            sub, params = matching_ids_sql(query)
-            sql += f" AND id IN ({sub})"
-        sql += " GROUP BY stage_id"
         counts = {stage.id: 0 for stage in self.stages()}
-        for stage_id, count in database.execute_sql(sql, params).fetchall():
+        if query:
+            prepare_hits(query)
+            # Hits first, one primary-key probe each: O(matches), not O(contacts).
+            sql = (
+                "WITH hit AS MATERIALIZED (SELECT (SELECT stage_id FROM contact"
+                " WHERE contact.id = search_hits.id AND deleted_at IS NULL) AS stage_id"
+                " FROM temp.search_hits)"
+                " SELECT stage_id, COUNT(*) FROM hit WHERE stage_id IS NOT NULL GROUP BY stage_id"
+            )
+            for stage_id, count in database.execute_sql(sql).fetchall():
+                counts[stage_id] = count
+            return counts
+        if self._kept_counts is not None and self._kept_counts[0] == data_version():
+            counts.update(self._kept_counts[1])
+            return counts
+        sql = "SELECT stage_id, COUNT(*) FROM contact WHERE deleted_at IS NULL GROUP BY stage_id"
+        for stage_id, count in database.execute_sql(sql).fetchall():
             counts[stage_id] = count
+        self._kept_counts = (data_version(), dict(counts))
         return counts
 
     def column_page(
@@ -143,9 +161,16 @@ class Pipeline:
         params: list = [stage_id]
         query = fts_query(search)
         if query:
-            sub, sub_params = matching_ids_sql(query)
-            sql += f" AND id IN ({sub})"
-            params += sub_params
+            hits = prepare_hits(query)
+            # Many hits: walk the column in board order and stop after a page. Few: read
+            # just the hits and sort them. Walking costs about limit * contacts / hits
+            # probes, reading costs the hits, so the cut-over is sqrt(limit * contacts).
+            walk = hits * hits > (limit or hits) * self._approximate_contacts()
+            table = "contact INDEXED BY contact_board" if walk else "contact NOT INDEXED"
+            sql = (
+                f"SELECT id, position FROM {table} WHERE stage_id = ? AND deleted_at IS NULL"
+                " AND id IN (SELECT id FROM temp.search_hits)"
+            )
         if after is not None:
             sql += " AND (position > ? OR (position = ? AND id > ?))"
             params += [after.position, after.position, after.contact_id]
@@ -156,6 +181,10 @@ class Pipeline:
         rows = database.execute_sql(sql, params).fetchall()
         cursor = PageCursor(rows[-1][1], rows[-1][0]) if rows else after
         return [row[0] for row in rows], cursor
+
+    def _approximate_contacts(self) -> int:
+        """Contacts ever created (ids only grow): a size estimate in one index probe."""
+        return int(database.execute_sql("SELECT MAX(id) FROM contact").fetchone()[0] or 1)
 
     def column_ids(
         self, stage_id: int, *, limit: int | None = None, include_deleted: bool = False
@@ -255,6 +284,12 @@ class Pipeline:
         ids = list(dict.fromkeys(contact_ids))
         if not ids:
             return Changes()
+        # Inside someone else's transaction the move may still be rolled back: recount later.
+        counts_were_current = (
+            not database.in_transaction()
+            and self._kept_counts is not None
+            and self._kept_counts[0] == data_version()
+        )
         with database.atomic():
             saved = self._save_places(ids)
             now = utc_naive(self.clock.now())
@@ -274,6 +309,19 @@ class Pipeline:
                     )
                 changes.stages.add(place.stage_id)
                 Contact.update(**fields).where(Contact.id == place.contact_id).execute()
+            if counts_were_current:
+                # Tombstones are not counted; moving one would skew the kept counts.
+                counts_were_current = not (
+                    Contact.select()
+                    .where(Contact.id.in_(ids), Contact.deleted_at.is_null(False))
+                    .exists()
+                )
+        if counts_were_current and self._kept_counts is not None:
+            counts = self._kept_counts[1]
+            for place in saved:
+                counts[place.stage_id] = counts.get(place.stage_id, 0) - 1
+                counts[to_stage_id] = counts.get(to_stage_id, 0) + 1
+            self._kept_counts = (data_version(), counts)
         if record_undo:
             self.undo.push(UndoEntry("Move cards", "move", lambda: self.restore_places(saved)))
         return changes

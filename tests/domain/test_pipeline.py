@@ -151,3 +151,58 @@ def test_cards_read_more_than_one_chunk(workspace):
     cards = workspace.pipeline.cards(ids)
     assert set(cards) == set(ids)
     assert cards[ids[-1]].display_name == "P519"
+
+
+def recount(ws, stage_ids) -> dict[int, int]:
+    """Live contacts per stage, counted from scratch."""
+    return {stage_id: len(ws.pipeline.column_ids(stage_id, limit=None)) for stage_id in stage_ids}
+
+
+def test_kept_counts_follow_moves_creates_deletes_and_undo(workspace):
+    stage_ids = [s.id for s in workspace.pipeline.stages()]
+    ids = [add(workspace, f"P{i}") for i in range(6)]
+    assert workspace.pipeline.column_counts() == recount(workspace, stage_ids)
+    workspace.pipeline.move_contacts(ids[:2], to_stage_id=stage_ids[1])
+    assert workspace.pipeline.column_counts() == recount(workspace, stage_ids)
+    workspace.pipeline.move_contacts([ids[0]], to_stage_id=stage_ids[1], before_id=ids[1])
+    assert workspace.pipeline.column_counts() == recount(workspace, stage_ids)
+    workspace.contacts.delete([ids[3]])
+    workspace.pipeline.move_contacts([ids[3]], to_stage_id=stage_ids[2])  # a tombstone
+    assert workspace.pipeline.column_counts() == recount(workspace, stage_ids)
+    add(workspace, "New", stage_ids[2])
+    assert workspace.pipeline.column_counts() == recount(workspace, stage_ids)
+    workspace.undo.undo()
+    assert workspace.pipeline.column_counts() == recount(workspace, stage_ids)
+    assert workspace.pipeline.column_counts()[stage_ids[0]] == 3
+
+
+def test_search_sees_edits_made_between_two_identical_searches(workspace):
+    lead = workspace.pipeline.stages()[0].id
+    first = add(workspace, "Anouk")
+    add(workspace, "Bram")
+    assert workspace.pipeline.column_counts("anou")[lead] == 1
+    second = add(workspace, "Anouska")
+    assert workspace.pipeline.column_counts("anou")[lead] == 2
+    assert workspace.pipeline.column_page(lead, search="anou")[0] == [first, second]
+    workspace.contacts.delete([first])
+    assert workspace.pipeline.column_counts("anou")[lead] == 1
+    assert workspace.pipeline.column_page(lead, search="anou")[0] == [second]
+
+
+@pytest.mark.parametrize("text", ["match", "rare"])
+def test_search_pages_walk_the_column_in_board_order(workspace, text):
+    """Many hits walk the column index, few hits are read and sorted: same order."""
+    lead, prospect = [s.id for s in workspace.pipeline.stages()[:2]]
+    ids = [add(workspace, f"match{i}") for i in range(40)]
+    rare = add(workspace, "rare match", prospect)
+    workspace.pipeline.move_contacts([ids[30]], to_stage_id=lead, before_id=ids[2])
+    expected = [i for i in workspace.pipeline.column_ids(lead)] if text == "match" else []
+    pages: list[int] = []
+    cursor = None
+    while True:
+        page, cursor = workspace.pipeline.column_page(lead, after=cursor, limit=7, search=text)
+        if not page:
+            break
+        pages += page
+    assert pages == expected
+    assert workspace.pipeline.column_page(prospect, search=text)[0] == [rare]
