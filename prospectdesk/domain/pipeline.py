@@ -129,13 +129,7 @@ class Pipeline:
         counts = {stage.id: 0 for stage in self.stages()}
         if query:
             prepare_hits(query)
-            # Hits first, one primary-key probe each: O(matches), not O(contacts).
-            sql = (
-                "WITH hit AS MATERIALIZED (SELECT (SELECT stage_id FROM contact"
-                " WHERE contact.id = search_hits.id AND deleted_at IS NULL) AS stage_id"
-                " FROM temp.search_hits)"
-                " SELECT stage_id, COUNT(*) FROM hit WHERE stage_id IS NOT NULL GROUP BY stage_id"
-            )
+            sql = "SELECT stage_id, COUNT(*) FROM temp.search_hits GROUP BY stage_id"
             for stage_id, count in database.execute_sql(sql).fetchall():
                 counts[stage_id] = count
             return counts
@@ -161,16 +155,8 @@ class Pipeline:
         params: list = [stage_id]
         query = fts_query(search)
         if query:
-            hits = prepare_hits(query)
-            # Many hits: walk the column in board order and stop after a page. Few: read
-            # just the hits and sort them. Walking costs about limit * contacts / hits
-            # probes, reading costs the hits, so the cut-over is sqrt(limit * contacts).
-            walk = hits * hits > (limit or hits) * self._approximate_contacts()
-            table = "contact INDEXED BY contact_board" if walk else "contact NOT INDEXED"
-            sql = (
-                f"SELECT id, position FROM {table} WHERE stage_id = ? AND deleted_at IS NULL"
-                " AND id IN (SELECT id FROM temp.search_hits)"
-            )
+            prepare_hits(query)
+            sql = "SELECT id, position FROM temp.search_hits WHERE stage_id = ?"
         if after is not None:
             sql += " AND (position > ? OR (position = ? AND id > ?))"
             params += [after.position, after.position, after.contact_id]
@@ -181,10 +167,6 @@ class Pipeline:
         rows = database.execute_sql(sql, params).fetchall()
         cursor = PageCursor(rows[-1][1], rows[-1][0]) if rows else after
         return [row[0] for row in rows], cursor
-
-    def _approximate_contacts(self) -> int:
-        """Contacts ever created (ids only grow): a size estimate in one index probe."""
-        return int(database.execute_sql("SELECT MAX(id) FROM contact").fetchone()[0] or 1)
 
     def column_ids(
         self, stage_id: int, *, limit: int | None = None, include_deleted: bool = False

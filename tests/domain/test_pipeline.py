@@ -191,7 +191,7 @@ def test_search_sees_edits_made_between_two_identical_searches(workspace):
 
 @pytest.mark.parametrize("text", ["match", "rare"])
 def test_search_pages_walk_the_column_in_board_order(workspace, text):
-    """Many hits walk the column index, few hits are read and sorted: same order."""
+    """Search results page through a column in board order, however many match."""
     lead, prospect = [s.id for s in workspace.pipeline.stages()[:2]]
     ids = [add(workspace, f"match{i}") for i in range(40)]
     rare = add(workspace, "rare match", prospect)
