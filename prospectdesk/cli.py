@@ -15,6 +15,8 @@ from prospectdesk import __version__
 # imported only when its command runs so that ``prospectdesk`` starts fast.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "gui": ("prospectdesk.ui.app", "start the app (the default)"),
+    "import": ("prospectdesk.commands.import_contacts", "import vCard or CSV contact files"),
+    "export": ("prospectdesk.commands.export_contacts", "export all contacts to a file"),
 }
 
 

@@ -15,7 +15,16 @@ from prospectdesk.clock import FakeClock  # noqa: E402
 from prospectdesk.domain.workspace import Workspace, open_workspace  # noqa: E402
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+# ../shared/corpus next to the checkout; helper worktrees (/work/wt/<name>) sit one level
+# deeper, so the nearest enclosing folder that has shared/corpus wins.
+SHARED_CORPUS = next(
+    (
+        parent / "shared" / "corpus"
+        for parent in Path(__file__).resolve().parents[2:]
+        if (parent / "shared" / "corpus").is_dir()
+    ),
+    Path(__file__).resolve().parents[2] / "shared" / "corpus",
+)
 
 
 @pytest.fixture

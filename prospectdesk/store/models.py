@@ -148,6 +148,14 @@ class FollowUp(BaseModel):
     done_at = DateTimeField(null=True)
 
 
+class ImportMerge(BaseModel):
+    """A contact an import merged into: its state before, so undoing the batch restores it."""
+
+    batch = ForeignKeyField(ImportBatch, backref="merges", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
+    prior_state = TextField()  # JSON of the contact's fields before the merge
+
+
 class Setting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -168,4 +176,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Concern,
     FollowUp,
     Setting,
+    ImportMerge,
 ]

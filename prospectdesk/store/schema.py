@@ -42,9 +42,24 @@ def _v2_board_index_and_search(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _v3_import_merge(db: SqliteDatabase) -> None:
+    """What an import merged into existing contacts, so a whole batch can be undone."""
+    for sql in (
+        'CREATE TABLE "import_merge" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"batch_id" INTEGER NOT NULL, "contact_id" INTEGER NOT NULL, '
+        '"prior_state" TEXT NOT NULL, '
+        'FOREIGN KEY ("batch_id") REFERENCES "import_batch" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "import_merge_batch_id" ON "import_merge" ("batch_id")',
+        'CREATE INDEX "import_merge_contact_id" ON "import_merge" ("contact_id")',
+    ):
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_core_tables,  # -> 1
     _v2_board_index_and_search,  # -> 2
+    _v3_import_merge,  # -> 3
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -24,6 +24,7 @@ from prospectdesk.domain.records import Changes
 from prospectdesk.ui.board import BoardView
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.detail_view import ContactDetailView
+from prospectdesk.ui.import_dialog import install_import_export
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self.menus: dict[str, QMenu] = {}
         self._build_actions()
+        install_import_export(self, controller, self.menus["file"])
         toolbar.addAction(self.new_contact_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)

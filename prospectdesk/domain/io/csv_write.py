@@ -1,0 +1,115 @@
+"""Writing contacts as CSV in Google Contacts' current export layout, which Google,
+Outlook.com, Apple (via iCloud import tools) and most CRMs read."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from prospectdesk.domain.io.csv_read import MULTI_VALUE_SEPARATOR
+from prospectdesk.domain.records import AddressEntry, ContactRecord
+
+NAME_COLUMNS = [
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Phonetic First Name",
+    "Phonetic Middle Name",
+    "Phonetic Last Name",
+    "Name Prefix",
+    "Name Suffix",
+    "Nickname",
+    "File As",
+    "Organization Name",
+    "Organization Title",
+    "Organization Department",
+    "Birthday",
+    "Notes",
+    "Photo",
+    "Labels",
+]
+ADDRESS_COLUMNS = [
+    "Label",
+    "Formatted",
+    "Street",
+    "City",
+    "PO Box",
+    "Region",
+    "Postal Code",
+    "Country",
+    "Extended Address",
+]
+# Our lower-case labels as Google writes them.
+_GOOGLE_LABELS = {
+    "home": "Home",
+    "work": "Work",
+    "mobile": "Mobile",
+    "main": "Main",
+    "other": "Other",
+    "pager": "Pager",
+    "fax": "Other Fax",
+    "home fax": "Home Fax",
+    "work fax": "Work Fax",
+}
+GOOGLE_GROUP = "* myContacts"
+
+
+def google_label(label: str) -> str:
+    return _GOOGLE_LABELS.get(label.strip().casefold(), label.strip())
+
+
+def _formatted(address: AddressEntry) -> str:
+    locality = " ".join(p for p in (address.postal_code, address.city) if p)
+    if address.region:
+        locality = f"{locality}, {address.region}" if locality else address.region
+    return "\n".join(p for p in (address.street, locality, address.country) if p)
+
+
+def headers_for(records: Sequence[ContactRecord]) -> list[str]:
+    emails = max((len(r.emails) for r in records), default=1) or 1
+    phones = max((len(r.phones) for r in records), default=1) or 1
+    addresses = max((len(r.addresses) for r in records), default=1) or 1
+    headers = list(NAME_COLUMNS)
+    for n in range(1, emails + 1):
+        headers += [f"E-mail {n} - Label", f"E-mail {n} - Value"]
+    for n in range(1, phones + 1):
+        headers += [f"Phone {n} - Label", f"Phone {n} - Value"]
+    for n in range(1, addresses + 1):
+        headers += [f"Address {n} - {part}" for part in ADDRESS_COLUMNS]
+    return headers
+
+
+def write_csv(records: Sequence[ContactRecord]) -> str:
+    """The CSV text (UTF-8 when encoded; CRLF line ends as Google writes them)."""
+    headers = headers_for(records)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(headers)
+    for record in records:
+        row = dict.fromkeys(headers, "")
+        row["First Name"] = record.given_name
+        row["Last Name"] = record.family_name
+        row["File As"] = record.display_name_override or ""
+        row["Organization Name"] = record.organization
+        row["Organization Title"] = record.job_title
+        row["Birthday"] = record.birthday.to_text() if record.birthday else ""
+        row["Notes"] = record.notes
+        row["Labels"] = MULTI_VALUE_SEPARATOR.join([GOOGLE_GROUP, *record.tags])
+        for n, email in enumerate(record.emails, start=1):
+            row[f"E-mail {n} - Label"] = google_label(email.label)
+            row[f"E-mail {n} - Value"] = email.value
+        for n, phone in enumerate(record.phones, start=1):
+            row[f"Phone {n} - Label"] = google_label(phone.label)
+            row[f"Phone {n} - Value"] = phone.value
+        for n, address in enumerate(record.addresses, start=1):
+            prefix = f"Address {n} - "
+            row[prefix + "Label"] = google_label(address.label)
+            row[prefix + "Formatted"] = _formatted(address)
+            row[prefix + "Street"] = address.street
+            row[prefix + "City"] = address.city
+            row[prefix + "Region"] = address.region
+            row[prefix + "Postal Code"] = address.postal_code
+            row[prefix + "Country"] = address.country
+        writer.writerow([row[h] for h in headers])
+    return buffer.getvalue()

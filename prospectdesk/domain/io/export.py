@@ -1,0 +1,194 @@
+"""Exporting the whole address book: vCard, Google-layout CSV, iCalendar and JSON.
+
+The command line and the GUI's File > Export both call :func:`export_contacts`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime
+
+from prospectdesk.clock import from_utc_naive
+from prospectdesk.domain.io.csv_write import write_csv
+from prospectdesk.domain.records import (
+    AddressEntry,
+    Birthday,
+    ContactRecord,
+    EmailEntry,
+    FollowUpInfo,
+    PhoneEntry,
+)
+from prospectdesk.store.models import (
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    FollowUp,
+    LeadSource,
+    Tag,
+)
+
+FORMATS = ("vcf", "csv", "ics", "json")
+FILE_SUFFIXES = {"vcf": ".vcf", "csv": ".csv", "ics": ".ics", "json": ".json"}
+
+
+def all_records(workspace) -> list[ContactRecord]:
+    """Every live contact, oldest first (a stable order makes exports comparable).
+
+    Read in six queries rather than several per contact: an export of thousands of
+    contacts should take seconds, not minutes. Gives what ``ContactBook.get`` gives."""
+    zone = workspace.clock.now().tzinfo
+    live = Contact.deleted_at.is_null()
+    sources = {row.id: row.name for row in LeadSource.select()}
+    emails: dict[int, list[EmailEntry]] = defaultdict(list)
+    for row in (
+        ContactEmail.select()
+        .join(Contact)
+        .where(live)
+        .order_by(ContactEmail.contact, ContactEmail.position, ContactEmail.id)
+    ):
+        emails[row.contact_id].append(EmailEntry(row.value, row.label))
+    phones: dict[int, list[PhoneEntry]] = defaultdict(list)
+    for row in (
+        ContactPhone.select()
+        .join(Contact)
+        .where(live)
+        .order_by(ContactPhone.contact, ContactPhone.position, ContactPhone.id)
+    ):
+        phones[row.contact_id].append(PhoneEntry(row.value, row.label, row.normalized))
+    addresses: dict[int, list[AddressEntry]] = defaultdict(list)
+    for row in (
+        ContactAddress.select()
+        .join(Contact)
+        .where(live)
+        .order_by(ContactAddress.contact, ContactAddress.position, ContactAddress.id)
+    ):
+        addresses[row.contact_id].append(
+            AddressEntry(row.label, row.street, row.city, row.region, row.postal_code, row.country)
+        )
+    tags: dict[int, list[str]] = defaultdict(list)
+    for contact_id, name in (
+        ContactTag.select(ContactTag.contact, Tag.name).join(Tag).order_by(Tag.name).tuples()
+    ):
+        tags[contact_id].append(name)
+    records = []
+    for contact in Contact.select().where(live).order_by(Contact.id):
+        birthday = None
+        if contact.birthday_month and contact.birthday_day:
+            try:
+                birthday = Birthday(
+                    contact.birthday_month, contact.birthday_day, contact.birthday_year
+                )
+            except ValueError:
+                birthday = None
+        records.append(
+            ContactRecord(
+                id=contact.id,
+                uid=contact.uid,
+                stage_id=contact.stage_id,
+                given_name=contact.given_name,
+                family_name=contact.family_name,
+                display_name_override=contact.display_name_override,
+                organization=contact.organization,
+                job_title=contact.job_title,
+                emails=emails.get(contact.id, []),
+                phones=phones.get(contact.id, []),
+                addresses=addresses.get(contact.id, []),
+                birthday=birthday,
+                photo=bytes(contact.photo) if contact.photo is not None else None,
+                source=sources.get(contact.source_id, "") if contact.source_id else "",
+                notes=contact.notes,
+                tags=tags.get(contact.id, []),
+                expected_value_cents=contact.expected_value_cents,
+                created_at=from_utc_naive(_as_datetime(contact.created_at), zone),
+                updated_at=from_utc_naive(_as_datetime(contact.updated_at), zone),
+            )
+        )
+    return records
+
+
+def open_followups(workspace) -> list[FollowUpInfo]:
+    zone = workspace.clock.now().tzinfo
+    query = (
+        FollowUp.select()
+        .join(Contact)
+        .where(FollowUp.done_at.is_null(), Contact.deleted_at.is_null())
+        .order_by(FollowUp.due_at, FollowUp.id)
+    )
+    return [
+        FollowUpInfo(
+            id=row.id,
+            contact_id=row.contact_id,
+            due_at=from_utc_naive(_as_datetime(row.due_at), zone),
+            what=row.what,
+            done_at=None,
+        )
+        for row in query
+    ]
+
+
+def _as_datetime(value: datetime | str) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
+def record_to_json(record: ContactRecord, stage_names: dict[int, str]) -> dict:
+    """One contact in the documented JSON shape (issue 6)."""
+    return {
+        "id": record.id,
+        "display_name": record.display_name,
+        "given_name": record.given_name,
+        "family_name": record.family_name,
+        "organization": record.organization,
+        "job_title": record.job_title,
+        "emails": [{"value": e.value, "label": e.label} for e in record.emails],
+        "phones": [{"value": p.value, "label": p.label} for p in record.phones],
+        "addresses": [
+            {
+                "label": a.label,
+                "street": a.street,
+                "city": a.city,
+                "region": a.region,
+                "postal_code": a.postal_code,
+                "country": a.country,
+            }
+            for a in record.addresses
+        ],
+        "birthday": record.birthday.to_text() if record.birthday else None,
+        "stage": stage_names.get(record.stage_id, "") if record.stage_id is not None else "",
+        "tags": list(record.tags),
+        "source": record.source,
+        "notes": record.notes,
+        "uid": record.uid or "",
+    }
+
+
+def write_json(workspace, records: list[ContactRecord] | None = None) -> str:
+    stage_names = {stage.id: stage.name for stage in workspace.pipeline.stages()}
+    chosen = all_records(workspace) if records is None else records
+    rows = [record_to_json(record, stage_names) for record in chosen]
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_contacts(
+    workspace, fmt: str, *, vcard_version: str = "4.0", progress: Callable | None = None
+) -> bytes:
+    """The whole address book in ``fmt`` ("vcf", "csv", "ics" or "json") as UTF-8 bytes."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    records = all_records(workspace)
+    if fmt == "json":
+        return write_json(workspace, records).encode("utf-8")
+    if fmt == "csv":
+        return write_csv(records).encode("utf-8")
+    if fmt == "vcf":
+        from prospectdesk.domain.io.vcard_write import write_vcards
+
+        return write_vcards(records, version=vcard_version).encode("utf-8")
+    from prospectdesk.domain.io.ics_write import write_calendar
+
+    names = {record.id: record.display_name for record in records}
+    followups = [(info, names.get(info.contact_id, "")) for info in open_followups(workspace)]
+    return write_calendar(records, followups, now=workspace.clock.now())

@@ -1,0 +1,96 @@
+"""An iCalendar file of birthdays and open follow-ups, for any calendar program.
+
+Built with the ``icalendar`` library (escaping, folding and RRULE syntax are its job).
+UIDs are derived from the contact and follow-up, so importing a newer export into the same
+calendar updates the events instead of adding copies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+
+import icalendar
+
+from prospectdesk.domain.io.vcard_write import contact_uid
+from prospectdesk.domain.records import Birthday, ContactRecord, FollowUpInfo
+
+PRODID = "-//ProspectDesk//ProspectDesk//EN"
+UID_DOMAIN = "prospectdesk"
+FOLLOWUP_DURATION = timedelta(minutes=30)
+# A leap year, so a year-less 29 February can start the series; recent enough that every
+# calendar program is happy with it.
+YEARLESS_START_YEAR = 2000
+
+
+def write_calendar(
+    contacts: Iterable[ContactRecord],
+    followups: Iterable[tuple[FollowUpInfo, str]],
+    *,
+    birthday_title: str = "Birthday: {name}",
+    followup_title: str = "{what} ({name})",
+    now: datetime | None = None,
+) -> bytes:
+    """Birthdays of ``contacts`` as yearly all-day events and each open follow-up (paired
+    with the contact's display name) as an event with a reminder at its due time.
+
+    The titles are templates with ``{name}`` (and ``{what}``) so the UI can pass translated
+    text; ``now`` is the DTSTAMP (the current time when None)."""
+    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    for contact in contacts:
+        if contact.birthday is not None:
+            calendar.add_component(_birthday_event(contact, birthday_title, stamp))
+    for info, name in followups:
+        if info.done_at is None:
+            calendar.add_component(_followup_event(info, name, followup_title, stamp))
+    return calendar.to_ical()
+
+
+def birthday_start(birthday: Birthday) -> date:
+    """The first day of the yearly series: the birth date itself when the year is known."""
+    return date(birthday.year or YEARLESS_START_YEAR, birthday.month, birthday.day)
+
+
+def _birthday_event(contact: ContactRecord, title: str, stamp: datetime) -> icalendar.Event:
+    birthday = contact.birthday
+    assert birthday is not None
+    start = birthday_start(birthday)
+    event = icalendar.Event()
+    event.add("uid", f"birthday-{contact_uid(contact)}@{UID_DOMAIN}")
+    event.add("dtstamp", stamp)
+    event.add("summary", title.format(name=contact.display_name))
+    event.add("dtstart", start)
+    event.add("dtend", start + timedelta(days=1))
+    if birthday.month == 2 and birthday.day == 29:
+        # FREQ=YEARLY on 29 February skips the three years without one (RFC 5545 drops
+        # invalid dates). The last day of February is the 29th in leap years and the 28th
+        # otherwise, the day the app itself celebrates it (Birthday.occurrence_in).
+        event.add("rrule", {"freq": "yearly", "bymonth": 2, "bymonthday": -1})
+    else:
+        event.add("rrule", {"freq": "yearly"})
+    event.add("transp", "TRANSPARENT")
+    event.add("categories", ["Birthday"])
+    return event
+
+
+def _followup_event(info: FollowUpInfo, name: str, title: str, stamp: datetime) -> icalendar.Event:
+    due = info.due_at if info.due_at.tzinfo is not None else info.due_at.replace(tzinfo=UTC)
+    due = due.astimezone(UTC)
+    summary = title.format(what=info.what, name=name)
+    event = icalendar.Event()
+    event.add("uid", f"followup-{info.id}@{UID_DOMAIN}")
+    event.add("dtstamp", stamp)
+    event.add("summary", summary)
+    event.add("description", info.what)
+    event.add("dtstart", due)
+    event.add("dtend", due + FOLLOWUP_DURATION)
+    alarm = icalendar.Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", timedelta(0))
+    event.add_component(alarm)
+    return event

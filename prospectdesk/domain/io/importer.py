@@ -1,0 +1,681 @@
+"""Importing contact files into the store: plan first (what is new, what duplicates a
+stored contact and why, what could not be read), then apply the plan in one transaction.
+
+The GUI shows the plan and lets the owner decide per duplicate; the command line applies
+it with the default decision (merge). Both call this module: there is no second import.
+A whole import can be undone: new contacts become tombstones, merged ones get their
+earlier state back (kept in ``import_merge``).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+
+from prospectdesk.clock import Clock, utc_naive
+from prospectdesk.domain.contacts import ContactBook
+from prospectdesk.domain.io.base import (
+    FileTooLargeError,
+    ImportProblem,
+    NotAContactFileError,
+    ParseResult,
+)
+from prospectdesk.domain.io.csv_read import ColumnMapping
+from prospectdesk.domain.io.detect import read_contact_file
+from prospectdesk.domain.phones import normalize_phone
+from prospectdesk.domain.records import (
+    AddressEntry,
+    Birthday,
+    Changes,
+    ContactRecord,
+    EmailEntry,
+    PhoneEntry,
+)
+from prospectdesk.domain.search import reindex_contacts
+from prospectdesk.domain.undo import UndoEntry, UndoStack
+from prospectdesk.store.db import database
+from prospectdesk.store.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ImportBatch,
+    ImportMerge,
+    Stage,
+)
+
+DEFAULT_SOURCE = "Import"
+
+
+class ImportCancelledError(RuntimeError):
+    """The owner pressed Cancel; nothing was written."""
+
+
+class Decision(StrEnum):
+    MERGE = "merge"  # fill the stored contact's gaps, add new e-mails/phones/addresses/tags
+    KEEP_BOTH = "keep_both"  # add the incoming record as a contact of its own
+    SKIP = "skip"  # leave it out
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """Why an incoming record is taken for a contact we already have."""
+
+    reason: str  # English, for the summary: "same e-mail jan@example.nl"
+    contact_id: int | None = None  # a stored contact
+    planned_index: int | None = None  # an earlier record of this same import
+    update: bool = False  # a newer version of the same contact: its changed values win
+
+
+@dataclass
+class PlannedItem:
+    index: int
+    file: str
+    line: int
+    record: ContactRecord
+    match: DuplicateMatch | None = None
+    decision: Decision = Decision.KEEP_BOTH
+
+    @property
+    def is_duplicate(self) -> bool:
+        return self.match is not None
+
+
+@dataclass
+class ImportPlan:
+    files: list[str]
+    formats: dict[str, str]  # file -> format ("csv:google", "vcard", ...)
+    items: list[PlannedItem]
+    problems: list[ImportProblem]
+    source: str = DEFAULT_SOURCE
+    stage_id: int | None = None
+    unreadable: list[str] = field(default_factory=list)  # files refused as a whole
+
+    @property
+    def new_items(self) -> list[PlannedItem]:
+        return [item for item in self.items if item.match is None]
+
+    @property
+    def duplicates(self) -> list[PlannedItem]:
+        return [item for item in self.items if item.match is not None]
+
+    @property
+    def rejected(self) -> list[ImportProblem]:
+        return [problem for problem in self.problems if problem.fatal_for_record]
+
+    def decide_all(self, decision: Decision) -> None:
+        for item in self.duplicates:
+            item.decision = decision
+
+
+@dataclass
+class ImportOutcome:
+    batch_id: int | None
+    created: list[int] = field(default_factory=list)
+    merged: list[int] = field(default_factory=list)
+    unchanged: list[int] = field(default_factory=list)
+    skipped: int = 0
+    changes: Changes = field(default_factory=Changes)
+    # Which list each contact is in, for constant-time checks on big imports.
+    _state: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def note(self, contact_id: int, state: str) -> None:
+        """Record ``contact_id`` as "created", "merged" or "unchanged"; a contact is
+        counted once, and a later real merge turns "unchanged" into "merged"."""
+        previous = self._state.get(contact_id)
+        if previous == state or previous == "created" or previous == "merged":
+            return
+        if previous == "unchanged":
+            self.unchanged.remove(contact_id)
+        self._state[contact_id] = state
+        getattr(self, state).append(contact_id)
+
+
+ProgressCallback = Callable[[int, int], None]
+
+
+# -- matching ------------------------------------------------------------------------------------
+
+_ORG_NOISE = re.compile(
+    r"\b(gmbh|bv|b\.v\.|nv|inc|ltd|llc|ag|co|kg|vof|the|sa|sarl|srl|plc)\b\.?", re.IGNORECASE
+)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+def name_key(record: ContactRecord) -> str:
+    """Names compared without case, accents, punctuation or word order: "Doe, John" and
+    "john doe" are the same person's name."""
+    words = _fold(f"{record.given_name} {record.family_name}").split()
+    return " ".join(sorted(words))
+
+
+def org_key(organization: str) -> str:
+    return " ".join(_ORG_NOISE.sub(" ", _fold(organization)).split())
+
+
+def _phone_key(phone: PhoneEntry, region: str | None) -> str:
+    normalized = phone.normalized or normalize_phone(phone.value, region)
+    digits = re.sub(r"\D", "", normalized)
+    return normalized if len(digits) >= 6 else ""  # "12" or "mobile" match nothing
+
+
+@dataclass
+class _Index:
+    uids: dict[str, object] = field(default_factory=dict)
+    emails: dict[str, object] = field(default_factory=dict)
+    phones: dict[str, object] = field(default_factory=dict)
+    names: dict[tuple[str, str], object] = field(default_factory=dict)
+
+    def add(self, target: object, record: ContactRecord, region: str | None) -> None:
+        if record.uid:
+            self.uids.setdefault(record.uid, target)
+        for email in record.emails:
+            self.emails.setdefault(email.value.strip().casefold(), target)
+        for phone in record.phones:
+            key = _phone_key(phone, region)
+            if key:
+                self.phones.setdefault(key, target)
+        key = (name_key(record), org_key(record.organization))
+        if any(key):
+            self.names.setdefault(key, target)
+
+    def find(self, record: ContactRecord, region: str | None) -> tuple[object, str, bool] | None:
+        if record.uid and record.uid in self.uids:
+            return self.uids[record.uid], "same UID", True
+        for email in record.emails:
+            target = self.emails.get(email.value.strip().casefold())
+            if target is not None:
+                return target, f"same e-mail {email.value.strip()}", False
+        for phone in record.phones:
+            key = _phone_key(phone, region)
+            if key and key in self.phones:
+                return self.phones[key], f"same phone {phone.value.strip()}", False
+        key = (name_key(record), org_key(record.organization))
+        if key[0] and key in self.names:
+            reason = "same name and organization" if key[1] else "same name"
+            return self.names[key], reason, False
+        if not key[0] and key[1] and key in self.names:
+            return self.names[key], "same organization, no name", False
+        return None
+
+
+def _store_index(contacts: ContactBook) -> _Index:
+    """Every live contact's keys, read in a few queries (not one per contact)."""
+    index = _Index()
+    live = Contact.deleted_at.is_null()
+    for cid, uid, given, family, organization in (
+        Contact.select(
+            Contact.id, Contact.uid, Contact.given_name, Contact.family_name, Contact.organization
+        )
+        .where(live)
+        .order_by(Contact.id)
+        .tuples()
+    ):
+        index.uids.setdefault(uid, cid)
+        key = (
+            name_key(ContactRecord(given_name=given, family_name=family)),
+            org_key(organization),
+        )
+        if any(key):
+            index.names.setdefault(key, cid)
+    for cid, value in (
+        ContactEmail.select(ContactEmail.contact, ContactEmail.value)
+        .join(Contact)
+        .where(live)
+        .order_by(ContactEmail.contact)
+        .tuples()
+    ):
+        index.emails.setdefault(value.strip().casefold(), cid)
+    for cid, value, normalized in (
+        ContactPhone.select(ContactPhone.contact, ContactPhone.value, ContactPhone.normalized)
+        .join(Contact)
+        .where(live)
+        .order_by(ContactPhone.contact)
+        .tuples()
+    ):
+        key = _phone_key(PhoneEntry(value, "", normalized), contacts.region)
+        if key:
+            index.phones.setdefault(key, cid)
+    return index
+
+
+# -- merging -------------------------------------------------------------------------------------
+
+
+def _address_key(address: AddressEntry) -> tuple[str, ...]:
+    return tuple(
+        _fold(part)
+        for part in (
+            address.street,
+            address.city,
+            address.region,
+            address.postal_code,
+            address.country,
+        )
+    )
+
+
+def merge_records(
+    existing: ContactRecord, incoming: ContactRecord, *, update: bool = False, region=None
+) -> ContactRecord:
+    """``existing`` with ``incoming`` folded in. Empty fields are filled; e-mails, phones,
+    addresses and tags are added; nothing stored is dropped. With ``update`` (a newer
+    export of the same contact) a changed name, company, title, birthday or photo wins;
+    differing notes are appended, never replaced."""
+    merged = replace(
+        existing,
+        emails=list(existing.emails),
+        phones=list(existing.phones),
+        addresses=list(existing.addresses),
+        tags=list(existing.tags),
+    )
+    for name in ("given_name", "family_name", "organization", "job_title"):
+        new_value = getattr(incoming, name).strip()
+        if new_value and (update or not getattr(existing, name).strip()):
+            setattr(merged, name, new_value)
+    if incoming.display_name_override and (update or not existing.display_name_override):
+        merged.display_name_override = incoming.display_name_override
+    if incoming.birthday is not None:
+        old = existing.birthday
+        more_precise = (
+            old is not None
+            and old.year is None
+            and (old.month, old.day) == (incoming.birthday.month, incoming.birthday.day)
+        )
+        if old is None or update or more_precise:
+            merged.birthday = incoming.birthday
+    if incoming.photo and (update or not existing.photo):
+        merged.photo = incoming.photo
+    if not existing.source and incoming.source:
+        merged.source = incoming.source
+    known_emails = {e.value.strip().casefold() for e in merged.emails}
+    for email in incoming.emails:
+        if email.value.strip().casefold() not in known_emails:
+            merged.emails.append(EmailEntry(email.value.strip(), email.label))
+            known_emails.add(email.value.strip().casefold())
+    known_phones = {p.normalized or normalize_phone(p.value, region) for p in merged.phones}
+    known_phones |= {p.value.strip() for p in merged.phones}
+    for phone in incoming.phones:
+        normalized = phone.normalized or normalize_phone(phone.value, region)
+        if normalized not in known_phones and phone.value.strip() not in known_phones:
+            merged.phones.append(PhoneEntry(phone.value.strip(), phone.label, normalized))
+            known_phones |= {normalized, phone.value.strip()}
+    known_addresses = {_address_key(a) for a in merged.addresses}
+    for address in incoming.addresses:
+        if not address.is_empty() and _address_key(address) not in known_addresses:
+            merged.addresses.append(address)
+            known_addresses.add(_address_key(address))
+    for tag in incoming.tags:
+        if tag.strip() and tag.strip() not in merged.tags:
+            merged.tags.append(tag.strip())
+    incoming_notes = incoming.notes.strip()
+    if incoming_notes and incoming_notes not in existing.notes:
+        merged.notes = (
+            f"{existing.notes.rstrip()}\n\n{incoming_notes}" if existing.notes else incoming_notes
+        )
+    return merged
+
+
+def _comparable(record: ContactRecord) -> tuple:
+    return (
+        record.given_name.strip(),
+        record.family_name.strip(),
+        (record.display_name_override or "").strip(),
+        record.organization.strip(),
+        record.job_title.strip(),
+        [(e.value.strip(), e.label) for e in record.emails if e.value.strip()],
+        [(p.value.strip(), p.label) for p in record.phones if p.value.strip()],
+        [a for a in record.addresses if not a.is_empty()],
+        record.birthday,
+        record.photo,
+        record.source,
+        record.notes,
+        sorted(set(record.tags)),
+    )
+
+
+# -- (de)serialising the state an undo restores ------------------------------------------------
+
+
+def snapshot_record(record: ContactRecord) -> dict:
+    return {
+        "given_name": record.given_name,
+        "family_name": record.family_name,
+        "display_name_override": record.display_name_override,
+        "organization": record.organization,
+        "job_title": record.job_title,
+        "emails": [[e.value, e.label] for e in record.emails],
+        "phones": [[p.value, p.label, p.normalized] for p in record.phones],
+        "addresses": [
+            [a.label, a.street, a.city, a.region, a.postal_code, a.country]
+            for a in record.addresses
+        ],
+        "birthday": record.birthday.to_text() if record.birthday else None,
+        "photo": base64.b64encode(record.photo).decode("ascii") if record.photo else None,
+        "source": record.source,
+        "notes": record.notes,
+        "tags": list(record.tags),
+        "expected_value_cents": record.expected_value_cents,
+    }
+
+
+def record_from_snapshot(data: dict) -> ContactRecord:
+    return ContactRecord(
+        given_name=data["given_name"],
+        family_name=data["family_name"],
+        display_name_override=data["display_name_override"],
+        organization=data["organization"],
+        job_title=data["job_title"],
+        emails=[EmailEntry(*e) for e in data["emails"]],
+        phones=[PhoneEntry(*p) for p in data["phones"]],
+        addresses=[AddressEntry(*a) for a in data["addresses"]],
+        birthday=Birthday.parse(data["birthday"]) if data["birthday"] else None,
+        photo=base64.b64decode(data["photo"]) if data["photo"] else None,
+        source=data["source"],
+        notes=data["notes"],
+        tags=list(data["tags"]),
+        expected_value_cents=data["expected_value_cents"],
+    )
+
+
+# -- the service ---------------------------------------------------------------------------------
+
+
+class Importer:
+    """Plans and applies imports; one per workspace (see :func:`importer_for`)."""
+
+    def __init__(self, contacts: ContactBook, clock: Clock, undo: UndoStack) -> None:
+        self.contacts = contacts
+        self.clock = clock
+        self.undo = undo
+
+    # -- reading -------------------------------------------------------------------------
+
+    def read_files(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        mappings: dict[str, ColumnMapping] | None = None,
+    ) -> tuple[list[ParseResult], list[ImportProblem], list[str]]:
+        """Parse each file; a file that cannot be read at all becomes a problem (line 0)
+        and is listed as unreadable, the others still go in."""
+        results: list[ParseResult] = []
+        problems: list[ImportProblem] = []
+        unreadable: list[str] = []
+        for path in paths:
+            name = Path(path).name
+            try:
+                mapping = (mappings or {}).get(str(path)) or (mappings or {}).get(name)
+                results.append(
+                    read_contact_file(path, name, mapping=mapping, region=self.contacts.region)
+                )
+            except (NotAContactFileError, FileTooLargeError) as error:
+                problems.append(ImportProblem(name, 0, str(error), fatal_for_record=True))
+                unreadable.append(name)
+        return results, problems, unreadable
+
+    # -- planning ------------------------------------------------------------------------
+
+    def plan(
+        self,
+        results: Sequence[ParseResult],
+        *,
+        source: str = DEFAULT_SOURCE,
+        stage_id: int | None = None,
+        extra_problems: Sequence[ImportProblem] = (),
+        unreadable: Sequence[str] = (),
+    ) -> ImportPlan:
+        """What importing ``results`` would do; reads the store, writes nothing."""
+        region = self.contacts.region
+        index = _store_index(self.contacts)
+        same_file_contacts = self._contacts_from_files({r.file for r in results})
+        claimed: set[int] = set()
+        plan = ImportPlan(
+            files=[r.file for r in results] + list(unreadable),
+            formats={r.file: r.format for r in results},
+            items=[],
+            problems=list(extra_problems),
+            source=source.strip() or DEFAULT_SOURCE,
+            stage_id=stage_id,
+            unreadable=list(unreadable),
+        )
+        for result in results:
+            plan.problems.extend(result.problems)
+            for parsed in result.records:
+                record = parsed.record
+                item = PlannedItem(
+                    index=len(plan.items), file=result.file, line=parsed.line, record=record
+                )
+                found = index.find(record, region)
+                if found is not None:
+                    target, reason, by_uid = found
+                    if isinstance(target, int):
+                        # Only the first record that lands on a contact may overwrite it:
+                        # two rows of one file merging into one contact must not take turns.
+                        update = target not in claimed and (
+                            by_uid or (result.file, target) in same_file_contacts
+                        )
+                        claimed.add(target)
+                        item.match = DuplicateMatch(reason, contact_id=target, update=update)
+                    else:
+                        earlier = int(str(target).removeprefix("planned:"))
+                        item.match = DuplicateMatch(
+                            f"{reason} as {plan.items[earlier].file}:"
+                            f"{plan.items[earlier].line} in this import",
+                            planned_index=earlier,
+                            update=by_uid,
+                        )
+                    item.decision = Decision.MERGE
+                else:
+                    index.add(f"planned:{item.index}", record, region)
+                plan.items.append(item)
+        return plan
+
+    def _contacts_from_files(self, files: set[str]) -> set[tuple[str, int]]:
+        """(file name, contact id) for contacts an earlier import of a file with the same
+        name created: a newer export of that address book updates them."""
+        batch_files: dict[int, set[str]] = {}
+        for batch_id, names in ImportBatch.select(ImportBatch.id, ImportBatch.file_name).tuples():
+            shared = set(names.split(", ")) & files  # one batch may hold several files
+            if shared:
+                batch_files[batch_id] = shared
+        if not batch_files:
+            return set()
+        query = (
+            Contact.select(Contact.import_batch, Contact.id)
+            .where(Contact.import_batch.in_(list(batch_files)), Contact.deleted_at.is_null())
+            .tuples()
+        )
+        return {(name, cid) for batch_id, cid in query for name in batch_files[batch_id]}
+
+    # -- applying ------------------------------------------------------------------------
+
+    def apply(
+        self,
+        plan: ImportPlan,
+        *,
+        progress: ProgressCallback | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> ImportOutcome:
+        """Write the plan in one transaction: on any error or a cancel, nothing changes."""
+        outcome = ImportOutcome(batch_id=None)
+        total = len(plan.items)
+        done_by_index: dict[int, int | None] = {}  # planned index -> contact id it became
+        stage_id = plan.stage_id
+        with database.atomic():
+            if stage_id is None:
+                stage_id = Stage.select(Stage.id).order_by(Stage.position).scalar()
+            now = utc_naive(self.clock.now())
+            batch: ImportBatch | None = None
+
+            def current_batch() -> ImportBatch:
+                nonlocal batch
+                if batch is None:
+                    batch = ImportBatch.create(
+                        file_name=", ".join(f for f in plan.files if f not in plan.unreadable)
+                        or "import",
+                        imported_at=now,
+                        source_name=plan.source,
+                    )
+                return batch
+
+            for number, item in enumerate(plan.items, start=1):
+                if is_cancelled is not None and is_cancelled():
+                    raise ImportCancelledError("the import was cancelled; nothing was changed")
+                done_by_index[item.index] = self._apply_item(
+                    item, plan, stage_id, current_batch, done_by_index, outcome
+                )
+                if progress is not None:
+                    progress(number, total)
+            if batch is not None:
+                outcome.batch_id = batch.id
+        outcome.changes = Changes(
+            everything=bool(outcome.created or outcome.merged),
+            contacts=set(outcome.created) | set(outcome.merged),
+            created=list(outcome.created),
+        )
+        if outcome.batch_id is not None:
+            batch_id = outcome.batch_id
+            label = f"Import {', '.join(plan.files)}"
+            self.undo.push(UndoEntry(label, "import", lambda: self.undo_batch(batch_id)))
+        return outcome
+
+    def _apply_item(
+        self,
+        item: PlannedItem,
+        plan: ImportPlan,
+        stage_id: int,
+        current_batch: Callable[[], ImportBatch],
+        done_by_index: dict[int, int | None],
+        outcome: ImportOutcome,
+    ) -> int | None:
+        match = item.match
+        if match is not None and item.decision == Decision.SKIP:
+            outcome.skipped += 1
+            return None
+        target: int | None = None
+        if match is not None and item.decision == Decision.MERGE:
+            target = (
+                match.contact_id
+                if match.contact_id is not None
+                else done_by_index.get(match.planned_index)  # type: ignore[arg-type]
+            )
+        if target is None or not self.contacts.exists(target):
+            record = replace(item.record, source=item.record.source or plan.source)
+            contact_id, _ = self.contacts.create(
+                record, stage_id=stage_id, import_batch_id=current_batch().id
+            )
+            outcome.note(contact_id, "created")
+            return contact_id
+        existing = self.contacts.get(target)
+        incoming = replace(item.record, source=item.record.source or plan.source)
+        merged = merge_records(existing, incoming, update=match.update, region=self.contacts.region)
+        if _comparable(merged) == _comparable(existing):
+            outcome.note(target, "unchanged")
+            return target
+        batch = current_batch()
+        if (
+            not ImportMerge.select()
+            .where(ImportMerge.batch == batch.id, ImportMerge.contact == target)
+            .exists()
+        ):
+            prior = snapshot_record(existing)
+            prior["import_batch_id"] = Contact.get_by_id(target).import_batch_id
+            ImportMerge.create(batch=batch.id, contact=target, prior_state=json.dumps(prior))
+        self.contacts.update(target, merged)
+        if Contact.get_by_id(target).import_batch_id is None:
+            Contact.update(import_batch=batch.id).where(Contact.id == target).execute()
+        outcome.note(target, "merged")
+        return target
+
+    # -- undo ----------------------------------------------------------------------------
+
+    def undo_batch(self, batch_id: int) -> Changes:
+        """Take a whole import back: its new contacts become tombstones, merged contacts
+        get their earlier state back."""
+        with database.atomic():
+            batch = ImportBatch.get_by_id(batch_id)
+            if batch.undone_at is not None:
+                return Changes()
+            now = utc_naive(self.clock.now())
+            merges = list(ImportMerge.select().where(ImportMerge.batch == batch_id))
+            merged_ids = {m.contact_id for m in merges}
+            new_ids = [
+                cid
+                for (cid,) in Contact.select(Contact.id)
+                .where(
+                    Contact.import_batch == batch_id,
+                    Contact.deleted_at.is_null(),
+                    Contact.id.not_in(list(merged_ids) or [0]),
+                )
+                .tuples()
+            ]
+            stages = {
+                sid
+                for (sid,) in Contact.select(Contact.stage)
+                .where(Contact.id.in_(new_ids + list(merged_ids)))
+                .tuples()
+            }
+            if new_ids:
+                Contact.update(deleted_at=now, updated_at=now).where(
+                    Contact.id.in_(new_ids)
+                ).execute()
+                reindex_contacts(new_ids)
+            for merge in merges:
+                prior = json.loads(merge.prior_state)
+                if self.contacts.exists(merge.contact_id):
+                    self.contacts.update(merge.contact_id, record_from_snapshot(prior))
+                Contact.update(import_batch=prior.get("import_batch_id")).where(
+                    Contact.id == merge.contact_id
+                ).execute()
+            batch.undone_at = now
+            batch.save()
+        return Changes(stages=stages, contacts=set(new_ids) | merged_ids, everything=True)
+
+    def batches(self) -> list[tuple[int, str, bool]]:
+        """(id, file name, undone) of every import, newest first."""
+        return [
+            (b.id, b.file_name, b.undone_at is not None)
+            for b in ImportBatch.select().order_by(ImportBatch.id.desc())
+        ]
+
+
+def importer_for(workspace) -> Importer:
+    """The workspace's importer (kept in ``workspace.extras`` so undo entries share it)."""
+    importer = workspace.extras.get("importer")
+    if importer is None:
+        importer = Importer(workspace.contacts, workspace.clock, workspace.undo)
+        workspace.extras["importer"] = importer
+    return importer
+
+
+def import_files(
+    workspace,
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    source: str = DEFAULT_SOURCE,
+    stage_id: int | None = None,
+    decision: Decision = Decision.MERGE,
+    progress: ProgressCallback | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> tuple[ImportPlan, ImportOutcome]:
+    """Read, plan and apply in one go with one decision for every duplicate (the
+    command line's way; the dialog plans, asks, then applies)."""
+    importer = importer_for(workspace)
+    results, problems, unreadable = importer.read_files(paths)
+    plan = importer.plan(
+        results, source=source, stage_id=stage_id, extra_problems=problems, unreadable=unreadable
+    )
+    plan.decide_all(decision)
+    return plan, importer.apply(plan, progress=progress, is_cancelled=is_cancelled)

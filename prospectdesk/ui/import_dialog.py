@@ -1,0 +1,668 @@
+"""File ▸ Import: a preview of what will be imported, the problems found, the column
+mapping of an unknown CSV and the duplicates (merge / keep both / skip), before anything
+is written; then the import runs off the GUI thread with a progress bar and Cancel.
+
+The decisions are the domain's (:mod:`prospectdesk.domain.io.importer`); this dialog only
+shows the plan and records what the owner chose.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prospectdesk.domain.io.base import (
+    FileTooLargeError,
+    ImportProblem,
+    NotAContactFileError,
+    ParseResult,
+)
+from prospectdesk.domain.io.csv_read import (
+    ADDRESS_PARTS,
+    ColumnMapping,
+    CsvTable,
+    read_table,
+    records_from_table,
+)
+from prospectdesk.domain.io.detect import load_bytes, read_contact_file, sniff_format
+from prospectdesk.domain.io.export import FILE_SUFFIXES, export_contacts
+from prospectdesk.domain.io.importer import (
+    DEFAULT_SOURCE,
+    Decision,
+    ImportCancelledError,
+    ImportOutcome,
+    ImportPlan,
+    PlannedItem,
+    importer_for,
+)
+from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.tasks import Executor, executor_for
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def mapping_choices() -> list[tuple[str, str]]:
+    """(field key, shown text) for the column-mapping combo boxes."""
+    choices = [
+        ("", _tr("Keep in notes")),
+        ("ignore", _tr("Do not import")),
+        ("full_name", _tr("Full name")),
+        ("given_name", _tr("Given name")),
+        ("family_name", _tr("Family name")),
+        ("organization", _tr("Organization")),
+        ("job_title", _tr("Job title")),
+        ("email.1", _tr("E-mail")),
+        ("email.2", _tr("E-mail (second)")),
+        ("phone.1", _tr("Phone (mobile)")),
+        ("phone.2", _tr("Phone (home)")),
+        ("phone.3", _tr("Phone (work)")),
+        ("phone.4", _tr("Phone (other)")),
+        ("birthday", _tr("Birthday")),
+        ("notes", _tr("Notes")),
+        ("tags", _tr("Tags")),
+    ]
+    part_names = {
+        "street": _tr("Address: street"),
+        "street2": _tr("Address: street (line 2)"),
+        "street3": _tr("Address: street (line 3)"),
+        "city": _tr("Address: city"),
+        "region": _tr("Address: region"),
+        "postal_code": _tr("Address: postal code"),
+        "country": _tr("Address: country"),
+    }
+    choices += [(f"address.1.{part}", part_names[part]) for part in ADDRESS_PARTS]
+    return choices
+
+
+_ROOT = QModelIndex()
+MAPPING_LABELS = {"phone.1": "mobile", "phone.2": "home", "phone.3": "work", "phone.4": "other"}
+
+
+class PlanModel(QAbstractTableModel):
+    """The records of a plan (all, or only the duplicates), one row each."""
+
+    COLUMNS = ("name", "organization", "email", "phone", "birthday", "where", "match", "decision")
+
+    def __init__(self, duplicates_only: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.duplicates_only = duplicates_only
+        self.items: list[PlannedItem] = []
+        self.contact_names: dict[int, str] = {}
+
+    def set_plan(self, plan: ImportPlan | None, contact_names: dict[int, str]) -> None:
+        self.beginResetModel()
+        if plan is None:
+            self.items = []
+        else:
+            self.items = plan.duplicates if self.duplicates_only else plan.new_items
+        self.contact_names = contact_names
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        if parent.isValid():
+            return 0
+        return len(self.COLUMNS) if self.duplicates_only else len(self.COLUMNS) - 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            "name": _tr("Name"),
+            "organization": _tr("Organization"),
+            "email": _tr("E-mail"),
+            "phone": _tr("Phone"),
+            "birthday": _tr("Birthday"),
+            "where": _tr("File:line"),
+            "match": _tr("Same as"),
+            "decision": _tr("Action"),
+        }
+        return titles[self.COLUMNS[section]]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        item = self.items[index.row()]
+        record = item.record
+        column = self.COLUMNS[index.column()]
+        if column == "name":
+            return record.display_name
+        if column == "organization":
+            return record.organization
+        if column == "email":
+            return ", ".join(e.value for e in record.emails)
+        if column == "phone":
+            return ", ".join(p.value for p in record.phones)
+        if column == "birthday":
+            return record.birthday.to_text() if record.birthday else ""
+        if column == "where":
+            return f"{item.file}:{item.line}"
+        if column == "match" and item.match is not None:
+            if item.match.contact_id is not None:
+                target = self.contact_names.get(item.match.contact_id, "")
+            else:
+                target = _tr("another record in this import")
+            return f"{target} ({item.match.reason})"
+        if column == "decision":
+            return {
+                Decision.MERGE: _tr("Merge"),
+                Decision.KEEP_BOTH: _tr("Keep both"),
+                Decision.SKIP: _tr("Skip"),
+            }[item.decision]
+        return None
+
+    def set_decision(self, rows: Sequence[int], decision: Decision) -> None:
+        for row in rows:
+            self.items[row].decision = decision
+            cell = self.index(row, self.COLUMNS.index("decision"))
+            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
+
+
+@dataclass
+class FilePreview:
+    results: dict[Path, ParseResult] = field(default_factory=dict)
+    tables: dict[Path, CsvTable] = field(default_factory=dict)  # CSVs of no known layout
+    problems: list[ImportProblem] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+
+
+def read_for_preview(paths: Sequence[Path], region: str | None) -> FilePreview:
+    """Parse every file (no store access: safe on a worker thread)."""
+    preview = FilePreview()
+    for path in paths:
+        try:
+            data = load_bytes(path, path.name)
+            if sniff_format(data, path.name) == "csv":
+                table = read_table(data, path.name)
+                if table.layout == "generic":
+                    preview.tables[path] = table
+                preview.results[path] = records_from_table(table, region=region)
+            else:
+                preview.results[path] = read_contact_file(data, path.name, region=region)
+        except (NotAContactFileError, FileTooLargeError) as error:
+            preview.problems.append(ImportProblem(path.name, 0, str(error), fatal_for_record=True))
+            preview.unreadable.append(path.name)
+    return preview
+
+
+class ImportDialog(QDialog):
+    """Signals:
+    import_finished(object): the ImportOutcome, after the store changed.
+    progress_reported(int, int): records done and total; emitted on the worker thread,
+        delivered queued to the progress bar.
+    files_read(): the files are parsed and the preview is filled in.
+    """
+
+    import_finished = Signal(object)
+    progress_reported = Signal(int, int)
+    files_read = Signal()
+
+    def __init__(
+        self,
+        controller: AppController,
+        paths: Sequence[str | Path],
+        *,
+        executor: Executor | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("import-dialog")
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.resize(900, 560)
+        self.controller = controller
+        self.workspace = controller.workspace
+        self.importer = importer_for(self.workspace)
+        self.executor = executor or executor_for(self.workspace, self)
+        self.paths = [Path(p) for p in paths]
+        self.results: dict[Path, ParseResult] = {}
+        self.tables: dict[Path, CsvTable] = {}  # CSV files whose columns the owner may map
+        self.mappings: dict[Path, ColumnMapping] = {}
+        self.file_problems: list[ImportProblem] = []
+        self.unreadable: list[str] = []
+        self.plan: ImportPlan | None = None
+        self.outcome: ImportOutcome | None = None
+        self._cancel = threading.Event()
+        self._running = False
+        self._build()
+        self.progress_reported.connect(self._on_progress_reported)
+        self._read_files()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        form = QFormLayout()
+        self.source_edit = QLineEdit(DEFAULT_SOURCE)
+        self.source_edit.setObjectName("source")
+        form.addRow(self.tr("Lead source:"), self.source_edit)
+        self.stage_combo = QComboBox()
+        self.stage_combo.setObjectName("stage")
+        for stage in self.workspace.pipeline.stages():
+            self.stage_combo.addItem(stage.name, stage.id)
+        form.addRow(self.tr("Stage for new contacts:"), self.stage_combo)
+        layout.addLayout(form)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.new_model = PlanModel(duplicates_only=False, parent=self)
+        self.new_view = self._table_view(self.new_model, "new-contacts")
+        self.tabs.addTab(self.new_view, self.tr("New contacts"))
+
+        duplicates_page = QWidget()
+        duplicates_layout = QVBoxLayout(duplicates_page)
+        self.duplicate_model = PlanModel(duplicates_only=True, parent=self)
+        self.duplicate_view = self._table_view(self.duplicate_model, "duplicates")
+        self.duplicate_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        duplicates_layout.addWidget(self.duplicate_view)
+        buttons = QHBoxLayout()
+        self.decision_buttons: dict[Decision, QPushButton] = {}
+        for decision, text in (
+            (Decision.MERGE, self.tr("Merge")),
+            (Decision.KEEP_BOTH, self.tr("Keep both")),
+            (Decision.SKIP, self.tr("Skip")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"decide-{decision.value}")
+            button.setToolTip(self.tr("Apply to the selected rows (all rows if none selected)"))
+            button.clicked.connect(lambda _=False, d=decision: self._decide_selected(d))
+            buttons.addWidget(button)
+            self.decision_buttons[decision] = button
+        buttons.addStretch(1)
+        duplicates_layout.addLayout(buttons)
+        self.duplicates_page = duplicates_page
+        self.tabs.addTab(duplicates_page, self.tr("Duplicates"))
+
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("problems")
+        self.tabs.addTab(self.problem_list, self.tr("Problems"))
+
+        self.mapping_tabs = QTabWidget()
+        self.mapping_tabs.setObjectName("column-mapping")
+        self.mapping_index = -1
+        layout.addWidget(self.tabs, 1)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("import")
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancel")
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        layout.addWidget(self.buttons)
+
+    def _table_view(self, model: PlanModel, name: str) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().setVisible(False)
+        return view
+
+    # -- reading and planning (read-only) -----------------------------------------------
+
+    def _read_files(self) -> None:
+        """Parse the files on the executor (big files take a while); the preview fills in
+        when they are read."""
+        self.import_button.setEnabled(False)
+        self.status.setText(self.tr("Reading…"))
+        paths, region = list(self.paths), self.workspace.contacts.region
+        self.executor.submit(
+            lambda: read_for_preview(paths, region), self._on_files_read, self._on_read_failed
+        )
+
+    def _on_files_read(self, preview: object) -> None:
+        assert isinstance(preview, FilePreview)
+        self.results, self.tables = preview.results, preview.tables
+        self.mappings = {path: table.mapping for path, table in preview.tables.items()}
+        self.file_problems, self.unreadable = preview.problems, preview.unreadable
+        for path, table in self.tables.items():
+            self.mapping_tabs.addTab(self._mapping_table(path, table), path.name)
+        if self.tables:
+            self.mapping_index = self.tabs.addTab(self.mapping_tabs, self.tr("Columns"))
+        self.status.clear()
+        self._replan()
+        self.files_read.emit()
+
+    def _on_read_failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("The files could not be read: %1").replace("%1", str(error)))
+
+    def _mapping_table(self, path: Path, table: CsvTable) -> QTableWidget:
+        widget = QTableWidget(len(table.headers), 3)
+        widget.setObjectName(f"mapping-{path.name}")
+        widget.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("First value"), self.tr("Import as")]
+        )
+        widget.verticalHeader().setVisible(False)
+        widget.horizontalHeader().setStretchLastSection(True)
+        first_row = table.rows[0][1] if table.rows else []
+        mapping = self.mappings[path]
+        for row, header in enumerate(table.headers):
+            widget.setItem(row, 0, QTableWidgetItem(header))
+            sample = first_row[row] if row < len(first_row) else ""
+            widget.setItem(row, 1, QTableWidgetItem(sample))
+            combo = QComboBox()
+            combo.setObjectName(f"map-{row}")
+            chosen = mapping.field_of(row)
+            for key, text in mapping_choices():
+                combo.addItem(text, key)
+            if combo.findData(chosen) < 0:
+                combo.addItem(chosen, chosen)  # a guessed slot: keep it selectable
+            combo.setCurrentIndex(combo.findData(chosen))
+            combo.currentIndexChanged.connect(
+                lambda _i, p=path, r=row, c=combo: self.set_column_field(p, r, c.currentData())
+            )
+            widget.setCellWidget(row, 2, combo)
+        return widget
+
+    def set_column_field(self, path: Path, column: int, field_key: str) -> None:
+        """The owner chose what ``column`` of an unknown CSV holds: read it again."""
+        mapping = self.mappings[path]
+        if field_key:
+            mapping.columns[column] = field_key
+            slot = ".".join(field_key.split(".")[:2])
+            if slot in MAPPING_LABELS:
+                mapping.labels[slot] = MAPPING_LABELS[slot]
+        else:
+            mapping.columns.pop(column, None)
+        self.results[path] = records_from_table(
+            self.tables[path], mapping, region=self.workspace.contacts.region
+        )
+        self._replan()
+
+    def _replan(self) -> None:
+        if self._running:
+            return
+        results = [self.results[p] for p in self.paths if p in self.results]
+        self.plan = self.importer.plan(
+            results,
+            source=self.source_edit.text(),
+            extra_problems=self.file_problems,
+            unreadable=self.unreadable,
+        )
+        names = {}
+        for item in self.plan.duplicates:
+            if item.match and item.match.contact_id is not None:
+                cid = item.match.contact_id
+                if cid not in names and self.workspace.contacts.exists(cid):
+                    names[cid] = self.workspace.contacts.get(cid).display_name
+        self.new_model.set_plan(self.plan, names)
+        self.duplicate_model.set_plan(self.plan, names)
+        self.problem_list.clear()
+        self.problem_list.addItems([str(p) for p in self.plan.problems])
+        self.tabs.setTabText(
+            1, self.tr("Duplicates (%1)").replace("%1", str(len(self.plan.duplicates)))
+        )
+        self.tabs.setTabText(
+            2, self.tr("Problems (%1)").replace("%1", str(len(self.plan.problems)))
+        )
+        self.summary.setText(
+            self.tr("%1 new contacts, %2 duplicates, %3 problems in %4 file(s).")
+            .replace("%1", str(len(self.plan.new_items)))
+            .replace("%2", str(len(self.plan.duplicates)))
+            .replace("%3", str(len(self.plan.problems)))
+            .replace("%4", str(len(self.paths)))
+        )
+        self.import_button.setEnabled(bool(self.plan.items))
+
+    def _decide_selected(self, decision: Decision) -> None:
+        rows = sorted(
+            {index.row() for index in self.duplicate_view.selectionModel().selectedRows()}
+        )
+        if not rows:
+            rows = list(range(self.duplicate_model.rowCount()))
+        self.duplicate_model.set_decision(rows, decision)
+
+    # -- applying (off the GUI thread) --------------------------------------------------
+
+    def start_import(self) -> None:
+        if self.plan is None or self._running:
+            return
+        self.plan.source = self.source_edit.text().strip() or DEFAULT_SOURCE
+        self.plan.stage_id = self.stage_combo.currentData()
+        self._running = True
+        self._cancel.clear()
+        self.import_button.setEnabled(False)
+        self.tabs.setEnabled(False)
+        self.progress.setRange(0, max(1, len(self.plan.items)))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Importing…"))
+        plan = self.plan
+        self.executor.submit(
+            lambda: self.importer.apply(
+                plan,
+                progress=lambda done, total: self.progress_reported.emit(done, total),
+                is_cancelled=self._cancel.is_set,
+            ),
+            self._on_import_done,
+            self._on_import_failed,
+        )
+
+    def _on_progress_reported(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+
+    def _on_import_done(self, outcome: object) -> None:
+        self._running = False
+        assert isinstance(outcome, ImportOutcome)
+        self.outcome = outcome
+        self.controller.broadcast(outcome.changes)
+        self.import_finished.emit(outcome)
+        self.accept()
+
+    def _on_import_failed(self, error: BaseException) -> None:
+        self._running = False
+        self.progress.setVisible(False)
+        self.tabs.setEnabled(True)
+        self.import_button.setEnabled(True)
+        if isinstance(error, ImportCancelledError):
+            self.status.setText(self.tr("Import cancelled; nothing was changed."))
+        else:
+            self.status.setText(
+                self.tr("The import failed and nothing was changed: %1").replace("%1", str(error))
+            )
+
+    def _on_cancel_clicked(self) -> None:
+        if self._running:
+            self._cancel.set()  # the worker stops before the next record and rolls back
+        else:
+            self.reject()
+
+    def request_cancel(self) -> None:
+        self._on_cancel_clicked()
+
+
+def outcome_message(outcome: ImportOutcome) -> str:
+    return (
+        _tr("Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.")
+        .replace("%1", str(len(outcome.created)))
+        .replace("%2", str(len(outcome.merged)))
+        .replace("%3", str(len(outcome.unchanged)))
+    )
+
+
+# -- export ---------------------------------------------------------------------------------
+
+EXPORT_FILTERS = {
+    "vcf": "vCard 4.0 (*.vcf)",
+    "vcf3": "vCard 3.0 (*.vcf)",
+    "csv": "Google CSV (*.csv)",
+    "ics": "iCalendar (*.ics)",
+    "json": "JSON (*.json)",
+}
+
+
+def export_to(workspace, path: Path, key: str) -> int:
+    """Write the whole address book to ``path`` in ``key`` (an EXPORT_FILTERS key)."""
+    from prospectdesk.commands.export_contacts import write_atomically
+
+    fmt = "vcf" if key == "vcf3" else key
+    data = export_contacts(workspace, fmt, vcard_version="3.0" if key == "vcf3" else "4.0")
+    write_atomically(path, data)
+    return workspace.contacts.count()
+
+
+# -- wiring into the main window ------------------------------------------------------------
+
+
+class ImportExportActions(QObject):
+    """File ▸ Import…, File ▸ Export… and dropping files on the window."""
+
+    def __init__(self, window: QMainWindow, controller: AppController) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.executor: Executor = executor_for(controller.workspace, self)
+        self.dialog: ImportDialog | None = None
+        self.import_action = QAction(_tr("Import…"), window)
+        self.import_action.setObjectName("import-action")
+        self.import_action.setShortcut("Ctrl+I")
+        self.import_action.triggered.connect(self.choose_and_import)
+        self.export_action = QAction(_tr("Export…"), window)
+        self.export_action.setObjectName("export-action")
+        self.export_action.setShortcut("Ctrl+E")
+        self.export_action.triggered.connect(self.choose_and_export)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def choose_and_import(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self.window,
+            _tr("Import contacts"),
+            "",
+            _tr("Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)"),
+        )
+        if paths:
+            self.open_import(paths)
+
+    def open_import(self, paths: Sequence[str | Path]) -> ImportDialog:
+        dialog = ImportDialog(self.controller, paths, executor=self.executor, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.import_finished.connect(self._on_dialog_import_finished)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_dialog_import_finished(self, outcome: ImportOutcome) -> None:
+        self.window.statusBar().showMessage(outcome_message(outcome), 10000)
+
+    def choose_and_export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            _tr("Export contacts"),
+            "contacts.vcf",
+            ";;".join(EXPORT_FILTERS.values()),
+        )
+        if not path:
+            return
+        key = next((k for k, v in EXPORT_FILTERS.items() if v == chosen), "vcf")
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(FILE_SUFFIXES["vcf" if key == "vcf3" else key])
+        self.export(target, key)
+
+    def export(self, target: Path, key: str) -> None:
+        workspace = self.controller.workspace
+        self.executor.submit(
+            lambda: export_to(workspace, target, key),
+            lambda count: self.window.statusBar().showMessage(
+                _tr("Exported %1 contacts to %2")
+                .replace("%1", str(count))
+                .replace("%2", str(target)),
+                10000,
+            ),
+            lambda error: self.window.statusBar().showMessage(
+                _tr("Export failed: %1").replace("%1", str(error)), 10000
+            ),
+        )
+
+    @staticmethod
+    def local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() in (
+            QEvent.Type.DragEnter,
+            QEvent.Type.DragMove,
+        ):
+            if self.local_files(event):  # type: ignore[arg-type]
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                return True
+        if watched is self.window and event.type() == QEvent.Type.Drop:
+            files = self.local_files(event)  # type: ignore[arg-type]
+            if files:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                self.open_import(files)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def install_import_export(window: QMainWindow, controller: AppController, file_menu) -> None:
+    """Add File ▸ Import… / Export… and file drops to the main window."""
+    actions = ImportExportActions(window, controller)
+    first = file_menu.actions()[1] if len(file_menu.actions()) > 1 else None
+    file_menu.insertAction(first, actions.import_action)
+    file_menu.insertAction(first, actions.export_action)
+    window.import_export = actions

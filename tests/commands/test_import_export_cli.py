@@ -1,0 +1,216 @@
+"""``prospectdesk import`` and ``prospectdesk export``: output, exit codes, JSON shape."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from prospectdesk.cli import main
+from prospectdesk.domain.workspace import open_workspace
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "csv"
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def dutch_locale(monkeypatch):
+    monkeypatch.setenv("LC_ALL", "nl_NL.UTF-8")
+
+
+def _run(data_dir, *args) -> int:
+    return main(["--data-dir", str(data_dir), *args])
+
+
+def _export_json(data_dir, capsys) -> list[dict]:
+    capsys.readouterr()
+    assert _run(data_dir, "export", "--format", "json") == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_import_prints_a_summary_and_exits_0(data_dir, capsys):
+    code = _run(
+        data_dir, "import", str(FIXTURES / "google_current.csv"), str(FIXTURES / "linkedin.csv")
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Read google_current.csv (csv:google): 2 contacts" in out
+    assert "Read linkedin.csv (csv:linkedin): 2 contacts" in out
+    assert "Imported: 4 new contacts" in out
+    assert "Merged: 0 duplicates" in out
+    assert "Rejected: 0" in out
+
+
+def test_second_import_of_the_same_file_changes_nothing(data_dir, capsys):
+    _run(data_dir, "import", str(FIXTURES / "google_current.csv"))
+    first = _export_json(data_dir, capsys)
+    assert _run(data_dir, "import", str(FIXTURES / "google_current.csv")) == 0
+    out = capsys.readouterr().out
+    assert "Imported: 0 new contacts" in out
+    assert "Unchanged: 2 already up to date" in out
+    assert _export_json(data_dir, capsys) == first
+
+
+def test_duplicates_are_merged_by_default_and_counted(data_dir, tmp_path, capsys):
+    _run(data_dir, "import", str(FIXTURES / "google_current.csv"))
+    newer = tmp_path / "more.csv"
+    newer.write_text("Name,Email,Phone\nJan van der Berg,jan@bakkerij.example,070 1234567\n")
+    assert _run(data_dir, "import", str(newer)) == 0
+    assert "Merged: 1 duplicates into contacts already stored" in capsys.readouterr().out
+    [jan] = [c for c in _export_json(data_dir, capsys) if c["given_name"] == "Jan"]
+    assert "070 1234567" in [p["value"] for p in jan["phones"]]
+
+
+def test_rejected_records_are_listed_with_file_and_line(data_dir, capsys):
+    assert _run(data_dir, "import", str(FIXTURES / "bad_values.csv")) == 0
+    out = capsys.readouterr().out
+    assert "Imported: 5 new contacts" in out
+    assert "Rejected: 1\n  bad_values.csv:4: no name, company, e-mail or phone" in out
+    assert "bad_values.csv:3: birthday '1980-02-31' is not a date" in out
+
+
+def test_nothing_readable_exits_non_zero(data_dir, tmp_path, capsys):
+    junk = tmp_path / "junk.vcf"
+    junk.write_bytes(bytes(range(256)) * 8)
+    assert _run(data_dir, "import", str(junk)) == 1
+    captured = capsys.readouterr()
+    assert "junk.vcf:0: junk.vcf is not a contact file" in captured.out
+    assert "nothing could be read" in captured.err
+    assert _export_json(data_dir, capsys) == []
+
+
+def test_missing_file_and_folder_are_reported(data_dir, tmp_path, capsys):
+    code = _run(data_dir, "import", str(tmp_path / "nope.csv"), str(tmp_path))
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "nope.csv:0: nope.csv: No such file or directory" in captured.out
+    assert f"{tmp_path.name}:0: " in captured.out
+
+
+def test_one_bad_file_among_good_ones_still_imports(data_dir, tmp_path, capsys):
+    junk = tmp_path / "junk.csv"
+    junk.write_bytes(b"\x00\x01\x02" * 100)
+    assert _run(data_dir, "import", str(junk), str(FIXTURES / "apple.csv")) == 0
+    assert "Imported: 2 new contacts" in capsys.readouterr().out
+
+
+def test_source_and_stage_options(data_dir, capsys):
+    code = _run(
+        data_dir,
+        "import",
+        str(FIXTURES / "apple.csv"),
+        "--source",
+        "Beurs Utrecht",
+        "--stage",
+        "presentation",
+    )
+    assert code == 0
+    contacts = _export_json(data_dir, capsys)
+    assert {c["source"] for c in contacts} == {"Beurs Utrecht"}
+    workspace = open_workspace(data_dir)
+    presentation = workspace.pipeline.stage_by_role("presentation").name
+    workspace.close()
+    assert {c["stage"] for c in contacts} == {presentation}
+
+
+def test_unknown_stage_is_a_usage_error(data_dir, capsys):
+    assert _run(data_dir, "import", str(FIXTURES / "apple.csv"), "--stage", "Nowhere") == 2
+    assert "no stage called 'Nowhere'" in capsys.readouterr().err
+    assert _export_json(data_dir, capsys) == []
+
+
+def test_json_export_shape(data_dir, capsys):
+    _run(data_dir, "import", str(FIXTURES / "google_current.csv"), str(FIXTURES / "apple.csv"))
+    contacts = _export_json(data_dir, capsys)
+    assert len(contacts) == 4
+    for contact in contacts:
+        assert isinstance(contact["id"], int)
+        for key in ("display_name", "given_name", "family_name", "organization", "job_title"):
+            assert isinstance(contact[key], str)
+        for key in ("stage", "source", "notes"):
+            assert isinstance(contact[key], str)
+        assert all(set(e) == {"value", "label"} for e in contact["emails"] + contact["phones"])
+        assert all(
+            set(a) == {"label", "street", "city", "region", "postal_code", "country"}
+            for a in contact["addresses"]
+        )
+        assert isinstance(contact["tags"], list)
+        assert contact["birthday"] is None or isinstance(contact["birthday"], str)
+    by_name = {c["display_name"]: c for c in contacts}
+    assert by_name["Jan van der Berg"]["birthday"] == "1975-04-12"
+    assert by_name["Անի Հակոբյան"]["birthday"] == "--05-17"
+    assert by_name["Tom Jansen"]["birthday"] is None
+    assert by_name["Tom Jansen"]["organization"] == "Jansen BV"
+    assert by_name["Jan van der Berg"]["tags"] == ["Klanten"]
+    assert by_name["Lieke Bakker"]["addresses"][0]["city"] == "Utrecht"
+    assert by_name["Lieke Bakker"]["source"] == "Import"
+
+
+@pytest.mark.parametrize(
+    "fmt, start",
+    [("csv", b"First Name,"), ("vcf", b"BEGIN:VCARD"), ("ics", b"BEGIN:VCALENDAR"), ("json", b"[")],
+)
+def test_export_to_a_file(data_dir, tmp_path, capsys, fmt, start):
+    _run(data_dir, "import", str(FIXTURES / "google_current.csv"))
+    target = tmp_path / f"out.{fmt}"
+    assert _run(data_dir, "export", "--format", fmt, "-o", str(target)) == 0
+    assert target.read_bytes().startswith(start)
+    assert f"Exported 2 contacts to {target}" in capsys.readouterr().out
+
+
+def test_export_round_trips_through_the_command_line(data_dir, tmp_path, capsys):
+    _run(data_dir, "import", str(FIXTURES / "outlook_de.csv"), str(FIXTURES / "linkedin.csv"))
+    before = _export_json(data_dir, capsys)
+    exported = tmp_path / "all.vcf"
+    _run(data_dir, "export", "--format", "vcf", "-o", str(exported))
+    fresh = tmp_path / "fresh"
+    assert _run(fresh, "import", str(exported)) == 0
+    after = _export_json(fresh, capsys)
+    fields = ("display_name", "organization", "job_title", "emails", "phones", "birthday")
+    assert [{k: c[k] for k in fields} for c in after] == [{k: c[k] for k in fields} for c in before]
+
+
+def test_data_dir_from_the_environment(data_dir, monkeypatch, capsys):
+    monkeypatch.setenv("PROSPECTDESK_DATA_DIR", str(data_dir))
+    assert main(["import", str(FIXTURES / "tabs.csv")]) == 0
+    assert [c["given_name"] for c in _export_json(data_dir, capsys)] == ["Lena"]
+
+
+def test_subprocess_with_an_ascii_terminal_prints_unicode_safely(tmp_path):
+    armenian = tmp_path / "Հայերեն.csv"
+    armenian.write_bytes((FIXTURES / "utf16be_nobom.csv").read_bytes())
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "PYTHONPATH": str(PROJECT_ROOT)}
+    env.pop("PROSPECTDESK_DATA_DIR", None)
+    data = tmp_path / "data"
+    imported = subprocess.run(
+        [sys.executable, "-m", "prospectdesk", "--data-dir", str(data), "import", str(armenian)],
+        capture_output=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert "Read Հայերեն.csv (csv:generic): 1 contacts" in imported.stdout.decode("utf-8")
+    exported = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "prospectdesk",
+            "--data-dir",
+            str(data),
+            "export",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert exported.returncode == 0, exported.stderr
+    [contact] = json.loads(exported.stdout.decode("utf-8"))
+    assert (contact["given_name"], contact["family_name"]) == ("Հայկ", "Սարգսյան")

@@ -1,0 +1,70 @@
+"""The format comes from the content; anything else is refused with a clear message."""
+
+from __future__ import annotations
+
+import codecs
+import random
+
+import pytest
+
+from prospectdesk.domain.io import base, detect
+from prospectdesk.domain.io.base import FileTooLargeError, NotAContactFileError
+from prospectdesk.domain.io.detect import read_contact_file, sniff_format
+
+
+def test_vcard_named_csv_is_read_as_vcard():
+    data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva Kok\r\nN:Kok;Eva;;;\r\nEND:VCARD\r\n"
+    result = read_contact_file(data, "contacts.csv")
+    assert result.format == "vcard"
+    assert result.records[0].record.given_name == "Eva"
+
+
+def test_utf16_vcard_without_bom_is_found(corpus_dir):
+    data = (corpus_dir / "vcard" / "roundcube__utf-16_sample.vcf").read_bytes()
+    assert sniff_format(data, "x") == "vcard"
+
+
+def test_utf16_csv_with_bom():
+    data = codecs.BOM_UTF16_LE + "Name,Email\r\nԱնի,ani@example.am\r\n".encode("utf-16-le")
+    result = read_contact_file(data, "x.csv")
+    assert result.format.startswith("csv")
+    assert result.records[0].record.given_name == "Անի"
+
+
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        (random.Random(6).randbytes(5000), "binary data"),
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary data"),
+        (b"Dear Sir,\nthis is a letter and not a table.\n", "not a contact file"),
+        (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "calendar"),
+    ],
+    ids=["random", "empty", "png", "letter", "calendar"],
+)
+def test_non_contact_files_are_refused(data, words):
+    with pytest.raises(NotAContactFileError) as raised:
+        read_contact_file(data, "thing.dat")
+    assert words in str(raised.value)
+    assert "thing.dat" in str(raised.value) or words == "empty"
+
+
+def test_size_limit_is_checked_before_reading(tmp_path, monkeypatch):
+    path = tmp_path / "huge.csv"
+    path.write_bytes(b"Name,Email\n" + b"A,a@b.example\n" * 100)
+    monkeypatch.setattr(detect, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(FileTooLargeError, match="huge.csv"):
+        read_contact_file(path)
+
+
+def test_too_many_columns_is_refused():
+    header = ",".join(f"Column {n}" for n in range(base.MAX_CSV_COLUMNS + 5))
+    with pytest.raises(FileTooLargeError, match="columns"):
+        read_contact_file(f"Name,{header}\nA,b\n".encode(), "wide.csv")
+
+
+def test_every_corpus_file_is_recognised(corpus_dir):
+    for path in sorted((corpus_dir / "vcard").iterdir()):
+        assert sniff_format(path.read_bytes(), path.name) == "vcard", path.name
+    for path in sorted((corpus_dir / "csv").iterdir()):
+        assert sniff_format(path.read_bytes(), path.name) == "csv", path.name

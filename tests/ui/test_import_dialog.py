@@ -1,0 +1,183 @@
+"""The import dialog: preview before writing, decisions, column mapping, progress, cancel,
+and the File menu / drag-and-drop wiring in the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog
+
+from prospectdesk.domain.io.importer import Decision
+from prospectdesk.domain.records import ContactRecord, EmailEntry
+from prospectdesk.domain.workspace import open_workspace
+from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.import_dialog import ImportDialog, PlanModel
+from prospectdesk.ui.main_window import MainWindow
+from prospectdesk.ui.tasks import SynchronousExecutor, ThreadExecutor
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "csv"
+
+
+@pytest.fixture
+def controller(workspace):
+    workspace.contacts.region = "NL"
+    return AppController(workspace)
+
+
+def _dialog(qtbot, controller, *names, executor=None) -> ImportDialog:
+    dialog = ImportDialog(
+        controller, [FIXTURES / n for n in names], executor=executor or SynchronousExecutor()
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_preview_shows_everything_before_writing(qtbot, controller, workspace, qtmodeltester):
+    workspace.contacts.create(ContactRecord(emails=[EmailEntry("jan@bakkerij.example")]))
+    dialog = _dialog(qtbot, controller, "google_current.csv", "bad_values.csv")
+    assert workspace.contacts.count() == 1  # nothing written yet
+    assert dialog.new_model.rowCount() == 6
+    assert dialog.duplicate_model.rowCount() == 1
+    qtmodeltester.check(dialog.new_model)
+    qtmodeltester.check(dialog.duplicate_model)
+    match_column = PlanModel.COLUMNS.index("match")
+    match_text = dialog.duplicate_model.index(0, match_column).data()
+    assert "same e-mail jan@bakkerij.example" in match_text
+    problems = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    assert "bad_values.csv:3: birthday '1980-02-31' is not a date; birthday skipped" in problems
+    assert "6 new contacts, 1 duplicates, 4 problems" in dialog.summary.text()
+    assert dialog.mapping_index >= 0  # bad_values.csv is a CSV of no known layout
+
+
+def test_import_applies_the_decisions(qtbot, controller, workspace):
+    existing, _ = workspace.contacts.create(
+        ContactRecord(given_name="J", emails=[EmailEntry("jan@bakkerij.example")])
+    )
+    dialog = _dialog(qtbot, controller, "google_current.csv")
+    dialog.duplicate_view.selectRow(0)
+    qtbot.mouseClick(dialog.decision_buttons[Decision.SKIP], Qt.MouseButton.LeftButton)
+    assert dialog.plan.duplicates[0].decision == Decision.SKIP
+    dialog.source_edit.setText("Beurs")
+    dialog.stage_combo.setCurrentIndex(1)
+    with (
+        qtbot.waitSignal(dialog.import_finished) as finished,
+        qtbot.waitSignal(controller.changes_applied),
+    ):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    outcome = finished.args[0]
+    assert (len(outcome.created), outcome.skipped, outcome.merged) == (1, 1, [])
+    assert workspace.contacts.get(existing).family_name == ""  # skipped, not merged
+    new = workspace.contacts.get(outcome.created[0])
+    assert new.source == "Beurs"
+    assert new.stage_id == workspace.pipeline.stages()[1].id
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_unknown_csv_columns_can_be_mapped(qtbot, controller):
+    dialog = _dialog(qtbot, controller, "unknown_columns.csv")
+    assert dialog.tabs.tabText(dialog.mapping_index) == "Columns"
+    table = dialog.mapping_tabs.widget(0)
+    headers = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert headers == ["Klantnaam", "Telefoonnummer", "Mail klant", "Woonplaats", "Lievelingskleur"]
+    assert table.item(3, 1).text() == "Leiden"
+    city_combo = table.cellWidget(3, 2)
+    city_combo.setCurrentIndex(city_combo.findData("address.1.city"))
+    [item] = dialog.plan.new_items
+    assert item.record.addresses[0].city == "Leiden"
+    assert "Woonplaats" not in item.record.notes
+    ignore_combo = table.cellWidget(4, 2)
+    ignore_combo.setCurrentIndex(ignore_combo.findData("ignore"))
+    assert "Lievelingskleur" not in dialog.plan.new_items[0].record.notes
+
+
+def test_cancel_during_import_changes_nothing(qtbot, controller, workspace):
+    dialog = _dialog(qtbot, controller, "google_current.csv", "apple.csv")
+    dialog.progress_reported.connect(lambda done, total: dialog.request_cancel())
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert workspace.contacts.count() == 0
+    assert dialog.status.text() == "Import cancelled; nothing was changed."
+    assert dialog.import_button.isEnabled()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_unreadable_file_is_a_problem_not_a_crash(qtbot, controller, tmp_path):
+    junk = tmp_path / "junk.vcf"
+    junk.write_bytes(bytes(range(256)) * 4)
+    dialog = ImportDialog(controller, [junk], executor=SynchronousExecutor())
+    qtbot.addWidget(dialog)
+    assert dialog.problem_list.item(0).text().startswith("junk.vcf:0: junk.vcf is not a contact")
+    assert not dialog.import_button.isEnabled()
+
+
+def test_import_runs_on_a_worker_thread(qtbot, data_dir, clock):
+    workspace = open_workspace(data_dir, clock=clock)
+    try:
+        controller = AppController(workspace)
+        executor = ThreadExecutor()
+        dialog = ImportDialog(controller, [FIXTURES / "google_current.csv"], executor=executor)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30000)  # read off-thread
+        assert dialog.new_model.rowCount() == 2
+        with qtbot.waitSignal(dialog.import_finished, timeout=30000) as finished:
+            dialog.start_import()
+        assert len(finished.args[0].created) == 2
+        assert dialog.progress.value() == 2
+        assert workspace.contacts.count() == 2
+        executor.pool.waitForDone()
+    finally:
+        workspace.close()
+
+
+@pytest.fixture
+def window(qtbot, controller, tmp_path):
+    state = QSettings(str(tmp_path / "ui-state.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(controller, state)
+    qtbot.addWidget(main)
+    return main
+
+
+def test_file_menu_has_import_and_export(window):
+    texts = [a.text() for a in window.menus["file"].actions()]
+    assert "Import…" in texts and "Export…" in texts
+
+
+# PySide6 marks QDragEnterEvent's only (QPoint) constructor deprecated; there is no other.
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_dropping_a_file_opens_the_import_preview(qtbot, window, workspace):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(FIXTURES / "apple.csv"))])
+    window.show()
+    qtbot.waitExposed(window)
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(QPoint(10, 10), *args)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(QPointF(10, 10), *args))
+    dialog = window.import_export.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.new_model.rowCount() == 2
+    assert workspace.contacts.count() == 0
+    with qtbot.waitSignal(dialog.import_finished):
+        dialog.start_import()
+    assert workspace.contacts.count() == 2
+    assert "Imported 2 new contacts" in window.statusBar().currentMessage()
+    # Ctrl+Z (Edit ▸ Undo) takes the whole import back.
+    window.undo_action.trigger()
+    assert workspace.contacts.count() == 0
+
+
+def test_export_writes_the_chosen_format(window, workspace, tmp_path):
+    workspace.contacts.create(ContactRecord(given_name="Անի", family_name="Հակոբյան"))
+    target = tmp_path / "out.vcf"
+    window.import_export.export(target, "vcf3")
+    text = target.read_text(encoding="utf-8")
+    assert "VERSION:3.0" in text and "Հակոբյան" in text
+    assert "Exported 1 contacts" in window.statusBar().currentMessage()
