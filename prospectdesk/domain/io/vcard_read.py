@@ -561,6 +561,7 @@ class _RecordBuilder:
         self.decoder = decoder
         self.region = region
         self.problems: list[ImportProblem] = []
+        self.is_company = False
         self.version = "3.0"
         for prop in card.properties:
             if prop.name == "VERSION":
@@ -643,6 +644,10 @@ class _RecordBuilder:
                 record.uid = self.plain(prop) or None
             elif name == "REV":
                 extra["rev"] = self.plain(prop)
+            elif name in ("KIND", "X-ABSHOWAS"):
+                # KIND:org (4.0) and Apple's X-ABShowAs:COMPANY: the FN is a company name.
+                if self.plain(prop).lower() in ("org", "company"):
+                    self.is_company = True
             elif name in ("NICKNAME", "ROLE", "URL"):
                 value = self.plain(prop)
                 if value:
@@ -758,7 +763,10 @@ class _RecordBuilder:
         # Middle names join the given name: the record has no field of its own for them.
         record.given_name = " ".join(part for part in (given, middle) if part)
         if not (family or given or middle) and formatted_name:
-            if formatted_name != record.organization and "@" not in formatted_name:
+            if self.is_company:
+                if not record.organization:
+                    record.organization = formatted_name
+            elif formatted_name != record.organization and "@" not in formatted_name:
                 record.given_name, record.family_name = split_full_name(formatted_name)
         derived = derive_display_name(
             None,

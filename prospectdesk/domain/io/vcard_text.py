@@ -234,9 +234,15 @@ def guess_legacy_charset(sample: bytes) -> str:
         if best is not None and best.encoding not in candidates:
             candidates.insert(1, best.encoding)
     scored: list[tuple[float, int, str]] = []
+    # Plenty to judge by, and a huge file's guess stays quick; cut between values so a
+    # multi-byte character is not split.
+    judged = sample
+    if len(sample) > 16384:
+        cut = sample.rfind(b"\n", 0, 16384)
+        judged = sample[:cut] if cut > 0 else sample
     for order, name in enumerate(candidates):
         try:
-            text = sample.decode(name)
+            text = judged.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
         scored.append((implausibility(text), order, name))

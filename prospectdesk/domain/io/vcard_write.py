@@ -90,6 +90,16 @@ def _write_card(record: ContactRecord, version: str) -> str:
     card.add("VERSION", version)
     card.add("PRODID", PRODID)
     card.add("UID", escape_text(contact_uid(record)))
+    is_company = bool(
+        record.organization
+        and not (record.given_name or record.family_name or record.display_name_override)
+    )
+    if is_company:
+        # So phones show a company entry rather than a person without a name.
+        if version == "4.0":
+            card.add("KIND", "org")
+        else:
+            card.add("X-ABShowAs", "COMPANY")
     card.add("FN", escape_text(record.display_name))
     card.add(
         "N",
