@@ -6,7 +6,7 @@ Every public method is one transaction and returns the :class:`Changes` it made.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from peewee import fn
 
@@ -161,6 +161,103 @@ class ContactBook:
             reindex_contacts([contact.id])
         return contact.id, Changes(stages={stage.id}, contacts={contact.id}, created=[contact.id])
 
+    def create_many(
+        self,
+        records: Sequence[ContactRecord],
+        *,
+        stage_id: int | None = None,
+        import_batch_id: int | None = None,
+    ) -> tuple[list[int], Changes]:
+        """Add ``records`` in that order at the end of ``stage_id``, in one transaction:
+        the same rows :meth:`create` writes for each, in a few statements per 500 contacts.
+
+        An import of 100,000 cards through :meth:`create` runs some 15 queries per
+        contact; this is what lets a big file go in at thousands of cards a second.
+        """
+        if not records:
+            return [], Changes()
+        ids: list[int] = []
+        with database.atomic():
+            now = utc_naive(self.clock.now())
+            stage = (
+                Stage.get_by_id(stage_id)
+                if stage_id is not None
+                else Stage.select().order_by(Stage.position).first()
+            )
+            position = self._end_position(stage.id)
+            next_id = (Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
+            sources: dict[str, int | None] = {}
+            tags: dict[str, int] = {}
+            seen_uids: set[str] = set()
+            for start in range(0, len(records), 500):
+                chunk = records[start : start + 500]
+                wanted = [record.uid for record in chunk if record.uid]
+                taken = (
+                    {
+                        uid
+                        for (uid,) in Contact.select(Contact.uid)
+                        .where(Contact.uid.in_(wanted))
+                        .tuples()
+                    }
+                    if wanted
+                    else set()
+                )
+                contacts, emails, phones, addresses, tag_rows, history = [], [], [], [], [], []
+                for record in chunk:
+                    uid = record.uid or new_uid()
+                    if uid in taken or uid in seen_uids:
+                        uid = new_uid()  # a clash with a tombstone or a duplicate import
+                    seen_uids.add(uid)
+                    contact_id = next_id
+                    next_id += 1
+                    contacts.append(
+                        {
+                            "id": contact_id,
+                            "uid": uid,
+                            "stage": stage.id,
+                            "position": position,
+                            "stage_entered_at": now,
+                            "created_at": now,
+                            "updated_at": now,
+                            "import_batch": import_batch_id,
+                            **self._scalar_fields(record, sources),
+                        }
+                    )
+                    position += POSITION_STEP
+                    e, p, a = self._child_rows(contact_id, record)
+                    emails += e
+                    phones += p
+                    addresses += a
+                    for name in dict.fromkeys(t.strip() for t in record.tags if t.strip()):
+                        if name not in tags:
+                            tags[name] = Tag.get_or_create(name=name)[0].id
+                        tag_rows.append({"contact": contact_id, "tag": tags[name]})
+                    history.append(
+                        {
+                            "contact": contact_id,
+                            "from_stage": None,
+                            "to_stage": stage.id,
+                            "changed_at": now,
+                        }
+                    )
+                    ids.append(contact_id)
+                # Few columns per row: well under SQLite's limit on bound variables.
+                for model, rows in (
+                    (Contact, contacts),
+                    (ContactEmail, emails),
+                    (ContactPhone, phones),
+                    (ContactAddress, addresses),
+                    (StageChange, history),
+                ):
+                    for offset in range(0, len(rows), 500):
+                        model.insert_many(rows[offset : offset + 500]).execute()
+                for offset in range(0, len(tag_rows), 500):
+                    ContactTag.insert_many(
+                        tag_rows[offset : offset + 500]
+                    ).on_conflict_ignore().execute()
+            reindex_contacts(ids)
+        return ids, Changes(stages={stage.id}, contacts=set(ids), created=list(ids))
+
     def update(self, contact_id: int, record: ContactRecord) -> Changes:
         """Replace every editable field of a contact with ``record``'s."""
         with database.atomic():
@@ -251,8 +348,16 @@ class ContactBook:
             source = LeadSource.create(name=name, position=position)
         return source.id
 
-    def _scalar_fields(self, record: ContactRecord) -> dict:
+    def _scalar_fields(
+        self, record: ContactRecord, sources: dict[str, int | None] | None = None
+    ) -> dict:
         birthday = record.birthday
+        if sources is None:
+            source = self.source_id(record.source)
+        else:
+            if record.source not in sources:
+                sources[record.source] = self.source_id(record.source)
+            source = sources[record.source]
         override = (record.display_name_override or "").strip() or None
         return {
             "given_name": record.given_name.strip(),
@@ -271,56 +376,52 @@ class ContactBook:
             "birthday_month": birthday.month if birthday else None,
             "birthday_day": birthday.day if birthday else None,
             "photo": record.photo,
-            "source": self.source_id(record.source),
+            "source": source,
             "notes": record.notes,
             "expected_value_cents": record.expected_value_cents,
         }
 
+    def _child_rows(
+        self, contact_id: int, record: ContactRecord
+    ) -> tuple[list[dict], list[dict], list[dict]]:
+        """The e-mail, phone and address rows of ``record`` (blank entries left out)."""
+        emails = [
+            {"contact": contact_id, "value": e.value.strip(), "label": e.label, "position": i}
+            for i, e in enumerate(e for e in record.emails if e.value.strip())
+        ]
+        phones = [
+            {
+                "contact": contact_id,
+                "value": p.value.strip(),
+                "normalized": p.normalized or normalize_phone(p.value, self.region),
+                "label": p.label,
+                "position": i,
+            }
+            for i, p in enumerate(p for p in record.phones if p.value.strip())
+        ]
+        addresses = [
+            {
+                "contact": contact_id,
+                "label": a.label,
+                "street": a.street,
+                "city": a.city,
+                "region": a.region,
+                "postal_code": a.postal_code,
+                "country": a.country,
+                "position": i,
+            }
+            for i, a in enumerate(a for a in record.addresses if not a.is_empty())
+        ]
+        return emails, phones, addresses
+
     def _write_children(self, contact_id: int, record: ContactRecord) -> None:
-        emails = [e for e in record.emails if e.value.strip()]
+        emails, phones, addresses = self._child_rows(contact_id, record)
         if emails:
-            ContactEmail.insert_many(
-                [
-                    {
-                        "contact": contact_id,
-                        "value": e.value.strip(),
-                        "label": e.label,
-                        "position": i,
-                    }
-                    for i, e in enumerate(emails)
-                ]
-            ).execute()
-        phones = [p for p in record.phones if p.value.strip()]
+            ContactEmail.insert_many(emails).execute()
         if phones:
-            ContactPhone.insert_many(
-                [
-                    {
-                        "contact": contact_id,
-                        "value": p.value.strip(),
-                        "normalized": p.normalized or normalize_phone(p.value, self.region),
-                        "label": p.label,
-                        "position": i,
-                    }
-                    for i, p in enumerate(phones)
-                ]
-            ).execute()
-        addresses = [a for a in record.addresses if not a.is_empty()]
+            ContactPhone.insert_many(phones).execute()
         if addresses:
-            ContactAddress.insert_many(
-                [
-                    {
-                        "contact": contact_id,
-                        "label": a.label,
-                        "street": a.street,
-                        "city": a.city,
-                        "region": a.region,
-                        "postal_code": a.postal_code,
-                        "country": a.country,
-                        "position": i,
-                    }
-                    for i, a in enumerate(addresses)
-                ]
-            ).execute()
+            ContactAddress.insert_many(addresses).execute()
         for name in dict.fromkeys(t.strip() for t in record.tags if t.strip()):
             tag, _ = Tag.get_or_create(name=name)
             ContactTag.insert(contact=contact_id, tag=tag).on_conflict_ignore().execute()
