@@ -38,6 +38,45 @@ from prospectdesk.store.models import (
 
 POSITION_STEP = 1024.0
 
+# create_many writes with executemany; the columns match the models in store/models.py.
+_BULK_CONTACT_FIELDS = (
+    "given_name",
+    "family_name",
+    "display_name_override",
+    "display_name",
+    "organization",
+    "job_title",
+    "birthday_year",
+    "birthday_month",
+    "birthday_day",
+    "photo",
+    "source",
+    "notes",
+    "expected_value_cents",
+)
+_BULK_CONTACT_SQL = (
+    "INSERT INTO contact (id, uid, given_name, family_name, display_name_override,"
+    " display_name, organization, job_title, birthday_year, birthday_month, birthday_day,"
+    " photo, source_id, notes, expected_value_cents, import_batch_id, stage_id, position,"
+    " stage_entered_at, created_at, updated_at) VALUES (" + ",".join("?" * 21) + ")"
+)
+_BULK_EMAIL_SQL = (
+    "INSERT INTO contact_email (contact_id, value, label, position) VALUES (?, ?, ?, ?)"
+)
+_BULK_PHONE_SQL = (
+    "INSERT INTO contact_phone (contact_id, value, normalized, label, position)"
+    " VALUES (?, ?, ?, ?, ?)"
+)
+_BULK_ADDRESS_SQL = (
+    "INSERT INTO contact_address (contact_id, label, street, city, region, postal_code,"
+    " country, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_BULK_TAG_SQL = "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)"
+_BULK_HISTORY_SQL = (
+    "INSERT INTO stage_change (contact_id, from_stage_id, to_stage_id, changed_at)"
+    " VALUES (?, NULL, ?, ?)"
+)
+
 
 class ContactNotFoundError(LookupError):
     pass
@@ -185,6 +224,8 @@ class ContactBook:
                 else Stage.select().order_by(Stage.position).first()
             )
             position = self._end_position(stage.id)
+            # The text form peewee's DateTimeField stores (sqlite3 adapts str(datetime)).
+            stamp = str(now)
             next_id = (Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
             sources: dict[str, int | None] = {}
             tags: dict[str, int] = {}
@@ -210,51 +251,44 @@ class ContactBook:
                     seen_uids.add(uid)
                     contact_id = next_id
                     next_id += 1
+                    fields = self._scalar_fields(record, sources)
                     contacts.append(
-                        {
-                            "id": contact_id,
-                            "uid": uid,
-                            "stage": stage.id,
-                            "position": position,
-                            "stage_entered_at": now,
-                            "created_at": now,
-                            "updated_at": now,
-                            "import_batch": import_batch_id,
-                            **self._scalar_fields(record, sources),
-                        }
+                        (
+                            contact_id,
+                            uid,
+                            *(fields[name] for name in _BULK_CONTACT_FIELDS),
+                            import_batch_id,
+                            stage.id,
+                            position,
+                            stamp,
+                            stamp,
+                            stamp,
+                        )
                     )
                     position += POSITION_STEP
                     e, p, a = self._child_rows(contact_id, record)
-                    emails += e
-                    phones += p
-                    addresses += a
+                    emails += [tuple(row.values()) for row in e]
+                    phones += [tuple(row.values()) for row in p]
+                    addresses += [tuple(row.values()) for row in a]
                     for name in dict.fromkeys(t.strip() for t in record.tags if t.strip()):
                         if name not in tags:
                             tags[name] = Tag.get_or_create(name=name)[0].id
-                        tag_rows.append({"contact": contact_id, "tag": tags[name]})
-                    history.append(
-                        {
-                            "contact": contact_id,
-                            "from_stage": None,
-                            "to_stage": stage.id,
-                            "changed_at": now,
-                        }
-                    )
+                        tag_rows.append((contact_id, tags[name]))
+                    history.append((contact_id, stage.id, stamp))
                     ids.append(contact_id)
-                # Few columns per row: well under SQLite's limit on bound variables.
-                for model, rows in (
-                    (Contact, contacts),
-                    (ContactEmail, emails),
-                    (ContactPhone, phones),
-                    (ContactAddress, addresses),
-                    (StageChange, history),
+                # executemany on the connection: peewee's insert_many cost more than
+                # SQLite's own work here.
+                connection = database.connection()
+                for sql, rows in (
+                    (_BULK_CONTACT_SQL, contacts),
+                    (_BULK_EMAIL_SQL, emails),
+                    (_BULK_PHONE_SQL, phones),
+                    (_BULK_ADDRESS_SQL, addresses),
+                    (_BULK_TAG_SQL, tag_rows),
+                    (_BULK_HISTORY_SQL, history),
                 ):
-                    for offset in range(0, len(rows), 500):
-                        model.insert_many(rows[offset : offset + 500]).execute()
-                for offset in range(0, len(tag_rows), 500):
-                    ContactTag.insert_many(
-                        tag_rows[offset : offset + 500]
-                    ).on_conflict_ignore().execute()
+                    if rows:
+                        connection.executemany(sql, rows)
             reindex_contacts(ids)
         return ids, Changes(stages={stage.id}, contacts=set(ids), created=list(ids))
 

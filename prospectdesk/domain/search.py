@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from prospectdesk.store.db import database
-from prospectdesk.store.models import (
-    Contact,
-    ContactEmail,
-    ContactPhone,
-    ContactTag,
-    Tag,
-)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -24,8 +18,20 @@ def fts_query(text: str) -> str | None:
     return " AND ".join(f'"{word}"*' for word in words)
 
 
+class _Texts(NamedTuple):
+    """The contact columns the search body is made of."""
+
+    id: int
+    display_name: str
+    given_name: str
+    family_name: str
+    organization: str
+    job_title: str
+    notes: str
+
+
 def _body(
-    contact: Contact, emails: list[str], phones: list[tuple[str, str]], tags: list[str]
+    contact: _Texts, emails: list[str], phones: list[tuple[str, str]], tags: list[str]
 ) -> str:
     parts = [
         contact.display_name,
@@ -43,38 +49,50 @@ def _body(
 
 
 def reindex_contacts(contact_ids: list[int] | set[int]) -> None:
-    """Rewrite the search rows of these contacts (deleted ones are dropped)."""
+    """Rewrite the search rows of these contacts (deleted ones are dropped).
+
+    Plain SQL and tuples, five statements per 500 contacts: an import reindexes every
+    contact it writes, and model instances made that a third of its time."""
     ids = list(contact_ids)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        placeholders = ",".join("?" * len(chunk))
-        database.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({placeholders})", chunk)
-        contacts = list(Contact.select().where(Contact.id.in_(chunk), Contact.deleted_at.is_null()))
+        marks = ",".join("?" * len(chunk))
+        database.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
+        contacts = [
+            _Texts(*row)
+            for row in database.execute_sql(
+                "SELECT id, display_name, given_name, family_name, organization, job_title,"
+                f" notes FROM contact WHERE id IN ({marks}) AND deleted_at IS NULL",
+                chunk,
+            )
+        ]
         if not contacts:
             continue
         emails: dict[int, list[str]] = {}
-        for row in ContactEmail.select(ContactEmail.contact, ContactEmail.value).where(
-            ContactEmail.contact.in_(chunk)
+        for contact_id, value in database.execute_sql(
+            f"SELECT contact_id, value FROM contact_email WHERE contact_id IN ({marks})"
+            " ORDER BY contact_id, position, id",
+            chunk,
         ):
-            emails.setdefault(row.contact_id, []).append(row.value)
+            emails.setdefault(contact_id, []).append(value)
         phones: dict[int, list[tuple[str, str]]] = {}
-        for row in ContactPhone.select().where(ContactPhone.contact.in_(chunk)):
-            phones.setdefault(row.contact_id, []).append((row.value, row.normalized))
-        tags: dict[int, list[str]] = {}
-        for row in (
-            ContactTag.select(ContactTag.contact, Tag.name)
-            .join(Tag)
-            .where(ContactTag.contact.in_(chunk))
-            .tuples()
+        for contact_id, value, normalized in database.execute_sql(
+            "SELECT contact_id, value, normalized FROM contact_phone"
+            f" WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id",
+            chunk,
         ):
-            tags.setdefault(row[0], []).append(row[1])
-        database.execute_sql(
-            "INSERT INTO contact_search(rowid, body) VALUES "
-            + ",".join(["(?, ?)"] * len(contacts)),
+            phones.setdefault(contact_id, []).append((value, normalized))
+        tags: dict[int, list[str]] = {}
+        for contact_id, name in database.execute_sql(
+            "SELECT contact_tag.contact_id, tag.name FROM contact_tag"
+            f" JOIN tag ON tag.id = contact_tag.tag_id WHERE contact_tag.contact_id IN ({marks})",
+            chunk,
+        ):
+            tags.setdefault(contact_id, []).append(name)
+        database.connection().executemany(
+            "INSERT INTO contact_search(rowid, body) VALUES (?, ?)",
             [
-                value
-                for contact in contacts
-                for value in (
+                (
                     contact.id,
                     _body(
                         contact,
@@ -83,6 +101,7 @@ def reindex_contacts(contact_ids: list[int] | set[int]) -> None:
                         tags.get(contact.id, []),
                     ),
                 )
+                for contact in contacts
             ],
         )
 
