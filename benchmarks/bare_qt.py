@@ -1,6 +1,11 @@
-"""Baseline: a process that starts PySide6 and paints an empty QMainWindow, then exits.
+"""Baselines in bare PySide6.
 
-Prints the same marker as the app's PROSPECTDESK_EXIT_AFTER_PAINT hook.
+Default: a process that starts PySide6 and paints an empty QMainWindow, then exits,
+printing the same marker as the app's PROSPECTDESK_EXIT_AFTER_PAINT hook.
+
+``--frame``: the median time of one frame of a plain QListView (QStringListModel, 1,000
+rows) filling a 1280x800 QMainWindow: scroll one step, let Qt repaint. The floor for the
+app's interaction timings.
 """
 
 from __future__ import annotations
@@ -28,7 +33,34 @@ class _Reporter(QObject):
         QCoreApplication.exit(0)
 
 
+def frame_baseline() -> int:
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtWidgets import QListView
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    view = QListView()
+    view.setModel(QStringListModel([f"Contact {i}" for i in range(1000)]))
+    window.setCentralWidget(view)
+    window.show()
+    app.processEvents()
+    bar = view.verticalScrollBar()
+    samples = []
+    for _ in range(200):
+        started = time.perf_counter()
+        bar.setValue((bar.value() + 3) % max(1, bar.maximum()))
+        app.processEvents()
+        view.viewport().repaint()
+        samples.append(time.perf_counter() - started)
+    samples.sort()
+    print(f"frame-ms {samples[len(samples) // 2] * 1000:.4f}", flush=True)
+    return 0
+
+
 def main() -> int:
+    if "--frame" in sys.argv:
+        return frame_baseline()
     app = QApplication(sys.argv)
     window = QMainWindow()
     window.resize(1280, 800)

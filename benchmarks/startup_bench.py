@@ -45,6 +45,21 @@ def _env() -> dict[str, str]:
     return env
 
 
+def bare_frame_ms() -> float:
+    """Median frame of a plain QListView in a bare window (see bare_qt.py)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bare_qt", "--frame"],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        cwd=ROOT,
+    ).stdout
+    for line in out.splitlines():
+        if line.startswith("frame-ms"):
+            return float(line.split()[1])
+    raise RuntimeError(f"bare frame baseline failed: {out}")
+
+
 def bare_window(times: int) -> tuple[list[float], list[float]]:
     samples = [_launch([sys.executable, "-m", "benchmarks.bare_qt"], _env()) for _ in range(times)]
     return [s for s, _ in samples], [m for _, m in samples]
