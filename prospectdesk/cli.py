@@ -17,6 +17,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "gui": ("prospectdesk.ui.app", "start the app (the default)"),
     "import": ("prospectdesk.commands.import_contacts", "import vCard or CSV contact files"),
     "export": ("prospectdesk.commands.export_contacts", "export all contacts to a file"),
+    "today": ("prospectdesk.commands.today", "what is due today: follow-ups, birthdays, quiet"),
 }
 
 

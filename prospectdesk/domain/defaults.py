@@ -41,3 +41,10 @@ DEFAULT_SOURCES: list[str] = [
     QT_TRANSLATE_NOOP("Defaults", "Import"),
     QT_TRANSLATE_NOOP("Defaults", "Other"),
 ]
+
+# What a lead must meet to become a prospect; the owner renames, adds and removes them.
+DEFAULT_CRITERIA: list[str] = [
+    QT_TRANSLATE_NOOP("Defaults", "Fits my target market"),
+    QT_TRANSLATE_NOOP("Defaults", "Has the money to buy"),
+    QT_TRANSLATE_NOOP("Defaults", "Has the authority to decide"),
+]

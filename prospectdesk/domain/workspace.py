@@ -10,17 +10,19 @@ from prospectdesk.domain.activity import Activity
 from prospectdesk.domain.contacts import ContactBook
 from prospectdesk.domain.defaults import (
     CONTEXT,
+    DEFAULT_CRITERIA,
     DEFAULT_SOURCES,
     DEFAULT_STAGES,
     Translate,
     untranslated,
 )
 from prospectdesk.domain.pipeline import Pipeline
+from prospectdesk.domain.process import SalesProcess, build_sales_process
 from prospectdesk.domain.settings import CREATED_LANGUAGE, Settings
 from prospectdesk.domain.undo import UndoStack
 from prospectdesk.paths import database_path, ensure_private_dir
 from prospectdesk.store.db import close_database, database, init_database
-from prospectdesk.store.models import LeadSource, Stage
+from prospectdesk.store.models import LeadSource, QualificationCriterion, Stage
 from prospectdesk.store.schema import migrate
 
 
@@ -35,6 +37,7 @@ class Workspace:
     activity: Activity
     settings: Settings
     undo: UndoStack
+    sales: SalesProcess
     extras: dict = field(default_factory=dict)
 
     @property
@@ -74,15 +77,19 @@ def open_workspace(
                 )
             for position, name in enumerate(DEFAULT_SOURCES, start=1):
                 LeadSource.create(name=translate(CONTEXT, name), position=position)
+            for position, name in enumerate(DEFAULT_CRITERIA, start=1):
+                QualificationCriterion.create(name=translate(CONTEXT, name), position=position)
             settings.set(CREATED_LANGUAGE, language)
     clock = clock or SystemClock()
     undo = UndoStack()
+    pipeline = Pipeline(clock, undo)
     return Workspace(
         data_dir=data_dir,
         clock=clock,
         contacts=ContactBook(clock, undo),
-        pipeline=Pipeline(clock, undo),
+        pipeline=pipeline,
         activity=Activity(clock),
         settings=settings,
         undo=undo,
+        sales=build_sales_process(clock, pipeline),
     )

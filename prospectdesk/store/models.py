@@ -156,6 +156,76 @@ class ImportMerge(BaseModel):
     prior_state = TextField()  # JSON of the contact's fields before the merge
 
 
+class QualificationCriterion(BaseModel):
+    """One question a lead must pass to become a prospect; the owner edits the list."""
+
+    name = TextField()
+    position = IntegerField(default=0)
+
+
+class Qualification(BaseModel):
+    """One qualification conversation with a contact: how the answers were gathered."""
+
+    contact = ForeignKeyField(Contact, backref="qualifications", on_delete="CASCADE")
+    asked_at = DateTimeField(index=True)
+    method = TextField(default="phone_call")  # phone_call, meeting, online_form, email, in_person
+
+
+class QualificationAnswer(BaseModel):
+    """An answer to one criterion. The question is copied so that a renamed or removed
+    criterion still reads as it was asked."""
+
+    qualification = ForeignKeyField(Qualification, backref="answers", on_delete="CASCADE")
+    criterion = ForeignKeyField(
+        QualificationCriterion, null=True, on_delete="SET NULL", backref="answers"
+    )
+    question = TextField()
+    answer = TextField()  # yes, no, unknown
+    note = TextField(default="")
+
+
+class Presentation(BaseModel):
+    """A presentation to a prospect and how its close ended."""
+
+    contact = ForeignKeyField(Contact, backref="presentations", on_delete="CASCADE")
+    presented_at = DateTimeField(index=True)
+    offered = TextField(default="")
+    call_to_action = TextField(default="")
+    outcome = TextField()  # sale, not_ready, no
+    followup = ForeignKeyField(FollowUp, null=True, on_delete="SET NULL", backref="+")
+
+
+class Sale(BaseModel):
+    contact = ForeignKeyField(Contact, backref="sales", on_delete="CASCADE")
+    presentation = ForeignKeyField(Presentation, null=True, on_delete="SET NULL", backref="+")
+    what = TextField()
+    amount_cents = IntegerField()
+    sold_at = DateTimeField(index=True)
+
+
+class ListConsent(BaseModel):
+    """Whether someone agreed to stay on the list, and when they said so."""
+
+    contact = ForeignKeyField(Contact, backref="list_consents", on_delete="CASCADE")
+    agreed = BooleanField()
+    recorded_at = DateTimeField()
+    presentation = ForeignKeyField(Presentation, null=True, on_delete="SET NULL", backref="+")
+
+
+class ReminderState(BaseModel):
+    """What happened to one reminder, so that a restart neither repeats nor drops it.
+
+    ``key`` names the reminder (``followup:<id>``, ``birthday:<contact>:<year>:<lead|day>``,
+    ``quiet:<contact>:<date>``); ``due_at`` is the moment the state was recorded for, so a
+    rescheduled follow-up is a new reminder again."""
+
+    key = TextField(primary_key=True)
+    due_at = DateTimeField()
+    shown_at = DateTimeField(null=True)
+    snoozed_until = DateTimeField(null=True, index=True)
+    done_at = DateTimeField(null=True)
+
+
 class Setting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -177,4 +247,11 @@ ALL_MODELS: list[type[BaseModel]] = [
     FollowUp,
     Setting,
     ImportMerge,
+    QualificationCriterion,
+    Qualification,
+    QualificationAnswer,
+    Presentation,
+    Sale,
+    ListConsent,
+    ReminderState,
 ]

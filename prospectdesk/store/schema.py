@@ -56,10 +56,89 @@ def _v3_import_merge(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _sales_process_tables(db: SqliteDatabase) -> None:
+    """Qualification criteria and answers, presentations with their close, sales, consent.
+
+    An existing database (it has stages) gets the default criteria in English: the
+    migration has no translator, and a new database is seeded translated by
+    ``open_workspace`` right after migrating.
+    """
+    for sql in (
+        'CREATE TABLE "qualification_criterion" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"name" TEXT NOT NULL, "position" INTEGER NOT NULL)',
+        'CREATE TABLE "qualification" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"contact_id" INTEGER NOT NULL, "asked_at" DATETIME NOT NULL, "method" TEXT NOT NULL, '
+        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "qualification_contact_id" ON "qualification" ("contact_id")',
+        'CREATE INDEX "qualification_asked_at" ON "qualification" ("asked_at")',
+        'CREATE TABLE "qualification_answer" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"qualification_id" INTEGER NOT NULL, "criterion_id" INTEGER, "question" TEXT NOT NULL, '
+        '"answer" TEXT NOT NULL, "note" TEXT NOT NULL, '
+        'FOREIGN KEY ("qualification_id") REFERENCES "qualification" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("criterion_id") REFERENCES "qualification_criterion" ("id") '
+        "ON DELETE SET NULL)",
+        'CREATE INDEX "qualification_answer_qualification_id" '
+        'ON "qualification_answer" ("qualification_id")',
+        'CREATE INDEX "qualification_answer_criterion_id" '
+        'ON "qualification_answer" ("criterion_id")',
+        'CREATE TABLE "presentation" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"contact_id" INTEGER NOT NULL, "presented_at" DATETIME NOT NULL, "offered" TEXT NOT NULL, '
+        '"call_to_action" TEXT NOT NULL, "outcome" TEXT NOT NULL, "followup_id" INTEGER, '
+        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("followup_id") REFERENCES "follow_up" ("id") ON DELETE SET NULL)',
+        'CREATE INDEX "presentation_contact_id" ON "presentation" ("contact_id")',
+        'CREATE INDEX "presentation_presented_at" ON "presentation" ("presented_at")',
+        'CREATE INDEX "presentation_followup_id" ON "presentation" ("followup_id")',
+        'CREATE TABLE "sale" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, '
+        '"presentation_id" INTEGER, "what" TEXT NOT NULL, "amount_cents" INTEGER NOT NULL, '
+        '"sold_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("presentation_id") REFERENCES "presentation" ("id") ON DELETE SET NULL)',
+        'CREATE INDEX "sale_contact_id" ON "sale" ("contact_id")',
+        'CREATE INDEX "sale_presentation_id" ON "sale" ("presentation_id")',
+        'CREATE INDEX "sale_sold_at" ON "sale" ("sold_at")',
+        'CREATE TABLE "list_consent" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"contact_id" INTEGER NOT NULL, "agreed" INTEGER NOT NULL, '
+        '"recorded_at" DATETIME NOT NULL, "presentation_id" INTEGER, '
+        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("presentation_id") REFERENCES "presentation" ("id") ON DELETE SET NULL)',
+        'CREATE INDEX "list_consent_contact_id" ON "list_consent" ("contact_id")',
+        'CREATE INDEX "list_consent_presentation_id" ON "list_consent" ("presentation_id")',
+    ):
+        db.execute_sql(sql)
+    if db.execute_sql("SELECT EXISTS (SELECT 1 FROM stage)").fetchone()[0]:
+        # Frozen copies of the defaults at the time of this step (never import them).
+        for position, name in enumerate(
+            (
+                "Fits my target market",
+                "Has the money to buy",
+                "Has the authority to decide",
+            ),
+            start=1,
+        ):
+            db.execute_sql(
+                'INSERT INTO "qualification_criterion" ("name", "position") VALUES (?, ?)',
+                (name, position),
+            )
+
+
+def _reminder_state(db: SqliteDatabase) -> None:
+    """Shown, snoozed and done reminders are remembered across restarts (models.ReminderState)."""
+    for sql in (
+        'CREATE TABLE "reminder_state" ("key" TEXT NOT NULL PRIMARY KEY, '
+        '"due_at" DATETIME NOT NULL, "shown_at" DATETIME, "snoozed_until" DATETIME, '
+        '"done_at" DATETIME)',
+        'CREATE INDEX "reminder_state_snoozed_until" ON "reminder_state" ("snoozed_until")',
+    ):
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_core_tables,  # -> 1
     _v2_board_index_and_search,  # -> 2
-    _v3_import_merge,  # -> 3
+    _reminder_state,  # -> 3 (reminders branch; the lead renumbers at merge)
+    _sales_process_tables,  # -> 4 (sales branch; the lead renumbers at merge)
+    _v3_import_merge,  # -> 5 (csvimport branch; the lead renumbers at merge)
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

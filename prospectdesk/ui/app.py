@@ -8,21 +8,38 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from prospectdesk import APP_NAME, __version__
+from prospectdesk.autostart import IN_TRAY_ARGUMENT, Autostart, launch_command
 from prospectdesk.clock import Clock
+from prospectdesk.domain.reminders import reminders_for
+from prospectdesk.domain.settings import CLOSE_TO_TRAY, TRAY_HINT_SHOWN
 from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.paths import resolve_data_dir
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.main_window import MainWindow
+from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
+from prospectdesk.ui.reminder_driver import ReminderDriver
+from prospectdesk.ui.settings_dialog import SettingsDialog
+
+# Reminders are first looked at once the window and the tray icon are in place.
+STARTUP_CHECK_DELAY_MS = 1500
 
 
 class ProspectDeskApp:
     """Owns everything the running app is made of, for one data dir."""
 
-    def __init__(self, data_dir: Path | None, *, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None,
+        *,
+        clock: Clock | None = None,
+        notifier: Notifier | None = None,
+        autostart: Autostart | None = None,
+    ) -> None:
         self.data_dir = data_dir
         self.workspace: Workspace = open_workspace(
             data_dir, clock=clock, translate=QCoreApplication.translate
@@ -37,15 +54,148 @@ class ProspectDeskApp:
             )
         )
         self.window = MainWindow(self.controller, self.ui_state)
+        self._setup_reminders(notifier, autostart or Autostart())
 
     def show(self) -> None:
         self.window.show()
 
     def close(self) -> None:
+        self._quitting = True
+        self.reminders.stop()
+        if isinstance(self.notifier, TrayNotifier):
+            self.notifier.hide()
         self.window.save_state()
         self.window.close()
         self.window.deleteLater()
         self.workspace.close()
+
+    # -- reminders, tray and settings ------------------------------------------------------
+
+    def _setup_reminders(self, notifier: Notifier | None, autostart: Autostart) -> None:
+        """The tray (or the in-window banner), the reminder timer, close-to-tray, Settings…"""
+        self.autostart = autostart
+        self.notifier = notifier or make_notifier(self.window)
+        banner = banner_of(self.notifier)
+        if banner is not None:
+            # The banner goes above the board and the detail view.
+            container = QWidget()
+            layout = QVBoxLayout(container)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(0)
+            layout.addWidget(banner)
+            layout.addWidget(self.window.takeCentralWidget(), 1)
+            self.window.setCentralWidget(container)
+        self.reminders = ReminderDriver(
+            reminders_for(self.workspace), self.notifier, self.workspace.clock, self.window
+        )
+        self.reminders.changes_made.connect(self.controller.broadcast)
+        self.controller.changes_applied.connect(self.reminders.on_changes_applied)
+        self.notifier.contact_requested.connect(self.open_contact)
+        self.notifier.today_requested.connect(self.show_today)
+        self.notifier.window_requested.connect(self.show_window)
+        self.notifier.quit_requested.connect(self.quit)
+        # Quitting must not be mistaken for "close to the tray".
+        self.window.quit_action.triggered.disconnect()
+        self.window.quit_action.triggered.connect(self.quit)
+        self.settings_action = QAction(
+            QCoreApplication.translate("ProspectDeskApp", "Settings…"), self.window
+        )
+        self.settings_action.setObjectName("settings-action")
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        # Windows and GNOME define no Preferences key; Ctrl+, is what most apps use there.
+        self.settings_action.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        self.window.menus["edit"].addSeparator()
+        self.window.menus["edit"].addAction(self.settings_action)
+        self._quitting = False
+        self._close_filter = _CloseToTrayFilter(self)
+        self.window.installEventFilter(self._close_filter)
+        self._update_quit_on_close()
+
+    def start_reminders(self, first_check_after_ms: int = 0) -> None:
+        """Show what was missed while the app was closed, then wait for the next one."""
+        self.reminders.start(first_check_after_ms)
+
+    def keeps_running_in_tray(self) -> bool:
+        return (
+            self.notifier.has_tray
+            and not self._quitting
+            and bool(self.workspace.settings.get(CLOSE_TO_TRAY))
+        )
+
+    def hide_to_tray(self) -> None:
+        self.window.save_state()
+        self.window.hide()
+        settings = self.workspace.settings
+        if not settings.get(TRAY_HINT_SHOWN):
+            self.notifier.show_hint(
+                QCoreApplication.translate("ProspectDeskApp", "ProspectDesk keeps running"),
+                QCoreApplication.translate(
+                    "ProspectDeskApp",
+                    "Reminders still arrive while the window is closed. Quit from the tray "
+                    "icon's menu; Settings… can change this.",
+                ),
+            )
+        settings.set(TRAY_HINT_SHOWN, True)
+
+    def _update_quit_on_close(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.setQuitOnLastWindowClosed(not self.keeps_running_in_tray())
+
+    def show_window(self) -> None:
+        self.window.show()
+        self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def open_contact(self, contact_id: int) -> None:
+        self.show_window()
+        if self.workspace.contacts.exists(contact_id):
+            self.controller.contact_open_requested.emit(contact_id)
+
+    def show_today(self) -> None:
+        """The Today tab when there is one (objectName "today"), else just the window."""
+        self.show_window()
+        tabs = self.window.central_tabs
+        for index in range(tabs.count()):
+            if tabs.widget(index).objectName() == "today":
+                tabs.setCurrentIndex(index)
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(
+            self.workspace.settings,
+            self.autostart,
+            launch_command(self.data_dir),
+            has_tray=self.notifier.has_tray,
+            parent=self.window,
+        )
+        if dialog.exec():
+            self._update_quit_on_close()
+            self.reminders.check()
+            self.controller.broadcast(dialog.changes)
+        dialog.deleteLater()
+
+    def quit(self) -> None:
+        self._quitting = True
+        self._update_quit_on_close()
+        QApplication.quit()
+
+
+class _CloseToTrayFilter(QObject):
+    """Turns closing the main window into hiding it while the tray keeps the app running."""
+
+    def __init__(self, app: ProspectDeskApp) -> None:
+        super().__init__(app.window)
+        self.app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Close and self.app.keeps_running_in_tray():
+            event.ignore()
+            self.app.hide_to_tray()
+            return True
+        return False
 
 
 def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
@@ -86,7 +236,11 @@ class _FirstPaintReporter(QObject):
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The gui command takes only the global options."""
+    parser.add_argument(
+        IN_TRAY_ARGUMENT,
+        action="store_true",
+        help="start in the system tray without opening the window (used at login)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -95,7 +249,9 @@ def run(args: argparse.Namespace) -> int:
     app = ProspectDeskApp(data_dir)
     if os.environ.get(EXIT_AFTER_PAINT_ENV):
         _FirstPaintReporter(app.window)
-    app.show()
+    if not (getattr(args, "in_tray", False) and app.notifier.has_tray):
+        app.show()
+    app.start_reminders(STARTUP_CHECK_DELAY_MS)
     code = qt_app.exec()
     app.workspace.close()
     return code

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -35,7 +35,19 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 class StageListView(QListView):
-    """A column's card list: drag source and drop target, multi-selection."""
+    """A column's card list: drag source and drop target, multi-selection.
+
+    Signals:
+    move_requested(int, int): Ctrl+arrow asked to move the selection by (stages, rows).
+    """
+
+    move_requested = Signal(int, int)
+    _MOVES = {
+        Qt.Key.Key_Left: (-1, 0),
+        Qt.Key.Key_Right: (1, 0),
+        Qt.Key.Key_Up: (0, -1),
+        Qt.Key.Key_Down: (0, 1),
+    }
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +63,15 @@ class StageListView(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setItemDelegate(CardDelegate(self))
         self.setMinimumWidth(190)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+arrows move cards: the same moves as dragging, for people who do not drag."""
+        move = self._MOVES.get(Qt.Key(event.key()))
+        if move is not None and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.move_requested.emit(*move)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.selectionModel().selectedIndexes())
@@ -123,7 +144,6 @@ class BoardView(QScrollArea):
         self._layout.setContentsMargins(6, 6, 6, 6)
         self.setWidget(self._inner)
         controller.changes_applied.connect(self._on_controller_changes_applied)
-        self._install_shortcuts()
         self.rebuild()
 
     # -- building --------------------------------------------------------------------------
@@ -144,6 +164,7 @@ class BoardView(QScrollArea):
                 lambda pos, c=column: self._show_stage_menu(c, pos)
             )
             column.view.selectionModel().currentChanged.connect(self._on_current_changed)
+            column.view.move_requested.connect(self._on_view_move_requested)
             self._layout.addWidget(column)
             self.columns.append(column)
         self.reload_all()
@@ -245,18 +266,11 @@ class BoardView(QScrollArea):
 
     # -- moves without a mouse -------------------------------------------------------------
 
-    def _install_shortcuts(self) -> None:
-        def add(shortcut: str, handler) -> None:
-            action = QAction(self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(handler)
-            self.addAction(action)
-
-        add("Ctrl+Right", lambda: self.move_selected_by_stage(+1))
-        add("Ctrl+Left", lambda: self.move_selected_by_stage(-1))
-        add("Ctrl+Up", lambda: self.move_selected_within(-1))
-        add("Ctrl+Down", lambda: self.move_selected_within(+1))
+    def _on_view_move_requested(self, stages: int, rows: int) -> None:
+        if stages:
+            self.move_selected_by_stage(stages)
+        elif rows:
+            self.move_selected_within(rows)
 
     def move_selected_by_stage(self, delta: int) -> None:
         column = self.focused_column()

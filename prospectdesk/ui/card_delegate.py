@@ -26,7 +26,8 @@ def format_money(cents: int, locale: QLocale | None = None) -> str:
 
 class CardDelegate(QStyledItemDelegate):
     """Three lines: the name (bold), the organization, and a status line with the next
-    follow-up (red when overdue), days in stage, qualification progress and value."""
+    follow-up (red when overdue), qualification progress, value, the stale mark and days
+    in stage."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -69,7 +70,6 @@ class CardDelegate(QStyledItemDelegate):
             parts.append(
                 (tr("next: %1").replace("%1", when), WARNING if card.followup_overdue else None)
             )
-        parts.append((tr("%n day(s) in stage", "", card.days_in_stage), None))
         if card.qualification_total:
             parts.append(
                 (
@@ -83,6 +83,8 @@ class CardDelegate(QStyledItemDelegate):
             parts.append((format_money(card.expected_value_cents, locale), None))
         if card.stale:
             parts.append((tr("gone quiet"), STALE))
+        # Last: on a narrow card the sales facts above matter more than the days.
+        parts.append((tr("%n day(s) in stage", "", card.days_in_stage), None))
         return parts
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:

@@ -146,9 +146,11 @@ class ContactDetailView(QWidget):
     """Signals:
     saved(int): the contact with this id was saved (created or updated).
     closed(): the panel was emptied.
+    contact_shown(int): the panel now shows this contact (0: none or a new one).
     """
 
     saved = Signal(int)
+    contact_shown = Signal(int)
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -364,6 +366,7 @@ class ContactDetailView(QWidget):
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)
         self._set_dirty(False)
+        self.contact_shown.emit(0)
 
     def start_new(self, stage_id: int | None = None) -> None:
         """An empty form; Save creates the contact in ``stage_id`` (default: first stage)."""
@@ -378,6 +381,7 @@ class ContactDetailView(QWidget):
         self.save_button.setEnabled(True)
         self.revert_button.setEnabled(True)
         self.given_name.setFocus()
+        self.contact_shown.emit(0)
 
     def show_contact(self, contact_id: int) -> bool:
         try:
@@ -395,6 +399,7 @@ class ContactDetailView(QWidget):
         self.save_button.setEnabled(True)
         self.revert_button.setEnabled(True)
         self._load_activity()
+        self.contact_shown.emit(contact_id)
         return True
 
     def _fill(self, record: ContactRecord) -> None:

@@ -25,6 +25,7 @@ from prospectdesk.ui.board import BoardView
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.detail_view import ContactDetailView
 from prospectdesk.ui.import_dialog import install_import_export
+from prospectdesk.ui.sales_wiring import install_sales_ui
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         controller.contact_open_requested.connect(self.open_contact)
         controller.changes_applied.connect(self._on_controller_changes_applied)
         self.statusBar().showMessage(self.tr("Ready"), 2000)
+        self.sales_ui = install_sales_ui(self)
         self.restore_state()
 
     # -- actions ---------------------------------------------------------------------------

@@ -1,0 +1,269 @@
+"""What needs attention at a given moment: the Today view, the reminder service and the
+``today`` command all read this one function, so they can never disagree.
+
+Everything is read through indexes (``follow_up.due_at``, the partial index on the contact's
+birthday month/day, the contact's stage), so an agenda of 100,000 contacts costs a handful
+of queries, none of which scans every contact.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from peewee import Tuple, fn
+
+from prospectdesk.clock import from_utc_naive, utc_naive
+from prospectdesk.domain.records import Birthday
+from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS, QUIET_PROSPECT_DAYS
+from prospectdesk.store.models import Contact, FollowUp, Stage
+
+if TYPE_CHECKING:
+    from prospectdesk.domain.workspace import Workspace
+
+# Stages whose people count as "prospects" that can go quiet (by role, whatever the name).
+QUIET_ROLES = ("prospect", "presentation")
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One line of the agenda.
+
+    ``due`` is an aware local datetime for a follow-up, a date for a birthday (the day it is
+    celebrated this time) and for a quiet prospect (the day it went quiet). ``detail`` is
+    data, not a sentence: the follow-up's "what", the birthday as ISO text (``--MM-DD``
+    when the year is unknown) or the ISO date of the last interaction (empty if none); the
+    UI turns it into translated words."""
+
+    kind: str  # "followup" | "birthday" | "quiet"
+    contact_id: int
+    display_name: str
+    due: datetime | date
+    overdue: bool
+    detail: str
+    followup_id: int | None = None
+
+
+@dataclass
+class Agenda:
+    followups: list[AgendaItem]
+    birthdays: list[AgendaItem]
+    quiet: list[AgendaItem]
+
+    def is_empty(self) -> bool:
+        return not (self.followups or self.birthdays or self.quiet)
+
+
+def agenda_at(workspace: Workspace, at: datetime) -> Agenda:
+    """Follow-ups due today or overdue, birthdays from today to the lead time ahead, and
+    prospects with no interaction for the quiet-days setting, as seen at ``at`` (aware)."""
+    if at.tzinfo is None:
+        raise ValueError("agenda_at needs an aware datetime")
+    settings = workspace.settings
+    lead_days = max(0, int(settings.get(BIRTHDAY_LEAD_DAYS)))
+    quiet_days = max(1, int(settings.get(QUIET_PROSPECT_DAYS)))
+    today = at.date()
+    followups = [
+        AgendaItem(
+            kind="followup",
+            contact_id=row.contact_id,
+            display_name=row.display_name,
+            due=row.due_at,
+            overdue=row.due_at < at,
+            detail=row.what,
+            followup_id=row.followup_id,
+        )
+        for row in open_followups_until(local_moment(today + timedelta(days=1), 0, at.tzinfo))
+    ]
+    birthdays = [
+        AgendaItem(
+            kind="birthday",
+            contact_id=row.contact_id,
+            display_name=row.display_name,
+            due=row.occurrence,
+            overdue=False,
+            detail=row.birthday.to_text(),
+        )
+        for row in birthdays_between(today, today + timedelta(days=lead_days))
+    ]
+    quiet = [
+        AgendaItem(
+            kind="quiet",
+            contact_id=row.contact_id,
+            display_name=row.display_name,
+            due=row.quiet_since,
+            overdue=row.quiet_since < today,
+            detail=row.last_interaction.isoformat() if row.last_interaction else "",
+        )
+        for row in quiet_prospects(at, quiet_days)
+    ]
+    return Agenda(followups=followups, birthdays=birthdays, quiet=quiet)
+
+
+# -- shared queries (the reminder service uses them too) -------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenFollowUp:
+    followup_id: int
+    contact_id: int
+    display_name: str
+    due_at: datetime  # aware, in the zone asked for
+    what: str
+
+
+@dataclass(frozen=True)
+class BirthdayRow:
+    contact_id: int
+    display_name: str
+    birthday: Birthday
+    occurrence: date  # the day it is celebrated within the window asked for
+
+
+@dataclass(frozen=True)
+class QuietRow:
+    contact_id: int
+    display_name: str
+    last_interaction: date | None  # local date; None when there never was one
+    quiet_since: date  # the first day the prospect counts as quiet
+
+
+def open_followups_until(end: datetime, *, start: datetime | None = None) -> list[OpenFollowUp]:
+    """Follow-ups not done, of live contacts, due before ``end`` (and at or after ``start``),
+    oldest first. Read by the ``follow_up.due_at`` index."""
+    zone = end.tzinfo
+    query = (
+        FollowUp.select(
+            FollowUp.id, FollowUp.contact, Contact.display_name, FollowUp.due_at, FollowUp.what
+        )
+        .join(Contact)
+        .where(
+            FollowUp.due_at < utc_naive(end),
+            FollowUp.done_at.is_null(),
+            Contact.deleted_at.is_null(),
+        )
+        .order_by(FollowUp.due_at, FollowUp.id)
+    )
+    if start is not None:
+        query = query.where(FollowUp.due_at >= utc_naive(start))
+    return [
+        OpenFollowUp(fid, cid, name, from_utc_naive(as_datetime(due), zone), what)
+        for fid, cid, name, due, what in query.tuples()
+    ]
+
+
+def birthdays_between(first: date, last: date) -> list[BirthdayRow]:
+    """Birthdays celebrated from ``first`` to ``last`` (inclusive, at most a year apart),
+    by day then name. 29 February counts on 28 February in a non-leap year."""
+    if last < first:
+        return []
+    if (last - first).days >= 365:
+        raise ValueError("a birthday window is at most a year")
+    celebrated_on: dict[tuple[int, int], date] = {}
+    day = first
+    while day <= last:
+        celebrated_on[(day.month, day.day)] = day
+        if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
+            celebrated_on[(2, 29)] = day
+        day += timedelta(days=1)
+    days_by_month: dict[int, list[int]] = {}
+    for month, day_of_month in celebrated_on:
+        days_by_month.setdefault(month, []).append(day_of_month)
+    rows: list[BirthdayRow] = []
+    # One query per month: "month = ? AND day IN (...)" is a search of the partial birthday
+    # index; an OR over several months makes SQLite scan instead.
+    for month, days in sorted(days_by_month.items()):
+        query = Contact.select(
+            Contact.id,
+            Contact.display_name,
+            Contact.birthday_year,
+            Contact.birthday_month,
+            Contact.birthday_day,
+        ).where(
+            Contact.deleted_at.is_null(),
+            Contact.birthday_month == month,
+            Contact.birthday_day.in_(sorted(days)),
+        )
+        for contact_id, name, year, month_of_row, day_of_month in query.tuples():
+            try:
+                birthday = Birthday(month_of_row, day_of_month, year)
+            except ValueError:
+                continue  # a damaged row must not hide everybody else's birthday
+            occurrence = celebrated_on[(month_of_row, day_of_month)]
+            rows.append(BirthdayRow(contact_id, name, birthday, occurrence))
+    rows.sort(key=lambda row: (row.occurrence, row.display_name.casefold(), row.contact_id))
+    return rows
+
+
+def next_birthday_on_or_after(start: date) -> date | None:
+    """The first day on or after ``start`` on which somebody celebrates (one indexed query
+    each side of the new year)."""
+    for year, month, day in ((start.year, start.month, start.day), (start.year + 1, 1, 1)):
+        row = (
+            Contact.select(Contact.birthday_month, Contact.birthday_day)
+            .where(
+                Contact.deleted_at.is_null(),
+                Contact.birthday_month.is_null(False),
+                # A row value comparison: one range search of the birthday index.
+                Tuple(Contact.birthday_month, Contact.birthday_day) >= Tuple(month, day),
+            )
+            .order_by(Contact.birthday_month, Contact.birthday_day)
+            .limit(1)
+            .tuples()
+            .first()
+        )
+        if row is not None:
+            try:
+                return Birthday(row[0], row[1]).occurrence_in(year)
+            except ValueError:
+                return None
+    return None
+
+
+def quiet_prospects(at: datetime, quiet_days: int) -> list[QuietRow]:
+    """Prospects (stage roles in :data:`QUIET_ROLES`) without an interaction for
+    ``quiet_days``, quietest first. A prospect never spoken to counts from when it was
+    added, so a fresh import is not all "quiet" at once."""
+    zone = at.tzinfo
+    cutoff = utc_naive(at - timedelta(days=quiet_days))
+    stage_ids = [s for (s,) in Stage.select(Stage.id).where(Stage.role.in_(QUIET_ROLES)).tuples()]
+    if not stage_ids:
+        return []
+    since = fn.COALESCE(Contact.last_interaction_at, Contact.created_at)
+    query = (
+        Contact.select(Contact.id, Contact.display_name, Contact.last_interaction_at, since)
+        .where(Contact.stage.in_(stage_ids), Contact.deleted_at.is_null(), since < cutoff)
+        .order_by(since, Contact.id)
+    )
+    rows = []
+    for contact_id, name, last, reference in query.tuples():
+        reference_day = from_utc_naive(as_datetime(reference), zone).date()
+        last_day = from_utc_naive(as_datetime(last), zone).date() if last else None
+        rows.append(
+            QuietRow(contact_id, name, last_day, reference_day + timedelta(days=quiet_days))
+        )
+    return rows
+
+
+# -- time helpers -----------------------------------------------------------------------------
+
+
+def local_moment(day: date, hour: int, zone: tzinfo | None) -> datetime:
+    """``hour``:00 on ``day`` as an aware datetime, right across DST changes.
+
+    A real zone (zoneinfo) knows its own offsets. The system clock hands out fixed-offset
+    zones (``datetime.now().astimezone()``), whose offset is only right for today; for those
+    the wall time is resolved in the operating system's local zone instead."""
+    wall = datetime.combine(day, time(hour))
+    if zone is not None and getattr(zone, "key", None):
+        return wall.replace(tzinfo=zone)
+    return wall.astimezone()
+
+
+def as_datetime(value: datetime | str) -> datetime:
+    """peewee returns DATETIME columns as datetime, but aggregates give text."""
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))

@@ -1,0 +1,36 @@
+"""The sales process services, built together so the board's card decorators are set once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from prospectdesk.clock import Clock
+from prospectdesk.domain.funnel import FunnelService
+from prospectdesk.domain.pipeline import Pipeline
+from prospectdesk.domain.qualification import QualificationService
+from prospectdesk.domain.sales import SalesService
+from prospectdesk.domain.sources import SourcesService
+from prospectdesk.domain.today import TodayService
+
+
+@dataclass
+class SalesProcess:
+    qualification: QualificationService
+    presentations: SalesService  # presentations, closes, sales, expected value, staleness
+    sources: SourcesService
+    funnel: FunnelService
+    today: TodayService
+
+
+def build_sales_process(clock: Clock, pipeline: Pipeline) -> SalesProcess:
+    qualification = QualificationService(clock, pipeline)
+    presentations = SalesService(clock, pipeline)
+    pipeline.card_decorators.append(qualification.decorate_cards)
+    pipeline.card_decorators.append(presentations.decorate_cards)
+    return SalesProcess(
+        qualification=qualification,
+        presentations=presentations,
+        sources=SourcesService(),
+        funnel=FunnelService(clock, pipeline),
+        today=TodayService(clock, pipeline, qualification),
+    )

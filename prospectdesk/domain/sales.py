@@ -1,0 +1,342 @@
+"""Presentations and their close, sales and purchase history, consent to stay on the list,
+expected value per column, and cards going stale.
+
+Which stage a close leads to is decided here (by stage role, whatever the owner named the
+stages): sale -> Customer (Repeat buyer once they bought before), not ready -> Follow up
+later with a follow-up, no -> Not now, with their consent to stay on the list recorded.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from prospectdesk.clock import Clock, from_utc_naive, utc_naive
+from prospectdesk.domain.pipeline import Pipeline, _as_datetime
+from prospectdesk.domain.records import CardInfo, Changes
+from prospectdesk.store.db import database
+from prospectdesk.store.models import Contact, FollowUp, ListConsent, Presentation, Sale, Stage
+
+CUSTOMER_ROLE = "customer"
+REPEAT_BUYER_ROLE = "repeat_buyer"
+FOLLOW_UP_ROLE = "follow_up"
+NOT_NOW_ROLE = "not_now"
+
+
+class CloseOutcome(enum.StrEnum):
+    SALE = "sale"
+    NOT_READY = "not_ready"
+    NO = "no"
+
+
+class IncompletePresentationError(ValueError):
+    """A close outcome is missing what it needs; ``missing`` names the fields."""
+
+    def __init__(self, missing: Sequence[str]) -> None:
+        super().__init__("missing: " + ", ".join(missing))
+        self.missing = tuple(missing)
+
+
+@dataclass(frozen=True)
+class PresentationInput:
+    presented_at: datetime  # aware
+    offered: str
+    call_to_action: str
+    outcome: CloseOutcome
+    # sale
+    sale_what: str = ""
+    sale_amount_cents: int | None = None
+    sold_at: datetime | None = None  # default: the presentation's time
+    # not ready (required) and no (optional, only when they stay on the list)
+    follow_up_at: datetime | None = None
+    follow_up_what: str = ""
+    # no
+    stays_on_list: bool | None = None
+
+
+@dataclass(frozen=True)
+class SaleInfo:
+    id: int
+    contact_id: int
+    what: str
+    amount_cents: int
+    sold_at: datetime  # aware, local zone
+    presentation_id: int | None
+
+
+@dataclass(frozen=True)
+class PurchaseHistory:
+    sales: tuple[SaleInfo, ...]  # newest first
+    total_cents: int
+
+    @property
+    def count(self) -> int:
+        return len(self.sales)
+
+
+@dataclass(frozen=True)
+class PresentationInfo:
+    id: int
+    contact_id: int
+    presented_at: datetime  # aware, local zone
+    offered: str
+    call_to_action: str
+    outcome: CloseOutcome
+    followup_id: int | None
+
+
+@dataclass(frozen=True)
+class ConsentInfo:
+    agreed: bool
+    recorded_at: datetime  # aware, local zone
+
+
+@dataclass(frozen=True)
+class CloseResult:
+    presentation_id: int
+    to_stage_id: int | None  # None: no stage has the role (the owner removed it)
+    sale_id: int | None
+    followup_id: int | None
+    changes: Changes
+
+
+def missing_for(data: PresentationInput) -> list[str]:
+    """What a close outcome still needs before it can be recorded (empty: complete)."""
+    missing: list[str] = []
+    if data.outcome is CloseOutcome.SALE:
+        if not data.sale_what.strip():
+            missing.append("sale_what")
+        # A sale of nothing is a forgotten amount, not a sale.
+        if data.sale_amount_cents is None or data.sale_amount_cents <= 0:
+            missing.append("sale_amount")
+    elif data.outcome is CloseOutcome.NOT_READY:
+        if data.follow_up_at is None:
+            missing.append("follow_up_at")
+    elif data.outcome is CloseOutcome.NO:
+        if data.stays_on_list is None:
+            missing.append("stays_on_list")
+    return missing
+
+
+def close_target_role(outcome: CloseOutcome, *, bought_before: bool) -> str:
+    """The stage role a close leads to."""
+    if outcome is CloseOutcome.SALE:
+        return REPEAT_BUYER_ROLE if bought_before else CUSTOMER_ROLE
+    if outcome is CloseOutcome.NOT_READY:
+        return FOLLOW_UP_ROLE
+    return NOT_NOW_ROLE
+
+
+def is_stale(
+    *,
+    last_interaction_at: datetime | None,
+    stage_entered_at: datetime,
+    stale_days: int | None,
+    now: datetime,
+) -> bool:
+    """Stale: no logged conversation for more than the stage's days (edits do not count).
+    Without any conversation yet, the clock runs from when the card entered its stage."""
+    if stale_days is None or stale_days <= 0:
+        return False
+    reference = last_interaction_at or stage_entered_at
+    return now - reference > timedelta(days=stale_days)
+
+
+class SalesService:
+    def __init__(self, clock: Clock, pipeline: Pipeline) -> None:
+        self.clock = clock
+        self.pipeline = pipeline
+
+    def _zone(self):
+        return self.clock.now().tzinfo
+
+    # -- presentations ---------------------------------------------------------------------
+
+    def record_presentation(self, contact_id: int, data: PresentationInput) -> CloseResult:
+        """Keep a presentation and carry out its close, in one transaction."""
+        missing = missing_for(data)
+        if missing:
+            raise IncompletePresentationError(missing)
+        with database.atomic():
+            contact = Contact.get_by_id(contact_id)
+            bought_before = Sale.select().where(Sale.contact == contact_id).exists()
+            followup_id = None
+            wants_followup = data.outcome is CloseOutcome.NOT_READY or (
+                data.outcome is CloseOutcome.NO and data.stays_on_list and data.follow_up_at
+            )
+            if wants_followup:
+                followup_id = FollowUp.create(
+                    contact=contact_id,
+                    due_at=utc_naive(data.follow_up_at),
+                    what=data.follow_up_what.strip(),
+                ).id
+            presentation = Presentation.create(
+                contact=contact_id,
+                presented_at=utc_naive(data.presented_at),
+                offered=data.offered.strip(),
+                call_to_action=data.call_to_action.strip(),
+                outcome=data.outcome.value,
+                followup=followup_id,
+            )
+            sale_id = None
+            if data.outcome is CloseOutcome.SALE:
+                sale_id = Sale.create(
+                    contact=contact_id,
+                    presentation=presentation,
+                    what=data.sale_what.strip(),
+                    amount_cents=data.sale_amount_cents,
+                    sold_at=utc_naive(data.sold_at or data.presented_at),
+                ).id
+            if data.outcome is CloseOutcome.NO:
+                ListConsent.create(
+                    contact=contact_id,
+                    agreed=bool(data.stays_on_list),
+                    recorded_at=utc_naive(data.presented_at),
+                    presentation=presentation,
+                )
+            role = close_target_role(data.outcome, bought_before=bought_before)
+            to_stage_id, changes = self._move_to_role(contact_id, role)
+            changes.stages.add(contact.stage_id)
+            changes.contacts.add(contact_id)
+        return CloseResult(presentation.id, to_stage_id, sale_id, followup_id, changes)
+
+    def presentations(self, contact_id: int) -> list[PresentationInfo]:
+        zone = self._zone()
+        return [
+            PresentationInfo(
+                id=row.id,
+                contact_id=contact_id,
+                presented_at=from_utc_naive(_as_datetime(row.presented_at), zone),
+                offered=row.offered,
+                call_to_action=row.call_to_action,
+                outcome=CloseOutcome(row.outcome),
+                followup_id=row.followup_id,
+            )
+            for row in Presentation.select()
+            .where(Presentation.contact == contact_id)
+            .order_by(Presentation.presented_at.desc(), Presentation.id.desc())
+        ]
+
+    # -- sales -----------------------------------------------------------------------------
+
+    def record_sale(
+        self, contact_id: int, *, what: str, amount_cents: int, sold_at: datetime | None = None
+    ) -> tuple[int, Changes]:
+        """A sale without a presentation (a re-order): a customer becomes a repeat buyer."""
+        if not what.strip():
+            raise IncompletePresentationError(["sale_what"])
+        if amount_cents <= 0:
+            raise IncompletePresentationError(["sale_amount"])
+        with database.atomic():
+            contact = Contact.get_by_id(contact_id)
+            bought_before = Sale.select().where(Sale.contact == contact_id).exists()
+            sale = Sale.create(
+                contact=contact_id,
+                what=what.strip(),
+                amount_cents=amount_cents,
+                sold_at=utc_naive(sold_at or self.clock.now()),
+            )
+            role = close_target_role(CloseOutcome.SALE, bought_before=bought_before)
+            _, changes = self._move_to_role(contact_id, role)
+            changes.stages.add(contact.stage_id)
+            changes.contacts.add(contact_id)
+        return sale.id, changes
+
+    def purchases(self, contact_id: int) -> PurchaseHistory:
+        zone = self._zone()
+        sales = tuple(
+            SaleInfo(
+                id=row.id,
+                contact_id=contact_id,
+                what=row.what,
+                amount_cents=row.amount_cents,
+                sold_at=from_utc_naive(_as_datetime(row.sold_at), zone),
+                presentation_id=row.presentation_id,
+            )
+            for row in Sale.select()
+            .where(Sale.contact == contact_id)
+            .order_by(Sale.sold_at.desc(), Sale.id.desc())
+        )
+        return PurchaseHistory(sales, sum(s.amount_cents for s in sales))
+
+    def consent(self, contact_id: int) -> ConsentInfo | None:
+        """The latest answer to "may we keep you on the list?" (None: never asked)."""
+        row = (
+            ListConsent.select()
+            .where(ListConsent.contact == contact_id)
+            .order_by(ListConsent.recorded_at.desc(), ListConsent.id.desc())
+            .first()
+        )
+        if row is None:
+            return None
+        return ConsentInfo(row.agreed, from_utc_naive(_as_datetime(row.recorded_at), self._zone()))
+
+    # -- expected value --------------------------------------------------------------------
+
+    def set_expected_value(self, contact_id: int, cents: int | None) -> Changes:
+        if cents is not None and cents < 0:
+            raise ValueError("an expected value cannot be negative")
+        with database.atomic():
+            contact = Contact.get_by_id(contact_id)
+            Contact.update(
+                expected_value_cents=cents, updated_at=utc_naive(self.clock.now())
+            ).where(Contact.id == contact_id).execute()
+        return Changes(stages={contact.stage_id}, contacts={contact_id})
+
+    def value_totals(self) -> dict[int, int]:
+        """Expected value per stage in cents, for the column headers (one GROUP BY)."""
+        totals = {stage.id: 0 for stage in self.pipeline.stages()}
+        rows = database.execute_sql(
+            "SELECT stage_id, COALESCE(SUM(expected_value_cents), 0) FROM contact "
+            "WHERE deleted_at IS NULL GROUP BY stage_id"
+        ).fetchall()
+        for stage_id, total in rows:
+            totals[stage_id] = int(total)
+        return totals
+
+    # -- board -----------------------------------------------------------------------------
+
+    def decorate_cards(self, cards: dict[int, CardInfo]) -> dict[int, CardInfo]:
+        """Card decorator: mark cards whose last conversation is older than the stage allows."""
+        if not cards:
+            return cards
+        now = self.clock.now()
+        ids = list(cards)
+        stale: set[int] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = (
+                Contact.select(
+                    Contact.id,
+                    Contact.last_interaction_at,
+                    Contact.stage_entered_at,
+                    Stage.stale_days,
+                )
+                .join(Stage)
+                .where(Contact.id.in_(chunk))
+                .tuples()
+            )
+            for contact_id, last, entered, stale_days in rows:
+                if is_stale(
+                    last_interaction_at=from_utc_naive(_as_datetime(last)) if last else None,
+                    stage_entered_at=from_utc_naive(_as_datetime(entered)),
+                    stale_days=stale_days,
+                    now=now,
+                ):
+                    stale.add(contact_id)
+        return {cid: replace(card, stale=cid in stale) for cid, card in cards.items()}
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _move_to_role(self, contact_id: int, role: str) -> tuple[int | None, Changes]:
+        stage = self.pipeline.stage_by_role(role)
+        if stage is None:
+            return None, Changes()
+        if self.pipeline.stage_of(contact_id) == stage.id:
+            return stage.id, Changes(stages={stage.id})
+        # Part of the caller's transaction; undo of a whole close is not offered.
+        return stage.id, self.pipeline.move_contacts(
+            [contact_id], to_stage_id=stage.id, record_undo=False
+        )

@@ -1,0 +1,154 @@
+"""Drives the reminder service from the Qt event loop.
+
+One parented single-shot ``QTimer`` is armed for the next due moment (never a poll every
+second, never one timer per reminder). A timer does not run while the machine sleeps and
+does not notice the clock being changed, so a cheap watchdog compares wall-clock time with
+the last tick once a minute: a jump (waking from sleep, a new time zone, a corrected clock)
+triggers a check at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from prospectdesk.clock import Clock
+from prospectdesk.domain.records import Changes
+from prospectdesk.domain.reminders import Reminder, ReminderBatch, ReminderService
+from prospectdesk.ui.notifier import Notifier
+
+log = logging.getLogger(__name__)
+
+# The timer is never armed for longer than this: QTimer holds an int of milliseconds, and
+# a re-check now and then also catches changes made outside this process (the command line).
+MAX_WAIT = timedelta(hours=6)
+WATCHDOG_INTERVAL_MS = 60_000
+RETRY_MS = 60_000
+# After the data changed, wait this long for more changes before looking again.
+CHANGES_SETTLE_MS = 500
+# A watchdog tick further than this from where it was expected means time jumped.
+JUMP_TOLERANCE = timedelta(seconds=90)
+
+
+class ReminderDriver(QObject):
+    """Signals:
+    checked(ReminderBatch): after each check, with what it handed to the notifier
+        (possibly empty).
+    armed(object): the timer was armed for this aware datetime (None: not armed).
+    changes_made(Changes): a snooze or done changed the store (the app broadcasts it).
+    """
+
+    checked = Signal(object)
+    armed = Signal(object)
+    changes_made = Signal(object)
+
+    def __init__(
+        self,
+        service: ReminderService,
+        notifier: Notifier,
+        clock: Clock,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.notifier = notifier
+        self.clock = clock
+        self.timer = QTimer(self)
+        self.timer.setObjectName("reminder-timer")
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.watchdog = QTimer(self)
+        self.watchdog.setObjectName("reminder-watchdog")
+        self.watchdog.setInterval(WATCHDOG_INTERVAL_MS)
+        self.watchdog.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.watchdog.timeout.connect(self._on_watchdog_timeout)
+        self.armed_for: datetime | None = None
+        self._last_tick: datetime | None = None
+        notifier.snooze_requested.connect(self._on_notifier_snooze_requested)
+        notifier.done_requested.connect(self._on_notifier_done_requested)
+
+    def start(self, first_check_after_ms: int = 0) -> None:
+        """Show what was missed while the app was closed, then wait for the next moment.
+
+        At startup the app waits a moment first: a tray icon that is not yet embedded in
+        the panel has no position, and its first message would pop up in a screen corner."""
+        self.watchdog.start()
+        if first_check_after_ms > 0:
+            self.armed_for = None
+            self.timer.start(first_check_after_ms)
+        else:
+            self.check()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.watchdog.stop()
+        self.armed_for = None
+
+    def check(self) -> ReminderBatch:
+        """Show whatever fell due (each reminder once), refresh the menu, re-arm.
+
+        A failure (the database briefly locked, say) must not stop reminders for the rest
+        of the session: it is logged and the check is tried again a minute later."""
+        now = self.clock.now()
+        self._last_tick = now
+        try:
+            batch = self.service.collect(now)
+            if batch:
+                self.notifier.notify(batch, now.date())
+            self.notifier.set_active(batch.active, now.date())
+            self._arm(now)
+        except Exception:
+            log.exception("reminder check failed; trying again in a minute")
+            self.armed_for = None
+            self.timer.start(RETRY_MS)
+            batch = ReminderBatch()
+        self.checked.emit(batch)
+        return batch
+
+    def on_changes_applied(self, changes: Changes) -> None:
+        """A follow-up may have been added, moved or finished: look again shortly. The
+        timer is re-armed rather than checking at once, so that a burst of edits (or an
+        import) costs one check, not one per edit."""
+        self.armed_for = None
+        self.timer.start(CHANGES_SETTLE_MS)
+
+    def _arm(self, now: datetime) -> None:
+        next_due = self.service.next_due(now)
+        wake_at = min(next_due, now + MAX_WAIT) if next_due is not None else now + MAX_WAIT
+        milliseconds = max(0, math.ceil((wake_at - now).total_seconds() * 1000))
+        self.armed_for = next_due
+        self.timer.start(milliseconds)
+        self.armed.emit(next_due)
+
+    def _on_timer_timeout(self) -> None:
+        self.check()
+
+    def _on_watchdog_timeout(self) -> None:
+        if hasattr(time, "tzset"):
+            # A running process keeps the time zone it started in unless told to look
+            # again; after travelling, the local morning hour must follow the new zone.
+            time.tzset()
+        now = self.clock.now()
+        last = self._last_tick
+        self._last_tick = now
+        if last is None:
+            return
+        expected = last + timedelta(milliseconds=WATCHDOG_INTERVAL_MS)
+        jumped = abs(now - expected) > JUMP_TOLERANCE
+        zone_changed = now.utcoffset() != last.utcoffset()
+        overdue = self.armed_for is not None and now >= self.armed_for
+        if jumped or zone_changed or overdue:
+            self.check()
+
+    def _on_notifier_snooze_requested(self, reminder: Reminder, choice: str) -> None:
+        self.changes_made.emit(self.service.snooze(reminder, choice))
+        self.check()
+
+    def _on_notifier_done_requested(self, reminder: Reminder) -> None:
+        self.changes_made.emit(self.service.done(reminder))
+        self.check()

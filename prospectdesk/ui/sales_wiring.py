@@ -1,0 +1,170 @@
+"""Puts the sales process into the main window: Today as the home tab, Funnel and Sources
+tabs reachable from the View menu, Qualify… and Record presentation… on the board's card
+menu and in the detail view, the value total in each stage header, the contact's sales
+record as a detail tab. The main window calls :func:`install_sales_ui` once."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QPushButton
+
+from prospectdesk.ui.criteria_dialog import CriteriaDialog
+from prospectdesk.ui.funnel_view import FunnelView
+from prospectdesk.ui.presentation_dialog import PresentationDialog
+from prospectdesk.ui.qualify_dialog import QualifyDialog
+from prospectdesk.ui.sales_labels import money
+from prospectdesk.ui.sales_panel import SalesPanel
+from prospectdesk.ui.sources_view import SourcesView
+from prospectdesk.ui.today_view import TodayView
+
+if TYPE_CHECKING:
+    from prospectdesk.ui.board import StageColumn
+    from prospectdesk.ui.main_window import MainWindow
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("SalesWiring", text, disambiguation, n)
+
+
+class SalesUi(QObject):
+    """The sales pieces of one main window; ``open_dialog`` is the dialog now showing."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        controller = window.controller
+        self.open_dialog: QDialog | None = None
+
+        tabs = window.central_tabs
+        self.today = TodayView(controller)
+        tabs.insertTab(0, self.today, tr("Today"))
+        self.funnel = FunnelView(controller)
+        tabs.addTab(self.funnel, tr("Funnel"))
+        self.sources = SourcesView(controller)
+        tabs.addTab(self.sources, tr("Sources"))
+        tabs.setCurrentWidget(self.today)  # the app's home
+
+        view = window.menus["view"]
+        view.addSeparator()
+        self.today_action = window._action(
+            tr("Today"), lambda: tabs.setCurrentWidget(self.today), "Ctrl+0", "view"
+        )
+        self.funnel_action = window._action(
+            tr("Funnel"), lambda: tabs.setCurrentWidget(self.funnel), "Ctrl+2", "view"
+        )
+        self.sources_action = window._action(
+            tr("Lead sources"), lambda: tabs.setCurrentWidget(self.sources), "Ctrl+3", "view"
+        )
+        window.menus["pipeline"].addSeparator()
+        window._action(tr("Qualification criteria…"), self.edit_criteria, None, "pipeline")
+        window._action(tr("Days before cards go stale…"), self.edit_stale_days, None, "pipeline")
+
+        self.today.contact_selected.connect(self._on_today_contact_selected)
+        self.today.contact_activated.connect(window.open_contact)
+
+        board = window.board
+        board.menu_extenders.append(self.extend_card_menu)
+        board.header_decorators.append(self.decorate_headers)
+        board.refresh_counts()
+
+        detail = window.detail
+        self.qualify_button = QPushButton(tr("Qualify…"))
+        self.qualify_button.setObjectName("detail-qualify")
+        self.qualify_button.clicked.connect(lambda: self.qualify(detail.contact_id))
+        self.present_button = QPushButton(tr("Record presentation…"))
+        self.present_button.setObjectName("detail-presentation")
+        self.present_button.clicked.connect(lambda: self.record_presentation(detail.contact_id))
+        detail.action_bar.addWidget(self.qualify_button)
+        detail.action_bar.addWidget(self.present_button)
+        self.panel = SalesPanel(controller)
+        detail.tabs.addTab(self.panel, tr("Sales"))
+        detail.contact_shown.connect(self._on_detail_contact_shown)
+        self._on_detail_contact_shown(detail.contact_id or 0)
+
+    # -- board -----------------------------------------------------------------------------
+
+    def extend_card_menu(self, menu: QMenu, contact_ids: list[int]) -> None:
+        menu.addSeparator()
+        one = contact_ids[0] if len(contact_ids) == 1 else None
+        qualify = menu.addAction(tr("Qualify…"))
+        qualify.setEnabled(one is not None)
+        qualify.triggered.connect(lambda: self.qualify(one))
+        present = menu.addAction(tr("Record presentation…"))
+        present.setEnabled(one is not None)
+        present.triggered.connect(lambda: self.record_presentation(one))
+
+    def decorate_headers(self, columns: dict[int, StageColumn]) -> None:
+        """The expected value of each column, from one GROUP BY."""
+        totals = self.window.controller.workspace.sales.presentations.value_totals()
+        for stage_id, column in columns.items():
+            total = totals.get(stage_id, 0)
+            column.header_extra = money(total) if total else ""
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.open_dialog = dialog
+        dialog.finished.connect(lambda _code: self._on_dialog_finished(dialog))
+        dialog.open()
+        return dialog
+
+    def _on_dialog_finished(self, dialog: QDialog) -> None:
+        if self.open_dialog is dialog:
+            self.open_dialog = None
+        dialog.deleteLater()
+
+    def qualify(self, contact_id: int | None) -> QDialog | None:
+        if contact_id is None:
+            return None
+        return self._open(QualifyDialog(self.window.controller, contact_id, self.window))
+
+    def record_presentation(self, contact_id: int | None) -> QDialog | None:
+        if contact_id is None:
+            return None
+        return self._open(PresentationDialog(self.window.controller, contact_id, self.window))
+
+    def edit_criteria(self) -> QDialog:
+        return self._open(CriteriaDialog(self.window.controller, self.window))
+
+    def edit_stale_days(self) -> None:
+        """Per stage: how long without a logged conversation before its cards are marked."""
+        pipeline = self.window.controller.workspace.pipeline
+        stages = pipeline.stages()
+        names = [s.name for s in stages]
+        choice, ok = QInputDialog.getItem(
+            self.window, tr("Going stale"), tr("Stage:"), names, 0, False
+        )
+        if not ok:
+            return
+        stage = stages[names.index(choice)]
+        days, ok = QInputDialog.getInt(
+            self.window,
+            tr("Going stale"),
+            tr(
+                "Mark cards in “%1” after this many days without a conversation (0: never):"
+            ).replace("%1", stage.name),
+            stage.stale_days or 0,
+            0,
+            3650,
+        )
+        if ok:
+            self.window.controller.run(lambda: pipeline.set_stale_days(stage.id, days or None))
+
+    # -- detail ----------------------------------------------------------------------------
+
+    def _on_today_contact_selected(self, contact_id: int) -> None:
+        """Show the contact beside Today without leaving it."""
+        detail = self.window.detail
+        if contact_id != detail.contact_id and detail.confirm_leave():
+            detail.show_contact(contact_id)
+
+    def _on_detail_contact_shown(self, contact_id: int) -> None:
+        self.qualify_button.setEnabled(bool(contact_id))
+        self.present_button.setEnabled(bool(contact_id))
+        self.panel.show_contact(contact_id or None)
+
+
+def install_sales_ui(window: MainWindow) -> SalesUi:
+    return SalesUi(window)

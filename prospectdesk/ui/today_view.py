@@ -1,0 +1,335 @@
+"""The Today view, the app's home beside the board: follow-ups due today and overdue,
+birthdays in the next days (with the card to send), leads not yet qualified and quiet
+prospects. Follow-ups, birthdays and quiet prospects come from the agenda
+(:func:`prospectdesk.domain.agenda.agenda_at`), the leads from the sales process."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prospectdesk.domain.agenda import Agenda, AgendaItem, agenda_at
+from prospectdesk.domain.records import Birthday, Changes
+from prospectdesk.domain.today import UnqualifiedLead
+from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.detail_view import local_aware, to_qdatetime
+
+ContactIdRole = Qt.ItemDataRole.UserRole + 1
+FollowUpIdRole = Qt.ItemDataRole.UserRole + 2
+KindRole = Qt.ItemDataRole.UserRole + 3
+OVERDUE = QColor("#c0392b")
+LEAD_LIMIT = 200  # the longest waiting; the section title gives the full count
+
+
+class NextStepDialog(QDialog):
+    """Asked when a follow-up is marked done: what is the next step?"""
+
+    def __init__(self, now: QDateTime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Follow-up done: what next?"))
+        self.setObjectName("next-step-dialog")
+        self.schedule = QRadioButton(self.tr("Schedule the next follow-up"))
+        self.nothing = QRadioButton(self.tr("No next step for now"))
+        group = QButtonGroup(self)
+        group.addButton(self.schedule)
+        group.addButton(self.nothing)
+        self.schedule.setChecked(True)
+        self.due = QDateTimeEdit(QDateTime(now.date().addDays(7), QTime(9, 0)))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+        self.what = QLineEdit()
+        self.what.setPlaceholderText(self.tr("What to do, e.g. send the price list"))
+        self.schedule.toggled.connect(self.due.setEnabled)
+        self.schedule.toggled.connect(self.what.setEnabled)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        form = QFormLayout()
+        form.addRow(self.tr("Due"), self.due)
+        form.addRow(self.tr("What"), self.what)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.schedule)
+        layout.addLayout(form)
+        layout.addWidget(self.nothing)
+        layout.addWidget(buttons)
+
+
+class TodayView(QWidget):
+    """Signals:
+    contact_selected(int): an entry was clicked (or chosen with the keys): show that contact
+        beside Today, which stays open.
+    contact_activated(int): an entry was activated (double-click, Enter): open the contact
+        on the board.
+    """
+
+    contact_selected = Signal(int)
+    contact_activated = Signal(int)
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("today-view")
+        self.agenda: Agenda | None = None
+        self.leads: list[UnqualifiedLead] = []
+        self.next_step_dialog: NextStepDialog | None = None
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("today-tree")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Who"), self.tr("What")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemActivated.connect(self._on_tree_item_activated)
+        self.tree.itemClicked.connect(self._on_tree_item_clicked)
+        self.tree.currentItemChanged.connect(self._update_buttons)
+        self.sections: dict[str, QTreeWidgetItem] = {}
+        self.section_titles: dict[str, str] = {}
+        for key, title in (
+            ("followups", self.tr("Follow-ups due today and overdue")),
+            ("birthdays", self.tr("Birthdays in the next days: send a card")),
+            ("leads", self.tr("Leads not yet qualified")),
+            ("quiet", self.tr("Prospects gone quiet")),
+        ):
+            section = QTreeWidgetItem([title])
+            bold = section.font(0)
+            bold.setBold(True)
+            section.setFont(0, bold)
+            section.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(section)
+            section.setFirstColumnSpanned(True)
+            self.sections[key] = section
+            self.section_titles[key] = title
+        self.done_button = QPushButton(self.tr("Mark follow-up done…"))
+        self.done_button.setObjectName("followup-done")
+        self.done_button.clicked.connect(self.mark_current_done)
+        self.qualify_button = QPushButton(self.tr("Qualify…"))
+        self.qualify_button.clicked.connect(self._qualify_current)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.qualify_button)
+        buttons.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        controller.changes_applied.connect(self._on_controller_changes_applied)
+        self.refresh()
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        workspace = self.controller.workspace
+        now = workspace.clock.now()
+        locale = QLocale()
+        self.heading.setText(
+            self.tr("Today, %1").replace(
+                "%1", locale.toString(QDate(now.date()), QLocale.FormatType.LongFormat)
+            )
+        )
+        current = self._current_key()
+        self.agenda = agenda_at(workspace, now)
+        self.leads = workspace.sales.today.unqualified_leads(now, limit=LEAD_LIMIT)
+        lead_count = (
+            workspace.sales.today.unqualified_lead_count(now)
+            if len(self.leads) == LEAD_LIMIT
+            else len(self.leads)
+        )
+        fill = {
+            "followups": [self._followup_item(i, now) for i in self.agenda.followups],
+            "birthdays": [self._birthday_item(i, now.date()) for i in self.agenda.birthdays],
+            "leads": [self._lead_item(lead) for lead in self.leads],
+            "quiet": [self._quiet_item(i) for i in self.agenda.quiet],
+        }
+        counts = {key: len(items) for key, items in fill.items()}
+        counts["leads"] = lead_count
+        for key, items in fill.items():
+            section = self.sections[key]
+            section.takeChildren()
+            section.addChildren(items)
+            section.setText(0, f"{self.section_titles[key]} ({locale.toString(counts[key])})")
+            section.setExpanded(True)
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, max(180, self.tree.columnWidth(0)))
+        self._restore_current(current)
+        self._update_buttons()
+
+    def _item(self, kind: str, contact_id: int, name: str, text: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([name or self.tr("(no name)"), text])
+        item.setData(0, ContactIdRole, contact_id)
+        item.setData(0, KindRole, kind)
+        return item
+
+    def _followup_item(self, entry: AgendaItem, now: datetime) -> QTreeWidgetItem:
+        locale = QLocale()
+        due = entry.due
+        assert isinstance(due, datetime)
+        if due.date() == now.date():
+            when = self.tr("today %1").replace(
+                "%1", locale.toString(QTime(due.time()), QLocale.FormatType.ShortFormat)
+            )
+        else:
+            when = locale.toString(to_qdatetime(due), QLocale.FormatType.ShortFormat)
+        text = f"{when} · {entry.detail}" if entry.detail else when
+        if entry.overdue:
+            text = self.tr("overdue: %1").replace("%1", text)
+        item = self._item("followup", entry.contact_id, entry.display_name, text)
+        item.setData(0, FollowUpIdRole, entry.followup_id)
+        if entry.overdue:
+            item.setForeground(1, QBrush(OVERDUE))
+        return item
+
+    def _birthday_item(self, entry: AgendaItem, today: date) -> QTreeWidgetItem:
+        locale = QLocale()
+        day = entry.due if isinstance(entry.due, date) else entry.due.date()
+        when = (
+            self.tr("today")
+            if day == today
+            else locale.toString(QDate(day), QLocale.FormatType.LongFormat)
+        )
+        try:
+            birthday = Birthday.parse(entry.detail)
+        except ValueError:
+            birthday = None
+        if birthday is not None and birthday.year is not None:
+            when += " · " + self.tr("turns %1").replace(
+                "%1", locale.toString(day.year - birthday.year)
+            )
+        text = self.tr("%1 · send a card").replace("%1", when)
+        return self._item("birthday", entry.contact_id, entry.display_name, text)
+
+    def _lead_item(self, lead: UnqualifiedLead) -> QTreeWidgetItem:
+        locale = QLocale()
+        text = (
+            self.tr("%1 of %2 criteria met")
+            .replace("%1", locale.toString(lead.met))
+            .replace("%2", locale.toString(lead.total))
+        )
+        text += " · " + self.tr("waiting %n day(s)", "", lead.waiting_days)
+        return self._item("lead", lead.contact_id, lead.display_name, text)
+
+    def _quiet_item(self, entry: AgendaItem) -> QTreeWidgetItem:
+        locale = QLocale()
+        if entry.detail:
+            last = date.fromisoformat(entry.detail)
+            text = self.tr("no contact since %1").replace(
+                "%1", locale.toString(QDate(last), QLocale.FormatType.ShortFormat)
+            )
+        else:
+            text = self.tr("never contacted yet")
+        return self._item("quiet", entry.contact_id, entry.display_name, text)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def entries(self, section: str) -> list[QTreeWidgetItem]:
+        parent = self.sections[section]
+        return [parent.child(i) for i in range(parent.childCount())]
+
+    def _current_key(self) -> tuple | None:
+        item = self.tree.currentItem()
+        if item is None or item.data(0, ContactIdRole) is None:
+            return None
+        return (item.data(0, KindRole), item.data(0, ContactIdRole), item.data(0, FollowUpIdRole))
+
+    def _restore_current(self, key: tuple | None) -> None:
+        if key is None:
+            return
+        for section in self.sections.values():
+            for i in range(section.childCount()):
+                item = section.child(i)
+                if (
+                    item.data(0, KindRole),
+                    item.data(0, ContactIdRole),
+                    item.data(0, FollowUpIdRole),
+                ) == key:
+                    self.tree.setCurrentItem(item)
+                    return
+
+    def _update_buttons(self, *args) -> None:
+        item = self.tree.currentItem()
+        kind = item.data(0, KindRole) if item is not None else None
+        self.done_button.setEnabled(kind == "followup")
+        self.qualify_button.setEnabled(kind == "lead")
+
+    # -- acting ----------------------------------------------------------------------------
+
+    def _on_tree_item_clicked(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        contact_id = item.data(0, ContactIdRole)
+        if contact_id is not None:
+            self.contact_selected.emit(contact_id)
+
+    def _on_tree_item_activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        contact_id = item.data(0, ContactIdRole)
+        if contact_id is not None:
+            self.contact_activated.emit(contact_id)
+
+    def mark_current_done(self) -> None:
+        """Ask for the next step; the follow-up is finished when the owner answers."""
+        item = self.tree.currentItem()
+        if item is None or item.data(0, FollowUpIdRole) is None:
+            return
+        followup_id = item.data(0, FollowUpIdRole)
+        now = to_qdatetime(self.controller.workspace.clock.now())
+        dialog = NextStepDialog(now, self)
+        self.next_step_dialog = dialog
+        dialog.accepted.connect(lambda: self._finish_followup(followup_id, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _finish_followup(self, followup_id: int, dialog: NextStepDialog) -> None:
+        workspace = self.controller.workspace
+        due = None
+        if dialog.schedule.isChecked():
+            due = local_aware(dialog.due.dateTime().toPython(), workspace.clock.now())
+        what = dialog.what.text()
+        self.controller.run(
+            lambda: workspace.sales.today.finish_followup(
+                followup_id, next_due_at=due, next_what=what
+            )
+        )
+        self.next_step_dialog = None
+
+    def _qualify_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is None or item.data(0, KindRole) != "lead":
+            return
+        from prospectdesk.ui.qualify_dialog import QualifyDialog
+
+        dialog = QualifyDialog(self.controller, item.data(0, ContactIdRole), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_controller_changes_applied(self, changes: Changes) -> None:
+        # Hidden, it catches up when shown (showEvent); a drag on the board costs nothing.
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The day may have turned since the last look.
+        self.refresh()
+        super().showEvent(event)

@@ -1,0 +1,85 @@
+"""Today's sales list at given clock times: leads not yet qualified; a follow-up finished
+together with its next step."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from prospectdesk.domain.qualification import Answer, AnswerInput
+from prospectdesk.domain.records import ContactRecord
+from tests.conftest import AMSTERDAM
+
+
+def add(ws, name: str, role: str = "lead") -> int:
+    stage = ws.pipeline.stage_by_role(role)
+    contact_id, _ = ws.contacts.create(ContactRecord(given_name=name), stage_id=stage.id)
+    return contact_id
+
+
+def test_unqualified_leads_at_given_times(workspace, clock):
+    today = workspace.sales.today
+    q = workspace.sales.qualification
+    first = add(workspace, "Eerste")
+    clock.advance(timedelta(days=2))
+    second = add(workspace, "Tweede")
+    qualified = add(workspace, "Klaar")
+    add(workspace, "Prospect", role="prospect")
+    q.record(
+        qualified,
+        [AnswerInput(c.id, Answer.YES) for c in q.criteria()],
+        method="meeting",
+    )
+    q.record(second, [AnswerInput(q.criteria()[0].id, Answer.YES)], method="email")
+
+    at = datetime(2026, 11, 26, 8, 0, tzinfo=AMSTERDAM)
+    leads = today.unqualified_leads(at)
+    assert [(x.contact_id, x.met, x.total, x.waiting_days) for x in leads] == [
+        (first, 0, 3, 3),
+        (second, 1, 3, 1),
+    ]
+    # Before the second lead was added, only the first is listed.
+    earlier = datetime(2026, 11, 24, 10, 0, tzinfo=AMSTERDAM)
+    assert [x.contact_id for x in today.unqualified_leads(earlier)] == [first]
+
+
+def test_a_deleted_or_moved_lead_leaves_the_list(workspace):
+    a = add(workspace, "A")
+    b = add(workspace, "B")
+    workspace.contacts.delete([a])
+    workspace.pipeline.move_contacts(
+        [b], to_stage_id=workspace.pipeline.stage_by_role("prospect").id
+    )
+    assert workspace.sales.today.unqualified_leads() == []
+
+
+def test_finishing_a_followup_schedules_the_next_step(workspace, clock):
+    a = add(workspace, "A", role="follow_up")
+    due = clock.now() - timedelta(days=1)
+    followup_id, _ = workspace.activity.add_followup(a, due_at=due, what="Bellen")
+    next_due = clock.now() + timedelta(days=14)
+    next_id, changes = workspace.sales.today.finish_followup(
+        followup_id, next_due_at=next_due, next_what="Offerte sturen"
+    )
+    assert changes.contacts == {a}
+    rows = {f.id: f for f in workspace.activity.followups(a)}
+    assert rows[followup_id].done_at == clock.now()
+    assert (rows[next_id].due_at, rows[next_id].what, rows[next_id].done_at) == (
+        next_due,
+        "Offerte sturen",
+        None,
+    )
+    other_id, _ = workspace.activity.add_followup(a, due_at=due, what="x")
+    assert workspace.sales.today.finish_followup(other_id)[0] is None
+    assert len(workspace.activity.followups(a, include_done=False)) == 1
+
+
+def test_unqualified_leads_are_limited_and_counted(workspace):
+    ids = [add(workspace, f"L{i}") for i in range(5)]
+    q = workspace.sales.qualification
+    q.record(ids[2], [AnswerInput(c.id, Answer.YES) for c in q.criteria()], method="meeting")
+    today = workspace.sales.today
+    assert [x.contact_id for x in today.unqualified_leads(limit=2)] == ids[:2]
+    assert today.unqualified_lead_count() == 4
+    # A criterion added later makes the qualified lead unqualified again.
+    q.add_criterion("Woont in de regio")
+    assert today.unqualified_lead_count() == 5

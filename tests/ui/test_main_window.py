@@ -1,0 +1,250 @@
+"""The app as a person uses it: add, drag, search, edit, delete, restart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from prospectdesk.domain.records import ContactRecord, EmailEntry
+from prospectdesk.ui.board_model import ContactIdRole, StageColumnModel
+from tests.ui.conftest import drop_on, type_text
+
+
+def add_people(app, *names: str, stage_index: int = 0) -> list[int]:
+    stage_id = app.workspace.pipeline.stages()[stage_index].id
+    ids = []
+    for name in names:
+        given, _, family = name.partition(" ")
+        changes = app.controller.run(
+            lambda g=given, f=family: app.workspace.contacts.create(
+                ContactRecord(given_name=g, family_name=f), stage_id=stage_id
+            )
+        )
+        ids.append(changes.created[0])
+    return ids
+
+
+def column_names(column) -> list[str]:
+    model = column.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_first_start_shows_the_default_stages(start_app):
+    app = start_app()
+    headers = [c.header.text() for c in app.window.board.columns]
+    assert headers[0] == "Lead (0)"
+    assert [c.stage.name for c in app.window.board.columns] == [
+        "Lead",
+        "Prospect",
+        "Presentation",
+        "Follow up later",
+        "Customer",
+        "Repeat buyer",
+        "Not now (kept on the list)",
+    ]
+    assert app.window.windowTitle() == "ProspectDesk"
+
+
+def test_new_contact_typed_into_the_form_appears_on_the_board(start_app, qtbot):
+    app = start_app()
+    window = app.window
+    window.new_contact_action.trigger()
+    qtbot.keyClicks(window.detail.given_name, "Lusine")
+    qtbot.keyClicks(window.detail.family_name, "Grigoryan")
+    type_text(qtbot, window.detail.organization, "Զարդ ՍՊԸ")
+    qtbot.mouseClick(window.detail.save_button, Qt.MouseButton.LeftButton)
+    lead = window.board.columns[0]
+    assert column_names(lead) == ["Lusine Grigoryan"]
+    assert lead.header.text() == "Lead (1)"
+    assert window.detail.title.text() == "Lusine Grigoryan"
+
+
+def test_drag_a_card_to_another_stage(start_app, qtbot):
+    app = start_app()
+    anna, bram = add_people(app, "Anna de Vries", "Bram Jansen")
+    board = app.window.board
+    lead, prospect = board.columns[0], board.columns[1]
+    mime = lead.model.mimeData([lead.model.index(0, 0)])
+    drop_on(prospect.view, mime, QPoint(20, 20))
+    assert column_names(lead) == ["Bram Jansen"]
+    assert column_names(prospect) == ["Anna de Vries"]
+    assert lead.header.text() == "Lead (1)" and prospect.header.text() == "Prospect (1)"
+    history = app.workspace.pipeline.stage_history(anna)
+    assert history[-1].from_stage == "Lead" and history[-1].to_stage == "Prospect"
+    assert bram
+
+
+def test_drop_on_a_card_in_the_same_column_puts_it_before_that_card(start_app):
+    app = start_app()
+    add_people(app, "A a", "B b", "C c")
+    lead = app.window.board.columns[0]
+    mime = lead.model.mimeData([lead.model.index(2, 0)])
+    first_card = lead.view.visualRect(lead.model.index(0, 0))
+    drop_on(lead.view, mime, first_card.center())
+    assert column_names(lead) == ["C c", "A a", "B b"]
+
+
+def test_moves_from_the_keyboard(start_app, qtbot):
+    app = start_app()
+    a, b = add_people(app, "A a", "B b")
+    board = app.window.board
+    app.window.activateWindow()
+    qtbot.waitActive(app.window)
+    assert board.select_contact(b)
+    qtbot.keyClick(board.columns[0].view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert column_names(board.columns[0]) == ["B b", "A a"]
+    qtbot.keyClick(board.columns[0].view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert column_names(board.columns[1]) == ["B b"]
+    assert app.workspace.pipeline.stage_of(b) == board.columns[1].stage.id
+    assert a
+
+
+def test_several_cards_move_and_get_tagged_together(start_app, monkeypatch):
+    app = start_app()
+    ids = add_people(app, "A a", "B b", "C c")
+    board = app.window.board
+    lead = board.columns[0]
+    lead.view.selectAll()
+    lead.view.setFocus()
+    assert board.selected_ids() == ids
+    monkeypatch.setattr(
+        "prospectdesk.ui.board.QInputDialog.getText", lambda *a, **k: ("beurs", True)
+    )
+    app.window.tag_selected()
+    assert all(app.workspace.contacts.get(i).tags == ["beurs"] for i in ids)
+    board.move_to_stage(ids, board.columns[4].stage.id)
+    assert column_names(board.columns[4]) == ["A a", "B b", "C c"]
+
+
+def test_search_filters_the_board_as_you_type(start_app, qtbot):
+    app = start_app()
+    add_people(app, "Anna de Vries", "Bram Jansen")
+    app.workspace.contacts.update(
+        2,
+        ContactRecord(
+            given_name="Bram", family_name="Jansen", emails=[EmailEntry("bram@bakkerij.nl")]
+        ),
+    )
+    qtbot.keyClicks(app.window.search, "bakk")
+    lead = app.window.board.columns[0]
+    assert column_names(lead) == ["Bram Jansen"]
+    assert lead.header.text() == "Lead (1)"
+    app.window.search.clear()
+    assert column_names(lead) == ["Anna de Vries", "Bram Jansen"]
+
+
+def test_edits_survive_a_restart(start_app, qtbot):
+    app = start_app()
+    (anna,) = add_people(app, "Anna de Vries")
+    app.window.open_contact(anna)
+    detail = app.window.detail
+    detail.organization.clear()
+    type_text(qtbot, detail.organization, "Bloemenhuis Ütrecht")
+    detail.birthday.month.setCurrentIndex(2)
+    detail.birthday.day.setValue(29)
+    qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
+    app.window.board.move_to_stage([anna], app.window.board.columns[2].stage.id)
+    app.close()
+
+    again = start_app()
+    record = again.workspace.contacts.get(anna)
+    assert record.organization == "Bloemenhuis Ütrecht"
+    assert record.birthday is not None and (record.birthday.month, record.birthday.day) == (2, 29)
+    assert column_names(again.window.board.columns[2]) == ["Anna de Vries"]
+
+
+def test_validation_explains_and_does_not_save(start_app, qtbot):
+    app = start_app()
+    (anna,) = add_people(app, "Anna de Vries")
+    detail = app.window.detail
+    app.window.open_contact(anna)
+    row = detail.emails.add_row(["anna.example.com", "work"])
+    assert row == 0
+    detail.birthday.month.setCurrentIndex(2)
+    detail.birthday.day.setValue(31)
+    qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
+    text = detail.problems.text()
+    assert "has no @" in text and "does not exist" in text
+    assert app.workspace.contacts.get(anna).emails == []
+
+
+def test_delete_asks_and_undo_brings_it_back(start_app, monkeypatch):
+    app = start_app()
+    a, b = add_people(app, "A a", "B b")
+    monkeypatch.setattr(
+        "prospectdesk.ui.board.QMessageBox.question",
+        lambda *args, **kw: QMessageBox.StandardButton.Yes,
+    )
+    app.window.board.select_contact(a)
+    app.window.delete_selected()
+    assert column_names(app.window.board.columns[0]) == ["B b"]
+    assert app.window.undo_action.isEnabled()
+    app.window.undo_action.trigger()
+    assert column_names(app.window.board.columns[0]) == ["A a", "B b"]
+    assert b
+
+
+def test_next_and_previous_contact_without_the_board(start_app, qtbot):
+    app = start_app()
+    a, b, c = add_people(app, "A a", "B b", "C c")
+    window = app.window
+    window.open_contact(a)
+    window.step_contact(+1)
+    assert window.detail.contact_id == b
+    window.step_contact(+1)
+    assert window.detail.contact_id == c
+    window.step_contact(-1)
+    assert window.detail.contact_id == b
+
+
+def test_conversation_and_followup_from_the_detail_view(start_app, qtbot):
+    app = start_app()
+    (a,) = add_people(app, "A a")
+    window = app.window
+    window.open_contact(a)
+    detail = window.detail
+    qtbot.keyClicks(detail.interaction_summary, "Belde over het starterspakket")
+    qtbot.keyClicks(detail.interaction_concerns, "Te duur?")
+    detail.add_interaction()
+    (interaction,) = app.workspace.activity.interactions(a)
+    assert interaction.summary == "Belde over het starterspakket"
+    assert [c.text for c in interaction.concerns] == ["Te duur?"]
+    qtbot.keyClicks(detail.followup_what, "Terugbellen")
+    detail.add_followup()
+    (followup,) = app.workspace.activity.followups(a)
+    assert followup.what == "Terugbellen"
+    card = window.board.columns[0].model.card(0)
+    assert card.next_followup_due is not None
+
+
+def test_window_geometry_and_splitter_are_remembered(start_app):
+    app = start_app()
+    app.window.resize(1000, 700)
+    app.window.splitter.setSizes([600, 400])
+    sizes = app.window.splitter.sizes()
+    app.close()
+    again = start_app()
+    assert again.window.size().width() == 1000
+    assert again.window.splitter.sizes() == sizes
+
+
+def test_column_model_passes_the_model_tester(start_app, qtmodeltester):
+    app = start_app()
+    add_people(app, "A a", "B b")
+    model = StageColumnModel(app.controller, app.workspace.pipeline.stages()[0].id)
+    model.reload()
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data(ContactIdRole) == 1
+
+
+def test_big_column_loads_in_pages(start_app):
+    app = start_app()
+    stage_id = app.workspace.pipeline.stages()[1].id
+    for i in range(450):
+        app.workspace.contacts.create(ContactRecord(given_name=f"P{i:04d}"), stage_id=stage_id)
+    app.window.board.reload_all()
+    column = app.window.board.columns[1]
+    assert column.model.rowCount() == 200
+    assert column.header.text() == "Prospect (450)"
+    assert app.window.board.select_contact(440)
+    assert column.model.rowCount() == 450

@@ -1,0 +1,251 @@
+"""Today, Funnel and Sources views, the wiring into the main window, and a restart."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox
+
+from prospectdesk.domain.qualification import Answer, AnswerInput
+from prospectdesk.domain.records import Birthday, ContactRecord
+from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.funnel_view import FunnelView
+from prospectdesk.ui.main_window import MainWindow
+from prospectdesk.ui.sources_view import SourcesTableModel, SourcesView
+from prospectdesk.ui.today_view import ContactIdRole, TodayView
+
+
+@pytest.fixture
+def controller(workspace):
+    return AppController(workspace)
+
+
+def add(workspace, name: str, role: str = "lead", **fields) -> int:
+    stage = workspace.pipeline.stage_by_role(role)
+    contact_id, _ = workspace.contacts.create(
+        ContactRecord(given_name=name, **fields), stage_id=stage.id
+    )
+    return contact_id
+
+
+def ids_in(view: TodayView, section: str) -> list[int]:
+    return [item.data(0, ContactIdRole) for item in view.entries(section)]
+
+
+def click(qtbot, button) -> None:
+    if isinstance(button, QAbstractButton) and button.isCheckable():
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
+    else:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_today_lists_followups_birthdays_leads_and_quiet_prospects(
+    qtbot, controller, workspace, clock
+):
+    quiet = add(workspace, "Stil", "prospect")
+    clock.advance(timedelta(days=30))
+    overdue = add(workspace, "Overdue", "follow_up")
+    later = add(workspace, "Later", "follow_up")
+    workspace.activity.add_followup(overdue, due_at=clock.now() - timedelta(days=2), what="Bel")
+    workspace.activity.add_followup(later, due_at=clock.now() + timedelta(days=3), what="Mail")
+    birthday = add(workspace, "Jarig", "customer", birthday=Birthday(12, 25, 1980))  # in two days
+    lead = add(workspace, "Nieuw")
+    talked = add(workspace, "Gesproken", "prospect")
+    workspace.activity.log_interaction(talked, summary="ok")
+
+    view = TodayView(controller)
+    qtbot.addWidget(view)
+    assert ids_in(view, "followups") == [overdue]
+    assert "overdue" in view.entries("followups")[0].text(1)
+    assert ids_in(view, "birthdays") == [birthday]
+    assert "46" in view.entries("birthdays")[0].text(1)  # turns 46
+    assert ids_in(view, "leads") == [lead]
+    assert ids_in(view, "quiet") == [quiet]
+    # Three days on, the later follow-up is due too.
+    clock.advance(timedelta(days=3, hours=1))
+    view.refresh()
+    assert set(ids_in(view, "followups")) == {overdue, later}
+
+
+def test_today_click_selects_and_activation_opens(qtbot, controller, workspace):
+    lead = add(workspace, "Nieuw")
+    view = TodayView(controller)
+    qtbot.addWidget(view)
+    view.show()
+    item = view.entries("leads")[0]
+    rect = view.tree.visualItemRect(item)
+    with qtbot.waitSignal(view.contact_selected) as selected:
+        qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert selected.args == [lead]
+    with qtbot.waitSignal(view.contact_activated) as activated:
+        qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    assert activated.args == [lead]
+
+
+def test_marking_a_followup_done_asks_for_the_next_step(qtbot, controller, workspace, clock):
+    a = add(workspace, "A", "follow_up")
+    followup_id, _ = workspace.activity.add_followup(a, due_at=clock.now(), what="Bellen")
+    view = TodayView(controller)
+    qtbot.addWidget(view)
+    view.show()
+    view.tree.setCurrentItem(view.entries("followups")[0])
+    assert view.done_button.isEnabled()
+    click(qtbot, view.done_button)
+    dialog = view.next_step_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.what.setText("Offerte sturen")
+    with qtbot.waitSignal(controller.changes_applied):
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    rows = workspace.activity.followups(a)
+    assert [r.done_at is not None for r in rows] == [True, False]
+    assert rows[1].what == "Offerte sturen" and rows[1].due_at > clock.now()
+    assert ids_in(view, "followups") == []  # the next one is not due today
+    assert rows[0].id == followup_id
+
+
+def test_followup_done_without_a_next_step(qtbot, controller, workspace, clock):
+    a = add(workspace, "A", "follow_up")
+    workspace.activity.add_followup(a, due_at=clock.now(), what="Bellen")
+    view = TodayView(controller)
+    qtbot.addWidget(view)
+    view.show()
+    view.tree.setCurrentItem(view.entries("followups")[0])
+    click(qtbot, view.done_button)
+    click(qtbot, view.next_step_dialog.nothing)
+    click(qtbot, view.next_step_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert workspace.activity.followups(a, include_done=False) == []
+    assert view.entries("followups") == []
+
+
+def test_funnel_view_periods_and_picture(qtbot, controller, workspace, clock):
+    stages = {s.role: s.id for s in workspace.pipeline.stages()}
+    old = add(workspace, "Oud")
+    clock.advance(timedelta(days=100))
+    new = add(workspace, "Nieuw")
+    workspace.pipeline.move_contacts([new], to_stage_id=stages["prospect"])
+    view = FunnelView(controller)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    view.period.setCurrentIndex(view.period.findData("30"))
+    step = view.chart.report.step_from(stages["lead"])
+    assert (step.reached, step.entered) == (1, 1)  # the old lead entered before the period
+    view.period.setCurrentIndex(view.period.findData("all"))
+    step = view.chart.report.step_from(stages["lead"])
+    assert (step.reached, step.entered) == (1, 2)
+    assert any("50 %" in line for line in view.chart.summary_lines())
+    image = view.chart.grab().toImage()
+    assert not image.isNull() and image.width() > 0
+    workspace.pipeline.move_contacts([old], to_stage_id=stages["prospect"])
+    controller.broadcast(workspace.pipeline.move_contacts([old], to_stage_id=stages["not_now"]))
+    assert view.chart.report.stage(stages["not_now"]).people == 1
+
+
+def test_sources_view_table_and_editing(qtbot, qtmodeltester, controller, workspace, monkeypatch):
+    add(workspace, "R", source="Referral")
+    view = SourcesView(controller)
+    qtbot.addWidget(view)
+    view.show()
+    qtmodeltester.check(view.model)
+    names = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    assert "Referral" in names
+    row = names.index("Referral")
+    assert view.model.index(row, 1).data() == "1"
+    assert view.model.index(row, 2).data().startswith("0")
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Beurs", True)))
+    click(qtbot, view.add_button)
+    assert "Beurs" in [s.name for s in workspace.sales.sources.sources()]
+    assert "Beurs" in [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+
+
+def test_sources_model_passes_the_model_tester(qtmodeltester):
+    from prospectdesk.domain.sources import SourceRow
+
+    model = SourcesTableModel()
+    model.set_rows([SourceRow(1, "Referral", 4, 3, 2, 1), SourceRow(None, "", 1, 0, 0, 0)])
+    qtmodeltester.check(model)
+    assert model.index(1, 0).data() == "(no source)"
+    assert model.index(0, 3).data() == "2 (50 %)"
+
+
+@pytest.fixture
+def window(qtbot, controller, tmp_path):
+    main = MainWindow(controller, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def test_main_window_has_today_home_and_view_menu(window):
+    tabs = window.central_tabs
+    assert tabs.currentWidget() is window.sales_ui.today
+    window.sales_ui.funnel_action.trigger()
+    assert tabs.currentWidget() is window.sales_ui.funnel
+    window.sales_ui.sources_action.trigger()
+    assert tabs.currentWidget() is window.sales_ui.sources
+    view_menu_texts = [a.text() for a in window.menus["view"].actions()]
+    assert {"Today", "Funnel", "Lead sources"} <= set(view_menu_texts)
+
+
+def test_board_headers_show_value_totals_and_context_menu_offers_sales(
+    qtbot, window, controller, workspace
+):
+    prospect = workspace.pipeline.stage_by_role("prospect")
+    a = add(workspace, "A", "prospect", expected_value_cents=150000)
+    controller.broadcast(workspace.sales.presentations.set_expected_value(a, 150000))
+    column = window.board.column_of_stage(prospect.id)
+    assert column.header_extra != "" and "500" in column.header_extra
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    window.sales_ui.extend_card_menu(menu, [a])
+    texts = [action.text() for action in menu.actions()]
+    assert "Qualify…" in texts and "Record presentation…" in texts
+    menu.actions()[texts.index("Qualify…")].trigger()
+    assert window.sales_ui.open_dialog is not None
+    assert window.sales_ui.open_dialog.contact_id == a
+    window.sales_ui.open_dialog.reject()
+
+
+def test_detail_buttons_and_sales_tab(qtbot, window, controller, workspace):
+    a = add(workspace, "Anna")
+    window.open_contact(a)
+    assert window.sales_ui.qualify_button.isEnabled()
+    click(qtbot, window.sales_ui.qualify_button)
+    dialog = window.sales_ui.open_dialog
+    for criterion in dialog.criteria:
+        dialog.set_answer(criterion.id, Answer.YES, "goed")
+    click(qtbot, dialog.save_button)
+    click(qtbot, dialog.move_button)
+    assert workspace.pipeline.stage_of(a) == workspace.pipeline.stage_by_role("prospect").id
+    panel = window.sales_ui.panel
+    assert "3 of 3" in panel.status.text()
+    assert panel.qualifications.count() == 4  # the session and its three answers
+    assert "goed" in panel.qualifications.item(1).text()
+    card = window.board.column_of_stage(workspace.pipeline.stage_of(a)).model
+    assert card.rowCount() == 1
+
+
+def test_ui_restart_keeps_the_sales_process(qtbot, data_dir, clock):
+    from prospectdesk.ui.app import ProspectDeskApp
+
+    app = ProspectDeskApp(data_dir, clock=clock)
+    ws = app.workspace
+    a = add(ws, "Anna")
+    b = add(ws, "Bram")
+    q = ws.sales.qualification
+    q.record(a, [AnswerInput(c.id, Answer.YES) for c in q.criteria()], method="meeting")
+    q.record(b, [AnswerInput(q.criteria()[0].id, Answer.NO)], method="email")
+    ws.activity.add_followup(b, due_at=clock.now(), what="Bellen")
+    app.close()
+
+    app = ProspectDeskApp(data_dir, clock=clock)
+    today = app.window.sales_ui.today
+    assert ids_in(today, "leads") == [b]  # Anna is qualified, Bram not yet
+    assert ids_in(today, "followups") == [b]
+    assert app.workspace.sales.qualification.status(a).met == 3
+    app.close()

@@ -1,0 +1,54 @@
+"""Settings…: reminder settings are stored together; run at login writes the XDG entry."""
+
+from __future__ import annotations
+
+from prospectdesk.autostart import Autostart, launch_command
+from prospectdesk.domain.settings import (
+    BIRTHDAY_LEAD_DAYS,
+    CLOSE_TO_TRAY,
+    MORNING_HOUR,
+    QUIET_PROSPECT_DAYS,
+    REMIND_QUIET,
+)
+from prospectdesk.ui.settings_dialog import SettingsDialog
+
+
+def test_dialog_shows_and_stores_the_settings(workspace, tmp_path, qtbot):
+    autostart = Autostart("linux", home=tmp_path, environ={})
+    dialog = SettingsDialog(workspace.settings, autostart, ["prospectdesk", "gui", "--in-tray"])
+    qtbot.addWidget(dialog)
+    assert dialog.lead_days.value() == 3 and dialog.morning_hour.value() == 9
+    assert dialog.close_to_tray.isChecked() and not dialog.run_at_login.isChecked()
+
+    dialog.lead_days.setValue(5)
+    dialog.morning_hour.setValue(8)
+    dialog.quiet_days.setValue(30)
+    dialog.remind_quiet.setChecked(True)
+    dialog.close_to_tray.setChecked(False)
+    dialog.run_at_login.setChecked(True)
+    dialog.accept()
+
+    settings = workspace.settings
+    assert settings.get(BIRTHDAY_LEAD_DAYS) == 5
+    assert settings.get(MORNING_HOUR) == 8
+    assert settings.get(QUIET_PROSPECT_DAYS) == 30
+    assert settings.get(REMIND_QUIET) is True
+    assert settings.get(CLOSE_TO_TRAY) is False
+    entry = tmp_path / ".config" / "autostart" / "prospectdesk.desktop"
+    assert "Exec=prospectdesk gui --in-tray" in entry.read_text(encoding="utf-8")
+
+    again = SettingsDialog(workspace.settings, autostart, ["prospectdesk"])
+    qtbot.addWidget(again)
+    assert again.run_at_login.isChecked() and again.lead_days.value() == 5
+    again.run_at_login.setChecked(False)
+    again.accept()
+    assert not entry.exists()
+
+
+def test_no_tray_no_close_to_tray_choice(workspace, tmp_path, qtbot):
+    dialog = SettingsDialog(
+        workspace.settings, Autostart("sunos5", home=tmp_path), launch_command(), has_tray=False
+    )
+    qtbot.addWidget(dialog)
+    assert not dialog.close_to_tray.isEnabled()
+    assert not dialog.run_at_login.isEnabled()
