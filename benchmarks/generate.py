@@ -32,6 +32,7 @@ from prospectdesk.domain.search import _body
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.paths import database_path
 from prospectdesk.store.db import database
+from prospectdesk.store.schema import MIGRATIONS
 
 # Bump when the shape of the generated data changes: cached sets are then rebuilt.
 GENERATOR_VERSION = 3
@@ -95,6 +96,12 @@ CSV_HEADER = [
     "Organization 1 - Name",
     "Organization 1 - Title",
 ]
+
+
+def schema_signature() -> list[str]:
+    """The migration steps a data set was built with: another list means rebuild (branches
+    add and renumber steps, and a cached database must match the code under test)."""
+    return [step.__name__ for step in MIGRATIONS]
 
 
 def parse_size(label: str) -> int:
@@ -494,6 +501,7 @@ def generate(label: str, *, files: bool | None = None, quiet: bool = False) -> D
     workspace.close()
     meta = {
         "version": GENERATOR_VERSION,
+        "schema": schema_signature(),
         "label": label.lower(),
         "count": count,
         "files": files,
@@ -516,7 +524,10 @@ def dataset(label: str, *, files: bool | None = None) -> DataSet:
     if meta_file.exists():
         meta = json.loads(meta_file.read_text(encoding="utf-8"))
         wanted_files = count <= 100_000 if files is None else files
-        if meta.get("version") == GENERATOR_VERSION and (meta["files"] or not wanted_files):
+        current = (
+            meta.get("version") == GENERATOR_VERSION and meta.get("schema") == schema_signature()
+        )
+        if current and (meta["files"] or not wanted_files):
             return DataSet(label.lower(), count, root, meta)
     return generate(label, files=files)
 
