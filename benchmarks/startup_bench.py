@@ -40,7 +40,8 @@ def _launch(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["PROSPECTDESK_EXIT_AFTER_PAINT"] = "1"
+    # The app opens on its Today tab; "board" selects the board so its paint is timed.
+    env["PROSPECTDESK_EXIT_AFTER_PAINT"] = "board"
     env["PYTHONPATH"] = str(ROOT)
     return env
 

@@ -210,6 +210,8 @@ def main() -> int:
     qt_app = ensure_qapplication()
     app = ProspectDeskApp(copy, clock=FakeClock(NOW.replace(tzinfo=UTC)))
     app.window.resize(1280, 800)
+    # The app's home is the Today tab; these measurements are about the board.
+    app.window.central_tabs.setCurrentWidget(app.window.board)
     app.show()
     watch_paints(app)
     settle(app)
