@@ -60,9 +60,12 @@ UI_TARGETS = {
 }
 
 
-def ui_rows(size: str, table: Table, *, times: int) -> None:
-    """The widget benchmarks run in a child process (one QApplication per data set)."""
+def ui_rows(size: str, table: Table, *, times: int, diagnosis: bool = False) -> None:
+    """The widget benchmarks run in a child process (one QApplication per data set).
+    ``diagnosis``: search and drag again without the sales header totals."""
     command = [sys.executable, "-m", "benchmarks.ui_bench", size, "--times", str(times)]
+    if diagnosis:
+        command += ["--without-header-totals", "--only", "search,drag"]
     output = subprocess.run(
         command, capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent
     )
@@ -76,7 +79,11 @@ def ui_rows(size: str, table: Table, *, times: int) -> None:
         raise RuntimeError("the widget benchmarks reported nothing")
     baseline = startup_bench.bare_frame_ms()
     for name, (what, target, limit) in UI_TARGETS.items():
+        if name not in results:
+            continue
         item = results[name]
+        if diagnosis:
+            what += " [diagnosis: without the header value totals]"
         table.add(
             Row(
                 what,
@@ -90,6 +97,8 @@ def ui_rows(size: str, table: Table, *, times: int) -> None:
                 f"p50 {item['p50'] * 1000:.1f} ms, n={item['n']}",
             )
         )
+    if "scroll" not in results:
+        return
     scroll = results["scroll"]
     table.add(
         Row(
@@ -159,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         for size in gui_sizes:
             if SIZES[size] >= SIZES["10k"]:
                 ui_rows(size, table, times=times)
+            if size == "100k":
+                ui_rows(size, table, times=times, diagnosis=True)
     if "import" in groups:
         label = args.import_size.lower()
         import_bench.run(

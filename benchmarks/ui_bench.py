@@ -203,6 +203,11 @@ def main() -> int:
     parser.add_argument("label")
     parser.add_argument("--times", type=int, default=50)
     parser.add_argument("--only", default="search,drag,scroll,open")
+    parser.add_argument(
+        "--without-header-totals",
+        action="store_true",
+        help="diagnosis: drop the column headers' value totals (a full-table SUM per change)",
+    )
     args = parser.parse_args()
     wanted = set(args.only.split(","))
     data = dataset(args.label)
@@ -210,6 +215,8 @@ def main() -> int:
     qt_app = ensure_qapplication()
     app = ProspectDeskApp(copy, clock=FakeClock(NOW.replace(tzinfo=UTC)))
     app.window.resize(1280, 800)
+    if args.without_header_totals:
+        app.window.board.header_decorators.clear()
     # The app's home is the Today tab; these measurements are about the board.
     app.window.central_tabs.setCurrentWidget(app.window.board)
     app.show()
