@@ -15,9 +15,9 @@ from prospectdesk import __version__
 # imported only when its command runs so that ``prospectdesk`` starts fast.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "gui": ("prospectdesk.ui.app", "start the app (the default)"),
+    "today": ("prospectdesk.commands.today", "what is due today: follow-ups, birthdays, quiet"),
     "import": ("prospectdesk.commands.import_contacts", "import vCard or CSV contact files"),
     "export": ("prospectdesk.commands.export_contacts", "export all contacts to a file"),
-    "today": ("prospectdesk.commands.today", "what is due today: follow-ups, birthdays, quiet"),
 }
 
 

@@ -55,3 +55,9 @@ def from_utc_naive(stored: datetime, zone: tzinfo | None = None) -> datetime:
     """Naive UTC from the store -> aware datetime in ``zone`` (default: the local zone)."""
     aware = stored.replace(tzinfo=UTC)
     return aware.astimezone(zone) if zone is not None else aware.astimezone()
+
+
+def stored_datetime(value: datetime | str) -> datetime:
+    """A DATETIME column's value as a datetime: peewee converts model fields, but raw and
+    aggregate queries hand back the stored text."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from prospectdesk.clock import Clock, from_utc_naive, utc_naive
-from prospectdesk.domain.pipeline import _as_datetime
+from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.records import (
     INTERACTION_KINDS,
     Changes,
@@ -48,7 +47,7 @@ class Activity:
                     Concern.create(interaction=interaction, text=text.strip())
             contact = Contact.get_by_id(contact_id)
             last = contact.last_interaction_at
-            if last is None or _as_datetime(last) < when:
+            if last is None or stored_datetime(last) < when:
                 Contact.update(last_interaction_at=when).where(Contact.id == contact_id).execute()
         return interaction.id, Changes(stages={contact.stage_id}, contacts={contact_id})
 
@@ -75,7 +74,7 @@ class Activity:
         return [
             InteractionInfo(
                 id=interaction_id,
-                occurred_at=from_utc_naive(_as_datetime(occurred_at), zone),
+                occurred_at=from_utc_naive(stored_datetime(occurred_at), zone),
                 kind=kind,
                 summary=summary,
                 concerns=concerns.get(interaction_id, []),
@@ -135,9 +134,9 @@ class Activity:
             FollowUpInfo(
                 id=row.id,
                 contact_id=row.contact_id,
-                due_at=from_utc_naive(_as_datetime(row.due_at), zone),
+                due_at=from_utc_naive(stored_datetime(row.due_at), zone),
                 what=row.what,
-                done_at=from_utc_naive(_as_datetime(row.done_at), zone) if row.done_at else None,
+                done_at=from_utc_naive(stored_datetime(row.done_at), zone) if row.done_at else None,
             )
             for row in query.order_by(FollowUp.due_at, FollowUp.id)
         ]

@@ -21,8 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from prospectdesk.clock import Clock, utc_naive
-from prospectdesk.domain.pipeline import Pipeline, _as_datetime
+from prospectdesk.clock import Clock, stored_datetime, utc_naive
+from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.records import StageInfo
 from prospectdesk.store.db import database
 
@@ -164,5 +164,5 @@ class FunnelService:
             "WHERE c.deleted_at IS NULL AND sc.changed_at <= ? ORDER BY sc.contact_id, sc.id",
             (str(end_utc),),  # the text form peewee stores
         ).fetchall()
-        events = [StageEvent(cid, a, b, _as_datetime(at)) for cid, a, b, at in rows]
+        events = [StageEvent(cid, a, b, stored_datetime(at)) for cid, a, b, at in rows]
         return build_funnel(events, self.pipeline.stages(), start=start_utc, end=end_utc)

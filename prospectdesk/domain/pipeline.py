@@ -12,7 +12,7 @@ from datetime import datetime
 
 from peewee import fn
 
-from prospectdesk.clock import Clock, from_utc_naive, utc_naive
+from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.contacts import POSITION_STEP
 from prospectdesk.domain.records import CardInfo, Changes, StageChangeInfo, StageInfo
 from prospectdesk.domain.search import data_version, fts_query, prepare_hits
@@ -211,8 +211,8 @@ class Pipeline:
                 chunk,
             )
             for cid, name, org, stage_id, entered, value, due in rows:
-                due_local = from_utc_naive(_as_datetime(due), zone) if due else None
-                entered_local = from_utc_naive(_as_datetime(entered), zone)
+                due_local = from_utc_naive(stored_datetime(due), zone) if due else None
+                entered_local = from_utc_naive(stored_datetime(entered), zone)
                 result[cid] = CardInfo(
                     id=cid,
                     display_name=name,
@@ -234,7 +234,7 @@ class Pipeline:
     def days_in_stage(self, contact_id: int) -> int:
         contact = Contact.get_by_id(contact_id)
         now = self.clock.now()
-        entered = from_utc_naive(_as_datetime(contact.stage_entered_at), now.tzinfo)
+        entered = from_utc_naive(stored_datetime(contact.stage_entered_at), now.tzinfo)
         return max(0, (now.date() - entered.date()).days)
 
     def stage_history(self, contact_id: int) -> list[StageChangeInfo]:
@@ -242,7 +242,7 @@ class Pipeline:
         names = {s.id: s.name for s in self.stages()}
         return [
             StageChangeInfo(
-                changed_at=from_utc_naive(_as_datetime(row.changed_at), zone),
+                changed_at=from_utc_naive(stored_datetime(row.changed_at), zone),
                 from_stage=names.get(row.from_stage_id) if row.from_stage_id else None,
                 to_stage=names.get(row.to_stage_id) if row.to_stage_id else None,
             )
@@ -342,7 +342,8 @@ class Pipeline:
             .tuples()
         }
         return [
-            SavedPlace(cid, rows[cid][1], rows[cid][2], _as_datetime(rows[cid][3])) for cid in ids
+            SavedPlace(cid, rows[cid][1], rows[cid][2], stored_datetime(rows[cid][3]))
+            for cid in ids
         ]
 
     def _positions_for(
@@ -377,10 +378,3 @@ class Pipeline:
         ids = self.column_ids(stage_id, include_deleted=True)
         for index, contact_id in enumerate(ids, start=1):
             Contact.update(position=index * POSITION_STEP).where(Contact.id == contact_id).execute()
-
-
-def _as_datetime(value: datetime | str) -> datetime:
-    """peewee returns DATETIME columns as datetime, but raw/aggregate queries give text."""
-    if isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(str(value))

@@ -14,8 +14,8 @@ from datetime import datetime
 
 from peewee import fn
 
-from prospectdesk.clock import Clock, from_utc_naive, utc_naive
-from prospectdesk.domain.pipeline import Pipeline, _as_datetime
+from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
+from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.records import CardInfo, Changes
 from prospectdesk.store.db import database
 from prospectdesk.store.models import (
@@ -255,7 +255,7 @@ class QualificationService:
             QualificationSessionInfo(
                 id=s.id,
                 contact_id=contact_id,
-                asked_at=from_utc_naive(_as_datetime(s.asked_at), zone),
+                asked_at=from_utc_naive(stored_datetime(s.asked_at), zone),
                 method=s.method,
                 answers=tuple(answers.get(s.id, [])),
             )

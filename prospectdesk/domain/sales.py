@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from prospectdesk.clock import Clock, from_utc_naive, utc_naive
-from prospectdesk.domain.pipeline import Pipeline, _as_datetime
+from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
+from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.records import CardInfo, Changes
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, ListConsent, Presentation, Sale, Stage
@@ -208,7 +208,7 @@ class SalesService:
             PresentationInfo(
                 id=row.id,
                 contact_id=contact_id,
-                presented_at=from_utc_naive(_as_datetime(row.presented_at), zone),
+                presented_at=from_utc_naive(stored_datetime(row.presented_at), zone),
                 offered=row.offered,
                 call_to_action=row.call_to_action,
                 outcome=CloseOutcome(row.outcome),
@@ -252,7 +252,7 @@ class SalesService:
                 contact_id=contact_id,
                 what=row.what,
                 amount_cents=row.amount_cents,
-                sold_at=from_utc_naive(_as_datetime(row.sold_at), zone),
+                sold_at=from_utc_naive(stored_datetime(row.sold_at), zone),
                 presentation_id=row.presentation_id,
             )
             for row in Sale.select()
@@ -271,7 +271,9 @@ class SalesService:
         )
         if row is None:
             return None
-        return ConsentInfo(row.agreed, from_utc_naive(_as_datetime(row.recorded_at), self._zone()))
+        return ConsentInfo(
+            row.agreed, from_utc_naive(stored_datetime(row.recorded_at), self._zone())
+        )
 
     # -- expected value --------------------------------------------------------------------
 
@@ -320,8 +322,8 @@ class SalesService:
             )
             for contact_id, last, entered, stale_days in rows:
                 if is_stale(
-                    last_interaction_at=from_utc_naive(_as_datetime(last)) if last else None,
-                    stage_entered_at=from_utc_naive(_as_datetime(entered)),
+                    last_interaction_at=from_utc_naive(stored_datetime(last)) if last else None,
+                    stage_entered_at=from_utc_naive(stored_datetime(entered)),
                     stale_days=stale_days,
                     now=now,
                 ):

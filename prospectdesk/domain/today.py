@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from prospectdesk.clock import Clock, from_utc_naive, utc_naive
-from prospectdesk.domain.pipeline import Pipeline, _as_datetime
+from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
+from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.qualification import LEAD_ROLE, QualificationService
 from prospectdesk.domain.records import Changes
 from prospectdesk.store.db import database
@@ -44,7 +44,7 @@ class TodayService:
         total = len(self.qualification.criteria())
         result = []
         for contact_id, name, entered, met in rows:
-            entered_local = from_utc_naive(_as_datetime(entered), at.tzinfo)
+            entered_local = from_utc_naive(stored_datetime(entered), at.tzinfo)
             result.append(
                 UnqualifiedLead(
                     contact_id=contact_id,

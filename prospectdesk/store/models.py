@@ -148,14 +148,6 @@ class FollowUp(BaseModel):
     done_at = DateTimeField(null=True)
 
 
-class ImportMerge(BaseModel):
-    """A contact an import merged into: its state before, so undoing the batch restores it."""
-
-    batch = ForeignKeyField(ImportBatch, backref="merges", on_delete="CASCADE")
-    contact = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
-    prior_state = TextField()  # JSON of the contact's fields before the merge
-
-
 class QualificationCriterion(BaseModel):
     """One question a lead must pass to become a prospect; the owner edits the list."""
 
@@ -226,6 +218,14 @@ class ReminderState(BaseModel):
     done_at = DateTimeField(null=True)
 
 
+class ImportMerge(BaseModel):
+    """A contact an import merged into: its state before, so undoing the batch restores it."""
+
+    batch = ForeignKeyField(ImportBatch, backref="merges", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
+    prior_state = TextField()  # JSON of the contact's fields before the merge
+
+
 class Setting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -246,7 +246,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     Concern,
     FollowUp,
     Setting,
-    ImportMerge,
     QualificationCriterion,
     Qualification,
     QualificationAnswer,
@@ -254,4 +253,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Sale,
     ListConsent,
     ReminderState,
+    ImportMerge,
 ]

@@ -42,20 +42,6 @@ def _v2_board_index_and_search(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
-def _v3_import_merge(db: SqliteDatabase) -> None:
-    """What an import merged into existing contacts, so a whole batch can be undone."""
-    for sql in (
-        'CREATE TABLE "import_merge" ("id" INTEGER NOT NULL PRIMARY KEY, '
-        '"batch_id" INTEGER NOT NULL, "contact_id" INTEGER NOT NULL, '
-        '"prior_state" TEXT NOT NULL, '
-        'FOREIGN KEY ("batch_id") REFERENCES "import_batch" ("id") ON DELETE CASCADE, '
-        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
-        'CREATE INDEX "import_merge_batch_id" ON "import_merge" ("batch_id")',
-        'CREATE INDEX "import_merge_contact_id" ON "import_merge" ("contact_id")',
-    ):
-        db.execute_sql(sql)
-
-
 def _sales_process_tables(db: SqliteDatabase) -> None:
     """Qualification criteria and answers, presentations with their close, sales, consent.
 
@@ -133,12 +119,26 @@ def _reminder_state(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _import_merge(db: SqliteDatabase) -> None:
+    """What an import merged into existing contacts, so a whole batch can be undone."""
+    for sql in (
+        'CREATE TABLE "import_merge" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"batch_id" INTEGER NOT NULL, "contact_id" INTEGER NOT NULL, '
+        '"prior_state" TEXT NOT NULL, '
+        'FOREIGN KEY ("batch_id") REFERENCES "import_batch" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "import_merge_batch_id" ON "import_merge" ("batch_id")',
+        'CREATE INDEX "import_merge_contact_id" ON "import_merge" ("contact_id")',
+    ):
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_core_tables,  # -> 1
     _v2_board_index_and_search,  # -> 2
-    _reminder_state,  # -> 3 (reminders branch; the lead renumbers at merge)
-    _sales_process_tables,  # -> 4 (sales branch; the lead renumbers at merge)
-    _v3_import_merge,  # -> 5 (csvimport branch; the lead renumbers at merge)
+    _reminder_state,  # -> 3
+    _sales_process_tables,  # -> 4
+    _import_merge,  # -> 5
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -60,7 +60,9 @@ class ProspectDeskApp:
         self.window.show()
 
     def close(self) -> None:
+        """Close for good, without questions (tests, a restore): unsaved edits are dropped."""
         self._quitting = True
+        self.window.detail.discard_edits()
         self.reminders.stop()
         if isinstance(self.notifier, TrayNotifier):
             self.notifier.hide()

@@ -499,6 +499,9 @@ class ContactDetailView(QWidget):
         self._dirty = dirty
         self.save_button.setDefault(dirty)
 
+    def discard_edits(self) -> None:
+        self._set_dirty(False)
+
     def is_dirty(self) -> bool:
         return self._dirty
 

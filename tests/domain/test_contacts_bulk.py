@@ -7,7 +7,6 @@ from dataclasses import replace
 from prospectdesk.domain.records import (
     AddressEntry,
     Birthday,
-    Changes,
     ContactRecord,
     EmailEntry,
     PhoneEntry,
@@ -37,9 +36,8 @@ def comparable(record: ContactRecord) -> ContactRecord:
 def test_create_many_matches_create_one_by_one(workspace):
     prospect = workspace.pipeline.stages()[1].id
     singles = [workspace.contacts.create(person(i), stage_id=prospect)[0] for i in range(4)]
-    many, changes = workspace.contacts.create_many([person(i) for i in range(4)], stage_id=prospect)
+    many = workspace.contacts.create_many([person(i) for i in range(4)], stage_id=prospect)
 
-    assert changes.created == many and changes.stages == {prospect}
     for single, bulk in zip(singles, many, strict=True):
         assert comparable(workspace.contacts.get(bulk)) == comparable(
             workspace.contacts.get(single)
@@ -54,7 +52,7 @@ def test_create_many_matches_create_one_by_one(workspace):
 
 def test_create_many_gives_clashing_uids_new_ones(workspace):
     first, _ = workspace.contacts.create(person(0, uid="urn:uuid:same"))
-    ids, _ = workspace.contacts.create_many(
+    ids = workspace.contacts.create_many(
         [
             person(1, uid="urn:uuid:same"),
             person(2, uid="urn:uuid:other"),
@@ -67,6 +65,5 @@ def test_create_many_gives_clashing_uids_new_ones(workspace):
 
 
 def test_create_many_of_nothing_changes_nothing(workspace):
-    ids, changes = workspace.contacts.create_many([])
-    assert ids == [] and changes == Changes()
+    assert workspace.contacts.create_many([]) == []
     assert workspace.contacts.count() == 0

@@ -51,8 +51,10 @@ def write_calendar(
 
 
 def birthday_start(birthday: Birthday) -> date:
-    """The first day of the yearly series: the birth date itself when the year is known."""
-    return date(birthday.year or YEARLESS_START_YEAR, birthday.month, birthday.day)
+    """The first day of the yearly series: the birth date itself when the year is known
+    (a year after 9998 is a typo, and its series could not end: start without it)."""
+    year = birthday.year if birthday.year is not None and birthday.year < 9999 else None
+    return date(year or YEARLESS_START_YEAR, birthday.month, birthday.day)
 
 
 def _birthday_event(contact: ContactRecord, title: str, stamp: datetime) -> icalendar.Event:

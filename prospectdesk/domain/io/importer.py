@@ -530,14 +530,45 @@ class Importer:
                     )
                 return batch
 
+            # New contacts are written in bulk (create_many); an item that merges into a
+            # contact still waiting in the buffer flushes it first, so it has an id.
+            pending: list[tuple[int, ContactRecord]] = []
+
+            def flush() -> None:
+                if not pending:
+                    return
+                ids = self.contacts.create_many(
+                    [record for _, record in pending],
+                    stage_id=stage_id,
+                    import_batch_id=current_batch().id,
+                )
+                for (index, _), contact_id in zip(pending, ids, strict=True):
+                    done_by_index[index] = contact_id
+                    outcome.note(contact_id, "created")
+                pending.clear()
+
             for number, item in enumerate(plan.items, start=1):
                 if is_cancelled is not None and is_cancelled():
                     raise ImportCancelledError("the import was cancelled; nothing was changed")
-                done_by_index[item.index] = self._apply_item(
-                    item, plan, stage_id, current_batch, done_by_index, outcome
-                )
+                new_record = self._new_record_for(item, plan, done_by_index)
+                if new_record is not None:
+                    pending.append((item.index, new_record))
+                    if len(pending) >= 2000:
+                        flush()
+                else:
+                    match = item.match
+                    if (
+                        match is not None
+                        and match.contact_id is None
+                        and match.planned_index in {index for index, _ in pending}
+                    ):
+                        flush()
+                    done_by_index[item.index] = self._apply_item(
+                        item, plan, stage_id, current_batch, done_by_index, outcome
+                    )
                 if progress is not None:
                     progress(number, total)
+            flush()
             if batch is not None:
                 outcome.batch_id = batch.id
         outcome.changes = Changes(
@@ -550,6 +581,21 @@ class Importer:
             label = f"Import {', '.join(plan.files)}"
             self.undo.push(UndoEntry(label, "import", lambda: self.undo_batch(batch_id)))
         return outcome
+
+    def _new_record_for(
+        self, item: PlannedItem, plan: ImportPlan, done_by_index: dict[int, int | None]
+    ) -> ContactRecord | None:
+        """The record to create when ``item`` becomes a new contact, else None (skipped,
+        or merged into a stored or earlier planned contact)."""
+        match = item.match
+        if match is not None and item.decision == Decision.SKIP:
+            return None
+        if match is not None and item.decision == Decision.MERGE:
+            if match.contact_id is not None and self.contacts.exists(match.contact_id):
+                return None
+            if match.contact_id is None:
+                return None  # merges into an earlier item of this import
+        return replace(item.record, source=item.record.source or plan.source)
 
     def _apply_item(
         self,

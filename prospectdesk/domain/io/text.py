@@ -28,6 +28,7 @@ _LATIN_FAMILY = {
 _CJK_FAMILY = {"cp932", "shift_jis", "euc_jp", "cp949", "euc_kr", "big5", "gb2312", "gb18030"}
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 _JAPANESE = re.compile(r"[\u3040-\u30ff]")
+_CJK_LETTERS = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")
 # Single-byte pages of other scripts the detector recognises reliably once a file has a
 # few words in them.
 _TRUSTED_OTHER = {
@@ -89,7 +90,14 @@ def detect_encoding(data: bytes) -> str:
                 return "cp932"
         except UnicodeDecodeError:
             pass
-        return guess
+        # Without kana, ideographs or Hangul it is a Latin file the detector misread as
+        # half-width katakana (seen with charset-normalizer 3.5 on "£5 ©2020 ½ cup").
+        try:
+            if _CJK_LETTERS.search(data.decode(guess)):
+                return guess
+        except (UnicodeDecodeError, LookupError):
+            pass
+        guess = "cp1252"
     non_ascii = sum(1 for byte in data if byte >= 0x80)
     if guess in _TRUSTED_OTHER and non_ascii >= _MIN_NON_ASCII_FOR_GUESS:
         return guess

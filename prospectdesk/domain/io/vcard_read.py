@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -89,7 +90,6 @@ class _Card:
     line: int
     properties: list[_Property] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
-    complete: bool = True
 
 
 @dataclass
@@ -130,11 +130,11 @@ def read_vcards(data: bytes, file_name: str, *, region: str | None = None) -> Pa
             f"{file_name} is {len(data)} bytes; the limit is {MAX_FILE_BYTES} bytes"
         )
     data, utf8_only = _as_byte_text(data)
-    if b"begin:vcard" not in data[:MAX_FILE_BYTES].lower():
+    if b"begin:vcard" not in data.lower():
         raise NotAContactFileError(f"{file_name} is not a vCard file (no BEGIN:VCARD found)")
 
     result = ParseResult(file=file_name, format=FORMAT)
-    cards = _split_cards(_physical_lines(data), file_name, result.problems)
+    cards = _split_cards(_physical_lines(data), file_name)
     if not cards:
         raise NotAContactFileError(f"{file_name} holds no readable vCard")
     decoder = _Decoder(utf8_only=utf8_only)
@@ -406,7 +406,7 @@ def _parse_params(segments: list[bytes]) -> dict[str, list[str]]:
     return params
 
 
-def _split_cards(lines: list[bytes], file_name: str, problems: list[ImportProblem]) -> list[_Card]:
+def _split_cards(lines: list[bytes], file_name: str) -> list[_Card]:
     """Group the properties into cards; AGENT's embedded vCard (2.1) is skipped."""
     cards: list[_Card] = []
     current: _Card | None = None
@@ -426,7 +426,6 @@ def _split_cards(lines: list[bytes], file_name: str, problems: list[ImportProble
                     skip_depth = 1
                     agent_pending = False
                     continue
-                current.complete = False
                 current.problems.append(
                     ImportProblem(
                         file_name,
@@ -455,7 +454,6 @@ def _split_cards(lines: list[bytes], file_name: str, problems: list[ImportProble
             continue
         current.properties.append(prop)
     if current is not None:
-        current.complete = False
         current.problems.append(
             ImportProblem(
                 file_name,
@@ -527,29 +525,29 @@ _BINARY_PROPERTIES = {"PHOTO", "LOGO", "SOUND", "KEY", "X-MS-CARDPICTURE"}
 
 
 def decode_base64_tolerant(text: str) -> tuple[bytes, bool]:
-    """Decode base64 that may be damaged: whitespace and stray characters are dropped and
-    a length that is not a multiple of 4 is trimmed. Returns the bytes and whether the
-    text was intact."""
-    cleaned = "".join(
-        char for char in text if char.isascii() and (char.isalnum() or char in "+/-_=")
-    )
-    cleaned = cleaned.replace("-", "+").replace("_", "/")
-    stripped = cleaned.rstrip("=")
-    intact = len(cleaned) % 4 == 0 and len(stripped) == len(cleaned.rstrip("="))
-    if "=" in stripped:
+    """Decode base64 that may be damaged (BlackBerry writes a length that is not a multiple
+    of 4): whitespace is dropped, stray characters are skipped, a lone trailing character
+    is cut. Returns the bytes and whether the text was intact."""
+    raw = text.encode("ascii", errors="replace").translate(None, b" \t\r\n")
+    raw = raw.replace(b"-", b"+").replace(b"_", b"/")  # the URL-safe alphabet
+    body = raw.rstrip(b"=")
+    # Missing padding loses nothing; padding that does not make a multiple of 4 (the
+    # BlackBerry photo ends in one "=" after 2,232 characters) means the text was damaged.
+    intact = len(raw) == len(body) or (len(raw) % 4 == 0 and len(raw) - len(body) <= 2)
+    if body.translate(None, _BASE64_ALPHABET):
         intact = False
-        stripped = stripped.replace("=", "")
-    remainder = len(stripped) % 4
-    if remainder == 1:
+        body = _NOT_BASE64.sub(b"", body)
+    if len(body) % 4 == 1:
         intact = False
-        stripped = stripped[:-1]
-    padded = stripped + "=" * (-len(stripped) % 4)
-    if len(cleaned) % 4 != 0:
-        intact = False
+        body = body[:-1]
     try:
-        return base64.b64decode(padded), intact
+        return base64.b64decode(body + b"=" * (-len(body) % 4)), intact
     except (binascii.Error, ValueError):
         return b"", False
+
+
+_BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")  # one character class: linear, no backtracking
 
 
 class _RecordBuilder:
@@ -604,7 +602,7 @@ class _RecordBuilder:
                 continue
             name = prop.name
             if name == "FN" and not formatted_name:
-                formatted_name = " ".join(self.plain(prop).split())
+                formatted_name = self.plain(prop).replace("\n", " ")
             elif name == "N" and name_parts is None:
                 name_parts = self.components(prop)
             elif name == "ORG" and not record.organization:
@@ -689,7 +687,7 @@ class _RecordBuilder:
         value = self.plain(prop)
         if value.lower().startswith("tel:"):
             value = value[4:]
-        value = " ".join(value.split())
+        value = value.replace("\n", " ").strip()
         if not value:
             return
         record.phones.append(
@@ -762,7 +760,9 @@ class _RecordBuilder:
         record.family_name = family
         # Middle names join the given name: the record has no field of its own for them.
         record.given_name = " ".join(part for part in (given, middle) if part)
-        if not (family or given or middle) and formatted_name:
+        # vCard 4.0 may leave N out: then FN is the only name there is. An N that is
+        # present but empty says the card has no structured name, so FN stays as written.
+        if name_parts is None and formatted_name:
             if self.is_company:
                 if not record.organization:
                     record.organization = formatted_name

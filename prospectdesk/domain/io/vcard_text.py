@@ -7,6 +7,7 @@ hostile file cannot make the reader backtrack for minutes.
 from __future__ import annotations
 
 import codecs
+import itertools
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -162,7 +163,44 @@ _LEGACY_CANDIDATES = (
     "big5",
     "euc_kr",
 )
+_CYRILLIC_GREEK_VOWELS = set("аеёиоуыэюяіїєaeioуΑΕΗΙΟΥΩαεηιουωάέήίόύώϊϋΐΰ")
 _VOWELS = set("aeiouyAEIOUY" + "áéíóúàèìòùâêîôûäëïöüãõåæœøÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÃÕÅÆŒØ")
+
+
+# The accented letters of the languages each legacy code page serves. A real word takes its
+# letters from one language: "Dvořák" (Czech), not "Dvoøák" (a Danish ø next to an á).
+_LANGUAGE_LETTERS = [
+    set(letters)
+    for letters in (
+        "äöüß",  # German
+        "àâçéèêëîïôùûüÿœ",  # French
+        "áéíóúñü",  # Spanish
+        "áâãàçéêíóôõú",  # Portuguese
+        "àèéìíòóù",  # Italian
+        "áéíóúäëïöüèà",  # Dutch
+        "æøåéó",  # Danish, Norwegian
+        "åäöé",  # Swedish, Finnish
+        "áðéíóúýþæö",  # Icelandic
+        "àçèéíïòóúü·",  # Catalan
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "ąćęłńóśźż",  # Polish
+        "áéíóöőúüű",  # Hungarian
+        "ăâîșşțţ",  # Romanian
+        "čćđšž",  # Croatian, Slovene, Bosnian
+        "çğıöşüâîi",  # Turkish (İ lower-cases to i + a combining dot)
+        "ąčęėįšųūž",  # Lithuanian
+        "āčēģīķļņšūž",  # Latvian
+        "äöõüšž",  # Estonian
+    )
+]
+
+
+def _foreign_letters(letters: list[str]) -> int:
+    """How many of a word's accented Latin letters no single language would use together."""
+    lowered = [char.lower()[0] for char in letters]
+    best = max(sum(1 for char in lowered if char in language) for language in _LANGUAGE_LETTERS)
+    return len(lowered) - best
 
 
 def _script(char: str) -> str:
@@ -190,6 +228,7 @@ def implausibility(text: str) -> float:
     score = 0.0
     for word in text.split():
         scripts: set[str] = set()
+        latin_accented: list[str] = []
         non_ascii_letters = 0
         letters = 0
         for index, char in enumerate(word):
@@ -207,11 +246,27 @@ def implausibility(text: str) -> float:
             if char.isalpha():
                 letters += 1
                 non_ascii_letters += 1
-                scripts.add(_script(char))
+                script = _script(char)
+                scripts.add(script)
+                if script == "latin":
+                    latin_accented.append(char)
                 if char in "ñÑ" and index + 1 < len(word):
                     following = word[index + 1]
                     if following.isalpha() and following not in _VOWELS:
                         score += 2
+        if latin_accented:
+            score += _foreign_letters(latin_accented)
+        if scripts & {"cyrillic", "greek"} and letters >= 4:
+            # Greek read as Windows-1251 looks like Cyrillic but has hardly a vowel.
+            vowels = sum(1 for char in word if char.lower() in _CYRILLIC_GREEK_VOWELS)
+            if vowels * 5 < letters:
+                score += 2
+            # Greek accented vowels land on capital Cyrillic letters (έ -> Э) mid-word.
+            score += 2 * sum(
+                1
+                for before, char in itertools.pairwise(word)
+                if before.islower() and char.isupper()
+            )
         if any(char.isascii() and char.isalpha() for char in word):
             scripts.add("latin")
         if len(scripts - {"cjk", "hiragana", "katakana"}) > 1 or (

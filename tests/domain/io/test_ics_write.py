@@ -90,3 +90,9 @@ def test_titles_can_be_translated() -> None:
     data = write_calendar([contact], [], birthday_title="Verjaardag van {name}", now=NOW)
     [event] = events(icalendar.Calendar.from_ical(data))
     assert str(event["summary"]) == "Verjaardag van Ani"
+
+
+def test_birthday_in_year_9999_does_not_overflow() -> None:
+    contact = ContactRecord(given_name="Typo", birthday=Birthday(12, 31, 9999), id=2)
+    [event] = events(export([contact]))
+    assert event.decoded("dtstart") == date(2000, 12, 31)

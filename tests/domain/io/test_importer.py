@@ -231,19 +231,17 @@ def test_ctrl_z_undoes_the_whole_import(workspace):
 def test_a_failure_half_way_leaves_the_store_unchanged(workspace, monkeypatch):
     workspace.contacts.create(ContactRecord(given_name="Already", family_name="Here"))
     before = _snapshot(workspace)
-    real_create = workspace.contacts.create
     calls = []
 
-    def failing_create(record, **kwargs):
-        calls.append(record)
-        if len(calls) == 2:
-            raise OSError("disk full")
-        return real_create(record, **kwargs)
+    def failing_reindex(contact_ids):
+        # Called after the new contacts' rows are inserted: the failure hits half-way.
+        calls.append(list(contact_ids))
+        raise OSError("disk full")
 
-    monkeypatch.setattr(workspace.contacts, "create", failing_create)
+    monkeypatch.setattr("prospectdesk.domain.contacts.reindex_contacts", failing_reindex)
     with pytest.raises(OSError):
         import_files(workspace, [GOOGLE])
-    assert len(calls) == 2  # the first contact was written, then rolled back
+    assert calls and calls[0]  # contacts had been written, then rolled back
     assert _snapshot(workspace) == before
     assert not workspace.undo.can_undo()
 

@@ -7,6 +7,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from prospectdesk.domain.io.base import (
     MAX_FILE_BYTES,
@@ -15,7 +17,12 @@ from prospectdesk.domain.io.base import (
     NotAContactFileError,
     ParseResult,
 )
-from prospectdesk.domain.io.vcard_read import parse_vcard_date, read_vcards, split_full_name
+from prospectdesk.domain.io.vcard_read import (
+    decode_base64_tolerant,
+    parse_vcard_date,
+    read_vcards,
+    split_full_name,
+)
 from prospectdesk.domain.records import Birthday, ContactRecord
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vcard"
@@ -364,3 +371,51 @@ def test_kind_org_names_a_company_and_tel_uris_lose_their_scheme() -> None:
     assert [(p.value, p.label, p.normalized) for p in record.phones] == [
         ("+31-20-555-0101", "work", "+31205550101")
     ]
+
+
+_PIECES = st.sampled_from(
+    [
+        b"BEGIN:VCARD", b"END:VCARD", b"VERSION:2.1", b"VERSION:4.0", b"\r\n", b"\n", b"\r",
+        b" ", b"\t", b"=", b"=\r\n", b";", b":", b",", b'"', b"\\", b"#", b"item1.",
+        b"N:", b"FN:", b"TEL;TYPE=cell:", b"EMAIL:", b"ADR;LABEL=a:b:", b"BDAY:", b"--0229",
+        b"PHOTO;ENCODING=b:", b"data:image/png;base64,", b"AAAA", b"CHARSET=UTF-8",
+        b"ENCODING=QUOTED-PRINTABLE", b"=C3=", b"\xc3", b"\xe4", b"\x00", b"AGENT:",
+        b"X-ABLabel:", b"CATEGORIES:", b"KIND:org",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES | st.binary(max_size=8), max_size=60))
+def test_any_bytes_give_a_result_or_a_clear_refusal(pieces: list[bytes]) -> None:
+    data = b"BEGIN:VCARD\r\n" + b"".join(pieces)
+    try:
+        result = read_vcards(data, "fuzz.vcf", region="NL")
+    except NotAContactFileError as error:
+        assert "fuzz.vcf" in str(error)
+        return
+    for problem in result.problems:
+        assert problem.file == "fuzz.vcf" and problem.line >= 1 and problem.message
+    for parsed in result.records:
+        assert parsed.line >= 1
+        record = parsed.record
+        assert record.display_name or record.phones or record.emails
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("QUJD", (b"ABC", True)),
+        ("QU JD\r\n  RA==", (b"ABCD", True)),
+        ("QUJDRA", (b"ABCD", True)),  # padding left out: nothing lost
+        ("QUJDR", (b"ABC", False)),  # a lone trailing character
+        ("QU!JD", (b"ABC", False)),  # a stray character
+        ("!!!!", (b"", False)),
+    ],
+)
+def test_decode_base64_tolerant(text: str, expected: tuple[bytes, bool]) -> None:
+    assert decode_base64_tolerant(text) == expected
+
+
+def test_base64_with_wrong_padding_is_damaged() -> None:
+    assert decode_base64_tolerant("QUJD=") == (b"ABC", False)

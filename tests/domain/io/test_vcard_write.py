@@ -4,14 +4,17 @@ read -> write (4.0 and 3.0) -> read over the shared corpus and our own fixtures.
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from prospectdesk.domain.io.vcard_read import read_vcards
-from prospectdesk.domain.io.vcard_write import contact_uid, fold, write_vcards
+from prospectdesk.domain.io.vcard_write import VERSIONS, contact_uid, fold, write_vcards
+from prospectdesk.domain.phones import normalize_phone
 from prospectdesk.domain.records import (
     AddressEntry,
     Birthday,
@@ -177,3 +180,61 @@ def test_company_without_a_person(version: str, marker: str) -> None:
     [parsed] = read_vcards(text.encode(), "company.vcf").records
     assert (parsed.record.given_name, parsed.record.family_name) == ("", "")
     assert parsed.record.organization == "Bakkerij Brood"
+
+
+# Values as the detail view stores them: no surrounding whitespace, no control characters
+# (notes and streets may hold line breaks).
+_CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n")
+_WORD = st.text(_CHARS, max_size=20).map(str.strip)
+_LINES = st.lists(_WORD, max_size=3).map("\n".join).map(str.strip)
+# The reader drops a mailto:/tel: scheme (vCard 4.0 URIs), so values do not start with one.
+_EMAIL = _WORD.filter(lambda v: v and not v.lower().startswith("mailto:"))
+_PHONE = _WORD.filter(lambda v: v and not v.lower().startswith("tel:"))
+_LABEL = st.sampled_from(["", "home", "work", "mobile", "home fax", "pager", "Club", "a;b,c"])
+
+
+@st.composite
+def contact_records(draw: st.DrawFn) -> ContactRecord:
+    phones = [
+        PhoneEntry(value, draw(_LABEL), normalize_phone(value, "NL"))
+        for value in draw(st.lists(_PHONE, max_size=2))
+    ]
+    record = ContactRecord(
+        given_name=draw(_WORD),
+        family_name=draw(_WORD),
+        organization=draw(_WORD),
+        job_title=draw(_WORD),
+        emails=[EmailEntry(value, draw(_LABEL)) for value in draw(st.lists(_EMAIL, max_size=2))],
+        phones=phones,
+        addresses=[
+            AddressEntry(draw(_LABEL), draw(_LINES), draw(_WORD), "", draw(_WORD), draw(_WORD))
+            for _ in range(draw(st.integers(0, 2)))
+        ],
+        birthday=draw(
+            st.none()
+            | st.builds(Birthday, st.just(2), st.just(29), st.none())
+            # Years a living person has; 1604 would read back as Apple's "no year" sentinel.
+            | st.dates(date(1850, 1, 1), date(2100, 12, 31)).map(
+                lambda d: Birthday(d.month, d.day, d.year)
+            )
+        ),
+        photo=draw(st.none() | st.binary(min_size=1, max_size=300)),
+        notes=draw(_LINES),
+        tags=draw(st.lists(_WORD.filter(lambda t: t and "," not in t), max_size=3, unique=True)),
+        uid=draw(st.none() | _WORD.filter(bool)),
+    )
+    record.addresses = [a for a in record.addresses if not a.is_empty()]
+    override = draw(st.none() | _WORD.filter(bool))
+    if override and override != record.display_name:
+        record.display_name_override = override
+    return record
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    records=st.lists(contact_records(), min_size=1, max_size=3), version=st.sampled_from(VERSIONS)
+)
+def test_round_trip_any_record(records: list[ContactRecord], version: str) -> None:
+    usable = [r for r in records if r.display_name or r.phones]
+    assume(usable)
+    assert_round_trip(usable, version)
