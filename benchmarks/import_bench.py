@@ -144,7 +144,7 @@ def run(data: DataSet, table: Table, *, scratch: Path, whole_import: bool = True
 
         def read_and_write(p=path, w=workspace) -> int:
             records = [item.record for item in read_contact_file(p, p.name).records]
-            return len(w.contacts.create_many(records)[0])
+            return len(w.contacts.create_many(records))
 
         seconds, created = _timed(read_and_write)
         workspace.close()
