@@ -17,6 +17,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
+def _peak_rss_kib() -> int:
+    """This process's peak resident set (Linux VmHWM; 0 elsewhere). Measured inside: a
+    parent's wait4 rusage would count the memory the child inherited at fork."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 class _Reporter(QObject):
     def __init__(self) -> None:
         super().__init__()
@@ -29,7 +42,7 @@ class _Reporter(QObject):
         return False
 
     def report(self) -> None:
-        print(f"prospectdesk-painted {time.perf_counter():.6f}", flush=True)
+        print(f"prospectdesk-painted {time.perf_counter():.6f} {_peak_rss_kib()}", flush=True)
         QCoreApplication.exit(0)
 
 

@@ -1,6 +1,6 @@
 """Start to first painted board, in fresh processes, beside a bare PySide6 window.
 
-Also the resident set: the child's peak RSS (``wait4`` rusage) with the board painted.
+Also the resident set: the child's peak RSS (its VmHWM) with the board painted.
 """
 
 from __future__ import annotations
@@ -29,12 +29,16 @@ def _launch(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     out = process.stdout.read().decode() if process.stdout else ""
     err = process.stderr.read().decode() if process.stderr else ""
     painted = None
+    peak_kib = 0
     for line in out.splitlines():
         if line.startswith(MARKER):
-            painted = float(line.split()[1])
+            fields = line.split()
+            painted = float(fields[1])
+            peak_kib = int(fields[2]) if len(fields) > 2 else 0
     if painted is None:
         raise RuntimeError(f"{command} did not report a paint:\n{out}\n{err}")
-    return painted - started, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+    # The child's own VmHWM: wait4's ru_maxrss would include what it inherited at fork.
+    return painted - started, (peak_kib or usage.ru_maxrss) / 1024
 
 
 def _env() -> dict[str, str]:

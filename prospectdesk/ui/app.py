@@ -217,6 +217,19 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
 EXIT_AFTER_PAINT_ENV = "PROSPECTDESK_EXIT_AFTER_PAINT"
 
 
+def _peak_rss_kib() -> int:
+    """This process's peak resident set (Linux VmHWM; 0 elsewhere). Measured inside: a
+    parent's wait4 rusage would count the memory the child inherited at fork."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 class _FirstPaintReporter(QObject):
     """Once the watched view has painted: print the monotonic time and quit (benchmarks)."""
 
@@ -246,7 +259,7 @@ class _FirstPaintReporter(QObject):
 
     def _report(self) -> None:
         # time.perf_counter is CLOCK_MONOTONIC on Linux: comparable with the parent's.
-        print(f"prospectdesk-painted {time.perf_counter():.6f}", flush=True)
+        print(f"prospectdesk-painted {time.perf_counter():.6f} {_peak_rss_kib()}", flush=True)
         QCoreApplication.exit(0)
 
 
