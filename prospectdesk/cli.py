@@ -18,6 +18,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "today": ("prospectdesk.commands.today", "what is due today: follow-ups, birthdays, quiet"),
     "import": ("prospectdesk.commands.import_contacts", "import vCard or CSV contact files"),
     "export": ("prospectdesk.commands.export_contacts", "export all contacts to a file"),
+    "backup": ("prospectdesk.commands.backups", "list, make or restore backups"),
 }
 
 

@@ -19,11 +19,22 @@ def utf8_stream(stream: TextIO) -> TextIO:
 
 
 def open_cli_workspace(args):
-    """The workspace the global ``--data-dir`` / ``PROSPECTDESK_DATA_DIR`` points at."""
+    """The workspace the global ``--data-dir`` / ``PROSPECTDESK_DATA_DIR`` points at.
+
+    When another ProspectDesk has it open, or the database is damaged, say so and exit
+    (status 1) rather than showing a traceback."""
+    from prospectdesk.domain.backup import DatabaseDamagedError
+    from prospectdesk.domain.instance_lock import AlreadyOpenError
     from prospectdesk.domain.workspace import open_workspace
     from prospectdesk.paths import resolve_data_dir
 
-    return open_workspace(resolve_data_dir(getattr(args, "data_dir", None)))
+    try:
+        return open_workspace(resolve_data_dir(getattr(args, "data_dir", None)))
+    except AlreadyOpenError:
+        error("ProspectDesk has these contacts open; close it, then run this again")
+    except DatabaseDamagedError as damaged:
+        error(f"{damaged}\nRestore a backup with: prospectdesk backup restore --newest")
+    raise SystemExit(1)
 
 
 def error(message: str) -> None:

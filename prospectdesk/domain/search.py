@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from prospectdesk.store.db import database
+from prospectdesk.store.models import Contact
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -168,3 +169,11 @@ def matching_ids_sql(query: str) -> tuple[str, list[str]]:
     """A sub-select of matching contact ids, to put inside ``id IN (...)``."""
     prepare_hits(query)
     return "SELECT id FROM temp.search_hits", []
+
+
+def rebuild_search_index() -> None:
+    """Index every contact again, in one transaction. Run after a migration: a database
+    from before the index existed (schema 1) has contacts that no search would find."""
+    with database.atomic():
+        database.execute_sql("DELETE FROM contact_search")
+        reindex_contacts([row[0] for row in Contact.select(Contact.id).tuples()])

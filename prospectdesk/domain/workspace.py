@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import peewee
+
 from prospectdesk.clock import Clock, SystemClock
 from prospectdesk.domain.activity import Activity
+from prospectdesk.domain.backup import Backups, DatabaseDamagedError, check_database
 from prospectdesk.domain.contacts import ContactBook
 from prospectdesk.domain.defaults import (
     CONTEXT,
@@ -16,14 +20,16 @@ from prospectdesk.domain.defaults import (
     Translate,
     untranslated,
 )
+from prospectdesk.domain.instance_lock import InstanceLock
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.process import SalesProcess, build_sales_process
+from prospectdesk.domain.search import rebuild_search_index
 from prospectdesk.domain.settings import CREATED_LANGUAGE, Settings
 from prospectdesk.domain.undo import UndoStack
 from prospectdesk.paths import database_path, ensure_private_dir
 from prospectdesk.store.db import close_database, database, init_database
 from prospectdesk.store.models import LeadSource, QualificationCriterion, Stage
-from prospectdesk.store.schema import migrate
+from prospectdesk.store.schema import migrate, pending_migrations, schema_version
 
 
 @dataclass
@@ -39,6 +45,9 @@ class Workspace:
     undo: UndoStack
     sales: SalesProcess
     extras: dict = field(default_factory=dict)
+    # None for an in-memory workspace: nothing to back up, nobody to share a folder with.
+    backups: Backups | None = None
+    instance_lock: InstanceLock | None = None
 
     @property
     def database_file(self) -> Path | None:
@@ -46,6 +55,8 @@ class Workspace:
 
     def close(self) -> None:
         close_database()
+        if self.instance_lock is not None:
+            self.instance_lock.release()
 
 
 def open_workspace(
@@ -58,13 +69,68 @@ def open_workspace(
     """Open (creating on first start) the database in ``data_dir``; None means in memory.
 
     A new database gets the default stages and lead sources in the caller's language.
+
+    Raises :class:`~prospectdesk.domain.instance_lock.AlreadyOpenError` when another
+    process has ``data_dir`` open, and :class:`DatabaseDamagedError` when the database fails
+    its health check (it is then left exactly as it was: restore a backup, see
+    :mod:`prospectdesk.domain.backup`). Pending migrations run after a backup.
     """
+    clock = clock or SystemClock()
+    undo = UndoStack()
+    lock: InstanceLock | None = None
+    backups: Backups | None = None
     if data_dir is None:
         init_database(":memory:")
     else:
         ensure_private_dir(data_dir)
-        init_database(database_path(data_dir))
-    migrate(database)
+        lock = InstanceLock(data_dir).acquire()
+        try:
+            backups = _open_file_database(data_dir, clock, undo)
+        except BaseException:
+            close_database()
+            lock.release()
+            raise
+    try:
+        return _build_workspace(data_dir, clock, undo, translate, language, backups, lock)
+    except BaseException:
+        close_database()
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_file_database(data_dir: Path, clock: Clock, undo: UndoStack) -> Backups:
+    """Check, open and migrate the database file; back it up before a migration."""
+    db_file = database_path(data_dir)
+    if db_file.exists():
+        problems = check_database(db_file)
+        if problems:
+            raise DatabaseDamagedError(db_file, problems)
+    try:
+        init_database(db_file)
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
+        raise DatabaseDamagedError(db_file, [str(error)]) from error
+    backups = Backups(data_dir, clock, on_restored=undo.clear)
+    if pending_migrations(database) and schema_version(database) > 0:
+        backups.backup_now("pre-migration")
+        if migrate(database):
+            rebuild_search_index()
+    else:
+        migrate(database)
+    return backups
+
+
+def _build_workspace(
+    data_dir: Path | None,
+    clock: Clock,
+    undo: UndoStack,
+    translate: Translate,
+    language: str,
+    backups: Backups | None,
+    lock: InstanceLock | None,
+) -> Workspace:
+    if data_dir is None:
+        migrate(database)
     settings = Settings()
     with database.atomic():
         if not Stage.select().exists():
@@ -80,8 +146,8 @@ def open_workspace(
             for position, name in enumerate(DEFAULT_CRITERIA, start=1):
                 QualificationCriterion.create(name=translate(CONTEXT, name), position=position)
             settings.set(CREATED_LANGUAGE, language)
-    clock = clock or SystemClock()
-    undo = UndoStack()
+    if backups is not None:
+        backups.backup_if_due()
     pipeline = Pipeline(clock, undo)
     return Workspace(
         data_dir=data_dir,
@@ -92,4 +158,6 @@ def open_workspace(
         settings=settings,
         undo=undo,
         sales=build_sales_process(clock, pipeline),
+        backups=backups,
+        instance_lock=lock,
     )

@@ -10,20 +10,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
 from prospectdesk import APP_NAME, __version__
 from prospectdesk.autostart import IN_TRAY_ARGUMENT, Autostart, launch_command
-from prospectdesk.clock import Clock
+from prospectdesk.clock import Clock, SystemClock
+from prospectdesk.domain.backup import DatabaseDamagedError, newest_good_backup, restore_damaged
+from prospectdesk.domain.instance_lock import AlreadyOpenError
 from prospectdesk.domain.reminders import reminders_for
 from prospectdesk.domain.settings import CLOSE_TO_TRAY, TRAY_HINT_SHOWN
 from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.paths import resolve_data_dir
+from prospectdesk.ui.backup_dialog import ask_to_restore, install_backup_actions
 from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.deleted_dialog import install_deleted_contacts_action
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.settings_dialog import SettingsDialog
+from prospectdesk.ui.single_instance import SingleInstance
 
 # Reminders are first looked at once the window and the tray icon are in place.
 STARTUP_CHECK_DELAY_MS = 1500
@@ -54,6 +59,8 @@ class ProspectDeskApp:
             )
         )
         self.window = MainWindow(self.controller, self.ui_state)
+        install_backup_actions(self.window, self.controller)
+        install_deleted_contacts_action(self.window, self.controller)
         self._setup_reminders(notifier, autostart or Autostart())
 
     def show(self) -> None:
@@ -271,15 +278,59 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def open_app(
+    data_dir: Path,
+    *,
+    clock: Clock | None = None,
+    instance: SingleInstance | None = None,
+) -> ProspectDeskApp | None:
+    """Open the data dir for the GUI, or say in plain words why not (None: quit).
+
+    A damaged database is never opened for writing: the owner is offered the newest good
+    backup instead, and the damaged file is kept aside. When another window holds the
+    data dir but was still starting when we looked, it is asked to come forward instead.
+    """
+    while True:
+        try:
+            return ProspectDeskApp(data_dir, clock=clock)
+        except AlreadyOpenError:
+            if instance is not None and instance.notify_running(timeout_ms=3000):
+                return None
+            QMessageBox.information(
+                None,
+                QCoreApplication.translate("App", "ProspectDesk is already open"),
+                QCoreApplication.translate(
+                    "App",
+                    "Another ProspectDesk is working with these contacts right now (perhaps an "
+                    "import on the command line). Close it, then start ProspectDesk again.",
+                ),
+            )
+            return None
+        except DatabaseDamagedError as error:
+            backup = newest_good_backup(data_dir)
+            if not ask_to_restore(None, error, backup):
+                return None
+            restore_damaged(data_dir, backup, clock or SystemClock())
+
+
 def run(args: argparse.Namespace) -> int:
     qt_app = ensure_qapplication()
     data_dir = resolve_data_dir(args.data_dir)
-    app = ProspectDeskApp(data_dir)
+    instance = SingleInstance(data_dir)
+    if instance.notify_running():
+        return 0  # the running window came to the front
+    app = open_app(data_dir, instance=instance)
+    if app is None:
+        return 1
+    instance.listen()
+    # A second start (or a launcher click while the app sits in the tray) shows the window.
+    instance.activation_requested.connect(app.show_window)
     if os.environ.get(EXIT_AFTER_PAINT_ENV):
         _FirstPaintReporter(app.window, board=os.environ[EXIT_AFTER_PAINT_ENV] == "board")
     if not (getattr(args, "in_tray", False) and app.notifier.has_tray):
         app.show()
     app.start_reminders(STARTUP_CHECK_DELAY_MS)
     code = qt_app.exec()
+    instance.close()
     app.workspace.close()
     return code

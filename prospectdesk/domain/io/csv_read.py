@@ -539,6 +539,19 @@ def _choose_delimiter(text: str) -> str:
     return best
 
 
+def check_column_limit(text: str, file_name: str) -> None:
+    """Refuse a table wider than MAX_CSV_COLUMNS before splitting it into cells (a million
+    columns would otherwise become a million strings first). Counts delimiters in the first
+    lines of the first megabyte: cheap, and a header never has that many in quotes."""
+    for line in text[: 1024 * 1024].splitlines()[:30]:
+        widest = max(line.count(delimiter) for delimiter in (",", ";", "\t", "|")) + 1
+        if widest > MAX_CSV_COLUMNS:
+            raise FileTooLargeError(
+                f"{file_name} has more than {MAX_CSV_COLUMNS} columns; at most "
+                f"{MAX_CSV_COLUMNS} can be read"
+            )
+
+
 def read_table(data: bytes | str, file_name: str) -> CsvTable:
     """Split a CSV file into its header and rows; raise NotAContactFileError when it is
     not a table at all."""
@@ -548,6 +561,7 @@ def read_table(data: bytes | str, file_name: str) -> CsvTable:
         text, encoding = data.removeprefix("\ufeff"), "utf-8"
     if "\x00" in text:
         raise NotAContactFileError(f"{file_name} holds binary data, not a contact list")
+    check_column_limit(text, file_name)
     delimiter = _choose_delimiter(text)
     rows = _rows(text, delimiter)
     header_index = _find_header(rows)

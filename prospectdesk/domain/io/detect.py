@@ -13,7 +13,12 @@ from prospectdesk.domain.io.base import (
     NotAContactFileError,
     ParseResult,
 )
-from prospectdesk.domain.io.csv_read import ColumnMapping, looks_like_csv, read_csv
+from prospectdesk.domain.io.csv_read import (
+    ColumnMapping,
+    check_column_limit,
+    looks_like_csv,
+    read_csv,
+)
 from prospectdesk.domain.io.text import detect_encoding
 
 _VCARD_START = re.compile(r"^\s*BEGIN\s*:\s*VCARD", re.IGNORECASE | re.MULTILINE)
@@ -39,6 +44,7 @@ def sniff_format(data: bytes, file_name: str = "") -> str:
         raise NotAContactFileError(
             f"{file_name or 'the file'} is a calendar (iCalendar), not a contact file"
         )
+    check_column_limit(head, file_name or "the file")
     if looks_like_csv(head):
         return "csv"
     raise NotAContactFileError(

@@ -395,10 +395,20 @@ def record_from_snapshot(data: dict) -> ContactRecord:
 class Importer:
     """Plans and applies imports; one per workspace (see :func:`importer_for`)."""
 
-    def __init__(self, contacts: ContactBook, clock: Clock, undo: UndoStack) -> None:
+    def __init__(
+        self,
+        contacts: ContactBook,
+        clock: Clock,
+        undo: UndoStack,
+        *,
+        backup: Callable[[str], object] | None = None,
+    ) -> None:
         self.contacts = contacts
         self.clock = clock
         self.undo = undo
+        # Called as backup("pre-import") before anything is written (the workspace's
+        # Backups.backup_now); None for an in-memory workspace.
+        self.backup = backup
 
     # -- reading -------------------------------------------------------------------------
 
@@ -513,6 +523,9 @@ class Importer:
         total = len(plan.items)
         done_by_index: dict[int, int | None] = {}  # planned index -> contact id it became
         stage_id = plan.stage_id
+        if self.backup is not None and plan.items:
+            # Outside the transaction: the backup is a snapshot of the data before it.
+            self.backup("pre-import")
         with database.atomic():
             if stage_id is None:
                 stage_id = Stage.select(Stage.id).order_by(Stage.position).scalar()
@@ -701,7 +714,13 @@ def importer_for(workspace) -> Importer:
     """The workspace's importer (kept in ``workspace.extras`` so undo entries share it)."""
     importer = workspace.extras.get("importer")
     if importer is None:
-        importer = Importer(workspace.contacts, workspace.clock, workspace.undo)
+        backups = getattr(workspace, "backups", None)
+        importer = Importer(
+            workspace.contacts,
+            workspace.clock,
+            workspace.undo,
+            backup=backups.backup_now if backups is not None else None,
+        )
         workspace.extras["importer"] = importer
     return importer
 

@@ -314,5 +314,5 @@ def normalize_charset(name: str) -> str | None:
     cleaned = aliases.get(cleaned, cleaned)
     try:
         return codecs.lookup(cleaned).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the name (a damaged file)
         return None
