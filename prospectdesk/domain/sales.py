@@ -291,8 +291,9 @@ class SalesService:
         """Expected value per stage in cents, for the column headers (one GROUP BY)."""
         totals = {stage.id: 0 for stage in self.pipeline.stages()}
         rows = database.execute_sql(
-            "SELECT stage_id, COALESCE(SUM(expected_value_cents), 0) FROM contact "
-            "WHERE deleted_at IS NULL GROUP BY stage_id"
+            # Matches the partial index contact_stage_value: only valued rows are read.
+            "SELECT stage_id, SUM(expected_value_cents) FROM contact "
+            "WHERE deleted_at IS NULL AND expected_value_cents IS NOT NULL GROUP BY stage_id"
         ).fetchall()
         for stage_id, total in rows:
             totals[stage_id] = int(total)

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from prospectdesk.store.db import database
-from prospectdesk.store.models import (
-    Contact,
-    ContactEmail,
-    ContactPhone,
-    ContactTag,
-    Tag,
-)
+from prospectdesk.store.models import Contact
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -24,8 +19,20 @@ def fts_query(text: str) -> str | None:
     return " AND ".join(f'"{word}"*' for word in words)
 
 
+class _Texts(NamedTuple):
+    """The contact columns the search body is made of."""
+
+    id: int
+    display_name: str
+    given_name: str
+    family_name: str
+    organization: str
+    job_title: str
+    notes: str
+
+
 def _body(
-    contact: Contact, emails: list[str], phones: list[tuple[str, str]], tags: list[str]
+    contact: _Texts, emails: list[str], phones: list[tuple[str, str]], tags: list[str]
 ) -> str:
     parts = [
         contact.display_name,
@@ -43,38 +50,50 @@ def _body(
 
 
 def reindex_contacts(contact_ids: list[int] | set[int]) -> None:
-    """Rewrite the search rows of these contacts (deleted ones are dropped)."""
+    """Rewrite the search rows of these contacts (deleted ones are dropped).
+
+    Plain SQL and tuples, five statements per 500 contacts: an import reindexes every
+    contact it writes, and model instances made that a third of its time."""
     ids = list(contact_ids)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        placeholders = ",".join("?" * len(chunk))
-        database.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({placeholders})", chunk)
-        contacts = list(Contact.select().where(Contact.id.in_(chunk), Contact.deleted_at.is_null()))
+        marks = ",".join("?" * len(chunk))
+        database.execute_sql(f"DELETE FROM contact_search WHERE rowid IN ({marks})", chunk)
+        contacts = [
+            _Texts(*row)
+            for row in database.execute_sql(
+                "SELECT id, display_name, given_name, family_name, organization, job_title,"
+                f" notes FROM contact WHERE id IN ({marks}) AND deleted_at IS NULL",
+                chunk,
+            )
+        ]
         if not contacts:
             continue
         emails: dict[int, list[str]] = {}
-        for row in ContactEmail.select(ContactEmail.contact, ContactEmail.value).where(
-            ContactEmail.contact.in_(chunk)
+        for contact_id, value in database.execute_sql(
+            f"SELECT contact_id, value FROM contact_email WHERE contact_id IN ({marks})"
+            " ORDER BY contact_id, position, id",
+            chunk,
         ):
-            emails.setdefault(row.contact_id, []).append(row.value)
+            emails.setdefault(contact_id, []).append(value)
         phones: dict[int, list[tuple[str, str]]] = {}
-        for row in ContactPhone.select().where(ContactPhone.contact.in_(chunk)):
-            phones.setdefault(row.contact_id, []).append((row.value, row.normalized))
-        tags: dict[int, list[str]] = {}
-        for row in (
-            ContactTag.select(ContactTag.contact, Tag.name)
-            .join(Tag)
-            .where(ContactTag.contact.in_(chunk))
-            .tuples()
+        for contact_id, value, normalized in database.execute_sql(
+            "SELECT contact_id, value, normalized FROM contact_phone"
+            f" WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id",
+            chunk,
         ):
-            tags.setdefault(row[0], []).append(row[1])
-        database.execute_sql(
-            "INSERT INTO contact_search(rowid, body) VALUES "
-            + ",".join(["(?, ?)"] * len(contacts)),
+            phones.setdefault(contact_id, []).append((value, normalized))
+        tags: dict[int, list[str]] = {}
+        for contact_id, name in database.execute_sql(
+            "SELECT contact_tag.contact_id, tag.name FROM contact_tag"
+            f" JOIN tag ON tag.id = contact_tag.tag_id WHERE contact_tag.contact_id IN ({marks})",
+            chunk,
+        ):
+            tags.setdefault(contact_id, []).append(name)
+        database.connection().executemany(
+            "INSERT INTO contact_search(rowid, body) VALUES (?, ?)",
             [
-                value
-                for contact in contacts
-                for value in (
+                (
                     contact.id,
                     _body(
                         contact,
@@ -83,13 +102,73 @@ def reindex_contacts(contact_ids: list[int] | set[int]) -> None:
                         tags.get(contact.id, []),
                     ),
                 )
+                for contact in contacts
             ],
         )
 
 
+def data_version() -> tuple[int, int]:
+    """Changes on this connection plus commits by any other: equal values mean no row
+    anywhere changed in between (cheap enough to ask on every read)."""
+    connection = database.connection()
+    other = database.execute_sql("PRAGMA data_version").fetchone()[0]
+    return connection.total_changes, other
+
+
+# Per connection (kept to compare identity: a closed connection's id can be reused):
+# (connection, fts query, data version right after filling, number of hits).
+_hits_state: dict[int, tuple[object, str, tuple[int, int], int]] = {}
+
+
+def prepare_hits(query: str) -> int:
+    """Fill the temp table ``search_hits`` (id, stage_id, position) with the live contacts
+    matching ``query`` (an FTS query from :func:`fts_query`); return how many there are.
+
+    The board asks for the counts and a page of every column for one search text. Doing
+    the full-text match and the contact lookups once, instead of for each of them, is what
+    keeps typing fast at 100,000 contacts; counts and pages then read only this small
+    table. It is refilled only when the text or the data changed.
+    """
+    connection = database.connection()
+    key = id(connection)
+    state = _hits_state.get(key)
+    if (
+        state is not None
+        and state[0] is connection
+        and state[1] == query
+        and state[2] == data_version()
+    ):
+        return state[3]
+    database.execute_sql(
+        "CREATE TEMP TABLE IF NOT EXISTS search_hits"
+        " (id INTEGER PRIMARY KEY, stage_id INTEGER, position REAL)"
+    )
+    database.execute_sql(
+        "CREATE INDEX IF NOT EXISTS temp.search_hits_board ON search_hits (stage_id, position, id)"
+    )
+    database.execute_sql("DELETE FROM temp.search_hits")
+    # The match yields rowids in ascending order, so the contact lookups read the table
+    # front to back.
+    cursor = database.execute_sql(
+        "INSERT INTO temp.search_hits (id, stage_id, position)"
+        " SELECT contact.id, contact.stage_id, contact.position"
+        " FROM contact_search CROSS JOIN contact ON contact.id = contact_search.rowid"
+        " WHERE contact_search MATCH ? AND contact.deleted_at IS NULL",
+        [query],
+    )
+    count = max(cursor.rowcount, 0)
+    if database.in_transaction():
+        # A rollback would empty the table behind our back: do not remember it.
+        _hits_state.pop(key, None)
+    else:
+        _hits_state[key] = (connection, query, data_version(), count)
+    return count
+
+
 def matching_ids_sql(query: str) -> tuple[str, list[str]]:
     """A sub-select of matching contact ids, to put inside ``id IN (...)``."""
-    return "SELECT rowid FROM contact_search WHERE contact_search MATCH ?", [query]
+    prepare_hits(query)
+    return "SELECT id FROM temp.search_hits", []
 
 
 def rebuild_search_index() -> None:

@@ -6,9 +6,10 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
@@ -248,6 +249,58 @@ def app_icon() -> QIcon:
     return icon
 
 
+# Benchmarks set this to time start-up from outside the process: "board" selects the
+# board tab and reports its first paint; any other value reports the first paint of the
+# tab the app opens on (its home).
+EXIT_AFTER_PAINT_ENV = "PROSPECTDESK_EXIT_AFTER_PAINT"
+
+
+def _peak_rss_kib() -> int:
+    """This process's peak resident set (Linux VmHWM; 0 elsewhere). Measured inside: a
+    parent's wait4 rusage would count the memory the child inherited at fork."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class _FirstPaintReporter(QObject):
+    """Once the watched view has painted: print the monotonic time and quit (benchmarks)."""
+
+    def __init__(self, window: MainWindow, *, board: bool) -> None:
+        super().__init__(window)
+        self._done = False
+        self._window = window
+        self._board = board
+        if board:
+            window.central_tabs.setCurrentWidget(window.board)
+        # On the application: the board may rebuild its columns before it first paints.
+        QCoreApplication.instance().installEventFilter(self)
+
+    def _watched(self, widget: QObject) -> bool:
+        if self._board:
+            return any(widget is column.view.viewport() for column in self._window.board.columns)
+        home = self._window.central_tabs.currentWidget()
+        return isinstance(widget, QWidget) and (widget is home or home.isAncestorOf(widget))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint and self._watched(watched):
+            self._done = True
+            QCoreApplication.instance().removeEventFilter(self)
+            # Zero timeout: runs after this repaint pass (every child) has finished.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        # time.perf_counter is CLOCK_MONOTONIC on Linux: comparable with the parent's.
+        print(f"prospectdesk-painted {time.perf_counter():.6f} {_peak_rss_kib()}", flush=True)
+        QCoreApplication.exit(0)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         IN_TRAY_ARGUMENT,
@@ -312,6 +365,8 @@ def run(args: argparse.Namespace) -> int:
     instance.listen()
     # A second start (or a launcher click while the app sits in the tray) shows the window.
     instance.activation_requested.connect(app.show_window)
+    if os.environ.get(EXIT_AFTER_PAINT_ENV):
+        _FirstPaintReporter(app.window, board=os.environ[EXIT_AFTER_PAINT_ENV] == "board")
     if not (getattr(args, "in_tray", False) and app.notifier.has_tray):
         app.show()
     app.start_reminders(STARTUP_CHECK_DELAY_MS)

@@ -63,8 +63,16 @@ class StageColumnModel(QAbstractListModel):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def reload(self, *, search: str | None = None, keep_loaded: bool = True) -> None:
-        """Re-read the column (after a change, or for a new search text)."""
+    def reload(
+        self,
+        *,
+        search: str | None = None,
+        keep_loaded: bool = True,
+        stale: set[int] | None = None,
+    ) -> None:
+        """Re-read the column (after a change, or for a new search text). With ``stale``,
+        only those contacts' cards are read again: after a drop the other cards of the
+        column are unchanged, and re-reading them cost a quarter of the drop's time."""
         if search is not None and search != self.search:
             self.search = search
             keep_loaded = False
@@ -75,7 +83,11 @@ class StageColumnModel(QAbstractListModel):
         self._ids = ids
         self._cursor = cursor
         self._exhausted = len(ids) < wanted
-        self._cards.clear()
+        if stale is None:
+            self._cards.clear()
+        else:
+            for contact_id in stale:
+                self._cards.pop(contact_id, None)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -97,8 +109,11 @@ class StageColumnModel(QAbstractListModel):
         self.endInsertRows()
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.everything or self.stage_id in changes.stages:
+        if changes.everything:
             self.reload()
+            return
+        if self.stage_id in changes.stages:
+            self.reload(stale=changes.contacts)
             return
         stale = [cid for cid in changes.contacts if cid in self._cards]
         for cid in stale:

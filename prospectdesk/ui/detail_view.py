@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -447,9 +447,7 @@ class ContactDetailView(QWidget):
         try:
             self.interactions.clear()
             for interaction in workspace.activity.interactions(self.contact_id):
-                when = locale.toString(
-                    to_qdatetime(interaction.occurred_at), QLocale.FormatType.ShortFormat
-                )
+                when = format_short(locale, interaction.occurred_at)
                 header = QListWidgetItem(
                     f"{when} · {interaction_kind_label(self, interaction.kind)}\n{interaction.summary}"
                 )
@@ -467,9 +465,7 @@ class ContactDetailView(QWidget):
             self.followups.clear()
             now = workspace.clock.now()
             for followup in workspace.activity.followups(self.contact_id):
-                when = locale.toString(
-                    to_qdatetime(followup.due_at), QLocale.FormatType.ShortFormat
-                )
+                when = format_short(locale, followup.due_at)
                 item = QListWidgetItem(f"{when} · {followup.what}")
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(
@@ -481,9 +477,7 @@ class ContactDetailView(QWidget):
                 self.followups.addItem(item)
             self.history.clear()
             for change in workspace.pipeline.stage_history(self.contact_id):
-                when = locale.toString(
-                    to_qdatetime(change.changed_at), QLocale.FormatType.ShortFormat
-                )
+                when = format_short(locale, change.changed_at)
                 if change.from_stage is None:
                     text = self.tr("%1: added to %2")
                 else:
@@ -729,6 +723,21 @@ def interaction_kind_label(widget: QWidget, kind: str) -> str:
         "other": QCoreApplication.translate("InteractionKind", "Other"),
     }
     return labels.get(kind, kind)
+
+
+def format_short(locale: QLocale, moment: datetime) -> str:
+    """An aware datetime's wall time in the locale's short format, for lists.
+
+    Built as a UTC QDateTime from its parts: converting a Python datetime (or any
+    local-time QDateTime) asks the system time zone every time, about 35-70 µs, which
+    made a contact with 200 conversations slow to open. The text is the same wall time,
+    and a wall time inside the system's DST gap is not shifted."""
+    wall = QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+        QTimeZone.utc(),
+    )
+    return locale.toString(wall, QLocale.FormatType.ShortFormat)
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:

@@ -117,3 +117,92 @@ def test_search_covers_every_field(workspace):
     ):
         assert sum(workspace.pipeline.column_counts(query).values()) == 1, query
     assert sum(workspace.pipeline.column_counts("nothing-like-it").values()) == 0
+
+
+def test_cards_show_the_next_open_followup_tags_and_value(workspace, clock):
+    record = ContactRecord(
+        given_name="Արամ", organization="Ararat", tags=["warm", "vip"], expected_value_cents=9900
+    )
+    a, _ = workspace.contacts.create(record)
+    b = add(workspace, "B")
+    now = clock.now()
+    done_id, _ = workspace.activity.add_followup(a, due_at=now - timedelta(days=3))
+    workspace.activity.complete_followup(done_id)
+    workspace.activity.add_followup(a, due_at=now + timedelta(days=9))
+    workspace.activity.add_followup(a, due_at=now - timedelta(hours=2))
+
+    cards = workspace.pipeline.cards([a, b])
+
+    card = cards[a]
+    assert card.display_name == "Արամ"
+    assert card.organization == "Ararat"
+    assert card.tags == ("vip", "warm")
+    assert card.expected_value_cents == 9900
+    assert card.next_followup_due == now - timedelta(hours=2)
+    assert card.next_followup_due.utcoffset() == now.utcoffset()
+    assert card.followup_overdue
+    assert cards[b].next_followup_due is None
+    assert not cards[b].followup_overdue
+    assert cards[b].tags == ()
+
+
+def test_cards_read_more_than_one_chunk(workspace):
+    ids = [add(workspace, f"P{i}") for i in range(520)]
+    cards = workspace.pipeline.cards(ids)
+    assert set(cards) == set(ids)
+    assert cards[ids[-1]].display_name == "P519"
+
+
+def recount(ws, stage_ids) -> dict[int, int]:
+    """Live contacts per stage, counted from scratch."""
+    return {stage_id: len(ws.pipeline.column_ids(stage_id, limit=None)) for stage_id in stage_ids}
+
+
+def test_kept_counts_follow_moves_creates_deletes_and_undo(workspace):
+    stage_ids = [s.id for s in workspace.pipeline.stages()]
+    ids = [add(workspace, f"P{i}") for i in range(6)]
+    assert workspace.pipeline.column_counts() == recount(workspace, stage_ids)
+    workspace.pipeline.move_contacts(ids[:2], to_stage_id=stage_ids[1])
+    assert workspace.pipeline.column_counts() == recount(workspace, stage_ids)
+    workspace.pipeline.move_contacts([ids[0]], to_stage_id=stage_ids[1], before_id=ids[1])
+    assert workspace.pipeline.column_counts() == recount(workspace, stage_ids)
+    workspace.contacts.delete([ids[3]])
+    workspace.pipeline.move_contacts([ids[3]], to_stage_id=stage_ids[2])  # a tombstone
+    assert workspace.pipeline.column_counts() == recount(workspace, stage_ids)
+    add(workspace, "New", stage_ids[2])
+    assert workspace.pipeline.column_counts() == recount(workspace, stage_ids)
+    workspace.undo.undo()
+    assert workspace.pipeline.column_counts() == recount(workspace, stage_ids)
+    assert workspace.pipeline.column_counts()[stage_ids[0]] == 3
+
+
+def test_search_sees_edits_made_between_two_identical_searches(workspace):
+    lead = workspace.pipeline.stages()[0].id
+    first = add(workspace, "Anouk")
+    add(workspace, "Bram")
+    assert workspace.pipeline.column_counts("anou")[lead] == 1
+    second = add(workspace, "Anouska")
+    assert workspace.pipeline.column_counts("anou")[lead] == 2
+    assert workspace.pipeline.column_page(lead, search="anou")[0] == [first, second]
+    workspace.contacts.delete([first])
+    assert workspace.pipeline.column_counts("anou")[lead] == 1
+    assert workspace.pipeline.column_page(lead, search="anou")[0] == [second]
+
+
+@pytest.mark.parametrize("text", ["match", "rare"])
+def test_search_pages_walk_the_column_in_board_order(workspace, text):
+    """Search results page through a column in board order, however many match."""
+    lead, prospect = [s.id for s in workspace.pipeline.stages()[:2]]
+    ids = [add(workspace, f"match{i}") for i in range(40)]
+    rare = add(workspace, "rare match", prospect)
+    workspace.pipeline.move_contacts([ids[30]], to_stage_id=lead, before_id=ids[2])
+    expected = [i for i in workspace.pipeline.column_ids(lead)] if text == "match" else []
+    pages: list[int] = []
+    cursor = None
+    while True:
+        page, cursor = workspace.pipeline.column_page(lead, after=cursor, limit=7, search=text)
+        if not page:
+            break
+        pages += page
+    assert pages == expected
+    assert workspace.pipeline.column_page(prospect, search=text)[0] == [rare]
