@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -47,7 +48,11 @@ class Message:
 
 
 def tool(name: str) -> str:
-    """pyside6-lupdate / pyside6-lrelease: next to this Python first, then on PATH."""
+    """pyside6-lupdate / pyside6-lrelease: from $PROSPECTDESK_QT_TOOLS (a folder, e.g. a
+    venv's bin/ with a trustworthy lupdate), else next to this Python, else on PATH."""
+    override = os.environ.get("PROSPECTDESK_QT_TOOLS")
+    if override and (Path(override) / f"pyside6-{name}").exists():
+        return str(Path(override) / f"pyside6-{name}")
     beside = Path(sys.executable).parent / f"pyside6-{name}"
     found = str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
     if not found:

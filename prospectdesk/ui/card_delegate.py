@@ -56,7 +56,9 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         metrics = self._fonts_of(option.font)[2]
-        return QSize(180, metrics.height() * 3 + PADDING * 2 + MARGIN * 2 + 4)
+        # Name, organization and two status rows: on a narrow column (or in a language with
+        # longer words) the status flows onto the second row instead of being cut off.
+        return QSize(180, metrics.height() * 4 + PADDING * 2 + MARGIN * 2 + 4)
 
     def status_parts(self, card: CardInfo) -> list[tuple[str, QColor | None]]:
         locale = QLocale()
@@ -133,8 +135,13 @@ class CardDelegate(QStyledItemDelegate):
             if len(self._status_cache) > 5000:
                 self._status_cache.clear()
             parts = self._status_cache[card] = self.status_parts(card)
+        status_rows = 2
         for text, color in parts:
             width = small_metrics.horizontalAdvance(text)
+            if x + width > inner.right() and x > inner.left() and status_rows > 1:
+                status_rows -= 1  # wrap to the next status row
+                x = inner.left()
+                y += line
             if x + width > inner.right():
                 text = small_metrics.elidedText(
                     text, Qt.TextElideMode.ElideRight, inner.right() - x
@@ -147,6 +154,6 @@ class CardDelegate(QStyledItemDelegate):
                 text,
             )
             x += width + separator
-            if x >= inner.right():
+            if x >= inner.right() and status_rows == 1:
                 break
         painter.restore()
