@@ -36,6 +36,7 @@ ContactIdRole = Qt.ItemDataRole.UserRole + 1
 FollowUpIdRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
 OVERDUE = QColor("#c0392b")
+SECTION_LIMIT = 200
 LEAD_LIMIT = 200  # the longest waiting; the section title gives the full count
 
 
@@ -143,9 +144,12 @@ class TodayView(QWidget):
 
     # -- filling ---------------------------------------------------------------------------
 
+    _filled_for: date | None = None  # the day the list was last filled for, None: stale
+
     def refresh(self) -> None:
         workspace = self.controller.workspace
         now = workspace.clock.now()
+        self._filled_for = now.date()
         locale = QLocale()
         self.heading.setText(
             self.tr("Today, %1").replace(
@@ -160,14 +164,24 @@ class TodayView(QWidget):
             if len(self.leads) == LEAD_LIMIT
             else len(self.leads)
         )
-        fill = {
-            "followups": [self._followup_item(i, now) for i in self.agenda.followups],
-            "birthdays": [self._birthday_item(i, now.date()) for i in self.agenda.birthdays],
-            "leads": [self._lead_item(lead) for lead in self.leads],
-            "quiet": [self._quiet_item(i) for i in self.agenda.quiet],
+        # A bought list can leave thousands overdue: the header counts them all, the list
+        # shows the first SECTION_LIMIT (rows nobody scrolls through cost start-up time).
+        counts = {
+            "followups": len(self.agenda.followups),
+            "birthdays": len(self.agenda.birthdays),
+            "leads": lead_count,
+            "quiet": len(self.agenda.quiet),
         }
-        counts = {key: len(items) for key, items in fill.items()}
-        counts["leads"] = lead_count
+        fill = {
+            "followups": [
+                self._followup_item(i, now) for i in self.agenda.followups[:SECTION_LIMIT]
+            ],
+            "birthdays": [
+                self._birthday_item(i, now.date()) for i in self.agenda.birthdays[:SECTION_LIMIT]
+            ],
+            "leads": [self._lead_item(lead) for lead in self.leads],
+            "quiet": [self._quiet_item(i) for i in self.agenda.quiet[:SECTION_LIMIT]],
+        }
         for key, items in fill.items():
             section = self.sections[key]
             section.takeChildren()
@@ -328,8 +342,12 @@ class TodayView(QWidget):
         # Hidden, it catches up when shown (showEvent); a drag on the board costs nothing.
         if self.isVisible():
             self.refresh()
+        else:
+            self._filled_for = None
 
     def showEvent(self, event: QShowEvent) -> None:
-        # The day may have turned since the last look.
-        self.refresh()
+        # Refill only when something changed or the day turned since the last fill: the
+        # first show right after construction must not build the whole list again.
+        if self._filled_for != self.controller.workspace.clock.now().date():
+            self.refresh()
         super().showEvent(event)

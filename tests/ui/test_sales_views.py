@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox
 
 from prospectdesk.domain.qualification import Answer, AnswerInput
-from prospectdesk.domain.records import Birthday, ContactRecord
+from prospectdesk.domain.records import Birthday, Changes, ContactRecord
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.funnel_view import FunnelView
 from prospectdesk.ui.main_window import MainWindow
@@ -249,3 +249,33 @@ def test_ui_restart_keeps_the_sales_process(qtbot, data_dir, clock):
     assert ids_in(today, "followups") == [b]
     assert app.workspace.sales.qualification.status(a).met == 3
     app.close()
+
+
+def test_today_counts_everything_but_lists_a_bounded_number(qtbot, controller, workspace, clock):
+    from prospectdesk.ui.today_view import SECTION_LIMIT
+
+    people = [ContactRecord(given_name=f"Overdue {i}") for i in range(SECTION_LIMIT + 25)]
+    stage = workspace.pipeline.stage_by_role("follow_up")
+    ids = workspace.contacts.create_many(people, stage_id=stage.id)
+    for contact_id in ids:
+        workspace.activity.add_followup(contact_id, due_at=clock.now() - timedelta(days=1))
+    view = TodayView(controller)
+    qtbot.addWidget(view)
+    assert len(view.entries("followups")) == SECTION_LIMIT
+    assert f"({SECTION_LIMIT + 25})" in view.sections["followups"].text(0)
+
+
+def test_today_is_not_rebuilt_on_first_show_but_after_a_change(qtbot, controller, workspace):
+    view = TodayView(controller)
+    qtbot.addWidget(view)
+    calls = []
+    original = view.refresh
+    view.refresh = lambda: (calls.append(1), original())[1]
+    view.show()
+    assert calls == []  # filled when built, for the same day
+    view.hide()
+    add(workspace, "Nieuw")
+    controller.broadcast(Changes(everything=True))
+    view.show()
+    assert calls == [1]
+    assert ids_in(view, "leads")
