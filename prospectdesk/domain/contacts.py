@@ -484,55 +484,15 @@ class ContactBook:
         return emails, phones, addresses
 
     def _write_children(self, contact_id: int, record: ContactRecord) -> None:
-        self._write_children_many([(contact_id, record)])
-
-    def _write_children_many(self, pairs: list[tuple[int, ContactRecord]]) -> None:
-        """E-mails, phones, addresses and tags of many contacts in a few bulk inserts."""
-        emails, phones, addresses, tag_links = [], [], [], []
-        for contact_id, record in pairs:
-            kept_emails = [e for e in record.emails if e.value.strip()]
-            emails += [
-                {"contact": contact_id, "value": e.value.strip(), "label": e.label, "position": i}
-                for i, e in enumerate(kept_emails)
-            ]
-            kept_phones = [p for p in record.phones if p.value.strip()]
-            phones += [
-                {
-                    "contact": contact_id,
-                    "value": p.value.strip(),
-                    "normalized": p.normalized or normalize_phone(p.value, self.region),
-                    "label": p.label,
-                    "position": i,
-                }
-                for i, p in enumerate(kept_phones)
-            ]
-            kept_addresses = [a for a in record.addresses if not a.is_empty()]
-            addresses += [
-                {
-                    "contact": contact_id,
-                    "label": a.label,
-                    "street": a.street,
-                    "city": a.city,
-                    "region": a.region,
-                    "postal_code": a.postal_code,
-                    "country": a.country,
-                    "position": i,
-                }
-                for i, a in enumerate(kept_addresses)
-            ]
-            for name in dict.fromkeys(t.strip() for t in record.tags if t.strip()):
-                tag_links.append((contact_id, name))
+        """E-mails, phones, addresses and tags of one contact (create and update)."""
+        emails, phones, addresses = self._child_rows(contact_id, record)
         for model, rows in (
             (ContactEmail, emails),
             (ContactPhone, phones),
             (ContactAddress, addresses),
         ):
-            for start in range(0, len(rows), 400):
-                model.insert_many(rows[start : start + 400]).execute()
-        if tag_links:
-            tag_ids: dict[str, int] = {}
-            for name in dict.fromkeys(name for _, name in tag_links):
-                tag_ids[name] = Tag.get_or_create(name=name)[0].id
-            links = [{"contact": cid, "tag": tag_ids[name]} for cid, name in tag_links]
-            for start in range(0, len(links), 400):
-                ContactTag.insert_many(links[start : start + 400]).on_conflict_ignore().execute()
+            if rows:
+                model.insert_many(rows).execute()
+        for name in dict.fromkeys(t.strip() for t in record.tags if t.strip()):
+            tag, _ = Tag.get_or_create(name=name)
+            ContactTag.insert(contact=contact_id, tag=tag).on_conflict_ignore().execute()
