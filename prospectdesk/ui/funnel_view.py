@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from prospectdesk.domain.funnel import FunnelReport, FunnelStage
-from prospectdesk.domain.records import Changes
 from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.refresh_on_show import RefreshOnShow
 
 BAR_COLOR = QColor("#2e86c1")
 SIDE_COLOR = QColor("#a6acaf")
@@ -183,7 +183,7 @@ class FunnelChart(QWidget):
         )
 
 
-class FunnelView(QWidget):
+class FunnelView(RefreshOnShow, QWidget):
     """A period selector over the funnel chart; it re-reads the history on every change."""
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
@@ -236,11 +236,4 @@ class FunnelView(QWidget):
     def refresh(self, *args) -> None:
         start, end = self.period_bounds()
         self.chart.set_report(self.controller.workspace.sales.funnel.report(start, end))
-
-    def _on_controller_changes_applied(self, changes: Changes) -> None:
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        self.refresh()
-        super().showEvent(event)
+        self.mark_fresh()

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prospectdesk.domain.records import Changes
 from prospectdesk.domain.sources import SourceRow
 from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.refresh_on_show import RefreshOnShow
 
 Index = QModelIndex | QPersistentModelIndex
 SourceIdRole = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +77,7 @@ class SourcesTableModel(QAbstractTableModel):
         return text
 
 
-class SourcesView(QWidget):
+class SourcesView(RefreshOnShow, QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -115,6 +115,7 @@ class SourcesView(QWidget):
     def refresh(self) -> None:
         selected = self.selected_source_id()
         self.model.set_rows(self.service.report())
+        self.mark_fresh()
         if selected is not None:
             self.select_source(selected)
         self._update_buttons()
@@ -168,12 +169,3 @@ class SourcesView(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.controller.run(lambda: self.service.remove_source(source_id))
-
-    def _on_controller_changes_applied(self, changes: Changes) -> None:
-        # The report reads every contact's history: only while someone looks at it.
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        self.refresh()
-        super().showEvent(event)

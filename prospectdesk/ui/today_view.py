@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from prospectdesk.domain.agenda import Agenda, AgendaItem, agenda_at
-from prospectdesk.domain.records import Birthday, Changes
+from prospectdesk.domain.records import Birthday
 from prospectdesk.domain.today import UnqualifiedLead
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.detail_view import local_aware, to_qdatetime
+from prospectdesk.ui.refresh_on_show import RefreshOnShow
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 FollowUpIdRole = Qt.ItemDataRole.UserRole + 2
@@ -76,7 +77,7 @@ class NextStepDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class TodayView(QWidget):
+class TodayView(RefreshOnShow, QWidget):
     """Signals:
     contact_selected(int): an entry was clicked (or chosen with the keys): show that contact
         beside Today, which stays open.
@@ -144,12 +145,10 @@ class TodayView(QWidget):
 
     # -- filling ---------------------------------------------------------------------------
 
-    _filled_for: date | None = None  # the day the list was last filled for, None: stale
-
     def refresh(self) -> None:
         workspace = self.controller.workspace
         now = workspace.clock.now()
-        self._filled_for = now.date()
+        self.mark_fresh()
         locale = QLocale()
         self.heading.setText(
             self.tr("Today, %1").replace(
@@ -337,17 +336,3 @@ class TodayView(QWidget):
         dialog = QualifyDialog(self.controller, item.data(0, ContactIdRole), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-
-    def _on_controller_changes_applied(self, changes: Changes) -> None:
-        # Hidden, it catches up when shown (showEvent); a drag on the board costs nothing.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._filled_for = None
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Refill only when something changed or the day turned since the last fill: the
-        # first show right after construction must not build the whole list again.
-        if self._filled_for != self.controller.workspace.clock.now().date():
-            self.refresh()
-        super().showEvent(event)

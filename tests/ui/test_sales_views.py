@@ -279,3 +279,24 @@ def test_today_is_not_rebuilt_on_first_show_but_after_a_change(qtbot, controller
     view.show()
     assert calls == [1]
     assert ids_in(view, "leads")
+
+
+@pytest.mark.parametrize("view_class", [FunnelView, SourcesView])
+def test_reports_are_computed_again_only_after_a_change(qtbot, controller, workspace, view_class):
+    """Switching tabs back and forth must not recompute a report that reads every
+    contact's history; a change made while hidden is caught up on the next show."""
+    view = view_class(controller)
+    qtbot.addWidget(view)
+    calls = []
+    original = view.refresh
+    view.refresh = lambda *args: (calls.append(1), original())[1]
+    view.show()
+    view.hide()
+    view.show()
+    assert calls == [1]
+    view.hide()
+    add(workspace, "Nieuw")
+    controller.broadcast(Changes(everything=True))
+    assert calls == [1]  # hidden: only marked stale
+    view.show()
+    assert calls == [1, 1]
