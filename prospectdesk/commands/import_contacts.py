@@ -1,4 +1,5 @@
-"""``prospectdesk import PATH...``: the GUI's import, with "merge" for every duplicate."""
+"""``prospectdesk import PATH...``: the GUI's import with each duplicate's default decision:
+merge, except a possible duplicate (the same name and nothing else), which is kept apart."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 import sys
 
 from prospectdesk.commands import error, open_cli_workspace, utf8_stream
-from prospectdesk.domain.io.importer import DEFAULT_SOURCE, Decision, ImportPlan, import_files
+from prospectdesk.domain.io.importer import DEFAULT_SOURCE, ImportPlan, import_files
 
 EXIT_NOTHING_READ = 1
 EXIT_USAGE = 2
@@ -43,7 +44,6 @@ def run(args: argparse.Namespace) -> int:
                 args.paths,
                 source=args.source,
                 stage_id=stage_id,
-                decision=Decision.MERGE,
             )
         except KeyboardInterrupt:
             error("import interrupted; nothing was changed")
@@ -67,6 +67,12 @@ def print_summary(plan: ImportPlan, outcome, out) -> None:
         print(f"Read {name} ({plan.formats.get(name, '?')}): {count} contacts", file=out)
     print(f"Imported: {len(outcome.created)} new contacts", file=out)
     print(f"Merged: {len(outcome.merged)} duplicates into contacts already stored", file=out)
+    possible = plan.possible_duplicates
+    if possible:
+        print(
+            f"Kept apart: {len(possible)} possible duplicates (only the name is the same)",
+            file=out,
+        )
     if outcome.unchanged:
         print(f"Unchanged: {len(outcome.unchanged)} already up to date", file=out)
     if outcome.skipped:

@@ -182,7 +182,11 @@ class PlanModel(QAbstractTableModel):
                 target = self.contact_names.get(item.match.contact_id, "")
             else:
                 target = _tr("another record in this import")
-            return f"{target} ({item.match.reason})"
+            text = f"{target} ({item.match.reason})"
+            if item.match.possible:
+                # Only the name is the same: planned as "Keep both", the owner may merge.
+                return _tr("Possibly %1").replace("%1", text)
+            return text
         if column == "decision":
             return {
                 Decision.MERGE: _tr("Merge"),
@@ -461,6 +465,16 @@ class ImportDialog(QDialog):
             .replace("%3", str(len(self.plan.problems)))
             .replace("%4", str(len(self.paths)))
         )
+        possible = len(self.plan.possible_duplicates)
+        if possible:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "%1 of the duplicates share only a name with another contact: they are "
+                    "kept as new contacts unless you choose Merge."
+                ).replace("%1", str(possible))
+            )
         self.import_button.setEnabled(bool(self.plan.items))
 
     def _decide_selected(self, decision: Decision) -> None:

@@ -214,3 +214,16 @@ def test_subprocess_with_an_ascii_terminal_prints_unicode_safely(tmp_path):
     assert exported.returncode == 0, exported.stderr
     [contact] = json.loads(exported.stdout.decode("utf-8"))
     assert (contact["given_name"], contact["family_name"]) == ("Հայկ", "Սարգսյան")
+
+
+def test_possible_duplicates_are_kept_apart_and_counted(data_dir, tmp_path, capsys):
+    first = tmp_path / "fair.csv"
+    first.write_text("Name,Email\nJan de Vries,jan@fair.example\n")
+    _run(data_dir, "import", str(first))
+    bought = tmp_path / "bought.csv"
+    bought.write_text("Name,Email\nJan de Vries,jdv@list.example\n")
+    assert _run(data_dir, "import", str(bought)) == 0
+    out = capsys.readouterr().out
+    assert "Imported: 1 new contacts" in out
+    assert "Kept apart: 1 possible duplicates (only the name is the same)" in out
+    assert len(_export_json(data_dir, capsys)) == 2

@@ -181,3 +181,23 @@ def test_export_writes_the_chosen_format(window, workspace, tmp_path):
     text = target.read_text(encoding="utf-8")
     assert "VERSION:3.0" in text and "Հակոբյան" in text
     assert "Exported 1 contacts" in window.statusBar().currentMessage()
+
+
+def test_a_possible_duplicate_reads_as_such_and_can_be_merged(qtbot, controller, workspace):
+    stored, _ = workspace.contacts.create(ContactRecord(given_name="Անի", family_name="Հակոբյան"))
+    workspace.contacts.create(ContactRecord(emails=[EmailEntry("jan@bakkerij.example")]))
+    dialog = _dialog(qtbot, controller, "google_current.csv")
+    by_name = next(i for i in dialog.plan.duplicates if i.match.possible)
+    row = dialog.duplicate_model.items.index(by_name)
+    match_column = PlanModel.COLUMNS.index("match")
+    decision_column = PlanModel.COLUMNS.index("decision")
+    assert dialog.duplicate_model.index(row, match_column).data() == (
+        "Possibly Անի Հակոբյան (same name only)"
+    )
+    assert dialog.duplicate_model.index(row, decision_column).data() == "Keep both"
+    assert "1 of the duplicates share only a name" in dialog.summary.text()
+    dialog.duplicate_view.selectRow(row)
+    qtbot.mouseClick(dialog.decision_buttons[Decision.MERGE], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.import_finished) as finished:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert stored in finished.args[0].merged

@@ -2,7 +2,11 @@
 stored contact and why, what could not be read), then apply the plan in one transaction.
 
 The GUI shows the plan and lets the owner decide per duplicate; the command line applies
-it with the default decision (merge). Both call this module: there is no second import.
+each duplicate's default decision. The default is to merge, except for a *possible*
+duplicate: a record that shares only its name with a contact (no UID, e-mail or phone in
+common, no organization on either side). Bought lead lists are full of different people
+called "Jan de Vries", so those are kept apart unless the owner chooses Merge. Both call
+this module: there is no second import.
 A whole import can be undone: new contacts become tombstones, merged ones get their
 earlier state back (kept in ``import_merge``).
 """
@@ -71,6 +75,9 @@ class DuplicateMatch:
     contact_id: int | None = None  # a stored contact
     planned_index: int | None = None  # an earlier record of this same import
     update: bool = False  # a newer version of the same contact: its changed values win
+    # Only the name matches (nothing else in common, no organization on either side): maybe
+    # someone else with the same name. Planned as KEEP_BOTH; the owner may choose Merge.
+    possible: bool = False
 
 
 @dataclass
@@ -104,6 +111,11 @@ class ImportPlan:
     @property
     def duplicates(self) -> list[PlannedItem]:
         return [item for item in self.items if item.match is not None]
+
+    @property
+    def possible_duplicates(self) -> list[PlannedItem]:
+        """Duplicates by name alone (see :attr:`DuplicateMatch.possible`)."""
+        return [item for item in self.items if item.match is not None and item.match.possible]
 
     @property
     def rejected(self) -> list[ImportProblem]:
@@ -190,24 +202,34 @@ class _Index:
         if any(key):
             self.names.setdefault(key, target)
 
-    def find(self, record: ContactRecord, region: str | None) -> tuple[object, str, bool] | None:
+    def find(self, record: ContactRecord, region: str | None) -> _Found | None:
         if record.uid and record.uid in self.uids:
-            return self.uids[record.uid], "same UID", True
+            return _Found(self.uids[record.uid], "same UID", by_uid=True)
         for email in record.emails:
             target = self.emails.get(email.value.strip().casefold())
             if target is not None:
-                return target, f"same e-mail {email.value.strip()}", False
+                return _Found(target, f"same e-mail {email.value.strip()}")
         for phone in record.phones:
             key = _phone_key(phone, region)
             if key and key in self.phones:
-                return self.phones[key], f"same phone {phone.value.strip()}", False
+                return _Found(self.phones[key], f"same phone {phone.value.strip()}")
         key = (name_key(record), org_key(record.organization))
         if key[0] and key in self.names:
-            reason = "same name and organization" if key[1] else "same name"
-            return self.names[key], reason, False
+            if key[1]:
+                return _Found(self.names[key], "same name and organization")
+            # Names are keyed with the organization, so here neither side has one.
+            return _Found(self.names[key], "same name only", possible=True)
         if not key[0] and key[1] and key in self.names:
-            return self.names[key], "same organization, no name", False
+            return _Found(self.names[key], "same organization, no name")
         return None
+
+
+@dataclass(frozen=True)
+class _Found:
+    target: object  # a stored contact id, or "planned:N" for an earlier record
+    reason: str
+    by_uid: bool = False
+    possible: bool = False  # a match by name alone
 
 
 def _store_index(contacts: ContactBook) -> _Index:
@@ -469,15 +491,20 @@ class Importer:
                 )
                 found = index.find(record, region)
                 if found is not None:
-                    target, reason, by_uid = found
+                    target, reason, by_uid = found.target, found.reason, found.by_uid
+                    possible = found.possible
                     if isinstance(target, int):
+                        from_same_file = (result.file, target) in same_file_contacts
                         # Only the first record that lands on a contact may overwrite it:
                         # two rows of one file merging into one contact must not take turns.
-                        update = target not in claimed and (
-                            by_uid or (result.file, target) in same_file_contacts
-                        )
+                        update = target not in claimed and (by_uid or from_same_file)
                         claimed.add(target)
-                        item.match = DuplicateMatch(reason, contact_id=target, update=update)
+                        # A contact an earlier import of this file made is the same person
+                        # (a re-import must not add a copy of everyone who has only a name).
+                        possible = possible and not from_same_file
+                        item.match = DuplicateMatch(
+                            reason, contact_id=target, update=update, possible=possible
+                        )
                     else:
                         earlier = int(str(target).removeprefix("planned:"))
                         item.match = DuplicateMatch(
@@ -485,9 +512,11 @@ class Importer:
                             f"{plan.items[earlier].line} in this import",
                             planned_index=earlier,
                             update=by_uid,
+                            possible=possible,
                         )
-                    item.decision = Decision.MERGE
-                else:
+                    item.decision = Decision.KEEP_BOTH if possible else Decision.MERGE
+                if found is None or item.decision == Decision.KEEP_BOTH:
+                    # A record kept apart is a contact of its own: later records may match it.
                     index.add(f"planned:{item.index}", record, region)
                 plan.items.append(item)
         return plan
@@ -731,16 +760,18 @@ def import_files(
     *,
     source: str = DEFAULT_SOURCE,
     stage_id: int | None = None,
-    decision: Decision = Decision.MERGE,
+    decision: Decision | None = None,
     progress: ProgressCallback | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> tuple[ImportPlan, ImportOutcome]:
-    """Read, plan and apply in one go with one decision for every duplicate (the
-    command line's way; the dialog plans, asks, then applies)."""
+    """Read, plan and apply in one go (the command line's way; the dialog plans, asks,
+    then applies). Each duplicate gets its default decision (merge, keep both for a
+    possible duplicate), or ``decision`` for every one of them when given."""
     importer = importer_for(workspace)
     results, problems, unreadable = importer.read_files(paths)
     plan = importer.plan(
         results, source=source, stage_id=stage_id, extra_problems=problems, unreadable=unreadable
     )
-    plan.decide_all(decision)
+    if decision is not None:
+        plan.decide_all(decision)
     return plan, importer.apply(plan, progress=progress, is_cancelled=is_cancelled)

@@ -347,3 +347,100 @@ def test_rows_merged_into_one_contact_stay_stable_on_reimport(workspace, tmp_pat
         _plan, again = import_files(workspace, [path])
         assert again.merged == [] and again.created == []
         assert _snapshot(workspace) == before
+
+
+# -- possible duplicates: the same name and nothing else ---------------------------------------
+
+
+def test_a_stored_contact_with_only_the_same_name_is_a_possible_duplicate_kept_apart(
+    workspace, tmp_path
+):
+    stored_id, _ = workspace.contacts.create(
+        ContactRecord(given_name="Jan", family_name="de Vries", emails=[EmailEntry("a@x.nl")])
+    )
+    path = _write(tmp_path, "list.csv", "Name,Email\nJan de Vries,jan@other.example\n")
+    importer = importer_for(workspace)
+    results, _, _ = importer.read_files([path])
+    plan = importer.plan(results)
+    [item] = plan.duplicates
+    assert item.match.contact_id == stored_id  # shown in the preview, with its reason
+    assert item.match.possible and item.match.reason == "same name only"
+    assert item.decision == Decision.KEEP_BOTH
+    assert plan.possible_duplicates == [item]
+    outcome = importer.apply(plan)
+    assert outcome.merged == [] and len(outcome.created) == 1
+    assert [e.value for e in workspace.contacts.get(stored_id).emails] == ["a@x.nl"]
+
+
+def test_a_possible_duplicate_is_merged_when_the_owner_chooses_merge(workspace, tmp_path):
+    stored_id, _ = workspace.contacts.create(ContactRecord(given_name="Jan", family_name="Kok"))
+    path = _write(tmp_path, "list.csv", "Name,Email\nJan Kok,jan@kok.example\n")
+    importer = importer_for(workspace)
+    results, _, _ = importer.read_files([path])
+    plan = importer.plan(results)
+    plan.duplicates[0].decision = Decision.MERGE
+    outcome = importer.apply(plan)
+    assert outcome.merged == [stored_id] and outcome.created == []
+    assert [e.value for e in workspace.contacts.get(stored_id).emails] == ["jan@kok.example"]
+
+
+@pytest.mark.parametrize(
+    "row, reason",
+    [
+        ("Jan de Vries,,06 11112222,", "same phone"),
+        ("Jan de Vries,jan@vries.example,,", "same e-mail"),
+        ("Jan de Vries,,,De Vries BV", "same name and organization"),
+    ],
+)
+def test_a_name_with_anything_more_in_common_is_merged_by_default(workspace, tmp_path, row, reason):
+    stored_id, _ = workspace.contacts.create(
+        ContactRecord(
+            given_name="Jan",
+            family_name="de Vries",
+            organization="De Vries BV" if "organization" in reason else "",
+            emails=[EmailEntry("jan@vries.example")] if "e-mail" in reason else [],
+            phones=[PhoneEntry("+31611112222")] if "phone" in reason else [],
+        )
+    )
+    path = _write(tmp_path, "list.csv", f"Name,Email,Phone,Company\n{row}\n")
+    plan, outcome = import_files(workspace, [path])
+    [item] = plan.duplicates
+    assert reason in item.match.reason and not item.match.possible
+    assert item.decision == Decision.MERGE
+    assert outcome.merged == [stored_id]
+
+
+def test_rows_of_one_file_with_only_the_same_name_stay_apart(workspace, tmp_path):
+    path = _write(
+        tmp_path,
+        "bought.csv",
+        "Name,Email\n"
+        "Jan de Vries,jan1@example.nl\n"
+        "Jan de Vries,jan2@example.nl\n"
+        "J. de Vries,JAN2@example.nl\n",  # the second Jan again, by his e-mail
+    )
+    plan, outcome = import_files(workspace, [path])
+    first, second, third = plan.items
+    assert second.match.possible and second.match.planned_index == first.index
+    assert second.decision == Decision.KEEP_BOTH
+    # The kept-apart record is a contact of its own: the third row merges into it.
+    assert third.match.planned_index == second.index and not third.match.possible
+    assert third.decision == Decision.MERGE
+    assert len(outcome.created) == 2 and workspace.contacts.count() == 2
+
+
+def test_reimporting_a_file_of_names_only_adds_no_copies(workspace, tmp_path):
+    path = _write(tmp_path, "names.csv", "First Name,Last Name\nEva,Kok\nPiet,Kok\n")
+    import_files(workspace, [path])
+    before = _snapshot(workspace)
+    plan, outcome = import_files(workspace, [path])
+    assert len(plan.duplicates) == 2 and plan.possible_duplicates == []
+    assert outcome.created == [] and len(outcome.unchanged) == 2
+    assert _snapshot(workspace) == before
+
+
+def test_import_files_can_still_merge_every_duplicate(workspace, tmp_path):
+    stored_id, _ = workspace.contacts.create(ContactRecord(given_name="Eva", family_name="Kok"))
+    path = _write(tmp_path, "list.csv", "Name,Email\nEva Kok,eva@kok.example\n")
+    _plan, outcome = import_files(workspace, [path], decision=Decision.MERGE)
+    assert outcome.merged == [stored_id]
