@@ -1,9 +1,13 @@
-"""ContactBook.create_many writes what create writes, for many contacts at once."""
+"""ContactBook.create_many and update_many write what create and update write, for many
+contacts at once."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
+from prospectdesk.domain.contacts import ContactNotFoundError
 from prospectdesk.domain.records import (
     AddressEntry,
     Birthday,
@@ -67,3 +71,28 @@ def test_create_many_gives_clashing_uids_new_ones(workspace):
 def test_create_many_of_nothing_changes_nothing(workspace):
     assert workspace.contacts.create_many([]) == []
     assert workspace.contacts.count() == 0
+
+
+def test_update_many_matches_update_one_by_one(workspace):
+    singles = workspace.contacts.create_many([person(i) for i in range(4)])
+    many = workspace.contacts.create_many([person(i) for i in range(4)])
+    edits = [replace(person(i + 1, job_title="Baas"), tags=["nieuw"]) for i in range(4)]
+    edits[0] = replace(edits[0], emails=[], phones=[], addresses=[], birthday=None, photo=b"1")
+    for contact_id, edit in zip(singles, edits, strict=True):
+        workspace.contacts.update(contact_id, edit)
+    workspace.contacts.update_many(dict(zip(many, edits, strict=True)))
+
+    for single, bulk in zip(singles, many, strict=True):
+        assert comparable(workspace.contacts.get(bulk)) == comparable(
+            workspace.contacts.get(single)
+        )
+    assert workspace.pipeline.column_counts("Նարեկ1")[workspace.pipeline.stages()[0].id] == 2
+    assert sum(workspace.pipeline.column_counts("n1@example.am").values()) == 0  # e-mail gone
+
+
+def test_update_many_refuses_a_deleted_contact_and_writes_nothing(workspace):
+    first, second = workspace.contacts.create_many([person(1), person(2)])
+    workspace.contacts.delete([second])
+    with pytest.raises(ContactNotFoundError):
+        workspace.contacts.update_many({first: person(7), second: person(8)})
+    assert workspace.contacts.get(first).given_name == "Նարեկ1"

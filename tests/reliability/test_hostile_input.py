@@ -355,14 +355,16 @@ def test_an_import_that_fails_half_way_writes_nothing(filled_workspace, tmp_path
     assert ws.undo.peek() is undo_before  # no undo entry for an import that did not happen
 
 
-def test_a_cancelled_import_writes_nothing(filled_workspace, tmp_path):
+def test_a_cancelled_import_writes_nothing(filled_workspace, tmp_path, monkeypatch):
     ws = filled_workspace
+    # Batches of 4: merges and new people are written before the owner cancels.
+    monkeypatch.setattr("prospectdesk.domain.io.importer._BatchWriter.BATCH", 4)
     before = _store_snapshot()
     jan = next(i for i in ws.contacts.all_ids() if ws.contacts.get(i).given_name == "Jan")
     many = tmp_path / "many.vcf"
     many.write_bytes(
         b"".join(
-            # Merges into Jan are written as they come; the new people wait for a bulk write.
+            # Merges into Jan, written in batches like the new people after them.
             f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jan de Vries\r\nEMAIL:jan@example.nl\r\n"
             f"TEL:+31 6 1111 22{i:02d}\r\nEND:VCARD\r\n".encode()
             for i in range(8)

@@ -547,72 +547,25 @@ class Importer:
         progress: ProgressCallback | None = None,
         is_cancelled: Callable[[], bool] | None = None,
     ) -> ImportOutcome:
-        """Write the plan in one transaction: on any error or a cancel, nothing changes."""
+        """Write the plan in one transaction: on any error or a cancel, nothing changes.
+
+        New contacts and merges are written in batches (see :class:`_BatchWriter`), a few
+        statements per batch rather than several per record."""
         outcome = ImportOutcome(batch_id=None)
         total = len(plan.items)
-        done_by_index: dict[int, int | None] = {}  # planned index -> contact id it became
-        stage_id = plan.stage_id
         if self.backup is not None and plan.items:
             # Outside the transaction: the backup is a snapshot of the data before it.
             self.backup("pre-import")
         with database.atomic():
-            if stage_id is None:
-                stage_id = Stage.select(Stage.id).order_by(Stage.position).scalar()
-            now = utc_naive(self.clock.now())
-            batch: ImportBatch | None = None
-
-            def current_batch() -> ImportBatch:
-                nonlocal batch
-                if batch is None:
-                    batch = ImportBatch.create(
-                        file_name=", ".join(f for f in plan.files if f not in plan.unreadable)
-                        or "import",
-                        imported_at=now,
-                        source_name=plan.source,
-                    )
-                return batch
-
-            # New contacts are written in bulk (create_many); an item that merges into a
-            # contact still waiting in the buffer flushes it first, so it has an id.
-            pending: list[tuple[int, ContactRecord]] = []
-
-            def flush() -> None:
-                if not pending:
-                    return
-                ids = self.contacts.create_many(
-                    [record for _, record in pending],
-                    stage_id=stage_id,
-                    import_batch_id=current_batch().id,
-                )
-                for (index, _), contact_id in zip(pending, ids, strict=True):
-                    done_by_index[index] = contact_id
-                    outcome.note(contact_id, "created")
-                pending.clear()
-
+            writer = _BatchWriter(self, plan, outcome)
             for number, item in enumerate(plan.items, start=1):
                 if is_cancelled is not None and is_cancelled():
                     raise ImportCancelledError("the import was cancelled; nothing was changed")
-                new_record = self._new_record_for(item, plan, done_by_index)
-                if new_record is not None:
-                    pending.append((item.index, new_record))
-                    if len(pending) >= 2000:
-                        flush()
-                else:
-                    match = item.match
-                    if (
-                        match is not None
-                        and match.contact_id is None
-                        and match.planned_index in {index for index, _ in pending}
-                    ):
-                        flush()
-                    done_by_index[item.index] = self._apply_item(
-                        item, plan, stage_id, current_batch, done_by_index, outcome
-                    )
+                writer.add(item)
                 if progress is not None:
                     progress(number, total)
-            flush()
-            if batch is not None:
-                outcome.batch_id = batch.id
+            writer.flush()
+            outcome.batch_id = writer.batch_id
         outcome.changes = Changes(
             everything=bool(outcome.created or outcome.merged),
             contacts=set(outcome.created) | set(outcome.merged),
@@ -624,112 +577,57 @@ class Importer:
             self.undo.push(UndoEntry(label, "import", lambda: self.undo_batch(batch_id)))
         return outcome
 
-    def _new_record_for(
-        self, item: PlannedItem, plan: ImportPlan, done_by_index: dict[int, int | None]
-    ) -> ContactRecord | None:
-        """The record to create when ``item`` becomes a new contact, else None (skipped,
-        or merged into a stored or earlier planned contact)."""
-        match = item.match
-        if match is not None and item.decision == Decision.SKIP:
-            return None
-        if match is not None and item.decision == Decision.MERGE:
-            if match.contact_id is not None and self.contacts.exists(match.contact_id):
-                return None
-            if match.contact_id is None:
-                return None  # merges into an earlier item of this import
-        return replace(item.record, source=item.record.source or plan.source)
-
-    def _apply_item(
-        self,
-        item: PlannedItem,
-        plan: ImportPlan,
-        stage_id: int,
-        current_batch: Callable[[], ImportBatch],
-        done_by_index: dict[int, int | None],
-        outcome: ImportOutcome,
-    ) -> int | None:
-        match = item.match
-        if match is not None and item.decision == Decision.SKIP:
-            outcome.skipped += 1
-            return None
-        target: int | None = None
-        if match is not None and item.decision == Decision.MERGE:
-            target = (
-                match.contact_id
-                if match.contact_id is not None
-                else done_by_index.get(match.planned_index)  # type: ignore[arg-type]
-            )
-        if target is None or not self.contacts.exists(target):
-            record = replace(item.record, source=item.record.source or plan.source)
-            contact_id, _ = self.contacts.create(
-                record, stage_id=stage_id, import_batch_id=current_batch().id
-            )
-            outcome.note(contact_id, "created")
-            return contact_id
-        existing = self.contacts.get(target)
-        incoming = replace(item.record, source=item.record.source or plan.source)
-        merged = merge_records(existing, incoming, update=match.update, region=self.contacts.region)
-        if _comparable(merged) == _comparable(existing):
-            outcome.note(target, "unchanged")
-            return target
-        batch = current_batch()
-        if (
-            not ImportMerge.select()
-            .where(ImportMerge.batch == batch.id, ImportMerge.contact == target)
-            .exists()
-        ):
-            prior = snapshot_record(existing)
-            prior["import_batch_id"] = Contact.get_by_id(target).import_batch_id
-            ImportMerge.create(batch=batch.id, contact=target, prior_state=json.dumps(prior))
-        self.contacts.update(target, merged)
-        if Contact.get_by_id(target).import_batch_id is None:
-            Contact.update(import_batch=batch.id).where(Contact.id == target).execute()
-        outcome.note(target, "merged")
-        return target
-
     # -- undo ----------------------------------------------------------------------------
 
     def undo_batch(self, batch_id: int) -> Changes:
         """Take a whole import back: its new contacts become tombstones, merged contacts
-        get their earlier state back."""
+        get their earlier state back (in bulk: an import may have merged 80,000)."""
         with database.atomic():
             batch = ImportBatch.get_by_id(batch_id)
             if batch.undone_at is not None:
                 return Changes()
             now = utc_naive(self.clock.now())
-            merges = list(ImportMerge.select().where(ImportMerge.batch == batch_id))
-            merged_ids = {m.contact_id for m in merges}
+            priors = {
+                cid: json.loads(state)
+                for cid, state in ImportMerge.select(ImportMerge.contact, ImportMerge.prior_state)
+                .where(ImportMerge.batch == batch_id)
+                .tuples()
+            }
             new_ids = [
                 cid
                 for (cid,) in Contact.select(Contact.id)
-                .where(
-                    Contact.import_batch == batch_id,
-                    Contact.deleted_at.is_null(),
-                    Contact.id.not_in(list(merged_ids) or [0]),
-                )
+                .where(Contact.import_batch == batch_id, Contact.deleted_at.is_null())
                 .tuples()
+                if cid not in priors
             ]
-            stages = {
-                sid
-                for (sid,) in Contact.select(Contact.stage)
-                .where(Contact.id.in_(new_ids + list(merged_ids)))
-                .tuples()
-            }
-            if new_ids:
+            stages: set[int] = set()
+            live_merged: set[int] = set()
+            for chunk in _chunks(new_ids + list(priors)):
+                for cid, sid, deleted_at in (
+                    Contact.select(Contact.id, Contact.stage, Contact.deleted_at)
+                    .where(Contact.id.in_(chunk))
+                    .tuples()
+                ):
+                    stages.add(sid)
+                    if deleted_at is None and cid in priors:
+                        live_merged.add(cid)
+            for chunk in _chunks(new_ids):
                 Contact.update(deleted_at=now, updated_at=now).where(
-                    Contact.id.in_(new_ids)
+                    Contact.id.in_(chunk)
                 ).execute()
-                reindex_contacts(new_ids)
-            for merge in merges:
-                prior = json.loads(merge.prior_state)
-                if self.contacts.exists(merge.contact_id):
-                    self.contacts.update(merge.contact_id, record_from_snapshot(prior))
-                Contact.update(import_batch=prior.get("import_batch_id")).where(
-                    Contact.id == merge.contact_id
-                ).execute()
+            reindex_contacts(new_ids)
+            self.contacts.update_many(
+                {cid: record_from_snapshot(priors[cid]) for cid in priors if cid in live_merged}
+            )
+            by_prior_batch: dict[int | None, list[int]] = {}
+            for cid, prior in priors.items():
+                by_prior_batch.setdefault(prior.get("import_batch_id"), []).append(cid)
+            for prior_batch, ids in by_prior_batch.items():
+                for chunk in _chunks(ids):
+                    Contact.update(import_batch=prior_batch).where(Contact.id.in_(chunk)).execute()
             batch.undone_at = now
             batch.save()
-        return Changes(stages=stages, contacts=set(new_ids) | merged_ids, everything=True)
+        return Changes(stages=stages, contacts=set(new_ids) | set(priors), everything=True)
 
     def batches(self) -> list[tuple[int, str, bool]]:
         """(id, file name, undone) of every import, newest first."""
@@ -737,6 +635,159 @@ class Importer:
             (b.id, b.file_name, b.undone_at is not None)
             for b in ImportBatch.select().order_by(ImportBatch.id.desc())
         ]
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> list[Sequence[int]]:
+    """Slices of at most ``size`` ids: SQLite limits the parameters of one statement."""
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
+class _BatchWriter:
+    """Applies planned items in order, writing them in batches: new contacts go through
+    :meth:`ContactBook.create_many`; merges read their targets' records in bulk, are
+    folded in memory (in plan order, so several records merging into one contact do so
+    one after the other, as before) and written with :meth:`ContactBook.update_many`,
+    with the prior state of each changed contact kept in ``import_merge`` for the undo."""
+
+    BATCH = 2000
+
+    def __init__(self, importer: Importer, plan: ImportPlan, outcome: ImportOutcome) -> None:
+        self.contacts = importer.contacts
+        self.clock = importer.clock
+        self.plan = plan
+        self.outcome = outcome
+        self.stage_id = plan.stage_id
+        if self.stage_id is None:
+            self.stage_id = Stage.select(Stage.id).order_by(Stage.position).scalar()
+        self.now = utc_naive(self.clock.now())
+        self._batch: ImportBatch | None = None
+        self.done_by_index: dict[int, int | None] = {}  # planned index -> its contact id
+        self.pending_creates: list[tuple[int, ContactRecord]] = []
+        self.pending_merges: list[tuple[PlannedItem, int]] = []
+        self.created_ids: set[int] = set()
+        self.snapshotted: set[int] = set()  # contacts whose prior state is kept already
+        self.live_targets = self._live(
+            {i.match.contact_id for i in plan.items if i.match and i.match.contact_id}
+        )
+
+    @staticmethod
+    def _live(ids: set[int]) -> set[int]:
+        live: set[int] = set()
+        for chunk in _chunks(sorted(ids)):
+            live.update(
+                cid
+                for (cid,) in Contact.select(Contact.id)
+                .where(Contact.id.in_(chunk), Contact.deleted_at.is_null())
+                .tuples()
+            )
+        return live
+
+    @property
+    def batch_id(self) -> int | None:
+        return self._batch.id if self._batch is not None else None
+
+    def current_batch(self) -> ImportBatch:
+        if self._batch is None:
+            plan = self.plan
+            self._batch = ImportBatch.create(
+                file_name=", ".join(f for f in plan.files if f not in plan.unreadable) or "import",
+                imported_at=self.now,
+                source_name=plan.source,
+            )
+        return self._batch
+
+    def _incoming(self, item: PlannedItem) -> ContactRecord:
+        return replace(item.record, source=item.record.source or self.plan.source)
+
+    def add(self, item: PlannedItem) -> None:
+        match = item.match
+        if match is not None and item.decision == Decision.SKIP:
+            self.outcome.skipped += 1
+            self.done_by_index[item.index] = None
+            return
+        target: int | None = None
+        if match is not None and item.decision == Decision.MERGE:
+            if match.contact_id is not None:
+                target = match.contact_id if match.contact_id in self.live_targets else None
+            else:
+                if any(index == match.planned_index for index, _ in self.pending_creates):
+                    self.flush_creates()  # the earlier record needs its id first
+                target = self.done_by_index.get(match.planned_index)  # type: ignore[arg-type]
+        if target is None:  # new, kept apart, or its target is gone or was skipped
+            self.pending_creates.append((item.index, self._incoming(item)))
+            if len(self.pending_creates) >= self.BATCH:
+                self.flush_creates()
+            return
+        self.done_by_index[item.index] = target
+        self.pending_merges.append((item, target))
+        if len(self.pending_merges) >= self.BATCH:
+            self.flush_merges()
+
+    def flush(self) -> None:
+        self.flush_creates()
+        self.flush_merges()
+
+    def flush_creates(self) -> None:
+        if not self.pending_creates:
+            return
+        ids = self.contacts.create_many(
+            [record for _, record in self.pending_creates],
+            stage_id=self.stage_id,
+            import_batch_id=self.current_batch().id,
+        )
+        for (index, _), contact_id in zip(self.pending_creates, ids, strict=True):
+            self.done_by_index[index] = contact_id
+            self.created_ids.add(contact_id)
+            self.outcome.note(contact_id, "created")
+        self.pending_creates.clear()
+
+    def flush_merges(self) -> None:
+        if not self.pending_merges:
+            return
+        region = self.contacts.region
+        targets = list(dict.fromkeys(target for _, target in self.pending_merges))
+        current = {record.id: record for record in self.contacts.records(targets)}
+        changed: dict[int, ContactRecord] = {}
+        priors: dict[int, ContactRecord] = {}
+        for item, target in self.pending_merges:
+            existing = current[target]
+            merged = merge_records(
+                existing, self._incoming(item), update=item.match.update, region=region
+            )
+            if _comparable(merged) == _comparable(existing):
+                self.outcome.note(target, "unchanged")
+                continue
+            # The state before this import's first change to the contact; a contact this
+            # import created has none: undoing the import makes it a tombstone.
+            if target not in self.snapshotted and target not in self.created_ids:
+                priors[target] = existing
+                self.snapshotted.add(target)
+            current[target] = changed[target] = merged
+            self.outcome.note(target, "merged")
+        self.pending_merges.clear()
+        if not changed:
+            return
+        batch_id = self.current_batch().id
+        if priors:
+            rows = []
+            for chunk in _chunks(list(priors)):
+                for cid, earlier_batch in (
+                    Contact.select(Contact.id, Contact.import_batch)
+                    .where(Contact.id.in_(chunk))
+                    .tuples()
+                ):
+                    prior = snapshot_record(priors[cid])
+                    prior["import_batch_id"] = earlier_batch
+                    rows.append((batch_id, cid, json.dumps(prior)))
+            database.connection().executemany(
+                "INSERT INTO import_merge (batch_id, contact_id, prior_state) VALUES (?, ?, ?)",
+                rows,
+            )
+        self.contacts.update_many(changed)
+        for chunk in _chunks(list(changed)):
+            Contact.update(import_batch=batch_id).where(
+                Contact.id.in_(chunk), Contact.import_batch.is_null()
+            ).execute()
 
 
 def importer_for(workspace) -> Importer:

@@ -156,6 +156,21 @@ def test_duplicates_inside_one_file_become_one_contact(workspace, tmp_path):
     assert [p.value for p in record.phones] == ["06 11112222"]
 
 
+def test_undo_takes_back_a_contact_that_rows_of_the_same_import_merged_into(workspace, tmp_path):
+    path = _write(
+        tmp_path,
+        "twice.csv",
+        "Name,Email,Phone\nEva Kok,eva@kok.example,\nEva Kok,EVA@kok.example,06 11112222\n",
+    )
+    before = _snapshot(workspace)
+    _plan, outcome = import_files(workspace, [path])
+    assert len(outcome.created) == 1
+    workspace.undo.undo()
+    assert workspace.contacts.count() == 0
+    assert outcome.created[0] in workspace.contacts.deleted_ids()
+    assert _snapshot(workspace)[0] == before[0]
+
+
 def test_importing_the_same_file_twice_changes_nothing(workspace):
     import_files(workspace, [GOOGLE, FIXTURES / "csv" / "outlook_de.csv"])
     before = _snapshot(workspace)
