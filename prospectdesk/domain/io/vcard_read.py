@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -52,7 +53,6 @@ from prospectdesk.domain.records import (
 
 FORMAT = "vcard"
 
-_NAME_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")
 _ENCODINGS = {"quoted-printable", "base64", "b", "8bit", "7bit"}
 _VALUE_KINDS = {"inline", "url", "uri", "cid", "content-id"}
 # Bare 2.1 parameters that name a type, never a charset (``codecs`` knows a few odd names).
@@ -191,15 +191,15 @@ def _physical_lines(data: bytes) -> list[bytes]:
     return data.split(b"\r")
 
 
+# A property name and the character after it; one character class: linear, no backtracking.
+_PROPERTY_START = re.compile(rb"[A-Za-z0-9\-_.]+[;:,]")
+
+
 def _looks_like_property(line: bytes) -> bool:
     """True when ``line`` starts with a property name followed by ``;``, ``:`` or ``,``
     (Tine 2.0 writes ``LABEL,TYPE=HOME:``). Anything else inside a card continues the
     previous value: 2.1 ADR lines ending in a backslash, unindented base64, LABEL lines."""
-    for index, byte in enumerate(line):
-        if byte in _NAME_CHARS:
-            continue
-        return index > 0 and byte in b";:,"
-    return False
+    return _PROPERTY_START.match(line) is not None
 
 
 def _is_card_delimiter(line: bytes) -> bool:
@@ -212,6 +212,15 @@ def _value_start(line: bytes) -> int:
     Quoted parameter values may hold ``;`` and ``:`` (``SORT-AS="a;b"``). An unquoted
     LABEL parameter with colons in it (ez-vcard issue 114) is read up to the last colon
     before the value's first ``;``, the only split that leaves a 7-part ADR intact."""
+    colon = line.find(b":")
+    if colon != -1 and b'"' not in line[:colon]:
+        # No quotes before the first colon (nearly every line): that colon ends the head.
+        param_start = line.rfind(b";", 0, colon) + 1
+        if line[param_start : param_start + 6].upper() == b"LABEL=":
+            semicolon = line.find(b";", colon)
+            if semicolon != -1:
+                return line.rfind(b":", colon, semicolon)
+        return colon
     in_quotes = False
     seen_params = False
     param_start = 0
@@ -247,6 +256,13 @@ class _HeaderScan:
     def feed(self, piece: bytes) -> None:
         if self.done:
             return
+        if not self.head and not self.seen_params:
+            colon = piece.find(b":")
+            if colon != -1 and b'"' not in piece[:colon]:
+                # The whole head is in this piece and holds no quotes: its first colon ends it.
+                self.done = True
+                self.quoted_printable = b"QUOTED-PRINTABLE" in piece[:colon].upper()
+                return
         for byte in piece:
             if byte == 0x3B and not self.in_quotes:  # ;
                 self.seen_params = True
@@ -318,8 +334,23 @@ def _parse_property(line_number: int, line: bytes, oversize: bool) -> _Property 
     colon = _value_start(line)
     if colon <= 0:
         return None
-    head = line[:colon]
-    value = line[colon + 1 :]
+    parsed = _parse_head(line[:colon])
+    if parsed is None:
+        return None
+    group, name, params = parsed
+    return _Property(
+        line=line_number, group=group, name=name, params=params, raw=line[colon + 1 :],
+        oversize=oversize,
+    )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_head(head: bytes) -> tuple[str, str, dict[str, list[str]]] | None:
+    """(group, NAME, parameters) of a property's head, or None when it has no name.
+
+    Cached: a file repeats a few dozen heads (``TEL;TYPE=CELL``) over and over. The
+    parameters are shared between the properties with the same head, so they are never
+    changed after parsing."""
     segments = _split_params(head)
     name_part = segments[0]
     # ``LABEL,TYPE=HOME`` (Tine 2.0): a comma where the first ';' belongs.
@@ -330,18 +361,13 @@ def _parse_property(line_number: int, line: bytes, oversize: bool) -> _Property 
     group, _, name = name_text.rpartition(".")
     if not name:
         return None
-    return _Property(
-        line=line_number,
-        group=group.lower(),
-        name=name.upper(),
-        params=_parse_params(segments[1:]),
-        raw=value,
-        oversize=oversize,
-    )
+    return group.lower(), name.upper(), _parse_params(segments[1:])
 
 
 def _split_params(head: bytes) -> list[bytes]:
     """Split ``NAME;A=1;B="x;y"`` at the semicolons outside quotes."""
+    if b'"' not in head:
+        return head.split(b";")
     segments: list[bytes] = []
     start = 0
     in_quotes = False
@@ -356,6 +382,8 @@ def _split_params(head: bytes) -> list[bytes]:
 
 
 def _split_param_values(text: str) -> list[str]:
+    if '"' not in text:
+        return [_caret_decode(value.strip()) for value in text.split(",")]
     values: list[str] = []
     current: list[str] = []
     in_quotes = False
@@ -488,7 +516,8 @@ def _qp_decode(raw: bytes) -> bytes:
 
 
 def _value_bytes(prop: _Property) -> bytes:
-    if "quoted-printable" in (e.lower() for e in prop.params.get("ENCODING", [])):
+    encodings = prop.params.get("ENCODING")
+    if encodings and "quoted-printable" in (e.lower() for e in encodings):
         return _qp_decode(prop.raw)
     return prop.raw
 
@@ -500,6 +529,8 @@ def _undeclared_8bit_sample(cards: list[_Card]) -> bytes:
     total = 0
     for card in cards:
         for prop in card.properties:
+            if prop.raw.isascii() and "ENCODING" not in prop.params:
+                continue  # plain ASCII as written: nothing to judge (most values)
             if prop.oversize or prop.params.get("CHARSET") or prop.name in _BINARY_PROPERTIES:
                 continue
             if prop.encoding in ("b", "base64"):

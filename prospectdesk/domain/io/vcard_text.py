@@ -54,6 +54,8 @@ def unescape_text(text: str, version: str) -> str:
 def split_unescaped(text: str, separator: str) -> list[str]:
     """Split at ``separator`` unless a backslash escapes it; escapes are kept for
     :func:`unescape_text`."""
+    if "\\" not in text:
+        return text.split(separator)  # nothing escaped: the common case, in C
     parts: list[str] = []
     current: list[str] = []
     i = 0
