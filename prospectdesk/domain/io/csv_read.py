@@ -10,6 +10,7 @@ Every column is mapped to a *field key* (see :data:`SCALAR_FIELDS` and the slott
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -465,7 +466,9 @@ def _rows(text: str, delimiter: str) -> list[tuple[int, list[str], bool]]:
             # Only raised for an unterminated quote at the end of the data.
             rows.append((start, [], False))
             break
-        rows.append((start, [c.replace("\r\n", "\n").replace("\r", "\n") for c in cells], True))
+        if "\r" in "".join(cells):  # line breaks inside a quoted value
+            cells = [c.replace("\r\n", "\n").replace("\r", "\n") for c in cells]
+        rows.append((start, cells, True))
         start = reader.line_num + 1
     if rows and rows[-1][2] and lines and _unclosed_quote(lines[rows[-1][0] - 1 :], delimiter):
         line, cells, _ = rows[-1]
@@ -653,13 +656,8 @@ def parse_birthday(text: str, *, day_first: bool = False) -> Birthday | None:
     if not value:
         return None
     value = re.sub(r"[T ]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$", "", value)
-    try:
-        birthday = Birthday.parse(value)
-    except ValueError:
-        pass
-    else:
-        if birthday.year in NO_YEAR_SENTINELS:
-            birthday = Birthday(birthday.month, birthday.day)
+    birthday = _iso_birthday(value)
+    if birthday is not None:
         return birthday
     match = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", value)
     if match:
@@ -684,6 +682,19 @@ def parse_birthday(text: str, *, day_first: bool = False) -> Birthday | None:
         if day_text is not None:
             return _checked(str(month), day_text, year_text)
     raise ValueError(f"birthday {text.strip()!r} is not a date")
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _iso_birthday(value: str) -> Birthday | None:
+    """``YYYY-MM-DD`` and ``--MM-DD`` forms (most exports), kept per text: a list of
+    100,000 people has a few thousand distinct birthdays. None for other forms."""
+    try:
+        birthday = Birthday.parse(value)
+    except ValueError:
+        return None
+    if birthday.year in NO_YEAR_SENTINELS:
+        birthday = Birthday(birthday.month, birthday.day)
+    return birthday
 
 
 def _checked(month: str, day: str, year: str | None) -> Birthday:
@@ -782,6 +793,39 @@ def _split_multi(value: str) -> list[str]:
 # -- rows to records -----------------------------------------------------------------------------
 
 
+# What a column holds, worked out once per table (not once per cell): see column_plan.
+_SCALAR, _SLOT, _EXTRA, _IGNORE = "scalar", "slot", "extra", "ignore"
+
+
+def column_plan(
+    headers: Sequence[str], mapping: ColumnMapping, width: int
+) -> list[tuple[str, str, str]]:
+    """Per column index: (what, name, part). ``_SCALAR`` with its field key, ``_SLOT``
+    with the slot (``email.1``) and part (``value``, ``label``, ``city``...), ``_EXTRA``
+    with the name its value is kept under in the notes, or ``_IGNORE``."""
+    plan: list[tuple[str, str, str]] = []
+    for index in range(max(width, len(headers))):
+        key = mapping.field_of(index)
+        if key == "ignore":
+            plan.append((_IGNORE, "", ""))
+        elif not key or key == "keep":
+            header = headers[index] if index < len(headers) and headers[index] else ""
+            plan.append((_EXTRA, header or f"Column {index + 1}", ""))
+        else:
+            parts = key.split(".")
+            if len(parts) == 1:
+                plan.append((_SCALAR, key, ""))
+            else:
+                part = parts[2] if len(parts) > 2 else "value"
+                plan.append((_SLOT, f"{parts[0]}.{parts[1]}", part))
+    return plan
+
+
+@functools.lru_cache(maxsize=1024)
+def _slot_order(slot_key: str) -> tuple[str, int]:
+    return slot_key.split(".")[0], int(slot_key.split(".")[1])
+
+
 def row_to_record(
     headers: Sequence[str],
     cells: Sequence[str],
@@ -791,34 +835,36 @@ def row_to_record(
     line: int,
     region: str | None,
     day_first: bool = False,
+    columns: list[tuple[str, str, str]] | None = None,
 ) -> tuple[ParsedRecord | None, list[ImportProblem]]:
-    """One row -> a record, or None (with a problem saying why) when the row names nobody."""
+    """One row -> a record, or None (with a problem saying why) when the row names nobody.
+
+    ``columns`` is :func:`column_plan` of the table, made once by a caller that maps many
+    rows."""
     problems: list[ImportProblem] = []
     scalars: dict[str, str] = {}
     slots: dict[str, dict[str, str]] = {}
     extra: dict[str, str] = {}
+    if columns is None or len(cells) > len(columns):
+        columns = column_plan(headers, mapping, len(cells))
     for index, raw in enumerate(cells):
         value = raw.strip()
         if not value:
             continue
-        key = mapping.field_of(index)
-        header = headers[index] if index < len(headers) and headers[index] else ""
-        if key == "ignore":
-            continue
-        if not key or key == "keep":
-            if value.casefold() not in _NOISE_VALUES:
-                extra[header or f"Column {index + 1}"] = value
-            continue
-        parts = key.split(".")
-        if len(parts) == 1:
-            if key in scalars:
-                scalars[key] += "\n" + value
+        what, name, part = columns[index]
+        if what is _SCALAR:
+            if name in scalars:
+                scalars[name] += "\n" + value
             else:
-                scalars[key] = value
-        else:
-            slot_key = f"{parts[0]}.{parts[1]}"
-            part = parts[2] if len(parts) > 2 else "value"
-            slots.setdefault(slot_key, {})[part] = value
+                scalars[name] = value
+        elif what is _SLOT:
+            if name in slots:
+                slots[name][part] = value
+            else:
+                slots[name] = {part: value}
+        elif what is _EXTRA:
+            if value.casefold() not in _NOISE_VALUES:
+                extra[name] = value
 
     record = ContactRecord()
     given = scalars.get("given_name", "")
@@ -853,7 +899,7 @@ def row_to_record(
         ]
     record.birthday = _birthday_from(scalars, file_name, line, problems, day_first=day_first)
 
-    for slot_key in sorted(slots, key=lambda k: (k.split(".")[0], int(k.split(".")[1]))):
+    for slot_key in sorted(slots, key=_slot_order) if len(slots) > 1 else slots:
         parts = slots[slot_key]
         kind = slot_key.split(".")[0]
         label = normalize_label(parts.get("label", "") or mapping.labels.get(slot_key, ""))
@@ -988,6 +1034,7 @@ def records_from_table(
     day_first = table.delimiter == ";" or any(
         _key(h) in ("geburtstag", "vorname", "verjaardag", "voornaam") for h in table.headers
     )
+    columns = column_plan(table.headers, chosen, max((len(c) for _, c in table.rows), default=0))
     for line, cells in table.rows:
         parsed, problems = row_to_record(
             table.headers,
@@ -997,6 +1044,7 @@ def records_from_table(
             line=line,
             region=region,
             day_first=day_first,
+            columns=columns,
         )
         result.problems.extend(problems)
         if parsed is not None:
