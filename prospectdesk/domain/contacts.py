@@ -246,9 +246,11 @@ class ContactBook:
         *,
         stage_id: int | None = None,
         import_batch_id: int | None = None,
+        default_source: str = "",
     ) -> list[int]:
         """Add many contacts at the end of a stage with a fixed number of statements per
         500 records (imports of 100,000 rows); ids are returned in ``records`` order.
+        ``default_source`` is the lead source of records that name none (an import's).
 
         The caller owns the transaction when it wants one around more work; this call is
         one transaction on its own otherwise. Rows go in with ``executemany`` and ids are
@@ -292,7 +294,7 @@ class ContactBook:
                     seen_uids.add(uid)
                     contact_id = next_id
                     next_id += 1
-                    fields = self._scalar_fields(record, sources)
+                    fields = self._scalar_fields(record, sources, default_source)
                     contacts.append(
                         (
                             contact_id,
@@ -483,15 +485,19 @@ class ContactBook:
         return source.id
 
     def _scalar_fields(
-        self, record: ContactRecord, sources: dict[str, int | None] | None = None
+        self,
+        record: ContactRecord,
+        sources: dict[str, int | None] | None = None,
+        default_source: str = "",
     ) -> dict:
         birthday = record.birthday
+        source_name = record.source or default_source
         if sources is None:
-            source = self.source_id(record.source)
+            source = self.source_id(source_name)
         else:
-            if record.source not in sources:
-                sources[record.source] = self.source_id(record.source)
-            source = sources[record.source]
+            if source_name not in sources:
+                sources[source_name] = self.source_id(source_name)
+            source = sources[source_name]
         override = (record.display_name_override or "").strip() or None
         return {
             "given_name": record.given_name.strip(),

@@ -14,6 +14,7 @@ earlier state back (kept in ``import_merge``).
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import os
 import re
@@ -168,10 +169,16 @@ def _fold(text: str) -> str:
 def name_key(record: ContactRecord) -> str:
     """Names compared without case, accents, punctuation or word order: "Doe, John" and
     "john doe" are the same person's name."""
-    words = _fold(f"{record.given_name} {record.family_name}").split()
-    return " ".join(sorted(words))
+    return _name_key(record.given_name, record.family_name)
 
 
+# Kept per text: a big list repeats names and companies (planning folds each record twice).
+@functools.lru_cache(maxsize=1 << 16)
+def _name_key(given: str, family: str) -> str:
+    return " ".join(sorted(_fold(f"{given} {family}").split()))
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def org_key(organization: str) -> str:
     return " ".join(_ORG_NOISE.sub(" ", _fold(organization)).split())
 
@@ -714,7 +721,7 @@ class _BatchWriter:
                     self.flush_creates()  # the earlier record needs its id first
                 target = self.done_by_index.get(match.planned_index)  # type: ignore[arg-type]
         if target is None:  # new, kept apart, or its target is gone or was skipped
-            self.pending_creates.append((item.index, self._incoming(item)))
+            self.pending_creates.append((item.index, item.record))  # its source: see below
             if len(self.pending_creates) >= self.BATCH:
                 self.flush_creates()
             return
@@ -734,6 +741,7 @@ class _BatchWriter:
             [record for _, record in self.pending_creates],
             stage_id=self.stage_id,
             import_batch_id=self.current_batch().id,
+            default_source=self.plan.source,  # for records that name no source
         )
         for (index, _), contact_id in zip(self.pending_creates, ids, strict=True):
             self.done_by_index[index] = contact_id
