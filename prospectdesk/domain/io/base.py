@@ -6,7 +6,12 @@ store. Problems name the file and the line so the owner can find them.
 
 from __future__ import annotations
 
+import functools
+import gc
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import ParamSpec, TypeVar
 
 from prospectdesk.domain.records import ContactRecord
 
@@ -49,3 +54,40 @@ class ParseResult:
     format: str  # "vcard", "csv:google", "csv:outlook", "csv:thunderbird", "csv:linkedin", ...
     records: list[ParsedRecord] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_gc_lock = threading.Lock()
+_gc_pauses = 0  # how many calls have the collector paused right now (threads may overlap)
+
+
+def without_cyclic_gc(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run ``function`` with Python's cyclic garbage collector paused.
+
+    Reading or importing 100,000 contacts makes millions of small objects that live on
+    (records, entries, rows) and form no reference cycles, yet every full collection walks
+    all of them again: at 100k that was 64% of a CSV file's parse time, for nothing
+    collected. Reference counting still frees everything as usual; the collector runs
+    again when the last such call returns, on any thread."""
+
+    @functools.wraps(function)
+    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        global _gc_pauses
+        with _gc_lock:
+            # Off and not by us: its owner decides when it comes back; leave it alone.
+            owned_elsewhere = _gc_pauses == 0 and not gc.isenabled()
+            if not owned_elsewhere:
+                _gc_pauses += 1
+                gc.disable()
+        if owned_elsewhere:
+            return function(*args, **kwargs)
+        try:
+            return function(*args, **kwargs)
+        finally:
+            with _gc_lock:
+                _gc_pauses -= 1
+                if _gc_pauses == 0:
+                    gc.enable()
+
+    return paused

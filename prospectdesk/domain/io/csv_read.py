@@ -25,6 +25,7 @@ from prospectdesk.domain.io.base import (
     NotAContactFileError,
     ParsedRecord,
     ParseResult,
+    without_cyclic_gc,
 )
 from prospectdesk.domain.io.text import decode_text
 from prospectdesk.domain.phones import default_region, normalize_phone
@@ -555,6 +556,7 @@ def check_column_limit(text: str, file_name: str) -> None:
             )
 
 
+@without_cyclic_gc
 def read_table(data: bytes | str, file_name: str) -> CsvTable:
     """Split a CSV file into its header and rows; raise NotAContactFileError when it is
     not a table at all."""
@@ -1013,6 +1015,7 @@ def read_csv(
     return records_from_table(table, mapping, region=region)
 
 
+@without_cyclic_gc
 def records_from_table(
     table: CsvTable, mapping: ColumnMapping | None = None, *, region: str | None = None
 ) -> ParseResult:

@@ -31,6 +31,7 @@ from prospectdesk.domain.io.base import (
     ImportProblem,
     NotAContactFileError,
     ParseResult,
+    without_cyclic_gc,
 )
 from prospectdesk.domain.io.csv_read import ColumnMapping
 from prospectdesk.domain.io.detect import read_contact_file
@@ -466,6 +467,7 @@ class Importer:
 
     # -- planning ------------------------------------------------------------------------
 
+    @without_cyclic_gc
     def plan(
         self,
         results: Sequence[ParseResult],
@@ -547,6 +549,7 @@ class Importer:
 
     # -- applying ------------------------------------------------------------------------
 
+    @without_cyclic_gc
     def apply(
         self,
         plan: ImportPlan,
@@ -586,6 +589,7 @@ class Importer:
 
     # -- undo ----------------------------------------------------------------------------
 
+    @without_cyclic_gc
     def undo_batch(self, batch_id: int) -> Changes:
         """Take a whole import back: its new contacts become tombstones, merged contacts
         get their earlier state back (in bulk: an import may have merged 80,000)."""

@@ -32,6 +32,7 @@ from prospectdesk.domain.io.base import (
     NotAContactFileError,
     ParsedRecord,
     ParseResult,
+    without_cyclic_gc,
 )
 from prospectdesk.domain.io.vcard_text import (
     guess_legacy_charset,
@@ -118,6 +119,7 @@ class _Decoder:
         return raw.decode(self.legacy, errors="replace")
 
 
+@without_cyclic_gc
 def read_vcards(data: bytes, file_name: str, *, region: str | None = None) -> ParseResult:
     """Read every card in ``data``. Raise :class:`NotAContactFileError` when there is no
     vCard at all and :class:`FileTooLargeError` beyond ``MAX_FILE_BYTES``; everything else
