@@ -296,9 +296,25 @@ def _logical_lines(lines: list[bytes]) -> Iterator[tuple[int, bytes, bool]]:
             continue
         if line[:1] in (b" ", b"\t"):
             line = line.lstrip(b" \t")
-        parts = [line]
         size = len(line)
         oversize = size > MAX_LINE_BYTES
+        # Nearly every line: a head without quotes, not quoted-printable, and a next line
+        # that is not part of this one (a property, a blank line, a comment, or the end).
+        colon = line.find(b":")
+        if (
+            colon != -1
+            and b'"' not in line[:colon]
+            and b"QUOTED-PRINTABLE" not in line[:colon].upper()
+        ):
+            following = lines[index] if index < count else b""
+            if following[:1] not in (b" ", b"\t") and (
+                not following.strip()
+                or following.startswith(b"#")
+                or _PROPERTY_START.match(following) is not None
+            ):
+                yield start, (line if not oversize else line[:200]), oversize
+                continue
+        parts = [line]
         header = _HeaderScan()
         header.feed(line)
         while index < count:
