@@ -86,7 +86,10 @@ def reindex_contacts(contact_ids: list[int] | set[int]) -> None:
         tags: dict[int, list[str]] = {}
         for contact_id, name in database.execute_sql(
             "SELECT contact_tag.contact_id, tag.name FROM contact_tag"
-            f" JOIN tag ON tag.id = contact_tag.tag_id WHERE contact_tag.contact_id IN ({marks})",
+            f" JOIN tag ON tag.id = contact_tag.tag_id WHERE contact_tag.contact_id IN ({marks})"
+            # By name, as a contact's tags are shown: the body does not depend on the order
+            # in which tags were first made (a bulk import and one card at a time agree).
+            " ORDER BY contact_tag.contact_id, tag.name",
             chunk,
         ):
             tags.setdefault(contact_id, []).append(name)

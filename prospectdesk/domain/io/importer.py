@@ -674,6 +674,8 @@ class _BatchWriter:
         self._batch: ImportBatch | None = None
         self.done_by_index: dict[int, int | None] = {}  # planned index -> its contact id
         self.pending_creates: list[tuple[int, ContactRecord]] = []
+        # Planned index -> its place in pending_creates (also for records folded into it).
+        self.pending_indexes: dict[int, int] = {}
         self.pending_merges: list[tuple[PlannedItem, int]] = []
         self.created_ids: set[int] = set()
         self.snapshotted: set[int] = set()  # contacts whose prior state is kept already
@@ -708,7 +710,10 @@ class _BatchWriter:
         return self._batch
 
     def _incoming(self, item: PlannedItem) -> ContactRecord:
-        return replace(item.record, source=item.record.source or self.plan.source)
+        return self._incoming_record(item.record)
+
+    def _incoming_record(self, record: ContactRecord) -> ContactRecord:
+        return record if record.source else replace(record, source=self.plan.source)
 
     def add(self, item: PlannedItem) -> None:
         match = item.match
@@ -720,11 +725,26 @@ class _BatchWriter:
         if match is not None and item.decision == Decision.MERGE:
             if match.contact_id is not None:
                 target = match.contact_id if match.contact_id in self.live_targets else None
+            elif match.planned_index in self.pending_indexes:
+                # The earlier record is not written yet: fold this one into it, so the
+                # contact is created merged (as creating it and then merging would leave it).
+                position = self.pending_indexes[match.planned_index]
+                earlier_index, earlier = self.pending_creates[position]
+                self.pending_creates[position] = (
+                    earlier_index,
+                    merge_records(
+                        self._incoming_record(earlier),
+                        self._incoming(item),
+                        update=match.update,
+                        region=self.contacts.region,
+                    ),
+                )
+                self.pending_indexes[item.index] = position
+                return
             else:
-                if any(index == match.planned_index for index, _ in self.pending_creates):
-                    self.flush_creates()  # the earlier record needs its id first
                 target = self.done_by_index.get(match.planned_index)  # type: ignore[arg-type]
         if target is None:  # new, kept apart, or its target is gone or was skipped
+            self.pending_indexes[item.index] = len(self.pending_creates)
             self.pending_creates.append((item.index, item.record))  # its source: see below
             if len(self.pending_creates) >= self.BATCH:
                 self.flush_creates()
@@ -751,7 +771,10 @@ class _BatchWriter:
             self.done_by_index[index] = contact_id
             self.created_ids.add(contact_id)
             self.outcome.note(contact_id, "created")
+        for index, position in self.pending_indexes.items():  # records folded in
+            self.done_by_index[index] = ids[position]
         self.pending_creates.clear()
+        self.pending_indexes.clear()
 
     def flush_merges(self) -> None:
         if not self.pending_merges:

@@ -133,3 +133,61 @@ def test_reimporting_an_export_merges_in_bulk_like_one_at_a_time(clock, tmp_path
     assert len(changed) > COUNT // 2  # most merges really changed their contact
     assert len(outcome.merged) + len(outcome.unchanged) == COUNT
     assert undone == before  # the clock stands still: even updated_at is the same
+
+
+def _rows_that_merge_into_each_other() -> str:
+    """2,100 rows of 700 people, each seen three times: by a shared e-mail, a shared phone,
+    and (for every other person) by name alone."""
+    rows = []
+    for n in range(700):
+        name = f"Eva {n % 350}" if n % 2 else f"Piet Kok{n}"
+        rows.append(f"{name},eva{n}@kok.example,+31 6 2{n:07d},Klanten")
+        rows.append(f"{name},eva{n}@kok.example,+31 6 3{n:07d},Warm ::: Klanten")
+        rows.append(f"{name},other{n}@kok.example,+31 6 3{n:07d},")
+    return "Name,Email,Phone,Labels\n" + "\n".join(rows) + "\n"
+
+
+def test_rows_merging_into_rows_of_the_same_import_end_as_one_at_a_time(clock, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text(_rows_that_merge_into_each_other(), encoding="utf-8")
+
+    def planned(workspace):
+        workspace.contacts.region = "NL"
+        importer = importer_for(workspace)
+        results, _, _ = importer.read_files([path])
+        plan = importer.plan(results)
+        plan.decide_all(Decision.MERGE)  # also the rows that share only a name
+        return importer, plan
+
+    workspace = open_workspace(None, clock=clock)
+    importer, plan = planned(workspace)
+    assert sum(1 for item in plan.items if item.match and item.match.planned_index is not None)
+    outcome = importer.apply(plan)
+    bulk = _state(workspace)
+    importer.undo_batch(outcome.batch_id)
+    assert workspace.contacts.count() == 0  # every contact was new: all tombstones now
+    workspace.close()
+
+    workspace = open_workspace(None, clock=clock)
+    _importer, plan = planned(workspace)
+    contact_of: dict[int, int] = {}
+    for item in plan.items:  # one card at a time: create, or read, merge and update
+        record = replace(item.record, source=item.record.source or plan.source)
+        if item.match is None:
+            contact_of[item.index], _ = workspace.contacts.create(record)
+            continue
+        target = contact_of[item.match.planned_index]
+        existing = workspace.contacts.get(target)
+        merged = merge_records(
+            existing, record, update=item.match.update, region=workspace.contacts.region
+        )
+        if _comparable(merged) != _comparable(existing):
+            workspace.contacts.update(target, merged)
+        contact_of[item.index] = target
+    one_by_one = _state(workspace)
+    workspace.close()
+
+    # CSV rows carry no UID: each contact gets a random one.
+    assert [replace(r, uid=None) for r in bulk[0]] == [replace(r, uid=None) for r in one_by_one[0]]
+    assert bulk[1] == one_by_one[1]  # the search rows
+    assert len(outcome.created) == len(bulk[0]) < 2100
