@@ -567,7 +567,7 @@ class Importer:
             # Outside the transaction: the backup is a snapshot of the data before it.
             self.backup("pre-import")
         with database.atomic():
-            writer = _BatchWriter(self, plan, outcome)
+            writer = _BatchWriter(self, plan, outcome, is_cancelled)
             for number, item in enumerate(plan.items, start=1):
                 if is_cancelled is not None and is_cancelled():
                     raise ImportCancelledError("the import was cancelled; nothing was changed")
@@ -654,15 +654,24 @@ def _chunks(ids: Sequence[int], size: int = 500) -> list[Sequence[int]]:
 
 
 class _BatchWriter:
-    """Applies planned items in order, writing them in batches: new contacts go through
-    :meth:`ContactBook.create_many`; merges read their targets' records in bulk, are
-    folded in memory (in plan order, so several records merging into one contact do so
-    one after the other, as before) and written with :meth:`ContactBook.update_many`,
-    with the prior state of each changed contact kept in ``import_merge`` for the undo."""
+    """Applies planned items in order, writing them in batches. New contacts are kept
+    until the end and written with :meth:`ContactBook.create_many` (a record that merges
+    into one of them is folded into it in memory first). Merges into stored contacts read
+    their targets' records in bulk, are folded in memory (in plan order, so several
+    records merging into one contact do so one after the other, as before) and written
+    with :meth:`ContactBook.update_many`, with the prior state of each changed contact
+    kept in ``import_merge`` for the undo."""
 
     BATCH = 2000
 
-    def __init__(self, importer: Importer, plan: ImportPlan, outcome: ImportOutcome) -> None:
+    def __init__(
+        self,
+        importer: Importer,
+        plan: ImportPlan,
+        outcome: ImportOutcome,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        self.is_cancelled = is_cancelled
         self.contacts = importer.contacts
         self.clock = importer.clock
         self.plan = plan
@@ -744,10 +753,10 @@ class _BatchWriter:
             else:
                 target = self.done_by_index.get(match.planned_index)  # type: ignore[arg-type]
         if target is None:  # new, kept apart, or its target is gone or was skipped
+            # Written at the end (flush), so any later record that merges into it is folded
+            # in first: merging into a written contact costs a read and a rewrite.
             self.pending_indexes[item.index] = len(self.pending_creates)
             self.pending_creates.append((item.index, item.record))  # its source: see below
-            if len(self.pending_creates) >= self.BATCH:
-                self.flush_creates()
             return
         self.done_by_index[item.index] = target
         self.pending_merges.append((item, target))
@@ -761,12 +770,16 @@ class _BatchWriter:
     def flush_creates(self) -> None:
         if not self.pending_creates:
             return
-        ids = self.contacts.create_many(
-            [record for _, record in self.pending_creates],
-            stage_id=self.stage_id,
-            import_batch_id=self.current_batch().id,
-            default_source=self.plan.source,  # for records that name no source
-        )
+        ids: list[int] = []
+        for start in range(0, len(self.pending_creates), self.BATCH):
+            if self.is_cancelled is not None and self.is_cancelled():
+                raise ImportCancelledError("the import was cancelled; nothing was changed")
+            ids += self.contacts.create_many(
+                [record for _, record in self.pending_creates[start : start + self.BATCH]],
+                stage_id=self.stage_id,
+                import_batch_id=self.current_batch().id,
+                default_source=self.plan.source,  # for records that name no source
+            )
         for (index, _), contact_id in zip(self.pending_creates, ids, strict=True):
             self.done_by_index[index] = contact_id
             self.created_ids.add(contact_id)

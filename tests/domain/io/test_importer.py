@@ -459,3 +459,22 @@ def test_import_files_can_still_merge_every_duplicate(workspace, tmp_path):
     path = _write(tmp_path, "list.csv", "Name,Email\nEva Kok,eva@kok.example\n")
     _plan, outcome = import_files(workspace, [path], decision=Decision.MERGE)
     assert outcome.merged == [stored_id]
+
+
+def test_cancel_while_new_contacts_are_written_writes_nothing(workspace, tmp_path, monkeypatch):
+    # New contacts are written after every record is planned, in batches (of 2 here);
+    # Cancel is still honoured between those batches.
+    monkeypatch.setattr("prospectdesk.domain.io.importer._BatchWriter.BATCH", 2)
+    rows = "".join(f"Person {n},p{n}@example.nl\n" for n in range(5))
+    path = _write(tmp_path, "five.csv", "Name,Email\n" + rows)
+    before = _snapshot(workspace)
+    asked: list[int] = []
+
+    def cancel_after_the_first_batch() -> bool:
+        asked.append(len(asked))
+        return workspace.contacts.count() > 0
+
+    with pytest.raises(ImportCancelledError):
+        import_files(workspace, [path], is_cancelled=cancel_after_the_first_batch)
+    assert len(asked) > 5  # asked again while writing, after all five were planned
+    assert _snapshot(workspace) == before
