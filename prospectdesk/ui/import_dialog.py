@@ -442,12 +442,11 @@ class ImportDialog(QDialog):
             extra_problems=self.file_problems,
             unreadable=self.unreadable,
         )
-        names = {}
-        for item in self.plan.duplicates:
-            if item.match and item.match.contact_id is not None:
-                cid = item.match.contact_id
-                if cid not in names and self.workspace.contacts.exists(cid):
-                    names[cid] = self.workspace.contacts.get(cid).display_name
+        names = self.workspace.contacts.display_names(
+            item.match.contact_id
+            for item in self.plan.duplicates
+            if item.match and item.match.contact_id is not None
+        )
         self.new_model.set_plan(self.plan, names)
         self.duplicate_model.set_plan(self.plan, names)
         self.problem_list.clear()

@@ -96,3 +96,10 @@ def test_update_many_refuses_a_deleted_contact_and_writes_nothing(workspace):
     with pytest.raises(ContactNotFoundError):
         workspace.contacts.update_many({first: person(7), second: person(8)})
     assert workspace.contacts.get(first).given_name == "Նարեկ1"
+
+
+def test_display_names_of_live_contacts_only(workspace):
+    first, second, third = workspace.contacts.create_many([person(1), person(2), person(3)])
+    workspace.contacts.delete([second])
+    names = workspace.contacts.display_names([third, first, second, first])
+    assert names == {first: "Նարեկ1 de Vries", third: "Նարեկ3 de Vries"}
