@@ -14,8 +14,20 @@ from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.contacts import POSITION_STEP
-from prospectdesk.domain.records import CardInfo, Changes, StageChangeInfo, StageInfo
-from prospectdesk.domain.search import data_version, fts_query, prepare_hits
+from prospectdesk.domain.records import (
+    CardInfo,
+    Changes,
+    ColumnCount,
+    StageChangeInfo,
+    StageInfo,
+)
+from prospectdesk.domain.search import (
+    COUNT_CAP,
+    SearchState,
+    data_version,
+    fts_query,
+    search_state,
+)
 from prospectdesk.domain.undo import UndoEntry, UndoStack
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, Stage, StageChange
@@ -43,6 +55,65 @@ class SavedPlace:
     stage_id: int
     position: float
     stage_entered_at: datetime
+
+
+class SearchCounter:
+    """Exact per-column counts of a search, counted a bounded slice of the board per
+    :meth:`step`. The board shows capped counts ("1,000+") on the keystroke and runs the
+    steps while idle, so typing never waits for 50,000 hits to be counted; a new text
+    simply drops the counter. A write in between makes the next step start over."""
+
+    def __init__(self, pipeline: Pipeline, search: str, *, rows_per_step: int) -> None:
+        self._pipeline = pipeline
+        self._search = search
+        self._rows_per_step = max(1, rows_per_step)
+        self._state: SearchState | None = None
+        self._pending: list[int] = []
+        self._after: float | None = None
+        self._counts: dict[int, int] = {}
+
+    def step(self) -> dict[int, int] | None:
+        """Count one more slice; the exact counts of every stage once done, else None."""
+        pipeline = self._pipeline
+        if not fts_query(self._search):
+            return pipeline.column_counts()
+        state = pipeline.search_state(self._search)
+        if state.exact_counts is not None or not state.remembered:
+            return pipeline.column_counts(self._search)
+        if state is not self._state:
+            self._state = state
+            self._pending = [stage.id for stage in pipeline.stages()]
+            self._after = None
+            self._counts = {stage_id: 0 for stage_id in self._pending}
+        stage_id = self._pending[0]
+        live = "stage_id = ? AND deleted_at IS NULL"
+        params: list = [stage_id]
+        if self._after is not None:
+            live += " AND position > ?"
+            params.append(self._after)
+        # The slice ends at a position, not mid-way through cards that share it.
+        bound = database.execute_sql(
+            f"SELECT position FROM contact INDEXED BY contact_board WHERE {live}"
+            " ORDER BY position LIMIT 1 OFFSET ?",
+            [*params, self._rows_per_step - 1],
+        ).fetchone()
+        sql = (
+            f"SELECT COUNT(*) FROM contact INDEXED BY contact_board WHERE {live}"
+            " AND id IN temp.search_match"
+        )
+        if bound is not None:
+            sql += " AND position <= ?"
+            params.append(bound[0])
+        self._counts[stage_id] += database.execute_sql(sql, params).fetchone()[0]
+        if bound is not None:
+            self._after = bound[0]
+            return None
+        self._pending.pop(0)
+        self._after = None
+        if self._pending:
+            return None
+        state.exact_counts = {s: n for s, n in self._counts.items() if n}
+        return dict(self._counts)
 
 
 class Pipeline:
@@ -120,18 +191,16 @@ class Pipeline:
     # -- reading columns -------------------------------------------------------------------
 
     def column_counts(self, search: str = "") -> dict[int, int]:
-        """Live contacts per stage (matching ``search`` when given).
+        """Live contacts per stage (matching ``search`` when given), exact.
 
         Without a search the counts are kept between calls and adjusted by moves, so a
         drag does not recount 100,000 rows; any other write anywhere invalidates them.
+        While typing the board asks :meth:`search_counts` instead (capped, cheaper).
         """
         query = fts_query(search)
         counts = {stage.id: 0 for stage in self.stages()}
         if query:
-            prepare_hits(query)
-            sql = "SELECT stage_id, COUNT(*) FROM temp.search_hits GROUP BY stage_id"
-            for stage_id, count in database.execute_sql(sql).fetchall():
-                counts[stage_id] = count
+            counts.update(self._exact_search_counts(self.search_state(search)))
             return counts
         if self._kept_counts is not None and self._kept_counts[0] == data_version():
             counts.update(self._kept_counts[1])
@@ -142,6 +211,48 @@ class Pipeline:
         self._kept_counts = (data_version(), dict(counts))
         return counts
 
+    def search_state(self, search: str, *, listed: bool | None = None) -> SearchState:
+        """The match of ``search`` (non-empty), computed once per text and data version."""
+        query = fts_query(search)
+        if not query:
+            raise ValueError("an empty search matches the whole board")
+        return search_state(query, self.column_counts, listed=listed)
+
+    def search_counts(self, search: str, *, cap: int = COUNT_CAP) -> dict[int, ColumnCount]:
+        """What the column headers show while typing: exact counts when they are cheap,
+        otherwise each column's hits counted up to ``cap`` along the board index (a dense
+        match reaches the cap after a few thousand rows). The exact figures follow from a
+        :class:`SearchCounter` run while the board is idle."""
+        if not fts_query(search):
+            return {stage_id: ColumnCount(n) for stage_id, n in self.column_counts().items()}
+        state = self.search_state(search)
+        stage_ids = [stage.id for stage in self.stages()]
+        if state.exact_counts is not None:
+            return {s: ColumnCount(state.exact_counts.get(s, 0)) for s in stage_ids}
+        result: dict[int, ColumnCount] = {}
+        for stage_id in stage_ids:
+            found = database.execute_sql(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM contact INDEXED BY contact_board"
+                " WHERE stage_id = ? AND deleted_at IS NULL AND id IN temp.search_match"
+                " LIMIT ?)",
+                [stage_id, cap + 1],
+            ).fetchone()[0]
+            result[stage_id] = ColumnCount(cap, True) if found > cap else ColumnCount(found)
+        return result
+
+    def search_counter(self, search: str, *, rows_per_step: int = 20_000) -> SearchCounter:
+        return SearchCounter(self, search, rows_per_step=rows_per_step)
+
+    def _exact_search_counts(self, state: SearchState) -> dict[int, int]:
+        if state.exact_counts is None:
+            state.exact_counts = dict(
+                database.execute_sql(
+                    "SELECT stage_id, COUNT(*) FROM contact INDEXED BY contact_board"
+                    " WHERE deleted_at IS NULL AND id IN temp.search_match GROUP BY stage_id"
+                ).fetchall()
+            )
+        return state.exact_counts
+
     def column_page(
         self,
         stage_id: int,
@@ -150,13 +261,21 @@ class Pipeline:
         limit: int | None = 200,
         search: str = "",
     ) -> tuple[list[int], PageCursor | None]:
-        """Contact ids of a column in board order, one page at a time."""
+        """Contact ids of a column in board order, one page at a time.
+
+        A sparse search reads its listed hits; a dense one walks the board index and keeps
+        the rows that match, so the first page costs a few hundred rows however many match.
+        """
         sql = "SELECT id, position FROM contact WHERE stage_id = ? AND deleted_at IS NULL"
         params: list = [stage_id]
-        query = fts_query(search)
-        if query:
-            prepare_hits(query)
-            sql = "SELECT id, position FROM temp.search_hits WHERE stage_id = ?"
+        if fts_query(search):
+            if self.search_state(search).listed:
+                sql = "SELECT id, position FROM temp.search_hits WHERE stage_id = ?"
+            else:
+                sql = (
+                    "SELECT id, position FROM contact INDEXED BY contact_board"
+                    " WHERE stage_id = ? AND deleted_at IS NULL AND id IN temp.search_match"
+                )
         if after is not None:
             sql += " AND (position > ? OR (position = ? AND id > ?))"
             params += [after.position, after.position, after.contact_id]

@@ -163,6 +163,15 @@ class CardInfo:
 
 
 @dataclass(frozen=True)
+class ColumnCount:
+    """A column's number of cards while searching: exact, or a lower bound (``at_least``,
+    shown as "1,000+") while the exact figure is still being counted."""
+
+    value: int
+    at_least: bool = False
+
+
+@dataclass(frozen=True)
 class StageChangeInfo:
     changed_at: datetime  # aware, local zone
     from_stage: str | None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from prospectdesk.store.db import database
@@ -109,66 +111,143 @@ def reindex_contacts(contact_ids: list[int] | set[int]) -> None:
 
 def data_version() -> tuple[int, int]:
     """Changes on this connection plus commits by any other: equal values mean no row
-    anywhere changed in between (cheap enough to ask on every read)."""
+    anywhere changed in between (cheap enough to ask on every read). Search's own writes
+    to its temp tables are left out: they change no data, and counting them would make
+    every search invalidate the board's kept counts."""
     connection = database.connection()
     other = database.execute_sql("PRAGMA data_version").fetchone()[0]
-    return connection.total_changes, other
+    own = _temp_writes.get(id(connection))
+    offset = own[1] if own is not None and own[0] is connection else 0
+    return connection.total_changes - offset, other
 
 
-# Per connection (kept to compare identity: a closed connection's id can be reused):
-# (connection, fts query, data version right after filling, number of hits).
-_hits_state: dict[int, tuple[object, str, tuple[int, int], int]] = {}
+# Per connection: (connection, rows search wrote to its temp tables so far).
+_temp_writes: dict[int, tuple[object, int]] = {}
 
 
-def prepare_hits(query: str) -> int:
-    """Fill the temp table ``search_hits`` (id, stage_id, position) with the live contacts
-    matching ``query`` (an FTS query from :func:`fts_query`); return how many there are.
+def _count_temp_writes(connection: object, before: int) -> None:
+    key = id(connection)
+    own = _temp_writes.get(key)
+    offset = own[1] if own is not None and own[0] is connection else 0
+    _temp_writes[key] = (connection, offset + connection.total_changes - before)
 
-    The board asks for the counts and a page of every column for one search text. Doing
-    the full-text match and the contact lookups once, instead of for each of them, is what
-    keeps typing fast at 100,000 contacts; counts and pages then read only this small
-    table. It is refilled only when the text or the data changed.
+
+# Above this many hits per column the board's header shows "1,000+" while typing: counting
+# 50,000 hits of a one-letter prefix is most of a keystroke's cost.
+COUNT_CAP = 1000
+# Looking a hit up in the contact table costs about as much as walking this many rows of
+# the board index (at 100,000 contacts: ~2 us per hit scattered over the table, one page
+# each, against ~0.15 us per index row walked).
+LOOKUP_COST_IN_WALKED_ROWS = 12
+
+
+@dataclass
+class SearchState:
+    """One search text's match on one connection, valid while no row changed.
+
+    ``temp.search_match`` always holds the matching ids (cheap: FTS rowids in ascending
+    order). When the match is sparse (``listed``) ``temp.search_hits`` also holds each
+    hit's (stage, position): counts and pages then read only that small table. When it is
+    dense, listing every hit with its stage is the cost (tens of thousands of contact
+    lookups), so pages walk the board index in order and test membership instead: a page
+    fills after a few hundred rows.
     """
+
+    connection: object
+    query: str
+    version: tuple[int, int]
+    matches: int
+    listed: bool
+    remembered: bool
+    exact_counts: dict[int, int] | None = None
+
+
+# Per connection (kept to compare identity: a closed connection's id can be reused).
+_states: dict[int, SearchState] = {}
+
+
+def walk_cost(matches: int, column_sizes: dict[int, int], cap: int = COUNT_CAP) -> int:
+    """Board index rows expected to be walked to fill capped counts (and so the first
+    pages) of every column, if the matches are spread evenly over the board."""
+    total = sum(column_sizes.values())
+    if matches <= 0 or total <= 0:
+        return 0
+    per_column = -(-(cap + 1) * total // matches)  # ceil
+    return sum(min(size, per_column) for size in column_sizes.values())
+
+
+def prefer_listing(matches: int, column_sizes: dict[int, int]) -> bool:
+    """True when looking up every hit costs less than walking the board for them."""
+    return matches * LOOKUP_COST_IN_WALKED_ROWS <= walk_cost(matches, column_sizes)
+
+
+def search_state(
+    query: str, column_sizes: Callable[[], dict[int, int]], *, listed: bool | None = None
+) -> SearchState:
+    """The match of ``query`` (an FTS query from :func:`fts_query`), computed once per text
+    and data version. ``column_sizes`` (live contacts per stage, asked only when the match
+    is computed again) choose the strategy; ``listed`` forces one (tests compare both on
+    the same data)."""
     connection = database.connection()
     key = id(connection)
-    state = _hits_state.get(key)
+    state = _states.get(key)
     if (
         state is not None
-        and state[0] is connection
-        and state[1] == query
-        and state[2] == data_version()
+        and state.connection is connection
+        and state.query == query
+        and (listed is None or listed == state.listed)
+        and state.version == data_version()
     ):
-        return state[3]
-    database.execute_sql(
+        return state
+    before = connection.total_changes
+    for sql in (
+        "CREATE TEMP TABLE IF NOT EXISTS search_match (id INTEGER PRIMARY KEY)",
         "CREATE TEMP TABLE IF NOT EXISTS search_hits"
-        " (id INTEGER PRIMARY KEY, stage_id INTEGER, position REAL)"
-    )
-    database.execute_sql(
-        "CREATE INDEX IF NOT EXISTS temp.search_hits_board ON search_hits (stage_id, position, id)"
-    )
-    database.execute_sql("DELETE FROM temp.search_hits")
-    # The match yields rowids in ascending order, so the contact lookups read the table
-    # front to back.
+        " (id INTEGER PRIMARY KEY, stage_id INTEGER, position REAL)",
+        "CREATE INDEX IF NOT EXISTS temp.search_hits_board ON search_hits (stage_id, position, id)",
+        "DELETE FROM temp.search_match",
+        "DELETE FROM temp.search_hits",
+    ):
+        database.execute_sql(sql)
     cursor = database.execute_sql(
-        "INSERT INTO temp.search_hits (id, stage_id, position)"
-        " SELECT contact.id, contact.stage_id, contact.position"
-        " FROM contact_search CROSS JOIN contact ON contact.id = contact_search.rowid"
-        " WHERE contact_search MATCH ? AND contact.deleted_at IS NULL",
+        "INSERT INTO temp.search_match (id)"
+        " SELECT rowid FROM contact_search WHERE contact_search MATCH ?",
         [query],
     )
-    count = max(cursor.rowcount, 0)
-    if database.in_transaction():
-        # A rollback would empty the table behind our back: do not remember it.
-        _hits_state.pop(key, None)
+    matches = max(cursor.rowcount, 0)
+    _count_temp_writes(connection, before)
+    before = connection.total_changes
+    if listed is None:
+        listed = prefer_listing(matches, column_sizes())
+    exact_counts = None
+    if listed:
+        # Driven by the full-text match again (cheap when sparse), not by search_match:
+        # joining a temp table to contact makes SQLite build a Bloom filter by scanning the
+        # whole contact table. Ascending rowids: the lookups read the table front to back.
+        database.execute_sql(
+            "INSERT INTO temp.search_hits (id, stage_id, position)"
+            " SELECT contact.id, contact.stage_id, contact.position"
+            " FROM contact_search CROSS JOIN contact ON contact.id = contact_search.rowid"
+            " WHERE contact_search MATCH ? AND contact.deleted_at IS NULL",
+            [query],
+        )
+        exact_counts = dict(
+            database.execute_sql(
+                "SELECT stage_id, COUNT(*) FROM temp.search_hits GROUP BY stage_id"
+            ).fetchall()
+        )
+    _count_temp_writes(connection, before)
+    # Inside a transaction a rollback would empty the tables behind our back: do not
+    # remember them.
+    remembered = not database.in_transaction()
+    state = SearchState(
+        connection, query, data_version(), matches, listed, remembered, exact_counts
+    )
+    if remembered:
+        _states[key] = state
     else:
-        _hits_state[key] = (connection, query, data_version(), count)
-    return count
-
-
-def matching_ids_sql(query: str) -> tuple[str, list[str]]:
-    """A sub-select of matching contact ids, to put inside ``id IN (...)``."""
-    prepare_hits(query)
-    return "SELECT id FROM temp.search_hits", []
+        _states.pop(key, None)
+    return state
 
 
 def rebuild_search_index() -> None:
