@@ -52,9 +52,14 @@ def raw_board(connection: sqlite3.Connection, stage_ids: list[int]) -> None:
 
 def board_first_pages(workspace: Workspace, search: str = "") -> int:
     """What the board asks for when it opens or the search changes: counts, the first
-    page of ids of every column, and card data for the cards it paints."""
+    page of ids of every column, and card data for the cards it paints. While searching
+    the headers read capped counts ("1,000+"), as the board does on a keystroke; the
+    exact figures are counted afterwards while idle (see ``exact_search_counts``)."""
     pipeline = workspace.pipeline
-    pipeline.column_counts(search)
+    if search:
+        pipeline.search_counts(search)
+    else:
+        pipeline.column_counts()
     shown = 0
     for stage in pipeline.stages():
         ids, _ = pipeline.column_page(stage.id, limit=PAGE, search=search)

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
             self.tr("Search names, organizations, e-mail, phones, tags, notes…")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.board.set_search)
+        self.search.textChanged.connect(self.board.request_search)
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)

@@ -128,9 +128,12 @@ def test_search_filters_the_board_as_you_type(start_app, qtbot):
     )
     qtbot.keyClicks(app.window.search, "bakk")
     lead = app.window.board.columns[0]
+    # The filter runs on the next pass of the event loop, with the latest text.
+    qtbot.waitUntil(lambda: app.window.board.search == "bakk")
     assert column_names(lead) == ["Bram Jansen"]
     assert lead.header.text() == "Lead (1)"
     app.window.search.clear()
+    qtbot.waitUntil(lambda: app.window.board.search == "")
     assert column_names(lead) == ["Anna de Vries", "Bram Jansen"]
 
 
