@@ -20,7 +20,7 @@ from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.store.db import PRAGMAS
 
 PAGE = 200  # ids per column page, as the board models fetch them
-CARDS_SHOWN = 60  # card data read per column when it paints (board_model.CARD_WINDOW)
+CARDS_SHOWN = 12  # card data read per column when it paints (board_model.CARD_WINDOW)
 # Typed one keystroke at a time: Dutch, Armenian, Cyrillic, Greek, CJK, e-mail, phone.
 SEARCH_WORDS = ["anouk", "Հովհաննիսյան", "Иванов", "Παπαδόπουλος", "佐藤", "gmail", "+3161"]
 

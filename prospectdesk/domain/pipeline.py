@@ -240,7 +240,7 @@ class Pipeline:
             result[stage_id] = ColumnCount(cap, True) if found > cap else ColumnCount(found)
         return result
 
-    def search_counter(self, search: str, *, rows_per_step: int = 20_000) -> SearchCounter:
+    def search_counter(self, search: str, *, rows_per_step: int = 5_000) -> SearchCounter:
         return SearchCounter(self, search, rows_per_step=rows_per_step)
 
     def _exact_search_counts(self, state: SearchState) -> dict[int, int]:
