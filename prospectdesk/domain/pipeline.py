@@ -231,14 +231,25 @@ class Pipeline:
             return {s: ColumnCount(state.exact_counts.get(s, 0)) for s in stage_ids}
         result: dict[int, ColumnCount] = {}
         for stage_id in stage_ids:
-            found = database.execute_sql(
-                "SELECT COUNT(*) FROM (SELECT 1 FROM contact INDEXED BY contact_board"
-                " WHERE stage_id = ? AND deleted_at IS NULL AND id IN temp.search_match"
-                " LIMIT ?)",
-                [stage_id, cap + 1],
-            ).fetchone()[0]
+            found = len(self._first_hits(state, stage_id, cap))
             result[stage_id] = ColumnCount(cap, True) if found > cap else ColumnCount(found)
         return result
+
+    def _first_hits(self, state: SearchState, stage_id: int, cap: int) -> list[tuple[int, float]]:
+        """A dense match's first ``cap`` + 1 hits of a column in board order: the board
+        index walked until that many matched (a few thousand rows when 1 in 5 match)."""
+        limit = max(cap, COUNT_CAP) + 1
+        kept = state.first_hits.get(stage_id)
+        if kept is not None and (kept[0] >= limit or len(kept[1]) < kept[0]):
+            return kept[1]
+        rows = database.execute_sql(
+            "SELECT id, position FROM contact INDEXED BY contact_board"
+            " WHERE stage_id = ? AND deleted_at IS NULL AND id IN temp.search_match"
+            " ORDER BY position, id LIMIT ?",
+            [stage_id, limit],
+        ).fetchall()
+        state.first_hits[stage_id] = (limit, rows)
+        return rows
 
     def search_counter(self, search: str, *, rows_per_step: int = 5_000) -> SearchCounter:
         return SearchCounter(self, search, rows_per_step=rows_per_step)
@@ -269,8 +280,13 @@ class Pipeline:
         sql = "SELECT id, position FROM contact WHERE stage_id = ? AND deleted_at IS NULL"
         params: list = [stage_id]
         if fts_query(search):
-            if self.search_state(search).listed:
+            state = self.search_state(search)
+            if state.listed:
                 sql = "SELECT id, position FROM temp.search_hits WHERE stage_id = ?"
+            elif after is None and limit is not None and limit <= COUNT_CAP:
+                rows = self._first_hits(state, stage_id, COUNT_CAP)[:limit]
+                cursor = PageCursor(rows[-1][1], rows[-1][0]) if rows else after
+                return [row[0] for row in rows], cursor
             else:
                 sql = (
                     "SELECT id, position FROM contact INDEXED BY contact_board"

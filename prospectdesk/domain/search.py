@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from prospectdesk.store.db import database
@@ -160,6 +160,9 @@ class SearchState:
     listed: bool
     remembered: bool
     exact_counts: dict[int, int] | None = None
+    # Dense matches: per stage, (rows asked for, the first hits in board order as (id,
+    # position)): one walk answers both the header's capped count and the first page.
+    first_hits: dict[int, tuple[int, list[tuple[int, float]]]] = field(default_factory=dict)
 
 
 # Per connection (kept to compare identity: a closed connection's id can be reused).

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from prospectdesk.domain.pipeline import SearchCounter, StageNotEmptyError
 from prospectdesk.domain.records import Changes, ColumnCount, StageInfo
+from prospectdesk.domain.search import COUNT_CAP
 from prospectdesk.ui.board_model import CARD_WINDOW, ContactIdRole, StageColumnModel
 from prospectdesk.ui.card_delegate import CardDelegate
 from prospectdesk.ui.controller import AppController
@@ -151,6 +152,7 @@ class BoardView(QScrollArea):
         self.search = ""
         self.menu_extenders: list[MenuExtender] = []
         self.header_decorators: list[Callable[[dict[int, StageColumn]], None]] = []
+        self.count_cap = COUNT_CAP  # headers show "1,000+" above this while typing
         self._pending_search: str | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -202,7 +204,7 @@ class BoardView(QScrollArea):
         self._counter = None
         pipeline = self.controller.workspace.pipeline
         if self.search:
-            counts = pipeline.search_counts(self.search)
+            counts = pipeline.search_counts(self.search, cap=self.count_cap)
         else:
             counts = {s: ColumnCount(n) for s, n in pipeline.column_counts().items()}
         for decorate in self.header_decorators:

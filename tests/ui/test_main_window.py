@@ -137,6 +137,40 @@ def test_search_filters_the_board_as_you_type(start_app, qtbot):
     assert column_names(lead) == ["Anna de Vries", "Bram Jansen"]
 
 
+def test_headers_show_capped_counts_while_typing_then_the_exact_ones(start_app, qtbot):
+    app = start_app()
+    add_people(app, *[f"Anna Vries{i}" for i in range(6)])
+    add_people(app, "Anna Prospect", stage_index=1)
+    board = app.window.board
+    board.count_cap = 2
+    lead, prospect = board.columns[:2]
+
+    board.set_search("anna")
+
+    assert lead.header.text() == "Lead (2+)"  # never a wrong number: "at least 2"
+    assert not lead.count_is_exact
+    assert prospect.header.text() == "Prospect (1)"
+    assert len(column_names(lead)) == 6
+    qtbot.waitUntil(lambda: lead.header.text() == "Lead (6)")
+    assert lead.count_is_exact
+
+
+def test_keystrokes_that_queue_up_are_filtered_once_with_the_latest_text(
+    start_app, qtbot, monkeypatch
+):
+    app = start_app()
+    add_people(app, "Anna de Vries", "Anouk Bakker", "Bram Jansen")
+    board = app.window.board
+    applied: list[str] = []
+    set_search = board.set_search
+    monkeypatch.setattr(board, "set_search", lambda text: (applied.append(text), set_search(text)))
+    for text in ("a", "an", "ano"):  # three keystrokes before the event loop runs again
+        board.request_search(text)
+    qtbot.waitUntil(lambda: board.search == "ano")
+    assert applied == ["ano"]
+    assert column_names(board.columns[0]) == ["Anouk Bakker"]
+
+
 def test_edits_survive_a_restart(start_app, qtbot):
     app = start_app()
     (anna,) = add_people(app, "Anna de Vries")
