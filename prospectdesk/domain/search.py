@@ -136,9 +136,9 @@ def _count_temp_writes(connection: object, before: int) -> None:
 # 50,000 hits of a one-letter prefix is most of a keystroke's cost.
 COUNT_CAP = 1000
 # Looking a hit up in the contact table costs about as much as walking this many rows of
-# the board index (at 100,000 contacts: ~2 us per hit scattered over the table, one page
-# each, against ~0.15 us per index row walked).
-LOOKUP_COST_IN_WALKED_ROWS = 12
+# the board index: hits scattered over the table cost a page read each, ~2 us at 100,000
+# contacts and ~5 us at 1,000,000, against ~0.15 us per index row walked.
+LOOKUP_COST_IN_WALKED_ROWS = 25
 
 
 @dataclass
