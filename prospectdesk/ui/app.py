@@ -39,7 +39,6 @@ from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
 from prospectdesk.ui.reminder_driver import ReminderDriver
-from prospectdesk.ui.settings_dialog import SettingsDialog
 from prospectdesk.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
@@ -277,6 +276,8 @@ class ProspectDeskApp:
                 tabs.setCurrentIndex(index)
 
     def show_settings(self) -> None:
+        from prospectdesk.ui.settings_dialog import SettingsDialog  # on first use: start-up
+
         dialog = SettingsDialog(
             self.workspace.settings,
             self.autostart,
