@@ -107,6 +107,12 @@ class BirthdayEdit(QWidget):
         self.month.addItem(self.tr("no birthday"), 0)
         for month in range(1, 13):
             self.month.addItem(locale.monthName(month, QLocale.FormatType.LongFormat), month)
+        # Sized by a short month name, not the longest entry: "no birthday" in Armenian
+        # would otherwise make the form wider than the detail pane.
+        self.month.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.month.setMinimumContentsLength(8)
         self.year = QSpinBox()
         self.year.setRange(0, 9999)
         self.year.setSpecialValueText(self.tr("year unknown"))
@@ -206,6 +212,8 @@ class ContactDetailView(QWidget):
     def _build_details_tab(self) -> QWidget:
         form_host = QWidget()
         form = QFormLayout(form_host)
+        # A label too long to sit beside its field goes above it (Armenian labels are long).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
         self.display_name = QLineEdit()
@@ -242,10 +250,13 @@ class ContactDetailView(QWidget):
         choose_photo.clicked.connect(self._choose_photo)
         remove_photo = QPushButton(self.tr("Remove photo"))
         remove_photo.clicked.connect(self._remove_photo)
+        photo_buttons = QVBoxLayout()  # stacked: side by side they outgrow the pane in Armenian
+        photo_buttons.addWidget(choose_photo)
+        photo_buttons.addWidget(remove_photo)
+        photo_buttons.addStretch(1)
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photo)
-        photo_row.addWidget(choose_photo)
-        photo_row.addWidget(remove_photo)
+        photo_row.addLayout(photo_buttons)
         photo_row.addStretch(1)
 
         form.addRow(self.tr("Given name"), self.given_name)
