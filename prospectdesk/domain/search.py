@@ -202,6 +202,9 @@ def search_state(
         and state.version == data_version()
     ):
         return state
+    # Straight on the connection, not through the database's write gate: these are temp
+    # tables (no data), and a search typed while the start-up health check runs, or after
+    # it found damage, must still work.
     before = connection.total_changes
     for sql in (
         "CREATE TEMP TABLE IF NOT EXISTS search_match (id INTEGER PRIMARY KEY)",
@@ -211,8 +214,8 @@ def search_state(
         "DELETE FROM temp.search_match",
         "DELETE FROM temp.search_hits",
     ):
-        database.execute_sql(sql)
-    cursor = database.execute_sql(
+        connection.execute(sql)
+    cursor = connection.execute(
         "INSERT INTO temp.search_match (id)"
         " SELECT rowid FROM contact_search WHERE contact_search MATCH ?",
         [query],
@@ -227,7 +230,7 @@ def search_state(
         # Driven by the full-text match again (cheap when sparse), not by search_match:
         # joining a temp table to contact makes SQLite build a Bloom filter by scanning the
         # whole contact table. Ascending rowids: the lookups read the table front to back.
-        database.execute_sql(
+        connection.execute(
             "INSERT INTO temp.search_hits (id, stage_id, position)"
             " SELECT contact.id, contact.stage_id, contact.position"
             " FROM contact_search CROSS JOIN contact ON contact.id = contact_search.rowid"
@@ -235,7 +238,7 @@ def search_state(
             [query],
         )
         exact_counts = dict(
-            database.execute_sql(
+            connection.execute(
                 "SELECT stage_id, COUNT(*) FROM temp.search_hits GROUP BY stage_id"
             ).fetchall()
         )

@@ -147,3 +147,21 @@ def test_the_exact_counter_counts_in_steps_and_starts_over_after_a_write(workspa
     assert result == workspace.pipeline.column_counts("bakkerij")
     assert result[stages[4]] == 1
     assert sum(result.values()) == 12  # four people in three copies, one deleted, one new
+
+
+def test_search_works_while_writes_are_refused(workspace):
+    """A search only writes temp tables: it works during the start-up health check and
+    after a failed one, when every write to the data is held or refused."""
+    from prospectdesk.store.db import database
+
+    fill_board(workspace)
+    gate = database.write_gate
+    gate.release(gate.hold(), error=RuntimeError("the health check found damage"))
+    try:
+        for listed in (True, False):
+            workspace.pipeline.search_state("zoe", listed=listed)
+            assert sum(workspace.pipeline.column_counts("zoe").values()) == 6
+        with pytest.raises(RuntimeError):
+            workspace.contacts.create(ContactRecord(given_name="Nieuw"))
+    finally:
+        gate.release()
