@@ -25,6 +25,7 @@ from prospectdesk.domain.search import (
     COUNT_CAP,
     SearchState,
     data_version,
+    extend_match,
     fts_query,
     search_state,
 )
@@ -59,7 +60,7 @@ class SavedPlace:
 
 class SearchCounter:
     """Exact per-column counts of a search, counted a bounded slice of the board per
-    :meth:`step`. The board shows capped counts ("1,000+") on the keystroke and runs the
+    :meth:`step`. The board shows capped counts ("200+") on the keystroke and runs the
     steps while idle, so typing never waits for 50,000 hits to be counted; a new text
     simply drops the counter. A write in between makes the next step start over."""
 
@@ -85,6 +86,10 @@ class SearchCounter:
             self._pending = [stage.id for stage in pipeline.stages()]
             self._after = None
             self._counts = {stage_id: 0 for stage_id in self._pending}
+        if not state.complete:
+            # First the rest of the match, a slice of ids per step.
+            extend_match(state, state.bound + self._rows_per_step * 16, double=False)
+            return None
         stage_id = self._pending[0]
         live = "stage_id = ? AND deleted_at IS NULL"
         params: list = [stage_id]
@@ -242,20 +247,44 @@ class Pipeline:
         kept = state.first_hits.get(stage_id)
         if kept is not None and (kept[0] >= limit or len(kept[1]) < kept[0]):
             return kept[1]
-        rows = database.execute_sql(
-            "SELECT id, position FROM contact INDEXED BY contact_board"
-            " WHERE stage_id = ? AND deleted_at IS NULL AND id IN temp.search_match"
-            " ORDER BY position, id LIMIT ?",
-            [stage_id, limit],
-        ).fetchall()
+        rows = self._walk(state, stage_id, None, limit)
         state.first_hits[stage_id] = (limit, rows)
         return rows
+
+    def _walk(
+        self, state: SearchState, stage_id: int, after: PageCursor | None, limit: int | None
+    ) -> list[tuple[int, float]]:
+        """A dense match's hits in a column, in board order: the board index walked,
+        keeping the rows whose id is in the match. An id beyond what the match holds yet
+        stops the walk's answer from being sure: the match is extended past it and the
+        walk read again (ids and positions of one column mostly grow together, so this
+        happens a few times per search, not per page)."""
+        while True:
+            sql = (
+                "SELECT id, position FROM contact INDEXED BY contact_board"
+                " WHERE stage_id = ? AND deleted_at IS NULL"
+                " AND (id > ? OR id IN temp.search_match)"
+            )
+            params: list = [stage_id, state.bound]
+            if after is not None:
+                sql += " AND (position > ? OR (position = ? AND id > ?))"
+                params += [after.position, after.position, after.contact_id]
+            sql += " ORDER BY position, id"
+            if limit is not None:
+                sql += " LIMIT ?"
+                params.append(limit)
+            rows = database.execute_sql(sql, params).fetchall()
+            beyond = [row[0] for row in rows if row[0] > state.bound]
+            if not beyond:
+                return rows
+            extend_match(state, max(beyond))
 
     def search_counter(self, search: str, *, rows_per_step: int = 5_000) -> SearchCounter:
         return SearchCounter(self, search, rows_per_step=rows_per_step)
 
     def _exact_search_counts(self, state: SearchState) -> dict[int, int]:
         if state.exact_counts is None:
+            extend_match(state, state.max_id)
             state.exact_counts = dict(
                 database.execute_sql(
                     "SELECT stage_id, COUNT(*) FROM contact INDEXED BY contact_board"
@@ -283,15 +312,13 @@ class Pipeline:
             state = self.search_state(search)
             if state.listed:
                 sql = "SELECT id, position FROM temp.search_hits WHERE stage_id = ?"
-            elif after is None and limit is not None and limit <= COUNT_CAP:
-                rows = self._first_hits(state, stage_id, COUNT_CAP)[:limit]
+            else:
+                if after is None and limit is not None and limit <= COUNT_CAP:
+                    rows = self._first_hits(state, stage_id, COUNT_CAP)[:limit]
+                else:
+                    rows = self._walk(state, stage_id, after, limit)
                 cursor = PageCursor(rows[-1][1], rows[-1][0]) if rows else after
                 return [row[0] for row in rows], cursor
-            else:
-                sql = (
-                    "SELECT id, position FROM contact INDEXED BY contact_board"
-                    " WHERE stage_id = ? AND deleted_at IS NULL AND id IN temp.search_match"
-                )
         if after is not None:
             sql += " AND (position > ? OR (position = ? AND id > ?))"
             params += [after.position, after.position, after.contact_id]

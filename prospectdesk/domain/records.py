@@ -165,7 +165,7 @@ class CardInfo:
 @dataclass(frozen=True)
 class ColumnCount:
     """A column's number of cards while searching: exact, or a lower bound (``at_least``,
-    shown as "1,000+") while the exact figure is still being counted."""
+    shown as "200+") while the exact figure is still being counted."""
 
     value: int
     at_least: bool = False

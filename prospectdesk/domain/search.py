@@ -132,37 +132,57 @@ def _count_temp_writes(connection: object, before: int) -> None:
     _temp_writes[key] = (connection, offset + connection.total_changes - before)
 
 
-# Above this many hits per column the board's header shows "1,000+" while typing: counting
-# 50,000 hits of a one-letter prefix is most of a keystroke's cost.
-COUNT_CAP = 1000
+# Above this many hits per column the board's header shows "200+" while typing (the exact
+# figure follows, counted while idle): counting 50,000 hits of a one-letter prefix was most
+# of a keystroke's cost, and a cap no larger than a page means the walk that fills the
+# first page also gives the count.
+COUNT_CAP = 200
 # Looking a hit up in the contact table costs about as much as walking this many rows of
 # the board index: hits scattered over the table cost a page read each, ~2 us at 100,000
 # contacts and ~5 us at 1,000,000, against ~0.15 us per index row walked.
 LOOKUP_COST_IN_WALKED_ROWS = 25
+# A dense match first holds the matching ids up to the larger of this and an eighth of the
+# ids; the walks extend it (at least doubling) as they need.
+FIRST_FILL_IDS = 65_536
+# FTS5 keeps prefix indexes for prefixes of up to this many characters (migration 2): a
+# longer word's match is merged from every term it starts, whatever rowid range is asked,
+# so such a match is filled in one go.
+PREFIX_INDEX_CHARS = 3
+_QUERY_WORD = re.compile(r'"((?:[^"]|"")*)"\*')
 
 
 @dataclass
 class SearchState:
     """One search text's match on one connection, valid while no row changed.
 
-    ``temp.search_match`` always holds the matching ids (cheap: FTS rowids in ascending
-    order). When the match is sparse (``listed``) ``temp.search_hits`` also holds each
-    hit's (stage, position): counts and pages then read only that small table. When it is
-    dense, listing every hit with its stage is the cost (tens of thousands of contact
-    lookups), so pages walk the board index in order and test membership instead: a page
-    fills after a few hundred rows.
+    ``temp.search_match`` holds the matching ids up to ``bound`` (FTS rowids in ascending
+    order, cheap to append). When the match is sparse (``listed``) it holds all of them and
+    ``temp.search_hits`` holds each hit's (stage, position): counts and pages then read
+    only that small table. When it is dense, listing every hit with its stage is the cost
+    (tens of thousands of contact lookups), so pages walk the board index in order and
+    test membership instead: a page fills after a few hundred rows. Even the ids cost
+    0.2 us each to put in the table (100 ms for the 550,000 people of a million whose
+    phone has a 3), so a dense match holds only the ids up to ``bound`` and the walks
+    extend it when they meet a larger id: the first screenful of every column needs
+    far fewer.
     """
 
     connection: object
     query: str
     version: tuple[int, int]
-    matches: int
+    matches: int  # estimated from the ids up to ``bound`` while incomplete
     listed: bool
     remembered: bool
     exact_counts: dict[int, int] | None = None
+    bound: int = 0  # every matching id up to this one is in temp.search_match
+    max_id: int = 0  # the largest contact id: the match is complete at this bound
     # Dense matches: per stage, (rows asked for, the first hits in board order as (id,
     # position)): one walk answers both the header's capped count and the first page.
     first_hits: dict[int, tuple[int, list[tuple[int, float]]]] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return self.bound >= self.max_id
 
 
 # Per connection (kept to compare identity: a closed connection's id can be reused).
@@ -215,16 +235,18 @@ def search_state(
         "DELETE FROM temp.search_hits",
     ):
         connection.execute(sql)
-    cursor = connection.execute(
-        "INSERT INTO temp.search_match (id)"
-        " SELECT rowid FROM contact_search WHERE contact_search MATCH ?",
-        [query],
-    )
-    matches = max(cursor.rowcount, 0)
+    max_id = connection.execute("SELECT MAX(id) FROM contact").fetchone()[0] or 0
+    long_word = any(len(word) > PREFIX_INDEX_CHARS for word in _QUERY_WORD.findall(query))
+    first = max_id if listed or long_word else min(max_id, max(FIRST_FILL_IDS, max_id // 8))
+    filled = _fill_match(connection, query, 0, first)
+    matches = filled if first >= max_id else filled * max_id // max(first, 1)
     _count_temp_writes(connection, before)
     before = connection.total_changes
     if listed is None:
         listed = prefer_listing(matches, column_sizes())
+    if listed and first < max_id:
+        matches = filled + _fill_match(connection, query, first, max_id)
+        first = max_id
     exact_counts = None
     if listed:
         # Driven by the full-text match again (cheap when sparse), not by search_match:
@@ -247,13 +269,48 @@ def search_state(
     # remember them.
     remembered = not database.in_transaction()
     state = SearchState(
-        connection, query, data_version(), matches, listed, remembered, exact_counts
+        connection,
+        query,
+        data_version(),
+        matches,
+        listed,
+        remembered,
+        exact_counts,
+        bound=first,
+        max_id=max_id,
     )
     if remembered:
         _states[key] = state
     else:
         _states.pop(key, None)
     return state
+
+
+def _fill_match(connection, query: str, after: int, upto: int) -> int:
+    """Put the matching ids in (after, upto] into temp.search_match; return how many."""
+    if upto <= after:
+        return 0
+    cursor = connection.execute(
+        "INSERT INTO temp.search_match (id) SELECT rowid FROM contact_search"
+        " WHERE contact_search MATCH ? AND rowid > ? AND rowid <= ?",
+        [query, after, upto],
+    )
+    return max(cursor.rowcount, 0)
+
+
+def extend_match(state: SearchState, upto: int, *, double: bool = True) -> None:
+    """Hold the matching ids up to at least ``upto`` (``double``: at least twice as far as
+    now, so walks that keep meeting larger ids converge after a few steps)."""
+    if upto <= state.bound or state.complete:
+        return
+    if double:
+        upto = max(upto, 2 * state.bound)
+    upto = min(upto, state.max_id)
+    connection = database.connection()
+    before = connection.total_changes
+    _fill_match(connection, state.query, state.bound, upto)
+    _count_temp_writes(connection, before)
+    state.bound = upto
 
 
 def rebuild_search_index() -> None:

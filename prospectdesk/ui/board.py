@@ -111,7 +111,7 @@ class StageColumn(QFrame):
 
     def set_count(self, count: int, *, at_least: bool = False) -> None:
         """Show the column's number of cards; ``at_least``: a lower bound while searching
-        ("1,000+"), never a wrong figure."""
+        ("200+"), never a wrong figure."""
         self.model.total = count
         self.count_is_exact = not at_least
         number = QLocale().toString(count)
@@ -152,7 +152,7 @@ class BoardView(QScrollArea):
         self.search = ""
         self.menu_extenders: list[MenuExtender] = []
         self.header_decorators: list[Callable[[dict[int, StageColumn]], None]] = []
-        self.count_cap = COUNT_CAP  # headers show "1,000+" above this while typing
+        self.count_cap = COUNT_CAP  # headers show "200+" above this while typing
         self._pending_search: str | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -198,7 +198,7 @@ class BoardView(QScrollArea):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        """Column headers. While searching a dense match shows capped counts ("1,000+")
+        """Column headers. While searching a dense match shows capped counts ("200+")
         at once; the exact figures are counted in small steps while the board is idle."""
         self._count_timer.stop()
         self._counter = None
