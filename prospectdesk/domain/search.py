@@ -142,13 +142,10 @@ COUNT_CAP = 200
 # contacts and ~5 us at 1,000,000, against ~0.15 us per index row walked.
 LOOKUP_COST_IN_WALKED_ROWS = 25
 # A dense match first holds the matching ids up to the larger of this and an eighth of the
-# ids; the walks extend it (at least doubling) as they need.
+# ids; the walks extend it (at least doubling) as they need. (A word longer than the FTS
+# prefix indexes, 3 characters, costs a merge of its terms' lists per range asked: the
+# doubling keeps that to a few.)
 FIRST_FILL_IDS = 65_536
-# FTS5 keeps prefix indexes for prefixes of up to this many characters (migration 2): a
-# longer word's match is merged from every term it starts, whatever rowid range is asked,
-# so such a match is filled in one go.
-PREFIX_INDEX_CHARS = 3
-_QUERY_WORD = re.compile(r'"((?:[^"]|"")*)"\*')
 
 
 @dataclass
@@ -236,8 +233,7 @@ def search_state(
     ):
         connection.execute(sql)
     max_id = connection.execute("SELECT MAX(id) FROM contact").fetchone()[0] or 0
-    long_word = any(len(word) > PREFIX_INDEX_CHARS for word in _QUERY_WORD.findall(query))
-    first = max_id if listed or long_word else min(max_id, max(FIRST_FILL_IDS, max_id // 8))
+    first = max_id if listed else min(max_id, max(FIRST_FILL_IDS, max_id // 8))
     filled = _fill_match(connection, query, 0, first)
     matches = filled if first >= max_id else filled * max_id // max(first, 1)
     _count_temp_writes(connection, before)

@@ -81,7 +81,7 @@ def test_walking_the_board_and_listing_the_hits_show_the_same_cards(
     workspace, monkeypatch, text, first_fill
 ):
     # first_fill 1: a walk starts with the matching ids up to 3 of 31 and meets larger
-    # ones (short words only: a word past the prefix index is matched in one go).
+    # ones, so the match is extended while walking.
     monkeypatch.setattr("prospectdesk.domain.search.FIRST_FILL_IDS", first_fill)
     fill_board(workspace)
     listed = board_as(workspace, text, listed=True)
