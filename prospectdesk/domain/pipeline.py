@@ -332,6 +332,10 @@ class Pipeline:
                 changes.contacts.add(place.contact_id)
         return changes
 
+    def saved_places(self, ids: list[int]) -> list[SavedPlace]:
+        """Where ``ids`` are now, for :meth:`restore_places` (an undo that moved them)."""
+        return self._save_places(ids)
+
     def _save_places(self, ids: list[int]) -> list[SavedPlace]:
         rows = {
             row[0]: row
