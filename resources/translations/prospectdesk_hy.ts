@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="429"/>
+        <location filename="../../prospectdesk/ui/app.py" line="446"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk-ն արդեն բաց է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="430"/>
+        <location filename="../../prospectdesk/ui/app.py" line="447"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Մեկ այլ ProspectDesk հենց հիմա աշխատում է այս կոնտակտների հետ (գուցե ներմուծում հրամանային տողից)։ Փակեք այն, ապա նորից գործարկեք ProspectDesk-ը։</translation>
     </message>
@@ -155,12 +155,12 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="130"/>
         <source>no birthday</source>
         <translation>ծննդյան օր չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="112"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="141"/>
         <source>year unknown</source>
         <translation>տարին անհայտ է</translation>
     </message>
@@ -168,42 +168,42 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="312"/>
+        <location filename="../../prospectdesk/ui/board.py" line="390"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="314"/>
+        <location filename="../../prospectdesk/ui/board.py" line="392"/>
         <source>Move to</source>
         <translation>Տեղափոխել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="321"/>
+        <location filename="../../prospectdesk/ui/board.py" line="399"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="323"/>
+        <location filename="../../prospectdesk/ui/board.py" line="401"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="328"/>
+        <location filename="../../prospectdesk/ui/board.py" line="406"/>
         <source>Add tag…</source>
         <translation>Ավելացնել պիտակ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="330"/>
+        <location filename="../../prospectdesk/ui/board.py" line="408"/>
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="338"/>
+        <location filename="../../prospectdesk/ui/board.py" line="416"/>
         <source>Add tag</source>
         <translation>Ավելացնել պիտակ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="338"/>
+        <location filename="../../prospectdesk/ui/board.py" line="416"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
@@ -211,12 +211,12 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="349"/>
+        <location filename="../../prospectdesk/ui/board.py" line="427"/>
         <source>Delete contacts</source>
         <translation>Ջնջել կոնտակտները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="351"/>
+        <location filename="../../prospectdesk/ui/board.py" line="429"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -224,53 +224,53 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="362"/>
+        <location filename="../../prospectdesk/ui/board.py" line="440"/>
         <source>Rename stage…</source>
         <translation>Վերանվանել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="365"/>
+        <location filename="../../prospectdesk/ui/board.py" line="443"/>
         <source>Add a stage after this one…</source>
         <translation>Ավելացնել փուլ սրանից հետո…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="368"/>
+        <location filename="../../prospectdesk/ui/board.py" line="446"/>
         <source>Remove stage…</source>
         <translation>Հեռացնել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="375"/>
+        <location filename="../../prospectdesk/ui/board.py" line="453"/>
         <source>Rename stage</source>
         <translation>Վերանվանել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="375"/>
+        <location filename="../../prospectdesk/ui/board.py" line="453"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="383"/>
+        <location filename="../../prospectdesk/ui/board.py" line="461"/>
         <source>Add stage</source>
         <translation>Ավելացնել փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="383"/>
+        <location filename="../../prospectdesk/ui/board.py" line="461"/>
         <source>Name of the new stage:</source>
         <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="403"/>
-        <location filename="../../prospectdesk/ui/board.py" line="418"/>
+        <location filename="../../prospectdesk/ui/board.py" line="481"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Remove stage</source>
         <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="404"/>
+        <location filename="../../prospectdesk/ui/board.py" line="482"/>
         <source>Move the people in “%1” to:</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="418"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -309,308 +309,308 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="172"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="201"/>
         <source>Details</source>
         <translation>Տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="173"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="202"/>
         <source>Conversations</source>
         <translation>Զրույցներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="174"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="203"/>
         <source>Follow-ups</source>
         <translation>Հետագա քայլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="176"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="205"/>
         <source>Stage history</source>
         <translation>Փուլերի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="183"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
         <source>Save</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="186"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
         <source>Revert</source>
         <translation>Վերականգնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="214"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="256"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="290"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="214"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="218"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="249"/>
         <source>Label</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="257"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="291"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="250"/>
         <source>Street</source>
         <translation>Փողոց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="220"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
         <source>City</source>
         <translation>Քաղաք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="221"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
         <source>Region</source>
         <translation>Մարզ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="222"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
         <source>Postal code</source>
         <translation>Փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="223"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
         <source>Country</source>
         <translation>Երկիր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="230"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
         <source>comma-separated, e.g. fair 2026, vip</source>
         <translation>ստորակետով բաժանված, օր.՝ ցուցահանդես 2026, vip</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="234"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="265"/>
         <source>none</source>
         <translation>չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="241"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="272"/>
         <source>Choose photo…</source>
         <translation>Ընտրել լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="243"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="274"/>
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="285"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="286"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="287"/>
         <source>Display name</source>
         <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="288"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="255"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="289"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="258"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
         <source>Addresses</source>
         <translation>Հասցեներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="259"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="260"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
         <source>Lead source</source>
         <translation>Կոնտակտի աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="262"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
         <source>Expected value</source>
         <translation>Ակնկալվող գումար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="263"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="264"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="328"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="329"/>
         <source>Add</source>
         <translation>Ավելացնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
         <source>Remove</source>
         <translation>Հեռացնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="323"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="359"/>
         <source>What was said</source>
         <translation>Ինչ խոսվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="327"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="363"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Հարցերն ու մտահոգությունները՝ յուրաքանչյուրը նոր տողում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="330"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="366"/>
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="368"/>
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="333"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="369"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="334"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="370"/>
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="335"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="371"/>
         <source>Concerns</source>
         <translation>Մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="350"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="386"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Ինչ անել, օր.՝ հետ զանգել գնի հարցով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="351"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="387"/>
         <source>Add follow-up</source>
         <translation>Ավելացնել հետագա քայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="353"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="389"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="354"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="390"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="364"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="400"/>
         <source>No contact selected</source>
         <translation>Կոնտակտ ընտրված չէ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="376"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="412"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="395"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="431"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="463"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="499"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Նշեք, երբ այս մտահոգությունը լուծված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="482"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="518"/>
         <source>%1: added to %2</source>
         <translation>%1: ավելացվել է «%2» փուլում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="484"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="520"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="521"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="557"/>
         <source>no photo</source>
         <translation>լուսանկար չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="525"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
         <source>Choose photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="525"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="549"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="585"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="580"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="616"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>«%1» էլ. հասցեում @ նշանը բացակայում է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="582"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="618"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>«%1»-ը ամբողջական էլ. հասցե չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="584"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="620"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>«%1»-ը չի կարող հեռախոսահամար լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="586"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
         <source>Give a name, an organization or an e-mail address.</source>
         <translation>Նշեք անուն, կազմակերպություն կամ էլ. հասցե։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="588"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
         <source>The expected value cannot be negative.</source>
         <translation>Ակնկալվող գումարը չի կարող բացասական լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="642"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="678"/>
         <source>Unsaved changes</source>
         <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="644"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="680"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -1162,32 +1162,32 @@ Discard them?</source>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="718"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="754"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="719"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="755"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="720"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="756"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="721"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="757"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="722"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="758"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="723"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="759"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -1549,17 +1549,17 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="213"/>
+        <location filename="../../prospectdesk/ui/app.py" line="230"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="245"/>
+        <location filename="../../prospectdesk/ui/app.py" line="262"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="246"/>
+        <location filename="../../prospectdesk/ui/app.py" line="263"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -2372,6 +2372,15 @@ Data folder: %2</source>
         <location filename="../../prospectdesk/ui/sources_view.py" line="168"/>
         <source>Remove this source? Its contacts stay, without a source.</source>
         <translation>Հեռացնե՞լ այս աղբյուրը։ Դրա կոնտակտները կմնան՝ առանց աղբյուրի։</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../prospectdesk/ui/board.py" line="119"/>
+        <source>%1+</source>
+        <comment>at least this many cards</comment>
+        <translation>%1+</translation>
     </message>
 </context>
 <context>

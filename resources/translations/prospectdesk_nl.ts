@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="429"/>
+        <location filename="../../prospectdesk/ui/app.py" line="446"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="430"/>
+        <location filename="../../prospectdesk/ui/app.py" line="447"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Een andere ProspectDesk werkt op dit moment met deze contacten (misschien een import via de opdrachtregel). Sluit die af en start ProspectDesk daarna opnieuw.</translation>
     </message>
@@ -155,12 +155,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="130"/>
         <source>no birthday</source>
         <translation>geen verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="112"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="141"/>
         <source>year unknown</source>
         <translation>jaar onbekend</translation>
     </message>
@@ -168,42 +168,42 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="312"/>
+        <location filename="../../prospectdesk/ui/board.py" line="390"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="314"/>
+        <location filename="../../prospectdesk/ui/board.py" line="392"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="321"/>
+        <location filename="../../prospectdesk/ui/board.py" line="399"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="323"/>
+        <location filename="../../prospectdesk/ui/board.py" line="401"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="328"/>
+        <location filename="../../prospectdesk/ui/board.py" line="406"/>
         <source>Add tag…</source>
         <translation>Label toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="330"/>
+        <location filename="../../prospectdesk/ui/board.py" line="408"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="338"/>
+        <location filename="../../prospectdesk/ui/board.py" line="416"/>
         <source>Add tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="338"/>
+        <location filename="../../prospectdesk/ui/board.py" line="416"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Label voor %n contact:</numerusform>
@@ -211,12 +211,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="349"/>
+        <location filename="../../prospectdesk/ui/board.py" line="427"/>
         <source>Delete contacts</source>
         <translation>Contacten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="351"/>
+        <location filename="../../prospectdesk/ui/board.py" line="429"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>%n contact verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
@@ -224,53 +224,53 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="362"/>
+        <location filename="../../prospectdesk/ui/board.py" line="440"/>
         <source>Rename stage…</source>
         <translation>Fase hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="365"/>
+        <location filename="../../prospectdesk/ui/board.py" line="443"/>
         <source>Add a stage after this one…</source>
         <translation>Fase toevoegen na deze…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="368"/>
+        <location filename="../../prospectdesk/ui/board.py" line="446"/>
         <source>Remove stage…</source>
         <translation>Fase verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="375"/>
+        <location filename="../../prospectdesk/ui/board.py" line="453"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="375"/>
+        <location filename="../../prospectdesk/ui/board.py" line="453"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="383"/>
+        <location filename="../../prospectdesk/ui/board.py" line="461"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="383"/>
+        <location filename="../../prospectdesk/ui/board.py" line="461"/>
         <source>Name of the new stage:</source>
         <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="403"/>
-        <location filename="../../prospectdesk/ui/board.py" line="418"/>
+        <location filename="../../prospectdesk/ui/board.py" line="481"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="404"/>
+        <location filename="../../prospectdesk/ui/board.py" line="482"/>
         <source>Move the people in “%1” to:</source>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="418"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
@@ -309,308 +309,308 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="172"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="201"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="173"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="202"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="174"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="203"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="176"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="205"/>
         <source>Stage history</source>
         <translation>Fasegeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="183"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="186"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
         <source>Revert</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="214"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="256"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="290"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="214"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="218"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="249"/>
         <source>Label</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="257"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="291"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="250"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="220"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="221"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="222"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="223"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="230"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
         <source>comma-separated, e.g. fair 2026, vip</source>
         <translation>gescheiden door komma’s, bijv. beurs 2026, vip</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="234"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="265"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="241"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="272"/>
         <source>Choose photo…</source>
         <translation>Foto kiezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="243"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="274"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="285"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="286"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="287"/>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="288"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="255"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="289"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="258"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="259"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="260"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
         <source>Lead source</source>
         <translation>Leadbron</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="262"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
         <source>Expected value</source>
         <translation>Verwachte waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="263"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="264"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="328"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="329"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="323"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="359"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="327"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="363"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Vragen en bezwaren, één per regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="330"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="366"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="368"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="333"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="369"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="334"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="370"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="335"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="371"/>
         <source>Concerns</source>
         <translation>Bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="350"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="386"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Wat te doen, bijv. terugbellen over de prijs</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="351"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="387"/>
         <source>Add follow-up</source>
         <translation>Follow-up toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="353"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="389"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="354"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="390"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="364"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="400"/>
         <source>No contact selected</source>
         <translation>Geen contact geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="376"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="412"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="395"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="431"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="463"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="499"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Vink aan als dit bezwaar is weggenomen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="482"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="518"/>
         <source>%1: added to %2</source>
         <translation>%1: toegevoegd aan %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="484"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="520"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="521"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="557"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="525"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
         <source>Choose photo</source>
         <translation>Foto kiezen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="525"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="549"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="585"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>De verjaardag %1 %2 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="580"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="616"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>In het e-mailadres “%1” ontbreekt de @.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="582"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="618"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>“%1” is geen volledig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="584"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="620"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>“%1” kan geen telefoonnummer zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="586"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
         <source>Give a name, an organization or an e-mail address.</source>
         <translation>Vul een naam, een organisatie of een e-mailadres in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="588"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
         <source>The expected value cannot be negative.</source>
         <translation>De verwachte waarde kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="642"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="678"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="644"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="680"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -1162,32 +1162,32 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="718"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="754"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="719"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="755"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="720"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="756"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="721"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="757"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="722"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="758"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="723"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="759"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1549,17 +1549,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="213"/>
+        <location filename="../../prospectdesk/ui/app.py" line="230"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="245"/>
+        <location filename="../../prospectdesk/ui/app.py" line="262"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="246"/>
+        <location filename="../../prospectdesk/ui/app.py" line="263"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -2372,6 +2372,15 @@ Gegevensmap: %2</translation>
         <location filename="../../prospectdesk/ui/sources_view.py" line="168"/>
         <source>Remove this source? Its contacts stay, without a source.</source>
         <translation>Deze bron verwijderen? De contacten blijven, zonder bron.</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../prospectdesk/ui/board.py" line="119"/>
+        <source>%1+</source>
+        <comment>at least this many cards</comment>
+        <translation>%1+</translation>
     </message>
 </context>
 <context>
