@@ -75,38 +75,34 @@ from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.tasks import Executor, executor_for
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def mapping_choices() -> list[tuple[str, str]]:
     """(field key, shown text) for the column-mapping combo boxes."""
     choices = [
-        ("", _tr("Keep in notes")),
-        ("ignore", _tr("Do not import")),
-        ("full_name", _tr("Full name")),
-        ("given_name", _tr("Given name")),
-        ("family_name", _tr("Family name")),
-        ("organization", _tr("Organization")),
-        ("job_title", _tr("Job title")),
-        ("email.1", _tr("E-mail")),
-        ("email.2", _tr("E-mail (second)")),
-        ("phone.1", _tr("Phone (mobile)")),
-        ("phone.2", _tr("Phone (home)")),
-        ("phone.3", _tr("Phone (work)")),
-        ("phone.4", _tr("Phone (other)")),
-        ("birthday", _tr("Birthday")),
-        ("notes", _tr("Notes")),
-        ("tags", _tr("Tags")),
+        ("", QCoreApplication.translate("ImportDialog", "Keep in notes")),
+        ("ignore", QCoreApplication.translate("ImportDialog", "Do not import")),
+        ("full_name", QCoreApplication.translate("ImportDialog", "Full name")),
+        ("given_name", QCoreApplication.translate("ImportDialog", "Given name")),
+        ("family_name", QCoreApplication.translate("ImportDialog", "Family name")),
+        ("organization", QCoreApplication.translate("ImportDialog", "Organization")),
+        ("job_title", QCoreApplication.translate("ImportDialog", "Job title")),
+        ("email.1", QCoreApplication.translate("ImportDialog", "E-mail")),
+        ("email.2", QCoreApplication.translate("ImportDialog", "E-mail (second)")),
+        ("phone.1", QCoreApplication.translate("ImportDialog", "Phone (mobile)")),
+        ("phone.2", QCoreApplication.translate("ImportDialog", "Phone (home)")),
+        ("phone.3", QCoreApplication.translate("ImportDialog", "Phone (work)")),
+        ("phone.4", QCoreApplication.translate("ImportDialog", "Phone (other)")),
+        ("birthday", QCoreApplication.translate("ImportDialog", "Birthday")),
+        ("notes", QCoreApplication.translate("ImportDialog", "Notes")),
+        ("tags", QCoreApplication.translate("ImportDialog", "Tags")),
     ]
     part_names = {
-        "street": _tr("Address: street"),
-        "street2": _tr("Address: street (line 2)"),
-        "street3": _tr("Address: street (line 3)"),
-        "city": _tr("Address: city"),
-        "region": _tr("Address: region"),
-        "postal_code": _tr("Address: postal code"),
-        "country": _tr("Address: country"),
+        "street": QCoreApplication.translate("ImportDialog", "Address: street"),
+        "street2": QCoreApplication.translate("ImportDialog", "Address: street (line 2)"),
+        "street3": QCoreApplication.translate("ImportDialog", "Address: street (line 3)"),
+        "city": QCoreApplication.translate("ImportDialog", "Address: city"),
+        "region": QCoreApplication.translate("ImportDialog", "Address: region"),
+        "postal_code": QCoreApplication.translate("ImportDialog", "Address: postal code"),
+        "country": QCoreApplication.translate("ImportDialog", "Address: country"),
     }
     choices += [(f"address.1.{part}", part_names[part]) for part in ADDRESS_PARTS]
     return choices
@@ -148,14 +144,14 @@ class PlanModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
-            "name": _tr("Name"),
-            "organization": _tr("Organization"),
-            "email": _tr("E-mail"),
-            "phone": _tr("Phone"),
-            "birthday": _tr("Birthday"),
-            "where": _tr("File:line"),
-            "match": _tr("Same as"),
-            "decision": _tr("Action"),
+            "name": QCoreApplication.translate("ImportDialog", "Name"),
+            "organization": QCoreApplication.translate("ImportDialog", "Organization"),
+            "email": QCoreApplication.translate("ImportDialog", "E-mail"),
+            "phone": QCoreApplication.translate("ImportDialog", "Phone"),
+            "birthday": QCoreApplication.translate("ImportDialog", "Birthday"),
+            "where": QCoreApplication.translate("ImportDialog", "File:line"),
+            "match": QCoreApplication.translate("ImportDialog", "Same as"),
+            "decision": QCoreApplication.translate("ImportDialog", "Action"),
         }
         return titles[self.COLUMNS[section]]
 
@@ -181,13 +177,13 @@ class PlanModel(QAbstractTableModel):
             if item.match.contact_id is not None:
                 target = self.contact_names.get(item.match.contact_id, "")
             else:
-                target = _tr("another record in this import")
+                target = QCoreApplication.translate("ImportDialog", "another record in this import")
             return f"{target} ({item.match.reason})"
         if column == "decision":
             return {
-                Decision.MERGE: _tr("Merge"),
-                Decision.KEEP_BOTH: _tr("Keep both"),
-                Decision.SKIP: _tr("Skip"),
+                Decision.MERGE: QCoreApplication.translate("ImportDialog", "Merge"),
+                Decision.KEEP_BOTH: QCoreApplication.translate("ImportDialog", "Keep both"),
+                Decision.SKIP: QCoreApplication.translate("ImportDialog", "Skip"),
             }[item.decision]
         return None
 
@@ -533,7 +529,10 @@ class ImportDialog(QDialog):
 
 def outcome_message(outcome: ImportOutcome) -> str:
     return (
-        _tr("Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.")
+        QCoreApplication.translate(
+            "ImportDialog",
+            "Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.",
+        )
         .replace("%1", str(len(outcome.created)))
         .replace("%2", str(len(outcome.merged)))
         .replace("%3", str(len(outcome.unchanged)))
@@ -573,11 +572,11 @@ class ImportExportActions(QObject):
         self.controller = controller
         self.executor: Executor = executor_for(controller.workspace, self)
         self.dialog: ImportDialog | None = None
-        self.import_action = QAction(_tr("Import…"), window)
+        self.import_action = QAction(QCoreApplication.translate("ImportDialog", "Import…"), window)
         self.import_action.setObjectName("import-action")
         self.import_action.setShortcut("Ctrl+I")
         self.import_action.triggered.connect(self.choose_and_import)
-        self.export_action = QAction(_tr("Export…"), window)
+        self.export_action = QAction(QCoreApplication.translate("ImportDialog", "Export…"), window)
         self.export_action.setObjectName("export-action")
         self.export_action.setShortcut("Ctrl+E")
         self.export_action.triggered.connect(self.choose_and_export)
@@ -587,9 +586,11 @@ class ImportExportActions(QObject):
     def choose_and_import(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
             self.window,
-            _tr("Import contacts"),
+            QCoreApplication.translate("ImportDialog", "Import contacts"),
             "",
-            _tr("Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)"),
+            QCoreApplication.translate(
+                "ImportDialog", "Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)"
+            ),
         )
         if paths:
             self.open_import(paths)
@@ -608,7 +609,7 @@ class ImportExportActions(QObject):
     def choose_and_export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
             self.window,
-            _tr("Export contacts"),
+            QCoreApplication.translate("ImportDialog", "Export contacts"),
             "contacts.vcf",
             ";;".join(EXPORT_FILTERS.values()),
         )
@@ -625,13 +626,16 @@ class ImportExportActions(QObject):
         self.executor.submit(
             lambda: export_to(workspace, target, key),
             lambda count: self.window.statusBar().showMessage(
-                _tr("Exported %1 contacts to %2")
+                QCoreApplication.translate("ImportDialog", "Exported %1 contacts to %2")
                 .replace("%1", str(count))
                 .replace("%2", str(target)),
                 10000,
             ),
             lambda error: self.window.statusBar().showMessage(
-                _tr("Export failed: %1").replace("%1", str(error)), 10000
+                QCoreApplication.translate("ImportDialog", "Export failed: %1").replace(
+                    "%1", str(error)
+                ),
+                10000,
             ),
         )
 
