@@ -1,9 +1,11 @@
 """One list model per board column: ordered contact ids, fetched in pages, cards cached.
 
-The model holds ids only; card data is read for a window of rows when first painted, so
-a column of 100,000 contacts costs one page to open. Drag and drop lives here: the MIME
-data carries contact ids (not rows, since a drag crosses models) and a drop calls the
-pipeline service.
+The model holds ids only; card data is read for the rows in view when first painted, so
+a column of 100,000 contacts costs one page to open. While the column scrolls, the cards
+just beyond what was painted are read after the frame (a zero timer), so the next frames
+find them cached instead of waiting for the store inside ``paint``. Drag and drop lives
+here: the MIME data carries contact ids (not rows, since a drag crosses models) and a
+drop calls the pipeline service.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 
 from prospectdesk.domain.pipeline import PageCursor
@@ -28,7 +31,8 @@ CardRole = Qt.ItemDataRole.UserRole + 1
 ContactIdRole = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 200
-CARD_WINDOW = 60  # cards read around a row that is painted without cached data
+CARD_WINDOW = 24  # cards read while painting a row without cached data: about a screen
+PREFETCH_AHEAD = 60  # cards kept read beyond the painted rows while the column scrolls
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,6 +64,13 @@ class StageColumnModel(QAbstractListModel):
         self._cursor: PageCursor | None = None
         self._exhausted = False
         self._cards: dict[int, CardInfo] = {}
+        # Rows painted since the last prefetch, and the range painted before them.
+        self._painted: tuple[int, int] | None = None
+        self._shown_before: tuple[int, int] | None = None
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(0)
+        self._prefetch_timer.timeout.connect(self.prefetch)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -83,6 +94,8 @@ class StageColumnModel(QAbstractListModel):
         self._ids = ids
         self._cursor = cursor
         self._exhausted = len(ids) < wanted
+        # Not a scroll: the first paint after a reset reads what it shows, nothing ahead.
+        self._painted = self._shown_before = None
         if stale is None:
             self._cards.clear()
         else:
@@ -140,16 +153,59 @@ class StageColumnModel(QAbstractListModel):
     def card(self, row: int) -> CardInfo | None:
         if not 0 <= row < len(self._ids):
             return None
+        self._note_painted(row)
         contact_id = self._ids[row]
         card = self._cards.get(contact_id)
         if card is None:
-            start = max(0, row - CARD_WINDOW // 2)
-            window = [
-                cid for cid in self._ids[start : start + CARD_WINDOW] if cid not in self._cards
-            ]
-            self._cards.update(self.controller.workspace.pipeline.cards(window))
+            # The frame waits for this read: only about a screen from here on.
+            start = max(0, row - 2)
+            self._read_cards(self._ids[start : start + CARD_WINDOW])
             card = self._cards.get(contact_id)
         return card
+
+    def _read_cards(self, contact_ids: list[int]) -> int:
+        missing = [cid for cid in contact_ids if cid not in self._cards]
+        if missing:
+            self._cards.update(self.controller.workspace.pipeline.cards(missing))
+        return len(missing)
+
+    def _note_painted(self, row: int) -> None:
+        painted = self._painted
+        self._painted = (
+            (row, row) if painted is None else (min(painted[0], row), max(painted[1], row))
+        )
+        if not self._prefetch_timer.isActive():
+            self._prefetch_timer.start()
+
+    def prefetch(self) -> int:
+        """After a frame: when the painted rows moved since the frame before (a scroll),
+        read the cards of the rows beyond them in the direction of the move, in one batch
+        once fewer than half of ``PREFETCH_AHEAD`` are left; near the end of the loaded
+        rows, fetch the next page of ids instead. Returns how many cards were read."""
+        painted, before = self._painted, self._shown_before
+        self._painted = None
+        if painted is None:
+            return 0
+        self._shown_before = painted
+        if before is None or painted == before:
+            return 0
+        ids = self._ids
+        # Scrolling by pixels repaints only the strip that came into view: compare edges.
+        if painted[1] > before[1] and painted[0] >= before[0]:  # moving down
+            if painted[1] + PREFETCH_AHEAD >= len(ids) and self.canFetchMore():
+                # The next page of ids first (its layout is a frame's work of its own);
+                # its cards on the next frame.
+                self.fetchMore()
+                return 0
+            ahead = ids[painted[1] + 1 : painted[1] + 1 + PREFETCH_AHEAD]
+        elif painted[0] < before[0] and painted[1] <= before[1]:  # moving up
+            ahead = ids[max(0, painted[0] - PREFETCH_AHEAD) : painted[0]][::-1]
+        else:
+            return 0
+        near = ahead[: PREFETCH_AHEAD // 2]
+        if all(cid in self._cards for cid in near):
+            return 0
+        return self._read_cards(ahead)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QLocale, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -157,7 +157,7 @@ class CardDelegate(QStyledItemDelegate):
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             card_painter = QPainter(pixmap)
-            card_painter.translate(-rect.left(), -rect.top())
+            card_painter.translate(QPoint(-rect.left(), -rect.top()))
             self._paint_card(card_painter, option, card)
             card_painter.end()
             self.rendered.put(key, pixmap)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QModelIndex, QRect
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QStyle, QStyleOptionViewItem
 
@@ -84,3 +84,17 @@ def test_kept_cards_stay_within_their_budget(qapp):
     kept.get((2,))  # used: kept longer than the one before it
     kept.put((5,), QPixmap(10, 10))
     assert kept.get((3,)) is None and kept.get((2,)) is not None
+
+
+def test_the_column_lays_cards_out_on_a_grid_that_follows_the_font(qapp):
+    from prospectdesk.ui.board import StageListView
+
+    view = StageListView()
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    assert view.gridSize() == view.itemDelegate().sizeHint(option, QModelIndex())
+    before = view.gridSize().height()
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    assert view.gridSize().height() > before
