@@ -336,7 +336,8 @@ class Pipeline:
             positions = self._positions_for(
                 to_stage_id, before_id, exclude=set(ids), count=len(ids)
             )
-            changes = Changes(stages={to_stage_id}, contacts=set(ids))
+            # Only their place changed: the detail view need not read the whole contact again.
+            changes = Changes(stages={to_stage_id}, moved=set(ids))
             count_deltas: dict[int, int] = {}
             value_deltas: dict[int, int] = {}
             for place, position in zip(saved, positions, strict=True):

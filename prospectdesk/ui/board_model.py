@@ -31,7 +31,9 @@ CardRole = Qt.ItemDataRole.UserRole + 1
 ContactIdRole = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 200
-CARD_WINDOW = 24  # cards read while painting a row without cached data: about a screen
+# Cards read from a row painted without cached data onward (a view paints top to bottom):
+# about a column's screenful; while scrolling, the prefetch has read them already.
+CARD_WINDOW = 12
 PREFETCH_AHEAD = 60  # cards kept read beyond the painted rows while the column scrolls
 
 Index = QModelIndex | QPersistentModelIndex
@@ -125,10 +127,11 @@ class StageColumnModel(QAbstractListModel):
         if changes.everything:
             self.reload()
             return
+        changed = changes.contacts | changes.moved
         if self.stage_id in changes.stages:
-            self.reload(stale=changes.contacts)
+            self.reload(stale=changed)
             return
-        stale = [cid for cid in changes.contacts if cid in self._cards]
+        stale = [cid for cid in changed if cid in self._cards]
         for cid in stale:
             del self._cards[cid]
         if stale:
@@ -158,8 +161,7 @@ class StageColumnModel(QAbstractListModel):
         card = self._cards.get(contact_id)
         if card is None:
             # The frame waits for this read: only about a screen from here on.
-            start = max(0, row - 2)
-            self._read_cards(self._ids[start : start + CARD_WINDOW])
+            self._read_cards(self._ids[row : row + CARD_WINDOW])
             card = self._cards.get(contact_id)
         return card
 
