@@ -337,7 +337,7 @@ class Pipeline:
                 to_stage_id, before_id, exclude=set(ids), count=len(ids)
             )
             # Only their place changed: the detail view need not read the whole contact again.
-            changes = Changes(stages={to_stage_id}, moved=set(ids))
+            changes = Changes(stages={to_stage_id}, moved=dict.fromkeys(ids, to_stage_id))
             count_deltas: dict[int, int] = {}
             value_deltas: dict[int, int] = {}
             for place, position in zip(saved, positions, strict=True):

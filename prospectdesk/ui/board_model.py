@@ -11,6 +11,7 @@ drop calls the pipeline service.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QByteArray,
@@ -142,9 +143,12 @@ class StageColumnModel(QStringListModel):
         if changes.everything:
             self.reload()
             return
-        changed = changes.contacts | changes.moved
+        changed = changes.contacts | changes.moved.keys()
         if self.stage_id in changes.stages:
-            self.reload(stale=changed)
+            if self._only_cards_left(changes):
+                self._drop_rows_of(changes.moved.keys())
+            else:
+                self.reload(stale=changed)
             return
         stale = [cid for cid in changed if cid in self._cards]
         for cid in stale:
@@ -153,6 +157,24 @@ class StageColumnModel(QStringListModel):
             rows = [self._ids.index(cid) for cid in stale if cid in self._ids]
             if rows:
                 self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
+
+    def _only_cards_left(self, changes: Changes) -> bool:
+        """A drag out of this column and nothing else: its other rows keep their order,
+        so the moved rows are taken out without reading the column again (after a long
+        scroll that was thousands of ids per drop)."""
+        pure_move = changes.moved and not (
+            changes.contacts or changes.created or changes.stage_list or changes.everything
+        )
+        return bool(pure_move) and self.stage_id not in changes.moved.values()
+
+    def _drop_rows_of(self, contact_ids: Iterable[int]) -> None:
+        """Take the rows out by a reset, as a reload would: removing rows one by one
+        would move the view's current card to a neighbour, and the detail view with it."""
+        gone = set(contact_ids)
+        for contact_id in gone:
+            self._cards.pop(contact_id, None)
+        self._painted = self._shown_before = None
+        self._set_rows([cid for cid in self._ids if cid not in gone])
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ def test_move_between_stages_records_history_and_resets_days(workspace, clock):
     assert workspace.pipeline.cards([a])[a].days_in_stage == 5
     changes = workspace.pipeline.move_contacts([a], to_stage_id=prospect.id)
     assert changes.stages == {lead.id, prospect.id}
-    assert changes.moved == {a} and not changes.contacts  # only its place changed
+    assert changes.moved == {a: prospect.id} and not changes.contacts  # only its place
     assert workspace.pipeline.cards([a])[a].days_in_stage == 0
     history = workspace.pipeline.stage_history(a)
     assert [(h.from_stage, h.to_stage) for h in history] == [(None, "Lead"), ("Lead", "Prospect")]

@@ -122,3 +122,33 @@ def test_scrolling_near_the_end_of_the_loaded_rows_fetches_the_next_page(qapp, w
     paint_rows(model, range(PAGE_SIZE - 48, PAGE_SIZE - 40))
     model.prefetch()
     assert model.contact_ids() == ids and not model.canFetchMore()
+
+
+def test_a_drag_out_of_a_column_does_not_read_that_column_again(qapp, workspace):
+    controller = AppController(workspace)
+    lead, prospect = [stage.id for stage in workspace.pipeline.stages()[:2]]
+    ids = fill_column(workspace, 5)
+    source = StageColumnModel(controller, lead)
+    target = StageColumnModel(controller, prospect)
+    controller.changes_applied.connect(source.apply_changes)
+    controller.changes_applied.connect(target.apply_changes)
+    source.reload()
+    target.reload()
+    pages: list[int] = []
+    original = workspace.pipeline.column_page
+
+    def counting(stage_id, **kwargs):
+        pages.append(stage_id)
+        return original(stage_id, **kwargs)
+
+    workspace.pipeline.column_page = counting
+    try:
+        target.move_here([ids[1], ids[3]], None)
+        assert source.contact_ids() == [ids[0], ids[2], ids[4]]
+        assert source.rowCount() == 3
+        assert target.contact_ids() == [ids[1], ids[3]]
+        assert pages == [prospect]  # only the column the cards arrived in
+        controller.run(lambda: workspace.pipeline.set_stale_days(lead, 3))
+        assert pages == [prospect, lead]  # any other change of the column reads it again
+    finally:
+        del workspace.pipeline.column_page

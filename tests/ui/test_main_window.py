@@ -78,7 +78,7 @@ def test_dragging_the_shown_card_updates_its_history_without_reading_it_again(
     start_app, monkeypatch
 ):
     app = start_app()
-    (anna,) = add_people(app, "Anna de Vries")
+    anna, _ = add_people(app, "Anna de Vries", "Bram Jansen")
     board, detail = app.window.board, app.window.detail
     board.select_contact(anna)
     assert detail.contact_id == anna and detail.history.count() == 1
@@ -91,6 +91,7 @@ def test_dragging_the_shown_card_updates_its_history_without_reading_it_again(
     drop_on(prospect.view, lead.model.mimeData([lead.model.index(0, 0)]), QPoint(20, 20))
     assert detail.history.count() == 2 and "Prospect" in detail.history.item(1).text()
     assert reads == []  # only the stage history changed: the form was not filled again
+    assert detail.contact_id == anna  # still the card that was dragged
     assert prospect.model.card(0).stage_id == prospect.stage.id  # the card was re-read
 
 
