@@ -18,6 +18,7 @@ from peewee import Tuple, fn
 from prospectdesk.clock import from_utc_naive, utc_naive
 from prospectdesk.domain.records import Birthday
 from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS, QUIET_PROSPECT_DAYS
+from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, Stage
 
 if TYPE_CHECKING:
@@ -183,7 +184,7 @@ def open_followups_until(
         query = query.limit(limit)
     return [
         OpenFollowUp(fid, cid, name, from_utc_naive(as_datetime(due), zone), what)
-        for fid, cid, name, due, what in query.tuples()
+        for fid, cid, name, due, what in _raw_rows(query)
     ]
 
 
@@ -224,7 +225,7 @@ def birthdays_between(first: date, last: date) -> list[BirthdayRow]:
             Contact.birthday_month == month,
             Contact.birthday_day.in_(sorted(days)),
         )
-        for contact_id, name, year, month_of_row, day_of_month in query.tuples():
+        for contact_id, name, year, month_of_row, day_of_month in _raw_rows(query):
             try:
                 birthday = Birthday(month_of_row, day_of_month, year)
             except ValueError:
@@ -289,7 +290,7 @@ def quiet_prospects(at: datetime, quiet_days: int, *, limit: int | None = None) 
     if limit is not None:
         query = query.limit(limit)
     rows = []
-    for contact_id, name, last, reference in query.tuples():
+    for contact_id, name, last, reference in _raw_rows(query):
         reference_day = from_utc_naive(as_datetime(reference), zone).date()
         last_day = from_utc_naive(as_datetime(last), zone).date() if last else None
         rows.append(
@@ -317,6 +318,13 @@ def local_moment(day: date, hour: int, zone: tzinfo | None) -> datetime:
     if zone is not None and getattr(zone, "key", None):
         return wall.replace(tzinfo=zone)
     return wall.astimezone()
+
+
+def _raw_rows(query) -> list[tuple]:
+    """The rows of a peewee query as sqlite3 returns them: the reminder check and Today read
+    thousands of rows at 100,000 contacts, and peewee's per-row conversion cost ~20 us each
+    (65 ms for 3,000 overdue follow-ups). Dates come back as text: see :func:`as_datetime`."""
+    return database.execute_sql(*query.sql()).fetchall()
 
 
 def as_datetime(value: datetime | str) -> datetime:

@@ -394,6 +394,10 @@ class Pipeline:
                 changes.contacts.add(place.contact_id)
         return changes
 
+    def saved_places(self, ids: list[int]) -> list[SavedPlace]:
+        """Where ``ids`` are now, for :meth:`restore_places` (an undo that moved them)."""
+        return self._save_places(ids)[0]
+
     def _save_places(self, ids: list[int]) -> tuple[list[SavedPlace], dict[int, int], bool]:
         """Where the contacts are now (for undo), their expected values, and whether any
         of them is a tombstone."""

@@ -17,6 +17,7 @@ from peewee import fn
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.records import Changes
+from prospectdesk.domain.undo import UndoEntry
 from prospectdesk.store.db import database
 from prospectdesk.store.models import (
     Contact,
@@ -189,6 +190,14 @@ class QualificationService:
             Contact.update(updated_at=utc_naive(self.clock.now())).where(
                 Contact.id == contact_id
             ).execute()
+        session_id = session.id
+        self.pipeline.undo.push(
+            UndoEntry(
+                "Record qualification answers",
+                "qualification",
+                lambda: self._forget_session(contact_id, session_id),
+            )
+        )
         status = self.status(contact_id)
         return QualificationResult(
             session_id=session.id,
@@ -196,6 +205,17 @@ class QualificationService:
             offered_stage_id=self.offered_stage(status.outcome),
             changes=Changes(stages={contact.stage_id}, contacts={contact_id}),
         )
+
+    def _forget_session(self, contact_id: int, session_id: int) -> Changes:
+        """Undo of :meth:`record`: that conversation's answers go (the move the rule then
+        offered is an undo step of its own)."""
+        with database.atomic():
+            QualificationAnswer.delete().where(
+                QualificationAnswer.qualification == session_id
+            ).execute()
+            Qualification.delete().where(Qualification.id == session_id).execute()
+            stage_id = self.pipeline.stage_of(contact_id)
+        return Changes(stages={stage_id} if stage_id else set(), contacts={contact_id})
 
     def offered_stage(self, outcome: Outcome) -> int | None:
         role = {Outcome.PROSPECT: PROSPECT_ROLE, Outcome.NOT_NOW: NOT_NOW_ROLE}.get(outcome)

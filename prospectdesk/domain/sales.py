@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.records import Changes
+from prospectdesk.domain.undo import UndoEntry
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, ListConsent, Presentation, Sale
 
@@ -163,6 +164,7 @@ class SalesService:
             raise IncompletePresentationError(missing)
         with database.atomic():
             contact = Contact.get_by_id(contact_id)
+            place = self.pipeline.saved_places([contact_id])
             bought_before = Sale.select().where(Sale.contact == contact_id).exists()
             followup_id = None
             wants_followup = data.outcome is CloseOutcome.NOT_READY or (
@@ -202,7 +204,38 @@ class SalesService:
             to_stage_id, changes = self._move_to_role(contact_id, role)
             changes.stages.add(contact.stage_id)
             changes.contacts.add(contact_id)
-        return CloseResult(presentation.id, to_stage_id, sale_id, followup_id, changes)
+        presentation_id = presentation.id
+        self.pipeline.undo.push(
+            UndoEntry(
+                "Record presentation",
+                "presentation",
+                lambda: self._take_back(place, presentation_id, sale_id, followup_id),
+            )
+        )
+        return CloseResult(presentation_id, to_stage_id, sale_id, followup_id, changes)
+
+    def _take_back(
+        self,
+        place: list,
+        presentation_id: int | None,
+        sale_id: int | None,
+        followup_id: int | None,
+    ) -> Changes:
+        """Undo of a recorded close or sale: its rows go, the card goes back where it was."""
+        with database.atomic():
+            if presentation_id is not None:
+                ListConsent.delete().where(ListConsent.presentation == presentation_id).execute()
+                Sale.delete().where(Sale.presentation == presentation_id).execute()
+            if sale_id is not None:
+                Sale.delete().where(Sale.id == sale_id).execute()
+            if presentation_id is not None:
+                Presentation.delete().where(Presentation.id == presentation_id).execute()
+            if followup_id is not None:
+                FollowUp.delete().where(FollowUp.id == followup_id).execute()
+            changes = self.pipeline.restore_places(place)
+            changes.contacts |= {saved.contact_id for saved in place}
+            changes.stages |= {saved.stage_id for saved in place}
+        return changes
 
     def presentations(self, contact_id: int) -> list[PresentationInfo]:
         zone = self._zone()
@@ -233,6 +266,7 @@ class SalesService:
             raise IncompletePresentationError(["sale_amount"])
         with database.atomic():
             contact = Contact.get_by_id(contact_id)
+            place = self.pipeline.saved_places([contact_id])
             bought_before = Sale.select().where(Sale.contact == contact_id).exists()
             sale = Sale.create(
                 contact=contact_id,
@@ -244,7 +278,11 @@ class SalesService:
             _, changes = self._move_to_role(contact_id, role)
             changes.stages.add(contact.stage_id)
             changes.contacts.add(contact_id)
-        return sale.id, changes
+        sale_id = sale.id
+        self.pipeline.undo.push(
+            UndoEntry("Record sale", "sale", lambda: self._take_back(place, None, sale_id, None))
+        )
+        return sale_id, changes
 
     def purchases(self, contact_id: int) -> PurchaseHistory:
         zone = self._zone()

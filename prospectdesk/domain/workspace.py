@@ -56,10 +56,11 @@ class Workspace:
     # The health check still running when the workspace was handed out (the GUI's start).
     startup_check: BackgroundCheck | None = None
 
-    def finish_opening(self) -> None:
+    def finish_opening(self, *, backup: bool = True) -> None:
         """What opening leaves for after the background health check: raise
         :class:`DatabaseDamagedError` when it failed (nothing was written), else make the
-        day's start-up backup. Waits for the check if it is still running."""
+        day's start-up backup (``backup=False``: the caller makes it, say on a worker
+        thread). Waits for the check if it is still running."""
         check = self.startup_check
         if check is None:
             return
@@ -67,7 +68,7 @@ class Workspace:
         if check.error is not None:
             raise check.error
         self.startup_check = None
-        if self.backups is not None:
+        if backup and self.backups is not None:
             self.backups.backup_if_due()
 
     @property

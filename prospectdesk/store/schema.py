@@ -142,6 +142,15 @@ def _stage_value_index(db: SqliteDatabase) -> None:
     )
 
 
+def _stage_entered_index(db: SqliteDatabase) -> None:
+    """Today lists the leads waiting longest: walked in this order it stops after a page,
+    instead of sorting 100,000 leads on every refresh."""
+    db.execute_sql(
+        'CREATE INDEX "contact_stage_entered" ON "contact" ("stage_id", "stage_entered_at", "id") '
+        'WHERE "deleted_at" IS NULL'
+    )
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_core_tables,  # -> 1
     _v2_board_index_and_search,  # -> 2
@@ -149,6 +158,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _sales_process_tables,  # -> 4
     _import_merge,  # -> 5
     _stage_value_index,  # -> 6
+    _stage_entered_index,  # -> 7
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -40,8 +40,8 @@ from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
 from prospectdesk.ui.reminder_driver import ReminderDriver
-from prospectdesk.ui.settings_dialog import SettingsDialog
 from prospectdesk.ui.single_instance import SingleInstance
+from prospectdesk.ui.tasks import executor_for
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,10 @@ class StartupCheckRelay(QObject):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        # The day's first start copies the whole database (seconds at 100,000 contacts):
+        # on a worker thread with its own connection, a consistent snapshot in WAL mode
+        # while the owner goes on working.
+        self.executor = executor_for(workspace, self)
         self._arrived.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         check = workspace.startup_check
         if check is not None:
@@ -82,11 +86,23 @@ class StartupCheckRelay(QObject):
         if self._cancelled or self.workspace.startup_check is None:
             return  # closed, or already finished (a wait_for_check)
         try:
-            self.workspace.finish_opening()
+            self.workspace.finish_opening(backup=False)
         except DatabaseDamagedError as error:
             self.damage_found.emit(error)
             return
-        except BackupError as error:
+        backups = self.workspace.backups
+        if backups is None:
+            self.finished.emit()
+            return
+        self.executor.submit(backups.backup_if_due, self._on_backup_done, self._on_backup_failed)
+
+    def _on_backup_done(self, _backup: object) -> None:
+        self.finished.emit()
+
+    def _on_backup_failed(self, error: BaseException) -> None:
+        if not isinstance(error, BackupError):
+            log.error("the start-up backup failed", exc_info=error)
+        else:
             log.warning("the start-up backup failed: %s", error)
         self.finished.emit()
 
@@ -278,6 +294,8 @@ class ProspectDeskApp:
                 tabs.setCurrentIndex(index)
 
     def show_settings(self) -> None:
+        from prospectdesk.ui.settings_dialog import SettingsDialog  # on first use: start-up
+
         dialog = SettingsDialog(
             self.workspace.settings,
             self.autostart,

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSize,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +69,17 @@ class EntryTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setMinimumHeight(60)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As tall as its rows plus one empty row, so the form stays compact (the default
+        hint is a 192 px box whatever it holds)."""
+        hint = super().sizeHint()
+        rows = max(1, self.rowCount()) + 1
+        height = (
+            self.horizontalHeader().height() + rows * self.verticalHeader().defaultSectionSize()
+        )
+        hint.setHeight(max(self.minimumHeight(), height + 2 * self.frameWidth()))
+        return hint
+
     def set_rows(self, rows: list[list[str]]) -> None:
         self.setRowCount(0)
         for row in rows:
@@ -70,11 +91,13 @@ class EntryTable(QTableWidget):
         for column in range(self.columnCount()):
             text = values[column] if values and column < len(values) else ""
             self.setItem(row, column, QTableWidgetItem(text))
+        self.updateGeometry()  # the size hint follows the rows
         return row
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.selectedIndexes()}, reverse=True):
             self.removeRow(row)
+        self.updateGeometry()
 
     def rows(self) -> list[list[str]]:
         result = []
@@ -107,6 +130,12 @@ class BirthdayEdit(QWidget):
         self.month.addItem(self.tr("no birthday"), 0)
         for month in range(1, 13):
             self.month.addItem(locale.monthName(month, QLocale.FormatType.LongFormat), month)
+        # Sized by a short month name, not the longest entry: "no birthday" in Armenian
+        # would otherwise make the form wider than the detail pane.
+        self.month.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.month.setMinimumContentsLength(8)
         self.year = QSpinBox()
         self.year.setRange(0, 9999)
         self.year.setSpecialValueText(self.tr("year unknown"))
@@ -206,6 +235,8 @@ class ContactDetailView(QWidget):
     def _build_details_tab(self) -> QWidget:
         form_host = QWidget()
         form = QFormLayout(form_host)
+        # A label too long to sit beside its field goes above it (Armenian labels are long).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
         self.display_name = QLineEdit()
@@ -242,10 +273,13 @@ class ContactDetailView(QWidget):
         choose_photo.clicked.connect(self._choose_photo)
         remove_photo = QPushButton(self.tr("Remove photo"))
         remove_photo.clicked.connect(self._remove_photo)
+        photo_buttons = QVBoxLayout()  # stacked: side by side they outgrow the pane in Armenian
+        photo_buttons.addWidget(choose_photo)
+        photo_buttons.addWidget(remove_photo)
+        photo_buttons.addStretch(1)
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photo)
-        photo_row.addWidget(choose_photo)
-        photo_row.addWidget(remove_photo)
+        photo_row.addLayout(photo_buttons)
         photo_row.addStretch(1)
 
         form.addRow(self.tr("Given name"), self.given_name)
@@ -300,8 +334,10 @@ class ContactDetailView(QWidget):
             lambda: (table.add_row(), table.editItem(table.item(table.rowCount() - 1, 0)))
         )
         remove.clicked.connect(lambda: (table.remove_selected(), self._mark_dirty()))
-        column.addWidget(add)
-        column.addWidget(remove)
+        for button in (add, remove):
+            # As narrow as the sign: a style's default button width would squeeze the table.
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("+") * 2 + 24)
+            column.addWidget(button)
         column.addStretch(1)
         layout.addLayout(column)
         return host

@@ -24,7 +24,7 @@ from prospectdesk.domain.records import Changes
 from prospectdesk.ui.board import BoardView
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.detail_view import ContactDetailView
-from prospectdesk.ui.import_dialog import install_import_export
+from prospectdesk.ui.import_actions import install_import_export
 from prospectdesk.ui.sales_wiring import install_sales_ui
 
 

@@ -279,3 +279,34 @@ def test_deleted_contacts_can_be_brought_back_in_a_later_session(qtbot, data_dir
         assert app.workspace.contacts.count() == 2
     finally:
         app.workspace.close()
+
+
+def test_the_days_first_start_backs_up_after_the_check_on_a_worker(qtbot, data_dir, clock):
+    """The start-up backup copies the whole file: it waits for the health check, runs
+    off the GUI thread, and the window is usable meanwhile."""
+    import threading
+
+    from prospectdesk.domain.backup import list_backups
+
+    ws = open_workspace(data_dir, clock=clock)
+    add_people(ws, 20)
+    ws.close()
+    clock.advance(timedelta(days=1))
+    before = [b.reason for b in list_backups(data_dir, clock)].count("daily")
+
+    threads: list[str] = []
+    app = ProspectDeskApp(data_dir, clock=clock)
+    try:
+        backups = app.workspace.backups
+        real_backup = backups.backup_if_due
+        backups.backup_if_due = lambda: (
+            threads.append(threading.current_thread().name),
+            real_backup(),
+        )[1]
+        with qtbot.waitSignal(app.startup.finished, timeout=10000):
+            pass
+        assert threads and threads[0] != threading.main_thread().name
+        assert [b.reason for b in list_backups(data_dir, clock)].count("daily") == before + 1
+        assert app.workspace.contacts.count() == 20
+    finally:
+        app.close()
