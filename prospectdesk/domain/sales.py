@@ -10,20 +10,22 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.pipeline import Pipeline
-from prospectdesk.domain.records import CardInfo, Changes
+from prospectdesk.domain.records import Changes
 from prospectdesk.domain.undo import UndoEntry
 from prospectdesk.store.db import database
-from prospectdesk.store.models import Contact, FollowUp, ListConsent, Presentation, Sale, Stage
+from prospectdesk.store.models import Contact, FollowUp, ListConsent, Presentation, Sale
 
 CUSTOMER_ROLE = "customer"
 REPEAT_BUYER_ROLE = "repeat_buyer"
 FOLLOW_UP_ROLE = "follow_up"
 NOT_NOW_ROLE = "not_now"
+
+_STALE: dict[str, object] = {"stale": True}
 
 
 class CloseOutcome(enum.StrEnum):
@@ -326,48 +328,37 @@ class SalesService:
         return Changes(stages={contact.stage_id}, contacts={contact_id})
 
     def value_totals(self) -> dict[int, int]:
-        """Expected value per stage in cents, for the column headers (one GROUP BY)."""
-        totals = {stage.id: 0 for stage in self.pipeline.stages()}
-        rows = database.execute_sql(
-            # Matches the partial index contact_stage_value: only valued rows are read.
-            "SELECT stage_id, SUM(expected_value_cents) FROM contact "
-            "WHERE deleted_at IS NULL AND expected_value_cents IS NOT NULL GROUP BY stage_id"
-        ).fetchall()
-        for stage_id, total in rows:
-            totals[stage_id] = int(total)
-        return totals
+        """Expected value per stage in cents, for the column headers (kept by the
+        pipeline between changes and adjusted by moves, like the counts)."""
+        return self.pipeline.stage_values()
 
     # -- board -----------------------------------------------------------------------------
 
-    def decorate_cards(self, cards: dict[int, CardInfo]) -> dict[int, CardInfo]:
-        """Card decorator: mark cards whose last conversation is older than the stage allows."""
+    def card_extras(self, cards: Sequence[tuple[int, int]]) -> dict[int, dict[str, object]]:
+        """Card decorator: mark cards whose last conversation is older than the stage
+        allows. One plain query, and only cards in stages that can go stale are read."""
         if not cards:
-            return cards
-        now = self.clock.now()
-        ids = list(cards)
-        stale: set[int] = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = (
-                Contact.select(
-                    Contact.id,
-                    Contact.last_interaction_at,
-                    Contact.stage_entered_at,
-                    Stage.stale_days,
-                )
-                .join(Stage)
-                .where(Contact.id.in_(chunk))
-                .tuples()
+            return {}
+        now = utc_naive(self.clock.now())
+        ids = [contact_id for contact_id, _ in cards]
+        marks = ",".join("?" * len(ids))
+        rows = database.execute_sql(
+            "SELECT contact.id, contact.last_interaction_at, contact.stage_entered_at,"
+            " stage.stale_days FROM contact JOIN stage ON stage.id = contact.stage_id"
+            f" WHERE contact.id IN ({marks}) AND stage.stale_days > 0",
+            ids,
+        )
+        return {
+            contact_id: _STALE
+            for contact_id, last, entered, stale_days in rows
+            if is_stale(
+                # Both naive UTC as stored: the rule only compares instants.
+                last_interaction_at=stored_datetime(last) if last else None,
+                stage_entered_at=stored_datetime(entered),
+                stale_days=stale_days,
+                now=now,
             )
-            for contact_id, last, entered, stale_days in rows:
-                if is_stale(
-                    last_interaction_at=from_utc_naive(stored_datetime(last)) if last else None,
-                    stage_entered_at=from_utc_naive(stored_datetime(entered)),
-                    stale_days=stale_days,
-                    now=now,
-                ):
-                    stale.add(contact_id)
-        return {cid: replace(card, stale=cid in stale) for cid, card in cards.items()}
+        }
 
     # -- helpers ---------------------------------------------------------------------------
 

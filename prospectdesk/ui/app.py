@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sqlite3
@@ -521,6 +522,7 @@ def run(args: argparse.Namespace) -> int:
         if not (in_tray and app.notifier.has_tray):
             app.show()
         app.start_reminders(STARTUP_CHECK_DELAY_MS)
+        QTimer.singleShot(0, freeze_startup_objects)
 
     def show_window() -> None:
         if session.app is not None:
@@ -537,6 +539,15 @@ def run(args: argparse.Namespace) -> int:
     if session.app is not None:
         session.app.workspace.close()
     return code
+
+
+def freeze_startup_objects() -> None:
+    """Once the window is up: take what start-up built (the window, its views and models,
+    the sales reports) out of the garbage collector's rounds (``gc.freeze``). At 100,000
+    contacts the first collection that walked them paused the GUI for ~35 ms, a hitch in
+    the first scroll after start. Objects made later are collected as usual. Only the
+    real start does this: tests start many apps in one process."""
+    gc.freeze()
 
 
 def smoke_start(args: argparse.Namespace) -> int:

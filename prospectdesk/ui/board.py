@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSizePolicy,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +62,20 @@ class StageListView(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setItemDelegate(CardDelegate(self))
         self.setMinimumWidth(190)
+        self._fit_grid()
+
+    def _fit_grid(self) -> None:
+        """Lay the cards out on a grid of one card's size. Without a grid the view asks
+        the model for an index per loaded row to size it on every layout (after each
+        drop, each page fetched while scrolling): thousands of calls into Python."""
+        option = QStyleOptionViewItem()
+        option.font = self.font()
+        self.setGridSize(self.itemDelegate().sizeHint(option, QModelIndex()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_grid()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+arrows move cards: the same moves as dragging, for people who do not drag."""

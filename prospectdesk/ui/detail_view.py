@@ -511,19 +511,23 @@ class ContactDetailView(QWidget):
                 if followup.done_at is None and followup.due_at < now:
                     item.setForeground(Qt.GlobalColor.red)
                 self.followups.addItem(item)
-            self.history.clear()
-            for change in workspace.pipeline.stage_history(self.contact_id):
-                when = format_short(locale, change.changed_at)
-                if change.from_stage is None:
-                    text = self.tr("%1: added to %2")
-                else:
-                    text = self.tr("%1: %3 → %2").replace("%3", change.from_stage)
-                self.history.addItem(text.replace("%1", when).replace("%2", change.to_stage or "?"))
+            self._load_history()
             default_when = to_qdatetime(now)
             self.interaction_when.setDateTime(default_when)
             self.followup_due.setDateTime(QDateTime(default_when.date().addDays(1), QTime(9, 0)))
         finally:
             self._loading = False
+
+    def _load_history(self) -> None:
+        locale = QLocale()
+        self.history.clear()
+        for change in self.controller.workspace.pipeline.stage_history(self.contact_id):
+            when = format_short(locale, change.changed_at)
+            if change.from_stage is None:
+                text = self.tr("%1: added to %2")
+            else:
+                text = self.tr("%1: %3 → %2").replace("%3", change.from_stage)
+            self.history.addItem(text.replace("%1", when).replace("%2", change.to_stage or "?"))
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -745,6 +749,10 @@ class ContactDetailView(QWidget):
                 self.show_nothing()
             elif not self._loading:
                 self.show_contact(self.contact_id)
+        elif self.contact_id in changes.moved and not self._loading:
+            # Dragged to another stage: of what this view shows, only the history changed
+            # (reading the whole contact again made dragging the shown card slow).
+            self._load_history()
 
 
 def interaction_kind_label(widget: QWidget, kind: str) -> str:

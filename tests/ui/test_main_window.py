@@ -74,6 +74,27 @@ def test_drag_a_card_to_another_stage(start_app, qtbot):
     assert bram
 
 
+def test_dragging_the_shown_card_updates_its_history_without_reading_it_again(
+    start_app, monkeypatch
+):
+    app = start_app()
+    anna, _ = add_people(app, "Anna de Vries", "Bram Jansen")
+    board, detail = app.window.board, app.window.detail
+    board.select_contact(anna)
+    assert detail.contact_id == anna and detail.history.count() == 1
+    reads: list[int] = []
+    original = app.workspace.contacts.get
+    monkeypatch.setattr(
+        app.workspace.contacts, "get", lambda cid: reads.append(cid) or original(cid)
+    )
+    lead, prospect = board.columns[0], board.columns[1]
+    drop_on(prospect.view, lead.model.mimeData([lead.model.index(0, 0)]), QPoint(20, 20))
+    assert detail.history.count() == 2 and "Prospect" in detail.history.item(1).text()
+    assert reads == []  # only the stage history changed: the form was not filled again
+    assert detail.contact_id == anna  # still the card that was dragged
+    assert prospect.model.card(0).stage_id == prospect.stage.id  # the card was re-read
+
+
 def test_drop_on_a_card_in_the_same_column_puts_it_before_that_card(start_app):
     app = start_app()
     add_people(app, "A a", "B b", "C c")

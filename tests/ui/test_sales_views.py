@@ -215,6 +215,29 @@ def test_board_headers_show_value_totals_and_context_menu_offers_sales(
     window.sales_ui.open_dialog.reject()
 
 
+def test_a_drop_moves_the_value_between_the_header_totals(qtbot, window, controller, workspace):
+    """The totals are kept and adjusted by moves, not summed again: the headers must still
+    show what a fresh sum would."""
+    from prospectdesk.ui.sales_labels import money
+
+    lead = window.board.column_of_stage(workspace.pipeline.stage_by_role("lead").id)
+    prospect = window.board.column_of_stage(workspace.pipeline.stage_by_role("prospect").id)
+    a = add(workspace, "A", "lead", expected_value_cents=150000)
+    b = add(workspace, "B", "prospect", expected_value_cents=25000)
+    add(workspace, "C", "lead")
+    controller.broadcast(Changes(everything=True))
+    assert lead.header_extra == money(150000) and prospect.header_extra == money(25000)
+
+    prospect.model.move_here([a], None)
+    assert lead.header_extra == "" and prospect.header_extra == money(175000)
+    assert "(1)" in lead.header.text() and "(2)" in prospect.header.text()
+    controller.run(lambda: workspace.sales.presentations.set_expected_value(b, 5000))
+    assert prospect.header_extra == money(155000)
+    controller.undo()  # the move
+    assert lead.header_extra == money(150000) and prospect.header_extra == money(5000)
+    assert workspace.sales.presentations.value_totals()[lead.stage.id] == 150000
+
+
 def test_detail_buttons_and_sales_tab(qtbot, window, controller, workspace):
     a = add(workspace, "Anna")
     window.open_contact(a)
