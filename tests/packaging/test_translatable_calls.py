@@ -19,7 +19,13 @@ def _dynamic_translations(path: Path) -> list[str]:
         name = node.func.attr
         if name == "tr":
             source = node.args[0] if node.args else None
-        elif name == "translate" and len(node.args) >= 2:
+        elif (
+            name == "translate"
+            and len(node.args) >= 2
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            # translate("Context", source, ...); QPainter.translate(x, y) is not one.
             source = node.args[1]
         else:
             continue
