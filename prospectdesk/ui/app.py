@@ -72,6 +72,9 @@ class StartupCheckRelay(QObject):
         self.executor = executor_for(workspace, self)
         self._arrived.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         check = workspace.startup_check
+        # True once nothing of the start is left in the background (nothing was, without a
+        # check: an in-memory workspace, or a migration that checked first).
+        self.is_finished = check is None
         if check is not None:
             check.on_done(self._arrived.emit)  # from the check's thread: queued over
 
@@ -92,18 +95,22 @@ class StartupCheckRelay(QObject):
             return
         backups = self.workspace.backups
         if backups is None:
-            self.finished.emit()
+            self._done()
             return
         self.executor.submit(backups.backup_if_due, self._on_backup_done, self._on_backup_failed)
 
     def _on_backup_done(self, _backup: object) -> None:
-        self.finished.emit()
+        self._done()
 
     def _on_backup_failed(self, error: BaseException) -> None:
         if not isinstance(error, BackupError):
             log.error("the start-up backup failed", exc_info=error)
         else:
             log.warning("the start-up backup failed: %s", error)
+        self._done()
+
+    def _done(self) -> None:
+        self.is_finished = True
         self.finished.emit()
 
     def wait_for_check(self) -> None:

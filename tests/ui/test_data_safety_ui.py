@@ -303,8 +303,10 @@ def test_the_days_first_start_backs_up_after_the_check_on_a_worker(qtbot, data_d
             threads.append(threading.current_thread().name),
             real_backup(),
         )[1]
+        assert not app.startup.is_finished
         with qtbot.waitSignal(app.startup.finished, timeout=10000):
             pass
+        assert app.startup.is_finished
         assert threads and threads[0] != threading.main_thread().name
         assert [b.reason for b in list_backups(data_dir, clock)].count("daily") == before + 1
         assert app.workspace.contacts.count() == 20
