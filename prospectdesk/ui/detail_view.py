@@ -135,7 +135,7 @@ class BirthdayEdit(QWidget):
         self.month.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.month.setMinimumContentsLength(8)
+        self.month.setMinimumContentsLength(12)
         self.year = QSpinBox()
         self.year.setRange(0, 9999)
         self.year.setSpecialValueText(self.tr("year unknown"))
