@@ -168,8 +168,6 @@ def main(argv: list[str] | None = None) -> int:
         for size in gui_sizes:
             if SIZES[size] >= SIZES["10k"]:
                 ui_rows(size, table, times=times)
-            if size == "100k":
-                ui_rows(size, table, times=times, diagnosis=True)
     if "import" in groups:
         label = args.import_size.lower()
         import_bench.run(

@@ -20,7 +20,7 @@ from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.store.db import PRAGMAS
 
 PAGE = 200  # ids per column page, as the board models fetch them
-CARDS_SHOWN = 60  # card data read per column when it paints (board_model.CARD_WINDOW)
+CARDS_SHOWN = 12  # card data read per column when it paints (board_model.CARD_WINDOW)
 # Typed one keystroke at a time: Dutch, Armenian, Cyrillic, Greek, CJK, e-mail, phone.
 SEARCH_WORDS = ["anouk", "Հովհաննիսյան", "Иванов", "Παπαδόπουλος", "佐藤", "gmail", "+3161"]
 
@@ -52,9 +52,14 @@ def raw_board(connection: sqlite3.Connection, stage_ids: list[int]) -> None:
 
 def board_first_pages(workspace: Workspace, search: str = "") -> int:
     """What the board asks for when it opens or the search changes: counts, the first
-    page of ids of every column, and card data for the cards it paints."""
+    page of ids of every column, and card data for the cards it paints. While searching
+    the headers read capped counts ("1,000+"), as the board does on a keystroke; the
+    exact figures are counted afterwards while idle (see ``exact_search_counts``)."""
     pipeline = workspace.pipeline
-    pipeline.column_counts(search)
+    if search:
+        pipeline.search_counts(search)
+    else:
+        pipeline.column_counts()
     shown = 0
     for stage in pipeline.stages():
         ids, _ = pipeline.column_page(stage.id, limit=PAGE, search=search)

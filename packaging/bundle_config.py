@@ -7,7 +7,6 @@ tests/packaging/test_bundle_config.py checks them without running a build.
 from __future__ import annotations
 
 import ast
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,19 +48,17 @@ class BundleConfig:
     root: Path
     name: str  # the display name, APP_NAME
     app_id: str  # reverse-DNS id: macOS bundle id, AppStream id
-    version: str  # from pyproject.toml, the one place it is written
+    version: str  # prospectdesk.__version__, the one place it is written
     executable: str = "prospectdesk"
 
     @classmethod
     def from_tree(cls, root: Path) -> BundleConfig:
-        with (root / "pyproject.toml").open("rb") as handle:
-            project = tomllib.load(handle)["project"]
         package_init = root / "prospectdesk" / "__init__.py"
         return cls(
             root=root,
             name=_module_constant(package_init, "APP_NAME"),
             app_id=_module_constant(package_init, "APP_ID"),
-            version=project["version"],
+            version=_module_constant(package_init, "__version__"),
         )
 
     @property

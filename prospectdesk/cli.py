@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from prospectdesk import __version__
 
 # name -> (module, help). Each module has ``add_arguments(parser)`` and ``run(args) -> int``,
-# imported only when its command runs so that ``prospectdesk`` starts fast.
+# imported only when its command runs so that ``prospectdesk`` starts fast: the app does
+# not load the importers, and ``prospectdesk today`` does not load Qt.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "gui": ("prospectdesk.ui.app", "start the app (the default)"),
     "today": ("prospectdesk.commands.today", "what is due today: follow-ups, birthdays, quiet"),
@@ -22,7 +23,9 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; only ``command``'s own options are loaded (None: all of
+    them, e.g. for documentation)."""
     parser = argparse.ArgumentParser(
         prog="prospectdesk", description="ProspectDesk: a prospect tracker for a home business."
     )
@@ -37,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.command_parsers = {}  # type: ignore[attr-defined]
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         sub = commands.add_parser(name, help=help_text)
-        _load(module_name, "add_arguments")(sub)
+        if command is None or name == command:
+            _load(module_name, "add_arguments")(sub)
         parser.command_parsers[name] = sub  # type: ignore[attr-defined]
     return parser
 
@@ -47,9 +51,20 @@ def _load(module_name: str, attribute: str) -> Callable:
     return getattr(module, attribute)
 
 
+def command_in(arguments: Sequence[str]) -> str:
+    """The sub-command named in ``arguments`` ("gui" when there is none), found by the
+    global options alone, so that only that command's module need be imported."""
+    first = argparse.ArgumentParser(add_help=False)
+    first.add_argument("--data-dir")
+    first.add_argument("--lang")
+    first.add_argument("command", nargs="?")
+    known, _rest = first.parse_known_args(list(arguments))
+    return known.command if known.command in SUBCOMMANDS else "gui"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(command_in(arguments))
     args, unknown = parser.parse_known_args(arguments)
     if args.command is None:
         # No command: the gui, which takes its own options too (``prospectdesk --smoke-test``).

@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,7 +26,7 @@ from prospectdesk.clock import Clock, utc_naive
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.search import rebuild_search_index
 from prospectdesk.paths import database_path, ensure_private_dir
-from prospectdesk.store.db import close_database, database, init_database
+from prospectdesk.store.db import WriteGate, close_database, database, init_database
 from prospectdesk.store.schema import LATEST_VERSION, SchemaTooNewError, migrate
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,69 @@ def check_database(path: Path) -> list[str]:
         connection.close()
     messages = [str(row[0]) for row in rows]
     return [] if messages == ["ok"] else messages
+
+
+class BackgroundCheck:
+    """:func:`check_database` in a thread of its own while the window opens.
+
+    ``PRAGMA quick_check`` reads the whole file (0.2 s at 100,000 contacts, seconds at a
+    million): run first, it would be most of a big database's start-up. It runs on its own
+    read-only connection, and sqlite3 lets go of the GIL while it works, so the window is
+    built on the other core meanwhile. ``gate`` holds every write until the verdict, and
+    refuses them all after a failed check (the file stays exactly as it was).
+    """
+
+    def __init__(
+        self,
+        db_file: Path,
+        gate: WriteGate,
+        *,
+        check: Callable[[Path], list[str]] | None = None,
+    ) -> None:
+        self.db_file = db_file
+        self.problems: list[str] | None = None  # None while running
+        self._gate = gate
+        self._token = gate.hold()
+        self._check = check or check_database
+        self._done = threading.Event()
+        self._lock = threading.Lock()
+        self._callbacks: list[Callable[[], None]] = []
+        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            problems = self._check(self.db_file)
+        except Exception as error:  # noqa: BLE001 - any failure to check is a failed check
+            problems = [str(error) or type(error).__name__]
+        with self._lock:
+            self.problems = problems
+            self._gate.release(self._token, self.error)
+            self._done.set()
+            callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    @property
+    def error(self) -> DatabaseDamagedError | None:
+        return DatabaseDamagedError(self.db_file, self.problems) if self.problems else None
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """True once the check is over."""
+        return self._done.wait(timeout)
+
+    def on_done(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` when the check is over: from the check's thread, or at once
+        (from this one) when it already is."""
+        with self._lock:
+            if not self._done.is_set():
+                self._callbacks.append(callback)
+                return
+        callback()
 
 
 def _describe(path: Path) -> tuple[int | None, int | None]:
@@ -215,7 +279,7 @@ class Backups:
         self._remove_partials()
         today = self.clock.now().date()
         zone = self.clock.now().tzinfo
-        for backup in self.list():
+        for backup in self.list(with_counts=False):
             if backup.reason in ROUTINE_REASONS and backup.created_at.astimezone(zone).date() == (
                 today
             ):

@@ -25,8 +25,8 @@ class SalesProcess:
 def build_sales_process(clock: Clock, pipeline: Pipeline) -> SalesProcess:
     qualification = QualificationService(clock, pipeline)
     presentations = SalesService(clock, pipeline)
-    pipeline.card_decorators.append(qualification.decorate_cards)
-    pipeline.card_decorators.append(presentations.decorate_cards)
+    pipeline.card_decorators.append(qualification.card_extras)
+    pipeline.card_decorators.append(presentations.card_extras)
     return SalesProcess(
         qualification=qualification,
         presentations=presentations,

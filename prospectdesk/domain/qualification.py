@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.pipeline import Pipeline
-from prospectdesk.domain.records import CardInfo, Changes
+from prospectdesk.domain.records import Changes
+from prospectdesk.domain.undo import UndoEntry
 from prospectdesk.store.db import database
 from prospectdesk.store.models import (
     Contact,
@@ -189,6 +190,14 @@ class QualificationService:
             Contact.update(updated_at=utc_naive(self.clock.now())).where(
                 Contact.id == contact_id
             ).execute()
+        session_id = session.id
+        self.pipeline.undo.push(
+            UndoEntry(
+                "Record qualification answers",
+                "qualification",
+                lambda: self._forget_session(contact_id, session_id),
+            )
+        )
         status = self.status(contact_id)
         return QualificationResult(
             session_id=session.id,
@@ -196,6 +205,17 @@ class QualificationService:
             offered_stage_id=self.offered_stage(status.outcome),
             changes=Changes(stages={contact.stage_id}, contacts={contact_id}),
         )
+
+    def _forget_session(self, contact_id: int, session_id: int) -> Changes:
+        """Undo of :meth:`record`: that conversation's answers go (the move the rule then
+        offered is an undo step of its own)."""
+        with database.atomic():
+            QualificationAnswer.delete().where(
+                QualificationAnswer.qualification == session_id
+            ).execute()
+            Qualification.delete().where(Qualification.id == session_id).execute()
+            stage_id = self.pipeline.stage_of(contact_id)
+        return Changes(stages={stage_id} if stage_id else set(), contacts={contact_id})
 
     def offered_stage(self, outcome: Outcome) -> int | None:
         role = {Outcome.PROSPECT: PROSPECT_ROLE, Outcome.NOT_NOW: NOT_NOW_ROLE}.get(outcome)
@@ -264,23 +284,47 @@ class QualificationService:
 
     # -- board -----------------------------------------------------------------------------
 
-    def decorate_cards(self, cards: dict[int, CardInfo]) -> dict[int, CardInfo]:
-        """Card decorator: "2 of 3" for leads and anyone who has been asked."""
+    def card_extras(self, cards: Sequence[tuple[int, int]]) -> dict[int, dict[str, object]]:
+        """Card decorator: "2 of 3" for leads and anyone who has been asked.
+
+        Counts only the "yes" answers in SQL (the latest per criterion): the board reads
+        cards while it paints, and full statuses per card cost more than the page."""
         if not cards:
-            return cards
-        lead = self.pipeline.stage_by_role(LEAD_ROLE)
-        statuses = self.statuses(list(cards))
-        asked = _contacts_with_sessions(list(cards))
-        result = {}
-        for contact_id, card in cards.items():
-            status = statuses[contact_id]
-            shows = contact_id in asked or (lead is not None and card.stage_id == lead.id)
-            result[contact_id] = (
-                replace(card, qualification_met=status.met, qualification_total=status.total)
-                if shows
-                else card
+            return {}
+        ids = [contact_id for contact_id, _ in cards]
+        marks = ",".join("?" * len(ids))
+        lead = database.execute_sql("SELECT id FROM stage WHERE role = ?", (LEAD_ROLE,)).fetchone()
+        lead_id = lead[0] if lead else None
+        total = database.execute_sql("SELECT COUNT(*) FROM qualification_criterion").fetchone()[0]
+        asked = {
+            row[0]
+            for row in database.execute_sql(
+                f"SELECT DISTINCT contact_id FROM qualification WHERE contact_id IN ({marks})",
+                ids,
             )
-        return result
+        }
+        met: dict[int, int] = {}
+        if asked:
+            asked_ids = list(asked)
+            asked_marks = ",".join("?" * len(asked_ids))
+            met = dict(
+                database.execute_sql(
+                    "SELECT contact_id, COUNT(*) FROM ("
+                    " SELECT q.contact_id, a.answer,"
+                    " ROW_NUMBER() OVER (PARTITION BY q.contact_id, a.criterion_id"
+                    "  ORDER BY q.asked_at DESC, q.id DESC, a.id DESC) AS recency"
+                    " FROM qualification_answer a JOIN qualification q ON q.id = a.qualification_id"
+                    f" WHERE q.contact_id IN ({asked_marks})"
+                    " AND a.criterion_id IN (SELECT id FROM qualification_criterion)"
+                    ") WHERE recency = 1 AND answer = ? GROUP BY contact_id",
+                    [*asked_ids, Answer.YES.value],
+                ).fetchall()
+            )
+        return {
+            contact_id: {"qualification_met": met.get(contact_id, 0), "qualification_total": total}
+            for contact_id, stage_id in cards
+            if contact_id in asked or (lead_id is not None and stage_id == lead_id)
+        }
 
 
 def _required_name(name: str) -> str:

@@ -163,6 +163,15 @@ class CardInfo:
 
 
 @dataclass(frozen=True)
+class ColumnCount:
+    """A column's number of cards while searching: exact, or a lower bound (``at_least``,
+    shown as "200+") while the exact figure is still being counted."""
+
+    value: int
+    at_least: bool = False
+
+
+@dataclass(frozen=True)
 class StageChangeInfo:
     changed_at: datetime  # aware, local zone
     from_stage: str | None
@@ -202,18 +211,22 @@ class Changes:
     """What one service call changed, so each view reloads only what it shows.
 
     ``stages``: board columns whose contents or order changed; ``contacts``: contacts whose
-    details changed; ``stage_list``: stages were added, removed, renamed or reordered;
-    ``everything``: reload all (an import, a restore)."""
+    details changed; ``moved``: contacts that only changed place (a drag), with the stage
+    they are in now: their cards and stage history change, nothing else about them;
+    ``stage_list``: stages were added, removed, renamed or reordered; ``everything``:
+    reload all (an import, a restore)."""
 
     stages: set[int] = field(default_factory=set)
     contacts: set[int] = field(default_factory=set)
     stage_list: bool = False
     everything: bool = False
     created: list[int] = field(default_factory=list)
+    moved: dict[int, int] = field(default_factory=dict)
 
     def merge(self, other: Changes) -> Changes:
         self.stages |= other.stages
         self.contacts |= other.contacts
+        self.moved.update(other.moved)
         self.stage_list |= other.stage_list
         self.everything |= other.everything
         self.created.extend(other.created)

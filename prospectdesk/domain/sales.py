@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.pipeline import Pipeline
-from prospectdesk.domain.records import CardInfo, Changes
+from prospectdesk.domain.records import Changes
+from prospectdesk.domain.undo import UndoEntry
 from prospectdesk.store.db import database
-from prospectdesk.store.models import Contact, FollowUp, ListConsent, Presentation, Sale, Stage
+from prospectdesk.store.models import Contact, FollowUp, ListConsent, Presentation, Sale
 
 CUSTOMER_ROLE = "customer"
 REPEAT_BUYER_ROLE = "repeat_buyer"
 FOLLOW_UP_ROLE = "follow_up"
 NOT_NOW_ROLE = "not_now"
+
+_STALE: dict[str, object] = {"stale": True}
 
 
 class CloseOutcome(enum.StrEnum):
@@ -161,6 +164,7 @@ class SalesService:
             raise IncompletePresentationError(missing)
         with database.atomic():
             contact = Contact.get_by_id(contact_id)
+            place = self.pipeline.saved_places([contact_id])
             bought_before = Sale.select().where(Sale.contact == contact_id).exists()
             followup_id = None
             wants_followup = data.outcome is CloseOutcome.NOT_READY or (
@@ -200,7 +204,38 @@ class SalesService:
             to_stage_id, changes = self._move_to_role(contact_id, role)
             changes.stages.add(contact.stage_id)
             changes.contacts.add(contact_id)
-        return CloseResult(presentation.id, to_stage_id, sale_id, followup_id, changes)
+        presentation_id = presentation.id
+        self.pipeline.undo.push(
+            UndoEntry(
+                "Record presentation",
+                "presentation",
+                lambda: self._take_back(place, presentation_id, sale_id, followup_id),
+            )
+        )
+        return CloseResult(presentation_id, to_stage_id, sale_id, followup_id, changes)
+
+    def _take_back(
+        self,
+        place: list,
+        presentation_id: int | None,
+        sale_id: int | None,
+        followup_id: int | None,
+    ) -> Changes:
+        """Undo of a recorded close or sale: its rows go, the card goes back where it was."""
+        with database.atomic():
+            if presentation_id is not None:
+                ListConsent.delete().where(ListConsent.presentation == presentation_id).execute()
+                Sale.delete().where(Sale.presentation == presentation_id).execute()
+            if sale_id is not None:
+                Sale.delete().where(Sale.id == sale_id).execute()
+            if presentation_id is not None:
+                Presentation.delete().where(Presentation.id == presentation_id).execute()
+            if followup_id is not None:
+                FollowUp.delete().where(FollowUp.id == followup_id).execute()
+            changes = self.pipeline.restore_places(place)
+            changes.contacts |= {saved.contact_id for saved in place}
+            changes.stages |= {saved.stage_id for saved in place}
+        return changes
 
     def presentations(self, contact_id: int) -> list[PresentationInfo]:
         zone = self._zone()
@@ -231,6 +266,7 @@ class SalesService:
             raise IncompletePresentationError(["sale_amount"])
         with database.atomic():
             contact = Contact.get_by_id(contact_id)
+            place = self.pipeline.saved_places([contact_id])
             bought_before = Sale.select().where(Sale.contact == contact_id).exists()
             sale = Sale.create(
                 contact=contact_id,
@@ -242,7 +278,11 @@ class SalesService:
             _, changes = self._move_to_role(contact_id, role)
             changes.stages.add(contact.stage_id)
             changes.contacts.add(contact_id)
-        return sale.id, changes
+        sale_id = sale.id
+        self.pipeline.undo.push(
+            UndoEntry("Record sale", "sale", lambda: self._take_back(place, None, sale_id, None))
+        )
+        return sale_id, changes
 
     def purchases(self, contact_id: int) -> PurchaseHistory:
         zone = self._zone()
@@ -288,48 +328,37 @@ class SalesService:
         return Changes(stages={contact.stage_id}, contacts={contact_id})
 
     def value_totals(self) -> dict[int, int]:
-        """Expected value per stage in cents, for the column headers (one GROUP BY)."""
-        totals = {stage.id: 0 for stage in self.pipeline.stages()}
-        rows = database.execute_sql(
-            # Matches the partial index contact_stage_value: only valued rows are read.
-            "SELECT stage_id, SUM(expected_value_cents) FROM contact "
-            "WHERE deleted_at IS NULL AND expected_value_cents IS NOT NULL GROUP BY stage_id"
-        ).fetchall()
-        for stage_id, total in rows:
-            totals[stage_id] = int(total)
-        return totals
+        """Expected value per stage in cents, for the column headers (kept by the
+        pipeline between changes and adjusted by moves, like the counts)."""
+        return self.pipeline.stage_values()
 
     # -- board -----------------------------------------------------------------------------
 
-    def decorate_cards(self, cards: dict[int, CardInfo]) -> dict[int, CardInfo]:
-        """Card decorator: mark cards whose last conversation is older than the stage allows."""
+    def card_extras(self, cards: Sequence[tuple[int, int]]) -> dict[int, dict[str, object]]:
+        """Card decorator: mark cards whose last conversation is older than the stage
+        allows. One plain query, and only cards in stages that can go stale are read."""
         if not cards:
-            return cards
-        now = self.clock.now()
-        ids = list(cards)
-        stale: set[int] = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = (
-                Contact.select(
-                    Contact.id,
-                    Contact.last_interaction_at,
-                    Contact.stage_entered_at,
-                    Stage.stale_days,
-                )
-                .join(Stage)
-                .where(Contact.id.in_(chunk))
-                .tuples()
+            return {}
+        now = utc_naive(self.clock.now())
+        ids = [contact_id for contact_id, _ in cards]
+        marks = ",".join("?" * len(ids))
+        rows = database.execute_sql(
+            "SELECT contact.id, contact.last_interaction_at, contact.stage_entered_at,"
+            " stage.stale_days FROM contact JOIN stage ON stage.id = contact.stage_id"
+            f" WHERE contact.id IN ({marks}) AND stage.stale_days > 0",
+            ids,
+        )
+        return {
+            contact_id: _STALE
+            for contact_id, last, entered, stale_days in rows
+            if is_stale(
+                # Both naive UTC as stored: the rule only compares instants.
+                last_interaction_at=stored_datetime(last) if last else None,
+                stage_entered_at=stored_datetime(entered),
+                stale_days=stale_days,
+                now=now,
             )
-            for contact_id, last, entered, stale_days in rows:
-                if is_stale(
-                    last_interaction_at=from_utc_naive(stored_datetime(last)) if last else None,
-                    stage_entered_at=from_utc_naive(stored_datetime(entered)),
-                    stale_days=stale_days,
-                    now=now,
-                ):
-                    stale.add(contact_id)
-        return {cid: replace(card, stale=cid in stale) for cid, card in cards.items()}
+        }
 
     # -- helpers ---------------------------------------------------------------------------
 

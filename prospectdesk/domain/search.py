@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from prospectdesk.store.db import database
@@ -112,66 +114,202 @@ def reindex_contacts(contact_ids: list[int] | set[int]) -> None:
 
 def data_version() -> tuple[int, int]:
     """Changes on this connection plus commits by any other: equal values mean no row
-    anywhere changed in between (cheap enough to ask on every read)."""
+    anywhere changed in between (cheap enough to ask on every read). Search's own writes
+    to its temp tables are left out: they change no data, and counting them would make
+    every search invalidate the board's kept counts."""
     connection = database.connection()
     other = database.execute_sql("PRAGMA data_version").fetchone()[0]
-    return connection.total_changes, other
+    own = _temp_writes.get(id(connection))
+    offset = own[1] if own is not None and own[0] is connection else 0
+    return connection.total_changes - offset, other
 
 
-# Per connection (kept to compare identity: a closed connection's id can be reused):
-# (connection, fts query, data version right after filling, number of hits).
-_hits_state: dict[int, tuple[object, str, tuple[int, int], int]] = {}
+# Per connection: (connection, rows search wrote to its temp tables so far).
+_temp_writes: dict[int, tuple[object, int]] = {}
 
 
-def prepare_hits(query: str) -> int:
-    """Fill the temp table ``search_hits`` (id, stage_id, position) with the live contacts
-    matching ``query`` (an FTS query from :func:`fts_query`); return how many there are.
+def _count_temp_writes(connection: object, before: int) -> None:
+    key = id(connection)
+    own = _temp_writes.get(key)
+    offset = own[1] if own is not None and own[0] is connection else 0
+    _temp_writes[key] = (connection, offset + connection.total_changes - before)
 
-    The board asks for the counts and a page of every column for one search text. Doing
-    the full-text match and the contact lookups once, instead of for each of them, is what
-    keeps typing fast at 100,000 contacts; counts and pages then read only this small
-    table. It is refilled only when the text or the data changed.
+
+# Above this many hits per column the board's header shows "200+" while typing (the exact
+# figure follows, counted while idle): counting 50,000 hits of a one-letter prefix was most
+# of a keystroke's cost, and a cap no larger than a page means the walk that fills the
+# first page also gives the count.
+COUNT_CAP = 200
+# Looking a hit up in the contact table costs about as much as walking this many rows of
+# the board index: hits scattered over the table cost a page read each, ~2 us at 100,000
+# contacts and ~5 us at 1,000,000, against ~0.15 us per index row walked.
+LOOKUP_COST_IN_WALKED_ROWS = 25
+# A dense match first holds the matching ids up to the larger of this and an eighth of the
+# ids; the walks extend it (at least doubling) as they need. (A word longer than the FTS
+# prefix indexes, 3 characters, costs a merge of its terms' lists per range asked: the
+# doubling keeps that to a few.)
+FIRST_FILL_IDS = 65_536
+
+
+@dataclass
+class SearchState:
+    """One search text's match on one connection, valid while no row changed.
+
+    ``temp.search_match`` holds the matching ids up to ``bound`` (FTS rowids in ascending
+    order, cheap to append). When the match is sparse (``listed``) it holds all of them and
+    ``temp.search_hits`` holds each hit's (stage, position): counts and pages then read
+    only that small table. When it is dense, listing every hit with its stage is the cost
+    (tens of thousands of contact lookups), so pages walk the board index in order and
+    test membership instead: a page fills after a few hundred rows. Even the ids cost
+    0.2 us each to put in the table (100 ms for the 550,000 people of a million whose
+    phone has a 3), so a dense match holds only the ids up to ``bound`` and the walks
+    extend it when they meet a larger id: the first screenful of every column needs
+    far fewer.
     """
+
+    connection: object
+    query: str
+    version: tuple[int, int]
+    matches: int  # estimated from the ids up to ``bound`` while incomplete
+    listed: bool
+    remembered: bool
+    exact_counts: dict[int, int] | None = None
+    bound: int = 0  # every matching id up to this one is in temp.search_match
+    max_id: int = 0  # the largest contact id: the match is complete at this bound
+    # Dense matches: per stage, (rows asked for, the first hits in board order as (id,
+    # position)): one walk answers both the header's capped count and the first page.
+    first_hits: dict[int, tuple[int, list[tuple[int, float]]]] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return self.bound >= self.max_id
+
+
+# Per connection (kept to compare identity: a closed connection's id can be reused).
+_states: dict[int, SearchState] = {}
+
+
+def walk_cost(matches: int, column_sizes: dict[int, int], cap: int = COUNT_CAP) -> int:
+    """Board index rows expected to be walked to fill capped counts (and so the first
+    pages) of every column, if the matches are spread evenly over the board."""
+    total = sum(column_sizes.values())
+    if matches <= 0 or total <= 0:
+        return 0
+    per_column = -(-(cap + 1) * total // matches)  # ceil
+    return sum(min(size, per_column) for size in column_sizes.values())
+
+
+def prefer_listing(matches: int, column_sizes: dict[int, int]) -> bool:
+    """True when looking up every hit costs less than walking the board for them."""
+    return matches * LOOKUP_COST_IN_WALKED_ROWS <= walk_cost(matches, column_sizes)
+
+
+def search_state(
+    query: str, column_sizes: Callable[[], dict[int, int]], *, listed: bool | None = None
+) -> SearchState:
+    """The match of ``query`` (an FTS query from :func:`fts_query`), computed once per text
+    and data version. ``column_sizes`` (live contacts per stage, asked only when the match
+    is computed again) choose the strategy; ``listed`` forces one (tests compare both on
+    the same data)."""
     connection = database.connection()
     key = id(connection)
-    state = _hits_state.get(key)
+    state = _states.get(key)
     if (
         state is not None
-        and state[0] is connection
-        and state[1] == query
-        and state[2] == data_version()
+        and state.connection is connection
+        and state.query == query
+        and (listed is None or listed == state.listed)
+        and state.version == data_version()
     ):
-        return state[3]
-    database.execute_sql(
+        return state
+    # Straight on the connection, not through the database's write gate: these are temp
+    # tables (no data), and a search typed while the start-up health check runs, or after
+    # it found damage, must still work.
+    before = connection.total_changes
+    for sql in (
+        "CREATE TEMP TABLE IF NOT EXISTS search_match (id INTEGER PRIMARY KEY)",
         "CREATE TEMP TABLE IF NOT EXISTS search_hits"
-        " (id INTEGER PRIMARY KEY, stage_id INTEGER, position REAL)"
+        " (id INTEGER PRIMARY KEY, stage_id INTEGER, position REAL)",
+        "CREATE INDEX IF NOT EXISTS temp.search_hits_board ON search_hits (stage_id, position, id)",
+        "DELETE FROM temp.search_match",
+        "DELETE FROM temp.search_hits",
+    ):
+        connection.execute(sql)
+    max_id = connection.execute("SELECT MAX(id) FROM contact").fetchone()[0] or 0
+    first = max_id if listed else min(max_id, max(FIRST_FILL_IDS, max_id // 8))
+    filled = _fill_match(connection, query, 0, first)
+    matches = filled if first >= max_id else filled * max_id // max(first, 1)
+    _count_temp_writes(connection, before)
+    before = connection.total_changes
+    if listed is None:
+        listed = prefer_listing(matches, column_sizes())
+    if listed and first < max_id:
+        matches = filled + _fill_match(connection, query, first, max_id)
+        first = max_id
+    exact_counts = None
+    if listed:
+        # Driven by the full-text match again (cheap when sparse), not by search_match:
+        # joining a temp table to contact makes SQLite build a Bloom filter by scanning the
+        # whole contact table. Ascending rowids: the lookups read the table front to back.
+        connection.execute(
+            "INSERT INTO temp.search_hits (id, stage_id, position)"
+            " SELECT contact.id, contact.stage_id, contact.position"
+            " FROM contact_search CROSS JOIN contact ON contact.id = contact_search.rowid"
+            " WHERE contact_search MATCH ? AND contact.deleted_at IS NULL",
+            [query],
+        )
+        exact_counts = dict(
+            connection.execute(
+                "SELECT stage_id, COUNT(*) FROM temp.search_hits GROUP BY stage_id"
+            ).fetchall()
+        )
+    _count_temp_writes(connection, before)
+    # Inside a transaction a rollback would empty the tables behind our back: do not
+    # remember them.
+    remembered = not database.in_transaction()
+    state = SearchState(
+        connection,
+        query,
+        data_version(),
+        matches,
+        listed,
+        remembered,
+        exact_counts,
+        bound=first,
+        max_id=max_id,
     )
-    database.execute_sql(
-        "CREATE INDEX IF NOT EXISTS temp.search_hits_board ON search_hits (stage_id, position, id)"
-    )
-    database.execute_sql("DELETE FROM temp.search_hits")
-    # The match yields rowids in ascending order, so the contact lookups read the table
-    # front to back.
-    cursor = database.execute_sql(
-        "INSERT INTO temp.search_hits (id, stage_id, position)"
-        " SELECT contact.id, contact.stage_id, contact.position"
-        " FROM contact_search CROSS JOIN contact ON contact.id = contact_search.rowid"
-        " WHERE contact_search MATCH ? AND contact.deleted_at IS NULL",
-        [query],
-    )
-    count = max(cursor.rowcount, 0)
-    if database.in_transaction():
-        # A rollback would empty the table behind our back: do not remember it.
-        _hits_state.pop(key, None)
+    if remembered:
+        _states[key] = state
     else:
-        _hits_state[key] = (connection, query, data_version(), count)
-    return count
+        _states.pop(key, None)
+    return state
 
 
-def matching_ids_sql(query: str) -> tuple[str, list[str]]:
-    """A sub-select of matching contact ids, to put inside ``id IN (...)``."""
-    prepare_hits(query)
-    return "SELECT id FROM temp.search_hits", []
+def _fill_match(connection, query: str, after: int, upto: int) -> int:
+    """Put the matching ids in (after, upto] into temp.search_match; return how many."""
+    if upto <= after:
+        return 0
+    cursor = connection.execute(
+        "INSERT INTO temp.search_match (id) SELECT rowid FROM contact_search"
+        " WHERE contact_search MATCH ? AND rowid > ? AND rowid <= ?",
+        [query, after, upto],
+    )
+    return max(cursor.rowcount, 0)
+
+
+def extend_match(state: SearchState, upto: int, *, double: bool = True) -> None:
+    """Hold the matching ids up to at least ``upto`` (``double``: at least twice as far as
+    now, so walks that keep meeting larger ids converge after a few steps)."""
+    if upto <= state.bound or state.complete:
+        return
+    if double:
+        upto = max(upto, 2 * state.bound)
+    upto = min(upto, state.max_id)
+    connection = database.connection()
+    before = connection.total_changes
+    _fill_match(connection, state.query, state.bound, upto)
+    _count_temp_writes(connection, before)
+    state.bound = upto
 
 
 def rebuild_search_index() -> None:

@@ -10,7 +10,12 @@ import peewee
 
 from prospectdesk.clock import Clock, SystemClock
 from prospectdesk.domain.activity import Activity
-from prospectdesk.domain.backup import Backups, DatabaseDamagedError, check_database
+from prospectdesk.domain.backup import (
+    BackgroundCheck,
+    Backups,
+    DatabaseDamagedError,
+    check_database,
+)
 from prospectdesk.domain.contacts import ContactBook
 from prospectdesk.domain.defaults import (
     CONTEXT,
@@ -48,6 +53,23 @@ class Workspace:
     # None for an in-memory workspace: nothing to back up, nobody to share a folder with.
     backups: Backups | None = None
     instance_lock: InstanceLock | None = None
+    # The health check still running when the workspace was handed out (the GUI's start).
+    startup_check: BackgroundCheck | None = None
+
+    def finish_opening(self, *, backup: bool = True) -> None:
+        """What opening leaves for after the background health check: raise
+        :class:`DatabaseDamagedError` when it failed (nothing was written), else make the
+        day's start-up backup (``backup=False``: the caller makes it, say on a worker
+        thread). Waits for the check if it is still running."""
+        check = self.startup_check
+        if check is None:
+            return
+        check.wait()
+        if check.error is not None:
+            raise check.error
+        self.startup_check = None
+        if backup and self.backups is not None:
+            self.backups.backup_if_due()
 
     @property
     def database_file(self) -> Path | None:
@@ -65,6 +87,7 @@ def open_workspace(
     clock: Clock | None = None,
     translate: Translate = untranslated,
     language: str = "",
+    check_in_background: bool = False,
 ) -> Workspace:
     """Open (creating on first start) the database in ``data_dir``; None means in memory.
 
@@ -74,50 +97,80 @@ def open_workspace(
     process has ``data_dir`` open, and :class:`DatabaseDamagedError` when the database fails
     its health check (it is then left exactly as it was: restore a backup, see
     :mod:`prospectdesk.domain.backup`). Pending migrations run after a backup.
+
+    ``check_in_background`` (the GUI): unless a migration is due, the health check runs in
+    a thread while the caller goes on reading; writes wait for it, and the caller calls
+    :meth:`Workspace.finish_opening` once ``workspace.startup_check`` is done.
     """
     clock = clock or SystemClock()
     undo = UndoStack()
     lock: InstanceLock | None = None
     backups: Backups | None = None
+    check: BackgroundCheck | None = None
     if data_dir is None:
         init_database(":memory:")
     else:
         ensure_private_dir(data_dir)
         lock = InstanceLock(data_dir).acquire()
         try:
-            backups = _open_file_database(data_dir, clock, undo)
+            backups, check = _open_file_database(data_dir, clock, undo, check_in_background)
         except BaseException:
             close_database()
             lock.release()
             raise
     try:
-        return _build_workspace(data_dir, clock, undo, translate, language, backups, lock)
+        workspace = _build_workspace(data_dir, clock, undo, translate, language, backups, lock)
     except BaseException:
+        if check is not None:
+            check.wait()  # a damaged file may fail a read: the check's verdict says so
         close_database()
         if lock is not None:
             lock.release()
+        if check is not None and check.error is not None:
+            raise check.error from None
         raise
+    workspace.startup_check = check
+    if check is None and backups is not None:
+        backups.backup_if_due()
+    return workspace
 
 
-def _open_file_database(data_dir: Path, clock: Clock, undo: UndoStack) -> Backups:
+def _open_file_database(
+    data_dir: Path, clock: Clock, undo: UndoStack, check_in_background: bool
+) -> tuple[Backups, BackgroundCheck | None]:
     """Check, open and migrate the database file; back it up before a migration."""
     db_file = database_path(data_dir)
-    if db_file.exists():
-        problems = check_database(db_file)
-        if problems:
-            raise DatabaseDamagedError(db_file, problems)
+    existed = db_file.exists()
+    if existed and not check_in_background:
+        _check_now(db_file)
     try:
         init_database(db_file)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
         raise DatabaseDamagedError(db_file, [str(error)]) from error
     backups = Backups(data_dir, clock, on_restored=undo.clear)
+    check = None
+    if existed and check_in_background:
+        try:
+            due = pending_migrations(database)
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
+            raise DatabaseDamagedError(db_file, [str(error)]) from error
+        if due:
+            _check_now(db_file)  # a migration writes: it must not run on a damaged file
+        else:
+            return backups, BackgroundCheck(db_file, database.write_gate)
     if pending_migrations(database) and schema_version(database) > 0:
         backups.backup_now("pre-migration")
         if migrate(database):
             rebuild_search_index()
     else:
         migrate(database)
-    return backups
+    return backups, check
+
+
+def _check_now(db_file: Path) -> None:
+    problems = check_database(db_file)
+    if problems:
+        raise DatabaseDamagedError(db_file, problems)
 
 
 def _build_workspace(
@@ -132,8 +185,9 @@ def _build_workspace(
     if data_dir is None:
         migrate(database)
     settings = Settings()
-    with database.atomic():
-        if not Stage.select().exists():
+    # Read before opening a transaction: a transaction waits for a running health check.
+    if not Stage.select().exists():
+        with database.atomic():
             for position, (role, name, stale_days) in enumerate(DEFAULT_STAGES, start=1):
                 Stage.create(
                     name=translate(CONTEXT, name),
@@ -146,8 +200,6 @@ def _build_workspace(
             for position, name in enumerate(DEFAULT_CRITERIA, start=1):
                 QualificationCriterion.create(name=translate(CONTEXT, name), position=position)
             settings.set(CREATED_LANGUAGE, language)
-    if backups is not None:
-        backups.backup_if_due()
     pipeline = Pipeline(clock, undo)
     return Workspace(
         data_dir=data_dir,

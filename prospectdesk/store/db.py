@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -19,13 +20,83 @@ PRAGMAS = {
     "temp_store": "memory",
 }
 
-database = SqliteDatabase(None)
+
+class WriteGate:
+    """Holds every write while the start-up health check runs beside the opening window.
+
+    The check (``PRAGMA quick_check``) reads the whole file, so it grows with the data; run
+    before the window it would be most of a large database's start-up. Reads go on while it
+    runs; a write (or a transaction, which may write) waits for its verdict, and after a
+    failed check raises the check's error instead: a damaged file is never written to.
+    """
+
+    def __init__(self) -> None:
+        self._open = threading.Event()
+        self._open.set()
+        self._error: BaseException | None = None
+        self._lock = threading.Lock()
+        self._hold = 0  # which hold a release is for: a check of a closed database is moot
+
+    @property
+    def is_open(self) -> bool:
+        return self._open.is_set() and self._error is None
+
+    def hold(self) -> int:
+        """Close the gate; returns the token :meth:`release` needs."""
+        with self._lock:
+            self._hold += 1
+            self._error = None
+            self._open.clear()
+            return self._hold
+
+    def release(self, token: int | None = None, error: BaseException | None = None) -> None:
+        """The check is over: let writes through, or (``error``) refuse them all. A token
+        from an earlier hold (the database was closed and opened again since) is ignored;
+        None opens the gate whatever holds it (the database is being closed)."""
+        with self._lock:
+            if token is None:
+                self._hold += 1  # outstanding checks are for a database no longer open
+            elif token != self._hold:
+                return
+            self._error = error
+            self._open.set()
+
+    def wait(self) -> None:
+        self._open.wait()
+        if self._error is not None:
+            raise self._error
+
+
+# Statements that only read: they need not wait for the health check.
+_READS = ("SELECT", "PRAGMA", "WITH", "EXPLAIN")
+
+
+class GatedSqliteDatabase(SqliteDatabase):
+    """peewee's SqliteDatabase with a :class:`WriteGate` in front of every write."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.write_gate = WriteGate()
+
+    def begin(self, lock_type=None):
+        if not self.write_gate.is_open:
+            self.write_gate.wait()
+        return super().begin(lock_type)
+
+    def execute_sql(self, sql, params=None):
+        if not self.write_gate.is_open and not sql.lstrip()[:7].upper().startswith(_READS):
+            self.write_gate.wait()
+        return super().execute_sql(sql, params)
+
+
+database = GatedSqliteDatabase(None)
 
 
 def init_database(path: Path | str, *, pragmas: dict | None = None) -> SqliteDatabase:
     """Point the shared database at ``path`` (``":memory:"`` for tests) and connect."""
     if not database.is_closed():
         database.close()
+    database.write_gate.release()
     database.init(str(path), pragmas=dict(PRAGMAS if pragmas is None else pragmas))
     database.connect()
     if str(path) != ":memory:" and os.name == "posix":
@@ -44,3 +115,4 @@ def _make_private(db_file: Path) -> None:
 def close_database() -> None:
     if not database.is_closed():
         database.close()
+    database.write_gate.release()

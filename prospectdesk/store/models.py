@@ -36,6 +36,17 @@ class Stage(BaseModel):
     stale_days = IntegerField(null=True)
 
 
+class StageCount(BaseModel):
+    """Live contacts per stage, kept by triggers (migration 8): the board's column counts
+    read seven rows at start instead of counting every contact (170 ms at a million)."""
+
+    stage = ForeignKeyField(Stage, primary_key=True, on_delete="CASCADE")
+    live = IntegerField(default=0)
+
+    class Meta:
+        table_name = "stage_count"
+
+
 class LeadSource(BaseModel):
     name = TextField(unique=True)
     position = IntegerField(default=0)
@@ -233,6 +244,7 @@ class Setting(BaseModel):
 
 ALL_MODELS: list[type[BaseModel]] = [
     Stage,
+    StageCount,
     LeadSource,
     ImportBatch,
     Contact,

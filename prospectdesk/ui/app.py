@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import gc
+import logging
 import os
+import sqlite3
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+import peewee
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
@@ -17,7 +21,12 @@ import prospectdesk
 from prospectdesk import APP_NAME, __version__
 from prospectdesk.autostart import IN_TRAY_ARGUMENT, Autostart, launch_command
 from prospectdesk.clock import Clock, SystemClock
-from prospectdesk.domain.backup import DatabaseDamagedError, newest_good_backup, restore_damaged
+from prospectdesk.domain.backup import (
+    BackupError,
+    DatabaseDamagedError,
+    newest_good_backup,
+    restore_damaged,
+)
 from prospectdesk.domain.instance_lock import AlreadyOpenError
 from prospectdesk.domain.reminders import reminders_for
 from prospectdesk.domain.settings import CLOSE_TO_TRAY, LANGUAGE, TRAY_HINT_SHOWN
@@ -31,11 +40,82 @@ from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
 from prospectdesk.ui.reminder_driver import ReminderDriver
-from prospectdesk.ui.settings_dialog import SettingsDialog
 from prospectdesk.ui.single_instance import SingleInstance
+from prospectdesk.ui.tasks import executor_for
+
+log = logging.getLogger(__name__)
 
 # Reminders are first looked at once the window and the tray icon are in place.
 STARTUP_CHECK_DELAY_MS = 1500
+
+
+class StartupCheckRelay(QObject):
+    """Brings the background health check's verdict (see ``open_workspace``'s
+    ``check_in_background``) to the GUI thread, and finishes opening there.
+
+    Signals:
+    finished(): the database is healthy; the day's start-up backup is made.
+    damage_found(DatabaseDamagedError): the check failed after the window opened; nothing
+        was written (the write gate held it) and the app must be closed and restored.
+    """
+
+    finished = Signal()
+    damage_found = Signal(object)
+    _arrived = Signal()
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        # The day's first start copies the whole database (seconds at 100,000 contacts):
+        # on a worker thread with its own connection, a consistent snapshot in WAL mode
+        # while the owner goes on working.
+        self.executor = executor_for(workspace, self)
+        self._arrived.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        check = workspace.startup_check
+        # True once nothing of the start is left in the background (nothing was, without a
+        # check: an in-memory workspace, or a migration that checked first).
+        self.is_finished = check is None
+        if check is not None:
+            check.on_done(self._arrived.emit)  # from the check's thread: queued over
+
+    def cancel(self) -> None:
+        """The workspace is closing: a verdict still on its way is moot."""
+        self._cancelled = True
+
+    _cancelled = False
+
+    @Slot()
+    def _finish(self) -> None:
+        if self._cancelled or self.workspace.startup_check is None:
+            return  # closed, or already finished (a wait_for_check)
+        try:
+            self.workspace.finish_opening(backup=False)
+        except DatabaseDamagedError as error:
+            self.damage_found.emit(error)
+            return
+        backups = self.workspace.backups
+        if backups is None:
+            self._done()
+            return
+        self.executor.submit(backups.backup_if_due, self._on_backup_done, self._on_backup_failed)
+
+    def _on_backup_done(self, _backup: object) -> None:
+        self._done()
+
+    def _on_backup_failed(self, error: BaseException) -> None:
+        if not isinstance(error, BackupError):
+            log.error("the start-up backup failed", exc_info=error)
+        else:
+            log.warning("the start-up backup failed: %s", error)
+        self._done()
+
+    def _done(self) -> None:
+        self.is_finished = True
+        self.finished.emit()
+
+    def wait_for_check(self) -> None:
+        """Finish opening now (tests, the smoke test): waits for the check."""
+        self._finish()
 
 
 class ProspectDeskApp:
@@ -60,8 +140,34 @@ class ProspectDeskApp:
         chosen = choose_language(language, None)
         self.translations.install(chosen)
         self.workspace: Workspace = open_workspace(
-            data_dir, clock=clock, translate=QCoreApplication.translate, language=chosen
+            data_dir,
+            clock=clock,
+            translate=QCoreApplication.translate,
+            language=chosen,
+            check_in_background=data_dir is not None,
         )
+        try:
+            self._build(data_dir, language, chosen, notifier, autostart)
+        except (peewee.DatabaseError, sqlite3.DatabaseError):
+            # A read of a damaged file failed before the check could say so: its verdict
+            # decides between "damaged" (restore) and a real bug (re-raised).
+            check = self.workspace.startup_check
+            if check is not None:
+                check.wait()
+            self.workspace.close()
+            if check is not None and check.error is not None:
+                raise check.error from None
+            raise
+        self.startup = StartupCheckRelay(self.workspace)
+
+    def _build(
+        self,
+        data_dir: Path | None,
+        language: str | None,
+        chosen: str,
+        notifier: Notifier | None,
+        autostart: Autostart | None,
+    ) -> None:
         if not language:
             saved = choose_language(None, self.workspace.settings.get(LANGUAGE))
             if self.workspace.settings.get(LANGUAGE) and saved != chosen:
@@ -89,6 +195,7 @@ class ProspectDeskApp:
     def close(self) -> None:
         """Close for good, without questions (tests, a restore): unsaved edits are dropped."""
         self._quitting = True
+        self.startup.cancel()
         self.window.detail.discard_edits()
         self.reminders.stop()
         if isinstance(self.notifier, TrayNotifier):
@@ -194,6 +301,8 @@ class ProspectDeskApp:
                 tabs.setCurrentIndex(index)
 
     def show_settings(self) -> None:
+        from prospectdesk.ui.settings_dialog import SettingsDialog  # on first use: start-up
+
         dialog = SettingsDialog(
             self.workspace.settings,
             self.autostart,
@@ -321,15 +430,21 @@ def open_app(
     clock: Clock | None = None,
     instance: SingleInstance | None = None,
     language: str | None = None,
+    damaged: DatabaseDamagedError | None = None,
 ) -> ProspectDeskApp | None:
     """Open the data dir for the GUI, or say in plain words why not (None: quit).
 
     A damaged database is never opened for writing: the owner is offered the newest good
     backup instead, and the damaged file is kept aside. When another window holds the
     data dir but was still starting when we looked, it is asked to come forward instead.
+    ``damaged``: the health check failed after an earlier window opened (it has been
+    closed): start by offering the backup.
     """
     while True:
         try:
+            if damaged is not None:
+                error, damaged = damaged, None
+                raise error
             return ProspectDeskApp(data_dir, clock=clock, language=language)
         except AlreadyOpenError:
             if instance is not None and instance.notify_running(timeout_ms=3000):
@@ -351,6 +466,52 @@ def open_app(
             restore_damaged(data_dir, backup, clock or SystemClock())
 
 
+class GuiSession(QObject):
+    """The running app of one data dir, across a restore: when the background health check
+    finds damage after the window opened, the window closes, the newest good backup is
+    offered, and the app opens again on it (or quits when the owner declines).
+
+    Signals:
+    app_opened(ProspectDeskApp): a window is open (the first, or the one after a restore).
+    """
+
+    app_opened = Signal(object)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        clock: Clock | None = None,
+        instance: SingleInstance | None = None,
+        language: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.clock = clock
+        self.instance = instance
+        self.language = language
+        self.app: ProspectDeskApp | None = None
+
+    def open(self, damaged: DatabaseDamagedError | None = None) -> ProspectDeskApp | None:
+        self.app = open_app(
+            self.data_dir,
+            clock=self.clock,
+            instance=self.instance,
+            language=self.language,
+            damaged=damaged,
+        )
+        if self.app is not None:
+            self.app.startup.damage_found.connect(self._on_damage_found)
+            self.app_opened.emit(self.app)
+        return self.app
+
+    def _on_damage_found(self, error: DatabaseDamagedError) -> None:
+        if self.app is not None:
+            self.app.close()
+        if self.open(damaged=error) is None:
+            QCoreApplication.exit(1)
+
+
 def run(args: argparse.Namespace) -> int:
     qt_app = ensure_qapplication()
     if getattr(args, "smoke_test", False):
@@ -359,21 +520,41 @@ def run(args: argparse.Namespace) -> int:
     instance = SingleInstance(data_dir)
     if instance.notify_running():
         return 0  # the running window came to the front
-    app = open_app(data_dir, instance=instance, language=args.lang)
-    if app is None:
+    session = GuiSession(data_dir, instance=instance, language=args.lang)
+    in_tray = getattr(args, "in_tray", False)
+
+    def start(app: ProspectDeskApp) -> None:
+        if os.environ.get(EXIT_AFTER_PAINT_ENV):
+            _FirstPaintReporter(app.window, board=os.environ[EXIT_AFTER_PAINT_ENV] == "board")
+        if not (in_tray and app.notifier.has_tray):
+            app.show()
+        app.start_reminders(STARTUP_CHECK_DELAY_MS)
+        QTimer.singleShot(0, freeze_startup_objects)
+
+    def show_window() -> None:
+        if session.app is not None:
+            session.app.show_window()
+
+    session.app_opened.connect(start)
+    if session.open() is None:
         return 1
     instance.listen()
     # A second start (or a launcher click while the app sits in the tray) shows the window.
-    instance.activation_requested.connect(app.show_window)
-    if os.environ.get(EXIT_AFTER_PAINT_ENV):
-        _FirstPaintReporter(app.window, board=os.environ[EXIT_AFTER_PAINT_ENV] == "board")
-    if not (getattr(args, "in_tray", False) and app.notifier.has_tray):
-        app.show()
-    app.start_reminders(STARTUP_CHECK_DELAY_MS)
+    instance.activation_requested.connect(show_window)
     code = qt_app.exec()
     instance.close()
-    app.workspace.close()
+    if session.app is not None:
+        session.app.workspace.close()
     return code
+
+
+def freeze_startup_objects() -> None:
+    """Once the window is up: take what start-up built (the window, its views and models,
+    the sales reports) out of the garbage collector's rounds (``gc.freeze``). At 100,000
+    contacts the first collection that walked them paused the GUI for ~35 ms, a hitch in
+    the first scroll after start. Objects made later are collected as usual. Only the
+    real start does this: tests start many apps in one process."""
+    gc.freeze()
 
 
 def smoke_start(args: argparse.Namespace) -> int:
@@ -385,6 +566,8 @@ def smoke_start(args: argparse.Namespace) -> int:
         else:
             data_dir = Path(scratch) / "data"  # never create a database in the user's home
         app = ProspectDeskApp(data_dir, language=args.lang)
+        app.startup.cancel()
+        app.workspace.finish_opening()  # the health check's verdict and the daily backup
         app.show()
         return run_smoke_test(app, requested_language=args.lang)
 

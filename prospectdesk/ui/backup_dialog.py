@@ -31,18 +31,16 @@ from prospectdesk.domain.backup import (
 from prospectdesk.ui.controller import AppController
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupDialog", text)
-
-
 def reason_text(reason: str) -> str:
     """The words the owner sees for why a backup was made."""
     return {
-        "daily": _tr("Daily (at start)"),
-        "manual": _tr("Backed up by you"),
-        "pre-migration": _tr("Before an update of the data format"),
-        "pre-import": _tr("Before an import"),
-        "pre-restore": _tr("Before a restore"),
+        "daily": QCoreApplication.translate("BackupDialog", "Daily (at start)"),
+        "manual": QCoreApplication.translate("BackupDialog", "Backed up by you"),
+        "pre-migration": QCoreApplication.translate(
+            "BackupDialog", "Before an update of the data format"
+        ),
+        "pre-import": QCoreApplication.translate("BackupDialog", "Before an import"),
+        "pre-restore": QCoreApplication.translate("BackupDialog", "Before a restore"),
     }.get(reason, reason)
 
 
@@ -53,7 +51,7 @@ def when_text(backup: BackupInfo) -> str:
 
 def count_text(backup: BackupInfo) -> str:
     if backup.contact_count is None:
-        return _tr("unreadable")
+        return QCoreApplication.translate("BackupDialog", "unreadable")
     return str(backup.contact_count)
 
 
@@ -169,9 +167,9 @@ def install_backup_actions(window: QMainWindow, controller: AppController) -> li
     if controller.workspace.backups is None:
         return []
     menu = window.menus["file"]  # type: ignore[attr-defined]
-    back_up = QAction(_tr("Back up now"), window)
+    back_up = QAction(QCoreApplication.translate("BackupDialog", "Back up now"), window)
     back_up.setObjectName("backup-now-action")
-    restore = QAction(_tr("Restore from backup…"), window)
+    restore = QAction(QCoreApplication.translate("BackupDialog", "Restore from backup…"), window)
     restore.setObjectName("restore-action")
 
     def on_back_up() -> None:
@@ -179,10 +177,15 @@ def install_backup_actions(window: QMainWindow, controller: AppController) -> li
         try:
             made = backups.backup_now("manual")
         except BackupError as error:
-            QMessageBox.warning(window, _tr("Back up now"), str(error))
+            QMessageBox.warning(
+                window, QCoreApplication.translate("BackupDialog", "Back up now"), str(error)
+            )
             return
         window.statusBar().showMessage(
-            _tr("Backed up %1 contacts.").replace("%1", count_text(made)), 5000
+            QCoreApplication.translate("BackupDialog", "Backed up %1 contacts.").replace(
+                "%1", count_text(made)
+            ),
+            5000,
         )
 
     def on_restore() -> None:
@@ -200,27 +203,30 @@ def install_backup_actions(window: QMainWindow, controller: AppController) -> li
 
 def damaged_message(error: DatabaseDamagedError, backup: BackupInfo | None) -> str:
     """Plain words: what happened, that nothing was changed, and what can be done."""
-    text = _tr(
+    text = QCoreApplication.translate(
+        "BackupDialog",
         "Your contact database could not be read correctly: part of the file is damaged "
         "(this can happen after a disk problem or a power cut).\n\n"
-        "ProspectDesk has not changed the damaged file."
+        "ProspectDesk has not changed the damaged file.",
     )
     if backup is None:
         return (
             text
             + "\n\n"
-            + _tr(
+            + QCoreApplication.translate(
+                "BackupDialog",
                 "No usable backup was found. The damaged file is here:\n%1\n\n"
-                "Keep it: a specialist may be able to recover it."
+                "Keep it: a specialist may be able to recover it.",
             ).replace("%1", str(error.path))
         )
     return (
         text
         + "\n\n"
-        + _tr(
+        + QCoreApplication.translate(
+            "BackupDialog",
             "The newest good backup is from %1 and holds %2 contacts. Restore it? "
             "Changes made after that backup are not in it. The damaged file is kept "
-            "aside in the data folder."
+            "aside in the data folder.",
         )
         .replace("%1", when_text(backup))
         .replace("%2", count_text(backup))
@@ -234,13 +240,18 @@ def ask_to_restore(
     box = QMessageBox(parent)
     box.setObjectName("damaged-database")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Contact database damaged"))
+    box.setWindowTitle(QCoreApplication.translate("BackupDialog", "Contact database damaged"))
     box.setText(damaged_message(error, backup))
     box.setDetailedText("\n".join(error.details[:20]))
     restore = None
     if backup is not None:
-        restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            QCoreApplication.translate("BackupDialog", "Restore the backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.setDefaultButton(restore)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("BackupDialog", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     return restore is not None and box.clickedButton() is restore

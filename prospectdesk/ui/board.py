@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from prospectdesk.domain.pipeline import StageNotEmptyError
-from prospectdesk.domain.records import Changes, StageInfo
-from prospectdesk.ui.board_model import ContactIdRole, StageColumnModel
+from prospectdesk.domain.pipeline import SearchCounter, StageNotEmptyError
+from prospectdesk.domain.records import Changes, ColumnCount, StageInfo
+from prospectdesk.domain.search import COUNT_CAP
+from prospectdesk.ui.board_model import CARD_WINDOW, ContactIdRole, StageColumnModel
 from prospectdesk.ui.card_delegate import CardDelegate
 from prospectdesk.ui.controller import AppController
 
@@ -59,6 +62,20 @@ class StageListView(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setItemDelegate(CardDelegate(self))
         self.setMinimumWidth(190)
+        self._fit_grid()
+
+    def _fit_grid(self) -> None:
+        """Lay the cards out on a grid of one card's size. Without a grid the view asks
+        the model for an index per loaded row to size it on every layout (after each
+        drop, each page fetched while scrolling): thousands of calls into Python."""
+        option = QStyleOptionViewItem()
+        option.font = self.font()
+        self.setGridSize(self.itemDelegate().sizeHint(option, QModelIndex()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_grid()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+arrows move cards: the same moves as dragging, for people who do not drag."""
@@ -87,6 +104,8 @@ class StageColumn(QFrame):
         self.header.setObjectName("stage-header")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # The header's text does not size the column (see set_count).
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
@@ -102,14 +121,27 @@ class StageColumn(QFrame):
         layout.addWidget(self.header)
         layout.addWidget(self.view)
         self.header_extra = ""
+        self.count_is_exact = True
         self.set_count(0)
 
-    def set_count(self, count: int) -> None:
+    def set_count(self, count: int, *, at_least: bool = False) -> None:
+        """Show the column's number of cards; ``at_least``: a lower bound while searching
+        ("200+"), never a wrong figure."""
         self.model.total = count
-        text = f"{self.stage.name} ({QLocale().toString(count)})"
+        self.count_is_exact = not at_least
+        number = QLocale().toString(count)
+        if at_least:
+            number = self.tr("%1+", "at least this many cards").replace("%1", number)
+        text = f"{self.stage.name} ({number})"
         if self.header_extra:
             text += f" · {self.header_extra}"
         self.header.setText(text)
+        # The column only ever grows to fit its header: while typing a search the counts
+        # change on every keystroke, and a column that followed its text's width made the
+        # whole board lay out and paint a second time.
+        needed = self.header.sizeHint().width()
+        if needed > self.header.minimumWidth():
+            self.header.setMinimumWidth(needed)
 
     def _remember_scroll(self) -> None:
         self._scroll_value = self.view.verticalScrollBar().value()
@@ -135,6 +167,16 @@ class BoardView(QScrollArea):
         self.search = ""
         self.menu_extenders: list[MenuExtender] = []
         self.header_decorators: list[Callable[[dict[int, StageColumn]], None]] = []
+        self.count_cap = COUNT_CAP  # headers show "200+" above this while typing
+        self._pending_search: str | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)
+        self._search_timer.timeout.connect(self._apply_pending_search)
+        self._counter: SearchCounter | None = None
+        self._count_timer = QTimer(self)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._count_step)
         self._inner = QWidget()
         self._layout = QHBoxLayout(self._inner)
         self._layout.setContentsMargins(6, 6, 6, 6)
@@ -171,18 +213,69 @@ class BoardView(QScrollArea):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        counts = self.controller.workspace.pipeline.column_counts(self.search)
+        """Column headers. While searching a dense match shows capped counts ("200+")
+        at once; the exact figures are counted in small steps while the board is idle."""
+        self._count_timer.stop()
+        self._counter = None
+        pipeline = self.controller.workspace.pipeline
+        if self.search:
+            counts = pipeline.search_counts(self.search, cap=self.count_cap)
+        else:
+            counts = {s: ColumnCount(n) for s, n in pipeline.column_counts().items()}
         for decorate in self.header_decorators:
             decorate({column.stage.id: column for column in self.columns})
         for column in self.columns:
+            count = counts.get(column.stage.id, ColumnCount(0))
+            column.set_count(count.value, at_least=count.at_least)
+        if any(count.at_least for count in counts.values()):
+            self._counter = pipeline.search_counter(self.search)
+            self._count_timer.start()
+
+    def _count_step(self) -> None:
+        """One bounded slice of the exact count (a few ms), between events."""
+        if self._counter is None:
+            self._count_timer.stop()
+            return
+        counts = self._counter.step()
+        if counts is None:
+            return
+        self._count_timer.stop()
+        self._counter = None
+        for column in self.columns:
             column.set_count(counts.get(column.stage.id, 0))
+
+    def request_search(self, text: str) -> None:
+        """The search box's text changed: filter on the next pass of the event loop, with
+        the latest text. Keystrokes that queue up while a filter is computed collapse into
+        one filter; no fixed delay is added to the wait."""
+        self._pending_search = text
+        self._search_timer.start()
+
+    def _apply_pending_search(self) -> None:
+        if self._pending_search is not None:
+            text, self._pending_search = self._pending_search, None
+            self.set_search(text)
 
     def set_search(self, text: str) -> None:
         """Filter every column as the owner types."""
+        self._pending_search = None
+        self._search_timer.stop()
         self.search = text
         for column in self.columns:
             column.model.reload(search=text)
+        self.read_first_cards()
         self.refresh_counts()
+
+    def read_first_cards(self) -> None:
+        """Card data for the top of every column in sight, in one read: the card
+        decorators cost about as much per read as for a dozen cards, and each column
+        reading its own when it paints made that cost four to seven times per keystroke."""
+        shown = [column for column in self.columns if not column.visibleRegion().isEmpty()]
+        ids = [cid for column in shown for cid in column.model.contact_ids()[:CARD_WINDOW]]
+        if ids:
+            cards = self.controller.workspace.pipeline.cards(ids)
+            for column in shown:
+                column.model.add_cards(cards)
 
     # -- reacting to changes ---------------------------------------------------------------
 

@@ -1,22 +1,26 @@
 """One list model per board column: ordered contact ids, fetched in pages, cards cached.
 
-The model holds ids only; card data is read for a window of rows when first painted, so
-a column of 100,000 contacts costs one page to open. Drag and drop lives here: the MIME
-data carries contact ids (not rows, since a drag crosses models) and a drop calls the
-pipeline service.
+The model holds ids only; card data is read for the rows in view when first painted, so
+a column of 100,000 contacts costs one page to open. While the column scrolls, the cards
+just beyond what was painted are read after the frame (a zero timer), so the next frames
+find them cached instead of waiting for the store inside ``paint``. Drag and drop lives
+here: the MIME data carries contact ids (not rows, since a drag crosses models) and a
+drop calls the pipeline service.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QStringListModel,
     Qt,
+    QTimer,
 )
 
 from prospectdesk.domain.pipeline import PageCursor
@@ -28,7 +32,13 @@ CardRole = Qt.ItemDataRole.UserRole + 1
 ContactIdRole = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 200
-CARD_WINDOW = 60  # cards read around a row that is painted without cached data
+# Cards read from a row painted without cached data onward (a view paints top to bottom,
+# so the first such row is the top of what is exposed): a column's screenful at the
+# usual window size; a taller one reads twice. Each card costs its decorators' work, and
+# reading 60 per column was a third of a search keystroke. While scrolling, the prefetch
+# has read them already.
+CARD_WINDOW = 12
+PREFETCH_AHEAD = 60  # cards kept read beyond the painted rows while the column scrolls
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,7 +59,17 @@ def decode_ids(mime: QMimeData) -> list[int]:
     return [int(value) for value in raw if isinstance(value, int)]
 
 
-class StageColumnModel(QAbstractListModel):
+class StageColumnModel(QStringListModel):
+    """The contact ids of one column (``_ids``), the pages read so far.
+
+    A QStringListModel of empty strings, one per id, only for its row count in C++:
+    QListView asks the model for an index per loaded row on every layout (each drop, each
+    page fetched while scrolling), and a row count written in Python made each of those a
+    call into Python, ~2 µs a row (5 ms per layout with 2,400 rows loaded). Changing the
+    rows always goes through :meth:`_set_rows` and :meth:`_append_rows`, which keep the
+    strings as many as the ids; row moves and removals by the view are refused (a drop
+    goes through the pipeline, and the change broadcast updates every column)."""
+
     def __init__(self, controller: AppController, stage_id: int, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -60,6 +80,13 @@ class StageColumnModel(QAbstractListModel):
         self._cursor: PageCursor | None = None
         self._exhausted = False
         self._cards: dict[int, CardInfo] = {}
+        # Rows painted since the last prefetch, and the range painted before them.
+        self._painted: tuple[int, int] | None = None
+        self._shown_before: tuple[int, int] | None = None
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(0)
+        self._prefetch_timer.timeout.connect(self.prefetch)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -79,16 +106,26 @@ class StageColumnModel(QAbstractListModel):
         wanted = max(PAGE_SIZE, len(self._ids)) if keep_loaded else PAGE_SIZE
         pipeline = self.controller.workspace.pipeline
         ids, cursor = pipeline.column_page(self.stage_id, limit=wanted, search=self.search)
-        self.beginResetModel()
-        self._ids = ids
         self._cursor = cursor
         self._exhausted = len(ids) < wanted
+        # Not a scroll: the first paint after a reset reads what it shows, nothing ahead.
+        self._painted = self._shown_before = None
         if stale is None:
             self._cards.clear()
         else:
             for contact_id in stale:
                 self._cards.pop(contact_id, None)
-        self.endResetModel()
+        self._set_rows(ids)
+
+    def _set_rows(self, ids: list[int]) -> None:
+        """Replace every row (a model reset)."""
+        self._ids = ids
+        self.setStringList([""] * len(ids))
+
+    def _append_rows(self, ids: list[int]) -> None:
+        first = len(self._ids)
+        self._ids.extend(ids)
+        QStringListModel.insertRows(self, first, len(ids))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -102,20 +139,21 @@ class StageColumnModel(QAbstractListModel):
         self._exhausted = len(ids) < PAGE_SIZE
         if not ids:
             return
-        first = len(self._ids)
-        self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
-        self._ids.extend(ids)
         self._cursor = cursor
-        self.endInsertRows()
+        self._append_rows(ids)
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.everything:
             self.reload()
             return
+        changed = changes.contacts | changes.moved.keys()
         if self.stage_id in changes.stages:
-            self.reload(stale=changes.contacts)
+            if self._only_cards_left(changes):
+                self._drop_rows_of(changes.moved.keys())
+            else:
+                self.reload(stale=changed)
             return
-        stale = [cid for cid in changes.contacts if cid in self._cards]
+        stale = [cid for cid in changed if cid in self._cards]
         for cid in stale:
             del self._cards[cid]
         if stale:
@@ -123,13 +161,51 @@ class StageColumnModel(QAbstractListModel):
             if rows:
                 self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
 
+    def _only_cards_left(self, changes: Changes) -> bool:
+        """A drag out of this column and nothing else: its other rows keep their order,
+        so the moved rows are taken out without reading the column again (after a long
+        scroll that was thousands of ids per drop)."""
+        pure_move = changes.moved and not (
+            changes.contacts or changes.created or changes.stage_list or changes.everything
+        )
+        return bool(pure_move) and self.stage_id not in changes.moved.values()
+
+    def _drop_rows_of(self, contact_ids: Iterable[int]) -> None:
+        """Take the rows out by a reset, as a reload would: removing rows one by one
+        would move the view's current card to a neighbour, and the detail view with it."""
+        gone = set(contact_ids)
+        for contact_id in gone:
+            self._cards.pop(contact_id, None)
+        self._painted = self._shown_before = None
+        self._set_rows([cid for cid in self._ids if cid not in gone])
+
     # -- reading ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    def insertRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return False  # rows come from the store only
+
+    def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        # A drag to another column ends with the view asking its source to remove the
+        # rows: the change broadcast already did.
+        return False
+
+    def moveRows(self, source_parent, source_row, count, destination_parent, child) -> bool:
+        # QListView tries this first for a drop within the same column; a move goes
+        # through dropMimeData and the pipeline instead.
+        return False
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False
 
     def contact_ids(self) -> list[int]:
         return list(self._ids)
+
+    def add_cards(self, cards: dict[int, CardInfo]) -> None:
+        """Card data read for several columns at once (see BoardView.read_first_cards)."""
+        for contact_id in self._ids[:CARD_WINDOW]:
+            card = cards.get(contact_id)
+            if card is not None:
+                self._cards[contact_id] = card
 
     def row_of(self, contact_id: int) -> int:
         try:
@@ -140,19 +216,61 @@ class StageColumnModel(QAbstractListModel):
     def card(self, row: int) -> CardInfo | None:
         if not 0 <= row < len(self._ids):
             return None
+        self._note_painted(row)
         contact_id = self._ids[row]
         card = self._cards.get(contact_id)
         if card is None:
-            start = max(0, row - CARD_WINDOW // 2)
-            window = [
-                cid for cid in self._ids[start : start + CARD_WINDOW] if cid not in self._cards
-            ]
-            self._cards.update(self.controller.workspace.pipeline.cards(window))
+            # The frame waits for this read: only about a screen from here on.
+            self._read_cards(self._ids[row : row + CARD_WINDOW])
             card = self._cards.get(contact_id)
         return card
 
+    def _read_cards(self, contact_ids: list[int]) -> int:
+        missing = [cid for cid in contact_ids if cid not in self._cards]
+        if missing:
+            self._cards.update(self.controller.workspace.pipeline.cards(missing))
+        return len(missing)
+
+    def _note_painted(self, row: int) -> None:
+        painted = self._painted
+        self._painted = (
+            (row, row) if painted is None else (min(painted[0], row), max(painted[1], row))
+        )
+        if not self._prefetch_timer.isActive():
+            self._prefetch_timer.start()
+
+    def prefetch(self) -> int:
+        """After a frame: when the painted rows moved since the frame before (a scroll),
+        read the cards of the rows beyond them in the direction of the move, in one batch
+        once fewer than half of ``PREFETCH_AHEAD`` are left; near the end of the loaded
+        rows, fetch the next page of ids instead. Returns how many cards were read."""
+        painted, before = self._painted, self._shown_before
+        self._painted = None
+        if painted is None:
+            return 0
+        self._shown_before = painted
+        if before is None or painted == before:
+            return 0
+        ids = self._ids
+        # Scrolling by pixels repaints only the strip that came into view: compare edges.
+        if painted[1] > before[1] and painted[0] >= before[0]:  # moving down
+            if painted[1] + PREFETCH_AHEAD >= len(ids) and self.canFetchMore():
+                # The next page of ids first (its layout is a frame's work of its own);
+                # its cards on the next frame.
+                self.fetchMore()
+                return 0
+            ahead = ids[painted[1] + 1 : painted[1] + 1 + PREFETCH_AHEAD]
+        elif painted[0] < before[0] and painted[1] <= before[1]:  # moving up
+            ahead = ids[max(0, painted[0] - PREFETCH_AHEAD) : painted[0]][::-1]
+        else:
+            return 0
+        near = ahead[: PREFETCH_AHEAD // 2]
+        if all(cid in self._cards for cid in near):
+            return 0
+        return self._read_cards(ahead)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self._ids):
             return None
         row = index.row()
         if role == ContactIdRole:

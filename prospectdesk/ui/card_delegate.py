@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from collections import OrderedDict
+
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from prospectdesk.domain.records import CardInfo
@@ -13,11 +15,54 @@ WARNING = QColor("#c0392b")
 STALE = QColor("#d68910")
 MARGIN = 4
 PADDING = 8
+# Painted cards kept for repaints, shared by every column: about 250 cards of 180x96
+# pixels (several screens of the board at a device pixel ratio of 1).
+RENDERED_BUDGET_BYTES = 16 * 1024 * 1024
 
 
 def format_money(cents: int, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     return locale.toCurrencyString(cents / 100.0)
+
+
+class RenderedCards:
+    """Pixmaps of painted cards, least recently used dropped first beyond a byte budget.
+
+    A drop or a scroll step repaints every card in view although at most a few of them
+    changed; drawing a kept pixmap costs about a hundredth of laying out and drawing the
+    card's texts again. Cards are frozen values, so a card that changed is a new key."""
+
+    def __init__(self, budget_bytes: int = RENDERED_BUDGET_BYTES) -> None:
+        self.budget_bytes = budget_bytes
+        self._bytes = 0
+        self._pixmaps: OrderedDict[tuple, QPixmap] = OrderedDict()
+
+    def get(self, key: tuple) -> QPixmap | None:
+        pixmap = self._pixmaps.get(key)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(key)
+        return pixmap
+
+    def put(self, key: tuple, pixmap: QPixmap) -> None:
+        self._pixmaps[key] = pixmap
+        self._bytes += _size_of(pixmap)
+        while self._bytes > self.budget_bytes and len(self._pixmaps) > 1:
+            _, dropped = self._pixmaps.popitem(last=False)
+            self._bytes -= _size_of(dropped)
+
+    def clear(self) -> None:
+        self._pixmaps.clear()
+        self._bytes = 0
+
+    def __len__(self) -> int:
+        return len(self._pixmaps)
+
+
+def _size_of(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4
+
+
+rendered_cards = RenderedCards()
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -30,6 +75,7 @@ class CardDelegate(QStyledItemDelegate):
         self._fonts_for: str | None = None
         self._fonts: tuple = ()
         self._status_cache: dict[CardInfo, list[tuple[str, QColor | None]]] = {}
+        self.rendered = rendered_cards
 
     def _fonts_of(self, font: QFont) -> tuple:
         """(bold, small, metrics, bold metrics, small metrics, separator width) for the
@@ -90,6 +136,36 @@ class CardDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         card: CardInfo | None = index.data(CardRole)
+        if card is None:
+            self._paint_card(painter, option, None)
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        rect = option.rect
+        key = (
+            card,
+            rect.width(),
+            rect.height(),
+            selected,
+            option.palette.cacheKey(),
+            option.font.key(),
+            ratio,
+        )
+        pixmap = self.rendered.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            card_painter = QPainter(pixmap)
+            card_painter.translate(QPoint(-rect.left(), -rect.top()))
+            self._paint_card(card_painter, option, card)
+            card_painter.end()
+            self.rendered.put(key, pixmap)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _paint_card(
+        self, painter: QPainter, option: QStyleOptionViewItem, card: CardInfo | None
+    ) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSize,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +69,17 @@ class EntryTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setMinimumHeight(60)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As tall as its rows plus one empty row, so the form stays compact (the default
+        hint is a 192 px box whatever it holds)."""
+        hint = super().sizeHint()
+        rows = max(1, self.rowCount()) + 1
+        height = (
+            self.horizontalHeader().height() + rows * self.verticalHeader().defaultSectionSize()
+        )
+        hint.setHeight(max(self.minimumHeight(), height + 2 * self.frameWidth()))
+        return hint
+
     def set_rows(self, rows: list[list[str]]) -> None:
         self.setRowCount(0)
         for row in rows:
@@ -70,11 +91,13 @@ class EntryTable(QTableWidget):
         for column in range(self.columnCount()):
             text = values[column] if values and column < len(values) else ""
             self.setItem(row, column, QTableWidgetItem(text))
+        self.updateGeometry()  # the size hint follows the rows
         return row
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.selectedIndexes()}, reverse=True):
             self.removeRow(row)
+        self.updateGeometry()
 
     def rows(self) -> list[list[str]]:
         result = []
@@ -107,6 +130,12 @@ class BirthdayEdit(QWidget):
         self.month.addItem(self.tr("no birthday"), 0)
         for month in range(1, 13):
             self.month.addItem(locale.monthName(month, QLocale.FormatType.LongFormat), month)
+        # Sized by a short month name, not the longest entry: "no birthday" in Armenian
+        # would otherwise make the form wider than the detail pane.
+        self.month.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.month.setMinimumContentsLength(12)
         self.year = QSpinBox()
         self.year.setRange(0, 9999)
         self.year.setSpecialValueText(self.tr("year unknown"))
@@ -206,6 +235,8 @@ class ContactDetailView(QWidget):
     def _build_details_tab(self) -> QWidget:
         form_host = QWidget()
         form = QFormLayout(form_host)
+        # A label too long to sit beside its field goes above it (Armenian labels are long).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
         self.display_name = QLineEdit()
@@ -242,10 +273,13 @@ class ContactDetailView(QWidget):
         choose_photo.clicked.connect(self._choose_photo)
         remove_photo = QPushButton(self.tr("Remove photo"))
         remove_photo.clicked.connect(self._remove_photo)
+        photo_buttons = QVBoxLayout()  # stacked: side by side they outgrow the pane in Armenian
+        photo_buttons.addWidget(choose_photo)
+        photo_buttons.addWidget(remove_photo)
+        photo_buttons.addStretch(1)
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photo)
-        photo_row.addWidget(choose_photo)
-        photo_row.addWidget(remove_photo)
+        photo_row.addLayout(photo_buttons)
         photo_row.addStretch(1)
 
         form.addRow(self.tr("Given name"), self.given_name)
@@ -300,8 +334,10 @@ class ContactDetailView(QWidget):
             lambda: (table.add_row(), table.editItem(table.item(table.rowCount() - 1, 0)))
         )
         remove.clicked.connect(lambda: (table.remove_selected(), self._mark_dirty()))
-        column.addWidget(add)
-        column.addWidget(remove)
+        for button in (add, remove):
+            # As narrow as the sign: a style's default button width would squeeze the table.
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("+") * 2 + 24)
+            column.addWidget(button)
         column.addStretch(1)
         layout.addLayout(column)
         return host
@@ -475,19 +511,23 @@ class ContactDetailView(QWidget):
                 if followup.done_at is None and followup.due_at < now:
                     item.setForeground(Qt.GlobalColor.red)
                 self.followups.addItem(item)
-            self.history.clear()
-            for change in workspace.pipeline.stage_history(self.contact_id):
-                when = format_short(locale, change.changed_at)
-                if change.from_stage is None:
-                    text = self.tr("%1: added to %2")
-                else:
-                    text = self.tr("%1: %3 → %2").replace("%3", change.from_stage)
-                self.history.addItem(text.replace("%1", when).replace("%2", change.to_stage or "?"))
+            self._load_history()
             default_when = to_qdatetime(now)
             self.interaction_when.setDateTime(default_when)
             self.followup_due.setDateTime(QDateTime(default_when.date().addDays(1), QTime(9, 0)))
         finally:
             self._loading = False
+
+    def _load_history(self) -> None:
+        locale = QLocale()
+        self.history.clear()
+        for change in self.controller.workspace.pipeline.stage_history(self.contact_id):
+            when = format_short(locale, change.changed_at)
+            if change.from_stage is None:
+                text = self.tr("%1: added to %2")
+            else:
+                text = self.tr("%1: %3 → %2").replace("%3", change.from_stage)
+            self.history.addItem(text.replace("%1", when).replace("%2", change.to_stage or "?"))
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -709,6 +749,10 @@ class ContactDetailView(QWidget):
                 self.show_nothing()
             elif not self._loading:
                 self.show_contact(self.contact_id)
+        elif self.contact_id in changes.moved and not self._loading:
+            # Dragged to another stage: of what this view shows, only the history changed
+            # (reading the whole contact again made dragging the shown card slow).
+            self._load_history()
 
 
 def interaction_kind_label(widget: QWidget, kind: str) -> str:

@@ -16,27 +16,23 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
-    QMainWindow,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -61,7 +57,7 @@ from prospectdesk.domain.io.csv_read import (
     records_from_table,
 )
 from prospectdesk.domain.io.detect import load_bytes, read_contact_file, sniff_format
-from prospectdesk.domain.io.export import FILE_SUFFIXES, export_contacts
+from prospectdesk.domain.io.export import export_contacts
 from prospectdesk.domain.io.importer import (
     DEFAULT_SOURCE,
     Decision,
@@ -75,38 +71,34 @@ from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.tasks import Executor, executor_for
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def mapping_choices() -> list[tuple[str, str]]:
     """(field key, shown text) for the column-mapping combo boxes."""
     choices = [
-        ("", _tr("Keep in notes")),
-        ("ignore", _tr("Do not import")),
-        ("full_name", _tr("Full name")),
-        ("given_name", _tr("Given name")),
-        ("family_name", _tr("Family name")),
-        ("organization", _tr("Organization")),
-        ("job_title", _tr("Job title")),
-        ("email.1", _tr("E-mail")),
-        ("email.2", _tr("E-mail (second)")),
-        ("phone.1", _tr("Phone (mobile)")),
-        ("phone.2", _tr("Phone (home)")),
-        ("phone.3", _tr("Phone (work)")),
-        ("phone.4", _tr("Phone (other)")),
-        ("birthday", _tr("Birthday")),
-        ("notes", _tr("Notes")),
-        ("tags", _tr("Tags")),
+        ("", QCoreApplication.translate("ImportDialog", "Keep in notes")),
+        ("ignore", QCoreApplication.translate("ImportDialog", "Do not import")),
+        ("full_name", QCoreApplication.translate("ImportDialog", "Full name")),
+        ("given_name", QCoreApplication.translate("ImportDialog", "Given name")),
+        ("family_name", QCoreApplication.translate("ImportDialog", "Family name")),
+        ("organization", QCoreApplication.translate("ImportDialog", "Organization")),
+        ("job_title", QCoreApplication.translate("ImportDialog", "Job title")),
+        ("email.1", QCoreApplication.translate("ImportDialog", "E-mail")),
+        ("email.2", QCoreApplication.translate("ImportDialog", "E-mail (second)")),
+        ("phone.1", QCoreApplication.translate("ImportDialog", "Phone (mobile)")),
+        ("phone.2", QCoreApplication.translate("ImportDialog", "Phone (home)")),
+        ("phone.3", QCoreApplication.translate("ImportDialog", "Phone (work)")),
+        ("phone.4", QCoreApplication.translate("ImportDialog", "Phone (other)")),
+        ("birthday", QCoreApplication.translate("ImportDialog", "Birthday")),
+        ("notes", QCoreApplication.translate("ImportDialog", "Notes")),
+        ("tags", QCoreApplication.translate("ImportDialog", "Tags")),
     ]
     part_names = {
-        "street": _tr("Address: street"),
-        "street2": _tr("Address: street (line 2)"),
-        "street3": _tr("Address: street (line 3)"),
-        "city": _tr("Address: city"),
-        "region": _tr("Address: region"),
-        "postal_code": _tr("Address: postal code"),
-        "country": _tr("Address: country"),
+        "street": QCoreApplication.translate("ImportDialog", "Address: street"),
+        "street2": QCoreApplication.translate("ImportDialog", "Address: street (line 2)"),
+        "street3": QCoreApplication.translate("ImportDialog", "Address: street (line 3)"),
+        "city": QCoreApplication.translate("ImportDialog", "Address: city"),
+        "region": QCoreApplication.translate("ImportDialog", "Address: region"),
+        "postal_code": QCoreApplication.translate("ImportDialog", "Address: postal code"),
+        "country": QCoreApplication.translate("ImportDialog", "Address: country"),
     }
     choices += [(f"address.1.{part}", part_names[part]) for part in ADDRESS_PARTS]
     return choices
@@ -148,14 +140,14 @@ class PlanModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
-            "name": _tr("Name"),
-            "organization": _tr("Organization"),
-            "email": _tr("E-mail"),
-            "phone": _tr("Phone"),
-            "birthday": _tr("Birthday"),
-            "where": _tr("File:line"),
-            "match": _tr("Same as"),
-            "decision": _tr("Action"),
+            "name": QCoreApplication.translate("ImportDialog", "Name"),
+            "organization": QCoreApplication.translate("ImportDialog", "Organization"),
+            "email": QCoreApplication.translate("ImportDialog", "E-mail"),
+            "phone": QCoreApplication.translate("ImportDialog", "Phone"),
+            "birthday": QCoreApplication.translate("ImportDialog", "Birthday"),
+            "where": QCoreApplication.translate("ImportDialog", "File:line"),
+            "match": QCoreApplication.translate("ImportDialog", "Same as"),
+            "decision": QCoreApplication.translate("ImportDialog", "Action"),
         }
         return titles[self.COLUMNS[section]]
 
@@ -181,17 +173,17 @@ class PlanModel(QAbstractTableModel):
             if item.match.contact_id is not None:
                 target = self.contact_names.get(item.match.contact_id, "")
             else:
-                target = _tr("another record in this import")
+                target = QCoreApplication.translate("ImportDialog", "another record in this import")
             text = f"{target} ({item.match.reason})"
             if item.match.possible:
                 # Only the name is the same: planned as "Keep both", the owner may merge.
-                return _tr("Possibly %1").replace("%1", text)
+                return QCoreApplication.translate("ImportDialog", "Possibly %1").replace("%1", text)
             return text
         if column == "decision":
             return {
-                Decision.MERGE: _tr("Merge"),
-                Decision.KEEP_BOTH: _tr("Keep both"),
-                Decision.SKIP: _tr("Skip"),
+                Decision.MERGE: QCoreApplication.translate("ImportDialog", "Merge"),
+                Decision.KEEP_BOTH: QCoreApplication.translate("ImportDialog", "Keep both"),
+                Decision.SKIP: QCoreApplication.translate("ImportDialog", "Skip"),
             }[item.decision]
         return None
 
@@ -470,9 +462,11 @@ class ImportDialog(QDialog):
                 self.summary.text()
                 + " "
                 + self.tr(
-                    "%1 of the duplicates share only a name with another contact: they are "
-                    "kept as new contacts unless you choose Merge."
-                ).replace("%1", str(possible))
+                    "%n of the duplicates share only a name with another contact: they are "
+                    "kept as new contacts unless you choose Merge.",
+                    "",
+                    possible,
+                )
             )
         self.import_button.setEnabled(bool(self.plan.items))
 
@@ -546,7 +540,10 @@ class ImportDialog(QDialog):
 
 def outcome_message(outcome: ImportOutcome) -> str:
     return (
-        _tr("Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.")
+        QCoreApplication.translate(
+            "ImportDialog",
+            "Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.",
+        )
         .replace("%1", str(len(outcome.created)))
         .replace("%2", str(len(outcome.merged)))
         .replace("%3", str(len(outcome.unchanged)))
@@ -554,14 +551,6 @@ def outcome_message(outcome: ImportOutcome) -> str:
 
 
 # -- export ---------------------------------------------------------------------------------
-
-EXPORT_FILTERS = {
-    "vcf": "vCard 4.0 (*.vcf)",
-    "vcf3": "vCard 3.0 (*.vcf)",
-    "csv": "Google CSV (*.csv)",
-    "ics": "iCalendar (*.ics)",
-    "json": "JSON (*.json)",
-}
 
 
 def export_to(workspace, path: Path, key: str) -> int:
@@ -572,110 +561,3 @@ def export_to(workspace, path: Path, key: str) -> int:
     data = export_contacts(workspace, fmt, vcard_version="3.0" if key == "vcf3" else "4.0")
     write_atomically(path, data)
     return workspace.contacts.count()
-
-
-# -- wiring into the main window ------------------------------------------------------------
-
-
-class ImportExportActions(QObject):
-    """File ▸ Import…, File ▸ Export… and dropping files on the window."""
-
-    def __init__(self, window: QMainWindow, controller: AppController) -> None:
-        super().__init__(window)
-        self.window = window
-        self.controller = controller
-        self.executor: Executor = executor_for(controller.workspace, self)
-        self.dialog: ImportDialog | None = None
-        self.import_action = QAction(_tr("Import…"), window)
-        self.import_action.setObjectName("import-action")
-        self.import_action.setShortcut("Ctrl+I")
-        self.import_action.triggered.connect(self.choose_and_import)
-        self.export_action = QAction(_tr("Export…"), window)
-        self.export_action.setObjectName("export-action")
-        self.export_action.setShortcut("Ctrl+E")
-        self.export_action.triggered.connect(self.choose_and_export)
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
-
-    def choose_and_import(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self.window,
-            _tr("Import contacts"),
-            "",
-            _tr("Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)"),
-        )
-        if paths:
-            self.open_import(paths)
-
-    def open_import(self, paths: Sequence[str | Path]) -> ImportDialog:
-        dialog = ImportDialog(self.controller, paths, executor=self.executor, parent=self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.import_finished.connect(self._on_dialog_import_finished)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _on_dialog_import_finished(self, outcome: ImportOutcome) -> None:
-        self.window.statusBar().showMessage(outcome_message(outcome), 10000)
-
-    def choose_and_export(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window,
-            _tr("Export contacts"),
-            "contacts.vcf",
-            ";;".join(EXPORT_FILTERS.values()),
-        )
-        if not path:
-            return
-        key = next((k for k, v in EXPORT_FILTERS.items() if v == chosen), "vcf")
-        target = Path(path)
-        if not target.suffix:
-            target = target.with_suffix(FILE_SUFFIXES["vcf" if key == "vcf3" else key])
-        self.export(target, key)
-
-    def export(self, target: Path, key: str) -> None:
-        workspace = self.controller.workspace
-        self.executor.submit(
-            lambda: export_to(workspace, target, key),
-            lambda count: self.window.statusBar().showMessage(
-                _tr("Exported %1 contacts to %2")
-                .replace("%1", str(count))
-                .replace("%2", str(target)),
-                10000,
-            ),
-            lambda error: self.window.statusBar().showMessage(
-                _tr("Export failed: %1").replace("%1", str(error)), 10000
-            ),
-        )
-
-    @staticmethod
-    def local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() in (
-            QEvent.Type.DragEnter,
-            QEvent.Type.DragMove,
-        ):
-            if self.local_files(event):  # type: ignore[arg-type]
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                return True
-        if watched is self.window and event.type() == QEvent.Type.Drop:
-            files = self.local_files(event)  # type: ignore[arg-type]
-            if files:
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                self.open_import(files)
-                return True
-        return super().eventFilter(watched, event)
-
-
-def install_import_export(window: QMainWindow, controller: AppController, file_menu) -> None:
-    """Add File ▸ Import… / Export… and file drops to the main window."""
-    actions = ImportExportActions(window, controller)
-    first = file_menu.actions()[1] if len(file_menu.actions()) > 1 else None
-    file_menu.insertAction(first, actions.import_action)
-    file_menu.insertAction(first, actions.export_action)
-    window.import_export = actions

@@ -24,7 +24,7 @@ from prospectdesk.domain.records import Changes
 from prospectdesk.ui.board import BoardView
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.detail_view import ContactDetailView
-from prospectdesk.ui.import_dialog import install_import_export
+from prospectdesk.ui.import_actions import install_import_export
 from prospectdesk.ui.sales_wiring import install_sales_ui
 
 
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
             self.tr("Search names, organizations, e-mail, phones, tags, notes…")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.board.set_search)
+        self.search.textChanged.connect(self.board.request_search)
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)

@@ -10,10 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QPushButton
 
-from prospectdesk.ui.criteria_dialog import CriteriaDialog
 from prospectdesk.ui.funnel_view import FunnelView
-from prospectdesk.ui.presentation_dialog import PresentationDialog
-from prospectdesk.ui.qualify_dialog import QualifyDialog
 from prospectdesk.ui.sales_labels import money
 from prospectdesk.ui.sales_panel import SalesPanel
 from prospectdesk.ui.sources_view import SourcesView
@@ -135,14 +132,20 @@ class SalesUi(QObject):
     def qualify(self, contact_id: int | None) -> QDialog | None:
         if contact_id is None:
             return None
+        from prospectdesk.ui.qualify_dialog import QualifyDialog  # on first use: start-up
+
         return self._open(QualifyDialog(self.window.controller, contact_id, self.window))
 
     def record_presentation(self, contact_id: int | None) -> QDialog | None:
         if contact_id is None:
             return None
+        from prospectdesk.ui.presentation_dialog import PresentationDialog
+
         return self._open(PresentationDialog(self.window.controller, contact_id, self.window))
 
     def edit_criteria(self) -> QDialog:
+        from prospectdesk.ui.criteria_dialog import CriteriaDialog
+
         return self._open(CriteriaDialog(self.window.controller, self.window))
 
     def edit_stale_days(self) -> None:

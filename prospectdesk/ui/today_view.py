@@ -141,7 +141,8 @@ class TodayView(RefreshOnShow, QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         controller.changes_applied.connect(self._on_controller_changes_applied)
-        self.refresh()
+        # Filled on its first show (RefreshOnShow): a start on another tab, or in the tray,
+        # does not read the agenda before the window can paint.
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -156,7 +157,7 @@ class TodayView(RefreshOnShow, QWidget):
             )
         )
         current = self._current_key()
-        self.agenda = agenda_at(workspace, now)
+        self.agenda = agenda_at(workspace, now, limit=SECTION_LIMIT)
         self.leads = workspace.sales.today.unqualified_leads(now, limit=LEAD_LIMIT)
         lead_count = (
             workspace.sales.today.unqualified_lead_count(now)
@@ -165,21 +166,12 @@ class TodayView(RefreshOnShow, QWidget):
         )
         # A bought list can leave thousands overdue: the header counts them all, the list
         # shows the first SECTION_LIMIT (rows nobody scrolls through cost start-up time).
-        counts = {
-            "followups": len(self.agenda.followups),
-            "birthdays": len(self.agenda.birthdays),
-            "leads": lead_count,
-            "quiet": len(self.agenda.quiet),
-        }
+        counts = {**self.agenda.counts, "leads": lead_count}
         fill = {
-            "followups": [
-                self._followup_item(i, now) for i in self.agenda.followups[:SECTION_LIMIT]
-            ],
-            "birthdays": [
-                self._birthday_item(i, now.date()) for i in self.agenda.birthdays[:SECTION_LIMIT]
-            ],
+            "followups": [self._followup_item(i, now) for i in self.agenda.followups],
+            "birthdays": [self._birthday_item(i, now.date()) for i in self.agenda.birthdays],
             "leads": [self._lead_item(lead) for lead in self.leads],
-            "quiet": [self._quiet_item(i) for i in self.agenda.quiet[:SECTION_LIMIT]],
+            "quiet": [self._quiet_item(i) for i in self.agenda.quiet],
         }
         for key, items in fill.items():
             section = self.sections[key]

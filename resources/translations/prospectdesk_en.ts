@@ -4,7 +4,7 @@
 <context>
     <name>BoardView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="338"/>
+        <location filename="../../prospectdesk/ui/board.py" line="416"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Tag for %n contact:</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="351"/>
+        <location filename="../../prospectdesk/ui/board.py" line="429"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Delete %n contact? You can undo this with Edit ▸ Undo.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="57"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="88"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n day in stage</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="233"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="238"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>waiting %n day</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="286"/>
+        <location filename="../../prospectdesk/ui/app.py" line="446"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk-ն արդեն բաց է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="287"/>
+        <location filename="../../prospectdesk/ui/app.py" line="447"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Մեկ այլ ProspectDesk հենց հիմա աշխատում է այս կոնտակտների հետ (գուցե ներմուծում հրամանային տողից)։ Փակեք այն, ապա նորից գործարկեք ProspectDesk-ը։</translation>
     </message>
@@ -17,51 +17,83 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="74"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="37"/>
+        <source>Daily (at start)</source>
+        <translation>Օրական (մեկնարկին)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="38"/>
+        <source>Backed up by you</source>
+        <translation>Ձեր պատրաստած</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="39"/>
+        <source>Before an update of the data format</source>
+        <translation>Տվյալների ձևաչափի թարմացումից առաջ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="42"/>
+        <source>Before an import</source>
+        <translation>Ներմուծումից առաջ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="43"/>
+        <source>Before a restore</source>
+        <translation>Վերականգնումից առաջ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="54"/>
+        <source>unreadable</source>
+        <translation>անընթեռնելի</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="72"/>
         <source>Backups</source>
         <translation>Պահուստային պատճեններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="77"/>
         <source>ProspectDesk backs up your contacts every day at start, before every import and before every update of the data format. Backups are kept in:
 %1</source>
         <translation>ProspectDesk-ը ձեր կոնտակտների պահուստային պատճենը ստեղծում է ամեն օր գործարկման ժամանակ, յուրաքանչյուր ներմուծումից և տվյալների ձևաչափի յուրաքանչյուր թարմացումից առաջ։ Պատճենները պահվում են այստեղ՝
 %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
         <source>Why</source>
         <translation>Ինչու</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
         <source>Contacts</source>
         <translation>Կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="93"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="134"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="91"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="132"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="170"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="181"/>
         <source>Back up now</source>
         <translation>Ստեղծել պատճեն հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="95"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="93"/>
         <source>Restore…</source>
         <translation>Վերականգնել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="143"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="161"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="141"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="159"/>
         <source>Restore from backup</source>
         <translation>Վերականգնել պահուստային պատճենից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="145"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="143"/>
         <source>Replace all your contacts with the backup from %1 (%2 contacts)?
 
 Your contacts as they are now are backed up first, so this can be undone by restoring that backup.</source>
@@ -69,16 +101,66 @@ Your contacts as they are now are backed up first, so this can be undone by rest
 
 Նախ կստեղծվի ձեր ներկայիս կոնտակտների պատճենը, այնպես որ դա կարող եք հետարկել՝ վերականգնելով այդ պատճենը։</translation>
     </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="172"/>
+        <source>Restore from backup…</source>
+        <translation>Վերականգնել պահուստային պատճենից…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="185"/>
+        <source>Backed up %1 contacts.</source>
+        <translation>Պահուստային պատճենում պահվեց %1 կոնտակտ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="206"/>
+        <source>Your contact database could not be read correctly: part of the file is damaged (this can happen after a disk problem or a power cut).
+
+ProspectDesk has not changed the damaged file.</source>
+        <translation>Ձեր կոնտակտների տվյալների բազան հնարավոր չեղավ ճիշտ կարդալ. ֆայլի մի մասը վնասված է (դա կարող է պատահել սկավառակի խնդրից կամ հոսանքի անջատումից հետո)։
+
+ProspectDesk-ը չի փոխել վնասված ֆայլը։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="216"/>
+        <source>No usable backup was found. The damaged file is here:
+%1
+
+Keep it: a specialist may be able to recover it.</source>
+        <translation>Օգտագործելի պահուստ չգտնվեց։ Վնասված ֆայլը այստեղ է՝
+%1
+
+Պահեք այն. մասնագետը գուցե կարողանա վերականգնել այն։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="225"/>
+        <source>The newest good backup is from %1 and holds %2 contacts. Restore it? Changes made after that backup are not in it. The damaged file is kept aside in the data folder.</source>
+        <translation>Վերջին անվնաս պահուստը %1-ից է և պարունակում է %2 կոնտակտ։ Վերականգնե՞լ այն։ Այդ պահուստից հետո կատարված փոփոխությունները դրանում չկան։ Վնասված ֆայլը առանձին պահվում է տվյալների թղթապանակում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="243"/>
+        <source>Contact database damaged</source>
+        <translation>Կոնտակտների տվյալների բազան վնասված է</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="249"/>
+        <source>Restore the backup</source>
+        <translation>Վերականգնել պահուստային պատճենը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="254"/>
+        <source>Quit</source>
+        <translation>Ելք</translation>
+    </message>
 </context>
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="130"/>
         <source>no birthday</source>
         <translation>ծննդյան օր չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="112"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="141"/>
         <source>year unknown</source>
         <translation>տարին անհայտ է</translation>
     </message>
@@ -86,42 +168,42 @@ Your contacts as they are now are backed up first, so this can be undone by rest
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="312"/>
+        <location filename="../../prospectdesk/ui/board.py" line="390"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="314"/>
+        <location filename="../../prospectdesk/ui/board.py" line="392"/>
         <source>Move to</source>
         <translation>Տեղափոխել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="321"/>
+        <location filename="../../prospectdesk/ui/board.py" line="399"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="323"/>
+        <location filename="../../prospectdesk/ui/board.py" line="401"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="328"/>
+        <location filename="../../prospectdesk/ui/board.py" line="406"/>
         <source>Add tag…</source>
         <translation>Ավելացնել պիտակ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="330"/>
+        <location filename="../../prospectdesk/ui/board.py" line="408"/>
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="338"/>
+        <location filename="../../prospectdesk/ui/board.py" line="416"/>
         <source>Add tag</source>
         <translation>Ավելացնել պիտակ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="338"/>
+        <location filename="../../prospectdesk/ui/board.py" line="416"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
@@ -129,12 +211,12 @@ Your contacts as they are now are backed up first, so this can be undone by rest
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="349"/>
+        <location filename="../../prospectdesk/ui/board.py" line="427"/>
         <source>Delete contacts</source>
         <translation>Ջնջել կոնտակտները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="351"/>
+        <location filename="../../prospectdesk/ui/board.py" line="429"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -142,53 +224,53 @@ Your contacts as they are now are backed up first, so this can be undone by rest
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="362"/>
+        <location filename="../../prospectdesk/ui/board.py" line="440"/>
         <source>Rename stage…</source>
         <translation>Վերանվանել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="365"/>
+        <location filename="../../prospectdesk/ui/board.py" line="443"/>
         <source>Add a stage after this one…</source>
         <translation>Ավելացնել փուլ սրանից հետո…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="368"/>
+        <location filename="../../prospectdesk/ui/board.py" line="446"/>
         <source>Remove stage…</source>
         <translation>Հեռացնել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="375"/>
+        <location filename="../../prospectdesk/ui/board.py" line="453"/>
         <source>Rename stage</source>
         <translation>Վերանվանել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="375"/>
+        <location filename="../../prospectdesk/ui/board.py" line="453"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="383"/>
+        <location filename="../../prospectdesk/ui/board.py" line="461"/>
         <source>Add stage</source>
         <translation>Ավելացնել փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="383"/>
+        <location filename="../../prospectdesk/ui/board.py" line="461"/>
         <source>Name of the new stage:</source>
         <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="403"/>
-        <location filename="../../prospectdesk/ui/board.py" line="418"/>
+        <location filename="../../prospectdesk/ui/board.py" line="481"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Remove stage</source>
         <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="404"/>
+        <location filename="../../prospectdesk/ui/board.py" line="482"/>
         <source>Move the people in “%1” to:</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="418"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -196,12 +278,12 @@ Your contacts as they are now are backed up first, so this can be undone by rest
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="39"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="70"/>
         <source>next: %1</source>
         <translation>հաջորդը՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="57"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="88"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n օր փուլում</numerusform>
@@ -209,17 +291,17 @@ Your contacts as they are now are backed up first, so this can be undone by rest
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="46"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="77"/>
         <source>qualified %1 of %2</source>
         <translation>չափանիշներ՝ %1/%2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="55"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="86"/>
         <source>gone quiet</source>
         <translation>վաղուց կապ չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="87"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="116"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
@@ -227,308 +309,308 @@ Your contacts as they are now are backed up first, so this can be undone by rest
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="172"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="201"/>
         <source>Details</source>
         <translation>Տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="173"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="202"/>
         <source>Conversations</source>
         <translation>Զրույցներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="174"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="203"/>
         <source>Follow-ups</source>
         <translation>Հետագա քայլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="176"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="205"/>
         <source>Stage history</source>
         <translation>Փուլերի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="183"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
         <source>Save</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="186"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
         <source>Revert</source>
         <translation>Վերականգնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="214"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="256"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="290"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="214"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="218"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="249"/>
         <source>Label</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="257"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="291"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="250"/>
         <source>Street</source>
         <translation>Փողոց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="220"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
         <source>City</source>
         <translation>Քաղաք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="221"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
         <source>Region</source>
         <translation>Մարզ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="222"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
         <source>Postal code</source>
         <translation>Փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="223"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
         <source>Country</source>
         <translation>Երկիր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="230"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
         <source>comma-separated, e.g. fair 2026, vip</source>
         <translation>ստորակետով բաժանված, օր.՝ ցուցահանդես 2026, vip</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="234"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="265"/>
         <source>none</source>
         <translation>չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="241"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="272"/>
         <source>Choose photo…</source>
         <translation>Ընտրել լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="243"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="274"/>
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="285"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="286"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="287"/>
         <source>Display name</source>
         <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="288"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="255"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="289"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="258"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
         <source>Addresses</source>
         <translation>Հասցեներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="259"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="260"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
         <source>Lead source</source>
         <translation>Կոնտակտի աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="262"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
         <source>Expected value</source>
         <translation>Ակնկալվող գումար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="263"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="264"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="328"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="329"/>
         <source>Add</source>
         <translation>Ավելացնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
         <source>Remove</source>
         <translation>Հեռացնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="323"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="359"/>
         <source>What was said</source>
         <translation>Ինչ խոսվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="327"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="363"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Հարցերն ու մտահոգությունները՝ յուրաքանչյուրը նոր տողում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="330"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="366"/>
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="368"/>
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="333"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="369"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="334"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="370"/>
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="335"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="371"/>
         <source>Concerns</source>
         <translation>Մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="350"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="386"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Ինչ անել, օր.՝ հետ զանգել գնի հարցով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="351"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="387"/>
         <source>Add follow-up</source>
         <translation>Ավելացնել հետագա քայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="353"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="389"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="354"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="390"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="364"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="400"/>
         <source>No contact selected</source>
         <translation>Կոնտակտ ընտրված չէ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="376"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="412"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="395"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="431"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="465"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="499"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Նշեք, երբ այս մտահոգությունը լուծված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="488"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="518"/>
         <source>%1: added to %2</source>
         <translation>%1: ավելացվել է «%2» փուլում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="490"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="520"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="527"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="557"/>
         <source>no photo</source>
         <translation>լուսանկար չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="531"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
         <source>Choose photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="531"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="555"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="585"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="586"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="616"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>«%1» էլ. հասցեում @ նշանը բացակայում է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="588"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="618"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>«%1»-ը ամբողջական էլ. հասցե չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="590"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="620"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>«%1»-ը չի կարող հեռախոսահամար լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="592"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
         <source>Give a name, an organization or an e-mail address.</source>
         <translation>Նշեք անուն, կազմակերպություն կամ էլ. հասցե։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="594"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
         <source>The expected value cannot be negative.</source>
         <translation>Ակնկալվող գումարը չի կարող բացասական լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="648"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="678"/>
         <source>Unsaved changes</source>
         <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="650"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="680"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -775,150 +857,337 @@ Discard them?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="250"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="43"/>
+        <source>Import…</source>
+        <translation>Ներմուծել…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="47"/>
+        <source>Export…</source>
+        <translation>Արտահանել…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="242"/>
         <source>Import contacts</source>
         <translation>Ներմուծել կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="282"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="59"/>
+        <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
+        <translation>Կոնտակտների ֆայլեր (*.vcf *.vcard *.csv *.txt);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="84"/>
+        <source>Export contacts</source>
+        <translation>Արտահանել կոնտակտները</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="105"/>
+        <source>Exported %1 contacts to %2</source>
+        <translation>%1 կոնտակտ արտահանվեց %2-ում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="111"/>
+        <source>Export failed: %1</source>
+        <translation>Արտահանումը ձախողվեց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="274"/>
         <source>Lead source:</source>
         <translation>Կոնտակտի աղբյուր:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="287"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="279"/>
         <source>Stage for new contacts:</source>
         <translation>Նոր կոնտակտների փուլը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="294"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="286"/>
         <source>New contacts</source>
         <translation>Նոր կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="305"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="180"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="297"/>
         <source>Merge</source>
         <translation>Միավորել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="306"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
+        <source>Keep in notes</source>
+        <translation>Պահել նշումներում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
+        <source>Do not import</source>
+        <translation>Չներմուծել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
+        <source>Full name</source>
+        <translation>Լրիվ անուն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="80"/>
+        <source>Given name</source>
+        <translation>Անուն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
+        <source>Family name</source>
+        <translation>Ազգանուն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="82"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="144"/>
+        <source>Organization</source>
+        <translation>Կազմակերպություն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="83"/>
+        <source>Job title</source>
+        <translation>Պաշտոն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="145"/>
+        <source>E-mail</source>
+        <translation>Էլ. փոստ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="85"/>
+        <source>E-mail (second)</source>
+        <translation>Էլ. փոստ (երկրորդ)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="86"/>
+        <source>Phone (mobile)</source>
+        <translation>Հեռախոս (բջջային)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
+        <source>Phone (home)</source>
+        <translation>Հեռախոս (տնային)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="88"/>
+        <source>Phone (work)</source>
+        <translation>Հեռախոս (աշխատանքային)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="89"/>
+        <source>Phone (other)</source>
+        <translation>Հեռախոս (այլ)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="147"/>
+        <source>Birthday</source>
+        <translation>Ծննդյան օր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="91"/>
+        <source>Notes</source>
+        <translation>Նշումներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="92"/>
+        <source>Tags</source>
+        <translation>Պիտակներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="95"/>
+        <source>Address: street</source>
+        <translation>Հասցե՝ փողոց</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="96"/>
+        <source>Address: street (line 2)</source>
+        <translation>Հասցե՝ փողոց (տող 2)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="97"/>
+        <source>Address: street (line 3)</source>
+        <translation>Հասցե՝ փողոց (տող 3)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="98"/>
+        <source>Address: city</source>
+        <translation>Հասցե՝ քաղաք</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="99"/>
+        <source>Address: region</source>
+        <translation>Հասցե՝ մարզ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="100"/>
+        <source>Address: postal code</source>
+        <translation>Հասցե՝ փոստային ինդեքս</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="101"/>
+        <source>Address: country</source>
+        <translation>Հասցե՝ երկիր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="143"/>
+        <source>Name</source>
+        <translation>Անուն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="146"/>
+        <source>Phone</source>
+        <translation>Հեռախոս</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="148"/>
+        <source>File:line</source>
+        <translation>Ֆայլ:տող</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="149"/>
+        <source>Same as</source>
+        <translation>Նույնն է, ինչ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="150"/>
+        <source>Action</source>
+        <translation>Գործողություն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="176"/>
+        <source>another record in this import</source>
+        <translation>այս ներմուծման մեկ այլ գրառում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="181"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="298"/>
         <source>Keep both</source>
         <translation>Պահել երկուսն էլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="307"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="182"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="299"/>
         <source>Skip</source>
         <translation>Բաց թողնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="311"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Կիրառել ընտրված տողերի վրա (եթե ոչինչ ընտրված չէ՝ բոլոր տողերի)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="318"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="310"/>
         <source>Duplicates</source>
         <translation>Կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="314"/>
         <source>Problems</source>
         <translation>Խնդիրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="340"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="332"/>
         <source>Import</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="366"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="358"/>
         <source>Reading…</source>
         <translation>Ընթերցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="380"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="372"/>
         <source>Columns</source>
         <translation>Սյունակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="386"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="378"/>
         <source>The files could not be read: %1</source>
         <translation>Ֆայլերը հնարավոր չեղավ կարդալ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
         <source>Import as</source>
         <translation>Ներմուծել որպես</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="452"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="444"/>
         <source>Duplicates (%1)</source>
         <translation>Կրկնօրինակներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="455"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="447"/>
         <source>Problems (%1)</source>
         <translation>Խնդիրներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="458"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="450"/>
         <source>%1 new contacts, %2 duplicates, %3 problems in %4 file(s).</source>
         <translation>%1 նոր կոնտակտ, %2 կրկնօրինակ, %3 խնդիր՝ %4 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="488"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="480"/>
         <source>Importing…</source>
         <translation>Ներմուծվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="518"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="510"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="521"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="513"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="528"/>
+        <source>Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.</source>
+        <translation>Ներմուծվեց %1 նոր կոնտակտ, միավորվեց %2, անփոփոխ մնաց %3։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
     </message>
 </context>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="724"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="754"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="725"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="755"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="726"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="756"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="727"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="757"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="728"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="758"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="729"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="759"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -1113,32 +1382,32 @@ Data folder: %2</source>
 <context>
     <name>NextStepDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="47"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
         <source>Follow-up done: what next?</source>
         <translation>Հետագա քայլը կատարված է։ Ի՞նչ հաջորդիվ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="51"/>
         <source>Schedule the next follow-up</source>
         <translation>Պլանավորել հաջորդ քայլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="50"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="52"/>
         <source>No next step for now</source>
         <translation>Առայժմ հաջորդ քայլ չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="59"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="61"/>
         <source>What to do, e.g. send the price list</source>
         <translation>Ինչ անել, օր.՝ ուղարկել գնացուցակը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="69"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="71"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="70"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="72"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
@@ -1280,17 +1549,17 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="130"/>
+        <location filename="../../prospectdesk/ui/app.py" line="230"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="162"/>
+        <location filename="../../prospectdesk/ui/app.py" line="262"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="163"/>
+        <location filename="../../prospectdesk/ui/app.py" line="263"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -1860,67 +2129,67 @@ Data folder: %2</source>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="48"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="35"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="54"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="37"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="51"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
         <source>Sources</source>
         <translation>Աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="60"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="57"/>
         <source>Lead sources</source>
         <translation>Կոնտակտների աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="67"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
         <source>Qualification criteria…</source>
         <translation>Որակավորման չափանիշներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="73"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
         <source>Days before cards go stale…</source>
         <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="88"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="85"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="105"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="92"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="111"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="99"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
         <source>Sales</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="155"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="156"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="159"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="167"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="170"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
     </message>
@@ -2069,126 +2338,135 @@ Data folder: %2</source>
         <translation>Հեռացնել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="138"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="140"/>
         <source>Add source</source>
         <translation>Ավելացնել աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="138"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="140"/>
         <source>Name:</source>
         <translation>Անվանում:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="148"/>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="156"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="150"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
         <source>Rename source</source>
         <translation>Վերանվանել աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="148"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="150"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="156"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
         <source>A source with that name exists already.</source>
         <translation>Այդ անունով աղբյուր արդեն կա։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="165"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="167"/>
         <source>Remove source</source>
         <translation>Հեռացնել աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="166"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="168"/>
         <source>Remove this source? Its contacts stay, without a source.</source>
         <translation>Հեռացնե՞լ այս աղբյուրը։ Դրա կոնտակտները կմնան՝ առանց աղբյուրի։</translation>
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../prospectdesk/ui/board.py" line="119"/>
+        <source>%1+</source>
+        <comment>at least this many cards</comment>
+        <translation>%1+</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="105"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="107"/>
         <source>Who</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="105"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="107"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="114"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
         <source>Follow-ups due today and overdue</source>
         <translation>Այսօրվա և ուշացած հետագա քայլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="115"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
         <source>Birthdays in the next days: send a card</source>
         <translation>Մոտակա օրերի ծննդյան օրեր. ուղարկեք բացիկ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="118"/>
         <source>Leads not yet qualified</source>
         <translation>Դեռ չորակավորված լիդեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="119"/>
         <source>Prospects gone quiet</source>
         <translation>Լռած պոտենցիալ հաճախորդներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="128"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="130"/>
         <source>Mark follow-up done…</source>
         <translation>Նշել հետագա քայլը կատարված…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="131"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="133"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="151"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="155"/>
         <source>Today, %1</source>
         <translation>Այսօր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="183"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="188"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="193"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="198"/>
         <source>today %1</source>
         <translation>այսօր %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="200"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="205"/>
         <source>overdue: %1</source>
         <translation>ուշացած՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="211"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="216"/>
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="220"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="225"/>
         <source>turns %1</source>
         <translation>կդառնա %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="223"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="228"/>
         <source>%1 · send a card</source>
         <translation>%1 · ուղարկեք բացիկ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="229"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="234"/>
         <source>%1 of %2 criteria met</source>
         <translation>բավարարված է %1 չափանիշ %2-ից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="233"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="238"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>սպասում է %n օր</numerusform>
@@ -2196,12 +2474,12 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="240"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="245"/>
         <source>no contact since %1</source>
         <translation>կապ չկա %1-ից ի վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="244"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="249"/>
         <source>never contacted yet</source>
         <translation>դեռ երբեք կապ չի եղել</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="286"/>
+        <location filename="../../prospectdesk/ui/app.py" line="446"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="287"/>
+        <location filename="../../prospectdesk/ui/app.py" line="447"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Een andere ProspectDesk werkt op dit moment met deze contacten (misschien een import via de opdrachtregel). Sluit die af en start ProspectDesk daarna opnieuw.</translation>
     </message>
@@ -17,51 +17,83 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="74"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="37"/>
+        <source>Daily (at start)</source>
+        <translation>Dagelijks (bij het starten)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="38"/>
+        <source>Backed up by you</source>
+        <translation>Door u gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="39"/>
+        <source>Before an update of the data format</source>
+        <translation>Vóór een update van het gegevensformaat</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="42"/>
+        <source>Before an import</source>
+        <translation>Vóór een import</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="43"/>
+        <source>Before a restore</source>
+        <translation>Vóór het terugzetten van een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="54"/>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="72"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="77"/>
         <source>ProspectDesk backs up your contacts every day at start, before every import and before every update of the data format. Backups are kept in:
 %1</source>
         <translation>ProspectDesk maakt elke dag bij het starten een back-up van je contacten, en ook vóór elke import en vóór elke update van het gegevensformaat. De back-ups staan in:
 %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="93"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="134"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="91"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="132"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="170"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="181"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="95"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="93"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="143"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="161"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="141"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="159"/>
         <source>Restore from backup</source>
         <translation>Terugzetten uit back-up</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="145"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="143"/>
         <source>Replace all your contacts with the backup from %1 (%2 contacts)?
 
 Your contacts as they are now are backed up first, so this can be undone by restoring that backup.</source>
@@ -69,16 +101,66 @@ Your contacts as they are now are backed up first, so this can be undone by rest
 
 Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, dus je kunt dit terugdraaien door die back-up terug te zetten.</translation>
     </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="172"/>
+        <source>Restore from backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="185"/>
+        <source>Backed up %1 contacts.</source>
+        <translation>Back-up van %1 contacten gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="206"/>
+        <source>Your contact database could not be read correctly: part of the file is damaged (this can happen after a disk problem or a power cut).
+
+ProspectDesk has not changed the damaged file.</source>
+        <translation>Uw contactendatabase kon niet goed worden gelezen: een deel van het bestand is beschadigd (dat kan gebeuren na een schijfprobleem of een stroomstoring).
+
+ProspectDesk heeft het beschadigde bestand niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="216"/>
+        <source>No usable backup was found. The damaged file is here:
+%1
+
+Keep it: a specialist may be able to recover it.</source>
+        <translation>Er is geen bruikbare back-up gevonden. Het beschadigde bestand staat hier:
+%1
+
+Bewaar het: een specialist kan het misschien herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="225"/>
+        <source>The newest good backup is from %1 and holds %2 contacts. Restore it? Changes made after that backup are not in it. The damaged file is kept aside in the data folder.</source>
+        <translation>De nieuwste goede back-up is van %1 en bevat %2 contacten. Deze terugzetten? Wijzigingen van na die back-up staan er niet in. Het beschadigde bestand wordt apart bewaard in de gegevensmap.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="243"/>
+        <source>Contact database damaged</source>
+        <translation>Contactendatabase beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="249"/>
+        <source>Restore the backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="254"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
 </context>
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="130"/>
         <source>no birthday</source>
         <translation>geen verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="112"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="141"/>
         <source>year unknown</source>
         <translation>jaar onbekend</translation>
     </message>
@@ -86,42 +168,42 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, dus je kunt d
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="312"/>
+        <location filename="../../prospectdesk/ui/board.py" line="390"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="314"/>
+        <location filename="../../prospectdesk/ui/board.py" line="392"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="321"/>
+        <location filename="../../prospectdesk/ui/board.py" line="399"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="323"/>
+        <location filename="../../prospectdesk/ui/board.py" line="401"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="328"/>
+        <location filename="../../prospectdesk/ui/board.py" line="406"/>
         <source>Add tag…</source>
         <translation>Label toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="330"/>
+        <location filename="../../prospectdesk/ui/board.py" line="408"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="338"/>
+        <location filename="../../prospectdesk/ui/board.py" line="416"/>
         <source>Add tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="338"/>
+        <location filename="../../prospectdesk/ui/board.py" line="416"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Label voor %n contact:</numerusform>
@@ -129,12 +211,12 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, dus je kunt d
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="349"/>
+        <location filename="../../prospectdesk/ui/board.py" line="427"/>
         <source>Delete contacts</source>
         <translation>Contacten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="351"/>
+        <location filename="../../prospectdesk/ui/board.py" line="429"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>%n contact verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
@@ -142,53 +224,53 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, dus je kunt d
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="362"/>
+        <location filename="../../prospectdesk/ui/board.py" line="440"/>
         <source>Rename stage…</source>
         <translation>Fase hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="365"/>
+        <location filename="../../prospectdesk/ui/board.py" line="443"/>
         <source>Add a stage after this one…</source>
         <translation>Fase toevoegen na deze…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="368"/>
+        <location filename="../../prospectdesk/ui/board.py" line="446"/>
         <source>Remove stage…</source>
         <translation>Fase verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="375"/>
+        <location filename="../../prospectdesk/ui/board.py" line="453"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="375"/>
+        <location filename="../../prospectdesk/ui/board.py" line="453"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="383"/>
+        <location filename="../../prospectdesk/ui/board.py" line="461"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="383"/>
+        <location filename="../../prospectdesk/ui/board.py" line="461"/>
         <source>Name of the new stage:</source>
         <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="403"/>
-        <location filename="../../prospectdesk/ui/board.py" line="418"/>
+        <location filename="../../prospectdesk/ui/board.py" line="481"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="404"/>
+        <location filename="../../prospectdesk/ui/board.py" line="482"/>
         <source>Move the people in “%1” to:</source>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="418"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
@@ -196,12 +278,12 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, dus je kunt d
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="39"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="70"/>
         <source>next: %1</source>
         <translation>volgende: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="57"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="88"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n dag in fase</numerusform>
@@ -209,17 +291,17 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, dus je kunt d
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="46"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="77"/>
         <source>qualified %1 of %2</source>
         <translation>%1 van %2 criteria</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="55"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="86"/>
         <source>gone quiet</source>
         <translation>stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="87"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="116"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -227,308 +309,308 @@ Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, dus je kunt d
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="172"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="201"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="173"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="202"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="174"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="203"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="176"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="205"/>
         <source>Stage history</source>
         <translation>Fasegeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="183"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="186"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
         <source>Revert</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="214"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="256"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="290"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="214"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="218"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="249"/>
         <source>Label</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="257"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="291"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="250"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="220"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="221"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="222"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="223"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="230"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
         <source>comma-separated, e.g. fair 2026, vip</source>
         <translation>gescheiden door komma’s, bijv. beurs 2026, vip</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="234"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="265"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="241"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="272"/>
         <source>Choose photo…</source>
         <translation>Foto kiezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="243"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="274"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="285"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="286"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="287"/>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="288"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="255"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="289"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="258"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="259"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="260"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
         <source>Lead source</source>
         <translation>Leadbron</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="262"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
         <source>Expected value</source>
         <translation>Verwachte waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="263"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="264"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="328"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="329"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="323"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="359"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="327"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="363"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Vragen en bezwaren, één per regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="330"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="366"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="368"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="333"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="369"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="334"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="370"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="335"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="371"/>
         <source>Concerns</source>
         <translation>Bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="350"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="386"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Wat te doen, bijv. terugbellen over de prijs</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="351"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="387"/>
         <source>Add follow-up</source>
         <translation>Follow-up toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="353"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="389"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="354"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="390"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="364"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="400"/>
         <source>No contact selected</source>
         <translation>Geen contact geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="376"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="412"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="395"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="431"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="465"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="499"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Vink aan als dit bezwaar is weggenomen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="488"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="518"/>
         <source>%1: added to %2</source>
         <translation>%1: toegevoegd aan %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="490"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="520"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="527"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="557"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="531"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
         <source>Choose photo</source>
         <translation>Foto kiezen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="531"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="555"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="585"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>De verjaardag %1 %2 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="586"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="616"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>In het e-mailadres “%1” ontbreekt de @.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="588"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="618"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>“%1” is geen volledig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="590"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="620"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>“%1” kan geen telefoonnummer zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="592"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
         <source>Give a name, an organization or an e-mail address.</source>
         <translation>Vul een naam, een organisatie of een e-mailadres in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="594"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
         <source>The expected value cannot be negative.</source>
         <translation>De verwachte waarde kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="648"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="678"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="650"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="680"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -775,150 +857,337 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="250"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="43"/>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="47"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="242"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="282"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="59"/>
+        <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
+        <translation>Contactbestanden (*.vcf *.vcard *.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="84"/>
+        <source>Export contacts</source>
+        <translation>Contacten exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="105"/>
+        <source>Exported %1 contacts to %2</source>
+        <translation>%1 contacten geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="111"/>
+        <source>Export failed: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="274"/>
         <source>Lead source:</source>
         <translation>Leadbron:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="287"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="279"/>
         <source>Stage for new contacts:</source>
         <translation>Fase voor nieuwe contacten:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="294"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="286"/>
         <source>New contacts</source>
         <translation>Nieuwe contacten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="305"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="180"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="297"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="306"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
+        <source>Keep in notes</source>
+        <translation>In notities bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
+        <source>Do not import</source>
+        <translation>Niet importeren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="80"/>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="82"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="144"/>
+        <source>Organization</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="83"/>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="145"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="85"/>
+        <source>E-mail (second)</source>
+        <translation>E-mail (tweede)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="86"/>
+        <source>Phone (mobile)</source>
+        <translation>Telefoon (mobiel)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
+        <source>Phone (home)</source>
+        <translation>Telefoon (thuis)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="88"/>
+        <source>Phone (work)</source>
+        <translation>Telefoon (werk)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="89"/>
+        <source>Phone (other)</source>
+        <translation>Telefoon (overig)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="147"/>
+        <source>Birthday</source>
+        <translation>Verjaardag</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="91"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="92"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="95"/>
+        <source>Address: street</source>
+        <translation>Adres: straat</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="96"/>
+        <source>Address: street (line 2)</source>
+        <translation>Adres: straat (regel 2)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="97"/>
+        <source>Address: street (line 3)</source>
+        <translation>Adres: straat (regel 3)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="98"/>
+        <source>Address: city</source>
+        <translation>Adres: plaats</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="99"/>
+        <source>Address: region</source>
+        <translation>Adres: provincie/regio</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="100"/>
+        <source>Address: postal code</source>
+        <translation>Adres: postcode</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="101"/>
+        <source>Address: country</source>
+        <translation>Adres: land</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="143"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="146"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="148"/>
+        <source>File:line</source>
+        <translation>Bestand:regel</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="149"/>
+        <source>Same as</source>
+        <translation>Zelfde als</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="150"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="176"/>
+        <source>another record in this import</source>
+        <translation>een ander record in deze import</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="181"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="298"/>
         <source>Keep both</source>
         <translation>Beide bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="307"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="182"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="299"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="311"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Toepassen op de geselecteerde rijen (alle rijen als er niets geselecteerd is)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="318"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="310"/>
         <source>Duplicates</source>
         <translation>Dubbele</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="314"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="340"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="332"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="366"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="358"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="380"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="372"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="386"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="378"/>
         <source>The files could not be read: %1</source>
         <translation>De bestanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="452"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="444"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbele (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="455"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="447"/>
         <source>Problems (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="458"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="450"/>
         <source>%1 new contacts, %2 duplicates, %3 problems in %4 file(s).</source>
         <translation>%1 nieuwe contacten, %2 dubbele, %3 problemen in %4 bestand(en).</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="488"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="480"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="518"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="510"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="521"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="513"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Het importeren is mislukt en er is niets veranderd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="528"/>
+        <source>Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.</source>
+        <translation>%1 nieuwe contacten geïmporteerd, %2 samengevoegd, %3 ongewijzigd. Bewerken ▸ Ongedaan maken draait het terug.</translation>
     </message>
 </context>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="724"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="754"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="725"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="755"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="726"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="756"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="727"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="757"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="728"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="758"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="729"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="759"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1113,32 +1382,32 @@ Gegevensmap: %2</translation>
 <context>
     <name>NextStepDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="47"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
         <source>Follow-up done: what next?</source>
         <translation>Follow-up gedaan: wat nu?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="51"/>
         <source>Schedule the next follow-up</source>
         <translation>Volgende follow-up plannen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="50"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="52"/>
         <source>No next step for now</source>
         <translation>Voorlopig geen volgende stap</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="59"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="61"/>
         <source>What to do, e.g. send the price list</source>
         <translation>Wat te doen, bijv. de prijslijst sturen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="69"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="71"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="70"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="72"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -1280,17 +1549,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="130"/>
+        <location filename="../../prospectdesk/ui/app.py" line="230"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="162"/>
+        <location filename="../../prospectdesk/ui/app.py" line="262"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="163"/>
+        <location filename="../../prospectdesk/ui/app.py" line="263"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -1860,67 +2129,67 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="48"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="35"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="54"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="37"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="51"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="60"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="57"/>
         <source>Lead sources</source>
         <translation>Leadbronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="67"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
         <source>Qualification criteria…</source>
         <translation>Kwalificatiecriteria…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="73"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="88"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="85"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="105"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="92"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="111"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="99"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="155"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="156"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="159"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="167"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="170"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
     </message>
@@ -2069,126 +2338,135 @@ Gegevensmap: %2</translation>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="138"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="140"/>
         <source>Add source</source>
         <translation>Bron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="138"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="140"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="148"/>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="156"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="150"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
         <source>Rename source</source>
         <translation>Bron hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="148"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="150"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="156"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
         <source>A source with that name exists already.</source>
         <translation>Er bestaat al een bron met die naam.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="165"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="167"/>
         <source>Remove source</source>
         <translation>Bron verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="166"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="168"/>
         <source>Remove this source? Its contacts stay, without a source.</source>
         <translation>Deze bron verwijderen? De contacten blijven, zonder bron.</translation>
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../prospectdesk/ui/board.py" line="119"/>
+        <source>%1+</source>
+        <comment>at least this many cards</comment>
+        <translation>%1+</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="105"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="107"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="105"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="107"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="114"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
         <source>Follow-ups due today and overdue</source>
         <translation>Follow-ups voor vandaag en achterstallig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="115"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
         <source>Birthdays in the next days: send a card</source>
         <translation>Verjaardagen de komende dagen: stuur een kaartje</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="118"/>
         <source>Leads not yet qualified</source>
         <translation>Nog niet gekwalificeerde leads</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="119"/>
         <source>Prospects gone quiet</source>
         <translation>Stil geworden prospects</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="128"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="130"/>
         <source>Mark follow-up done…</source>
         <translation>Follow-up afronden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="131"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="133"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="151"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="155"/>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="183"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="188"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="193"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="198"/>
         <source>today %1</source>
         <translation>vandaag %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="200"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="205"/>
         <source>overdue: %1</source>
         <translation>achterstallig: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="211"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="216"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="220"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="225"/>
         <source>turns %1</source>
         <translation>wordt %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="223"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="228"/>
         <source>%1 · send a card</source>
         <translation>%1 · stuur een kaartje</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="229"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="234"/>
         <source>%1 of %2 criteria met</source>
         <translation>aan %1 van %2 criteria voldaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="233"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="238"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>wacht %n dag</numerusform>
@@ -2196,12 +2474,12 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="240"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="245"/>
         <source>no contact since %1</source>
         <translation>geen contact sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="244"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="249"/>
         <source>never contacted yet</source>
         <translation>nog nooit contact gehad</translation>
     </message>

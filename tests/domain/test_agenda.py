@@ -128,3 +128,21 @@ def test_quiet_prospects_by_role_and_last_interaction(workspace, clock):
     assert item.overdue and item.detail == long_ago.date().isoformat()
     later = agenda_at(workspace, clock.now() + timedelta(days=11))
     assert {i.contact_id for i in later.quiet} == {quiet, fresh, talked}
+
+
+def test_a_limit_cuts_each_list_in_order_but_counts_everybody(workspace, clock):
+    """Today shows the first few of thousands overdue; its headers still count them all."""
+    now = clock.now()
+    people = [_person(workspace, f"Klant {i}", role="prospect") for i in range(7)]
+    for offset, contact_id in enumerate(people):
+        workspace.activity.add_followup(contact_id, due_at=now - timedelta(days=10 - offset))
+    later = now + timedelta(days=int(workspace.settings.get(QUIET_PROSPECT_DAYS)) + 1)
+
+    full = agenda_at(workspace, later)
+    cut = agenda_at(workspace, later, limit=3)
+
+    assert [i.followup_id for i in cut.followups] == [i.followup_id for i in full.followups][:3]
+    assert [i.contact_id for i in cut.quiet] == [i.contact_id for i in full.quiet][:3]
+    assert cut.counts == full.counts == {"followups": 7, "birthdays": 0, "quiet": 7}
+    # Under the limit nothing is cut and no count query is needed.
+    assert agenda_at(workspace, later, limit=50).counts == full.counts

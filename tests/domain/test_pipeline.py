@@ -32,6 +32,7 @@ def test_move_between_stages_records_history_and_resets_days(workspace, clock):
     assert workspace.pipeline.cards([a])[a].days_in_stage == 5
     changes = workspace.pipeline.move_contacts([a], to_stage_id=prospect.id)
     assert changes.stages == {lead.id, prospect.id}
+    assert changes.moved == {a: prospect.id} and not changes.contacts  # only its place
     assert workspace.pipeline.cards([a])[a].days_in_stage == 0
     history = workspace.pipeline.stage_history(a)
     assert [(h.from_stage, h.to_stage) for h in history] == [(None, "Lead"), ("Lead", "Prospect")]
@@ -174,6 +175,65 @@ def test_kept_counts_follow_moves_creates_deletes_and_undo(workspace):
     workspace.undo.undo()
     assert workspace.pipeline.column_counts() == recount(workspace, stage_ids)
     assert workspace.pipeline.column_counts()[stage_ids[0]] == 3
+
+
+def revalue(stage_ids) -> dict[int, int]:
+    """Expected value of the live contacts per stage, summed from scratch."""
+    from prospectdesk.store.models import Contact
+
+    totals = dict.fromkeys(stage_ids, 0)
+    for contact in Contact.select().where(Contact.deleted_at.is_null()):
+        totals[contact.stage_id] += contact.expected_value_cents or 0
+    return totals
+
+
+def test_kept_values_follow_moves_value_edits_deletes_and_undo(workspace):
+    sales = workspace.sales.presentations
+    stage_ids = [s.id for s in workspace.pipeline.stages()]
+    ids = [add(workspace, f"P{i}") for i in range(5)]
+    for cents, contact_id in zip((100, 250, None, 4000, 7), ids, strict=True):
+        sales.set_expected_value(contact_id, cents)
+    assert workspace.pipeline.stage_values() == revalue(stage_ids)
+    workspace.pipeline.move_contacts(ids[:3], to_stage_id=stage_ids[1])
+    assert workspace.pipeline.stage_values() == revalue(stage_ids)
+    workspace.pipeline.move_contacts([ids[1]], to_stage_id=stage_ids[1], before_id=ids[0])
+    assert workspace.pipeline.stage_values() == revalue(stage_ids)
+    sales.set_expected_value(ids[0], 999)
+    assert workspace.pipeline.stage_values() == revalue(stage_ids)
+    workspace.contacts.delete([ids[3]])
+    workspace.pipeline.move_contacts([ids[3]], to_stage_id=stage_ids[2])  # a tombstone
+    assert workspace.pipeline.stage_values() == revalue(stage_ids)
+    workspace.pipeline.move_contacts([ids[4]], to_stage_id=stage_ids[2])
+    workspace.undo.undo()
+    assert workspace.pipeline.stage_values() == revalue(stage_ids)
+    assert sales.value_totals() == revalue(stage_ids)
+
+
+def test_a_move_adjusts_the_kept_counts_and_values_without_aggregating_again(workspace):
+    from prospectdesk.store.db import database
+
+    stage_ids = [s.id for s in workspace.pipeline.stages()]
+    ids = [add(workspace, f"P{i}") for i in range(3)]
+    workspace.sales.presentations.set_expected_value(ids[0], 500)
+    workspace.pipeline.column_counts()
+    workspace.pipeline.stage_values()
+    executed: list[str] = []
+    original = database.execute_sql
+
+    def recording(sql, params=None, *args, **kwargs):
+        executed.append(sql)
+        return original(sql, params, *args, **kwargs)
+
+    database.execute_sql = recording
+    try:
+        workspace.pipeline.move_contacts([ids[0]], to_stage_id=stage_ids[1])
+        counts = workspace.pipeline.column_counts()
+        values = workspace.pipeline.stage_values()
+    finally:
+        del database.execute_sql
+    assert (counts[stage_ids[0]], counts[stage_ids[1]]) == (2, 1)
+    assert (values[stage_ids[0]], values[stage_ids[1]]) == (0, 500)
+    assert not [sql for sql in executed if "GROUP BY" in sql]
 
 
 def test_search_sees_edits_made_between_two_identical_searches(workspace):

@@ -164,3 +164,17 @@ def test_cards_show_progress_without_a_query_per_card(workspace):
     customer = workspace.pipeline.stage_by_role("customer")
     workspace.pipeline.move_contacts([ids[5]], to_stage_id=customer.id)
     assert workspace.pipeline.cards([ids[5]])[ids[5]].qualification_total == 0
+
+
+def test_undo_takes_back_a_conversations_answers(workspace):
+    q = workspace.sales.qualification
+    a = add_lead(workspace, "Anna")
+    q.record(a, answers(workspace, Answer.YES), method="meeting")
+    q.record(a, answers(workspace, Answer.YES, Answer.YES, Answer.YES), method="email")
+    assert q.status(a).outcome is Outcome.PROSPECT
+
+    changes = workspace.undo.undo()
+
+    assert a in changes.contacts
+    assert [session.method for session in q.history(a)] == ["meeting"]
+    assert q.status(a).outcome is Outcome.UNDECIDED

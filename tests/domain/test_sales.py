@@ -198,3 +198,63 @@ def test_card_goes_stale_and_logging_a_conversation_resets_it(workspace, clock):
     workspace.pipeline.move_contacts([a], to_stage_id=not_now.id)
     clock.advance(timedelta(days=400))
     assert not workspace.pipeline.cards([a])[a].stale
+
+
+@pytest.mark.parametrize(
+    ("outcome", "extra"),
+    [
+        (CloseOutcome.SALE, {"sale_what": "Starter pakket", "sale_amount_cents": 12950}),
+        (CloseOutcome.NO, {"stays_on_list": True}),
+    ],
+)
+def test_undo_takes_back_a_recorded_close(workspace, clock, outcome, extra):
+    """A close entered on the wrong person (or by a slip) is one Undo away, like a drag."""
+    s = workspace.sales.presentations
+    a = add_prospect(workspace, "Anna")
+    b = add_prospect(workspace, "Bram")  # Anna sits above Bram in the column
+    prospect = workspace.pipeline.stage_by_role("prospect").id
+    before = workspace.pipeline.column_page(prospect)[0]
+    s.record_presentation(a, presentation(clock, outcome, **extra))
+    assert role_of(workspace, a) != "prospect"
+
+    changes = workspace.undo.undo()
+
+    assert role_of(workspace, a) == "prospect"
+    assert workspace.pipeline.column_page(prospect)[0] == before  # the same place, above Bram
+    assert s.presentations(a) == []
+    assert s.purchases(a).count == 0
+    assert s.consent(a) is None
+    assert a in changes.contacts and prospect in changes.stages
+    assert role_of(workspace, b) == "prospect"
+
+
+def test_undo_takes_back_a_follow_up_close_with_its_follow_up(workspace, clock):
+    s = workspace.sales.presentations
+    a = add_prospect(workspace, "Anna")
+    result = s.record_presentation(
+        a,
+        presentation(
+            clock,
+            CloseOutcome.NOT_READY,
+            follow_up_at=clock.now() + timedelta(days=7),
+            follow_up_what="Terugbellen",
+        ),
+    )
+    assert result.followup_id is not None
+    workspace.undo.undo()
+    assert workspace.activity.followups(a) == []
+    assert role_of(workspace, a) == "prospect"
+
+
+def test_undo_takes_back_a_reorder(workspace, clock):
+    s = workspace.sales.presentations
+    a = add_prospect(workspace, "Anna")
+    s.record_presentation(
+        a,
+        presentation(clock, CloseOutcome.SALE, sale_what="Starter", sale_amount_cents=1000),
+    )
+    s.record_sale(a, what="Navulling", amount_cents=2500)
+    assert role_of(workspace, a) == "repeat_buyer"
+    workspace.undo.undo()
+    assert role_of(workspace, a) == "customer"
+    assert [sale.what for sale in s.purchases(a).sales] == ["Starter"]

@@ -83,3 +83,30 @@ def test_unqualified_leads_are_limited_and_counted(workspace):
     # A criterion added later makes the qualified lead unqualified again.
     q.add_criterion("Woont in de regio")
     assert today.unqualified_lead_count() == 5
+
+
+def test_the_kept_count_path_agrees_with_the_full_list(workspace, clock):
+    """The count at "now" comes from the kept column count less the qualified leads; it
+    must agree with the list in every case the list handles."""
+    ids = [add(workspace, f"L{i}") for i in range(8)]
+    q = workspace.sales.qualification
+    every_yes = [AnswerInput(c.id, Answer.YES) for c in q.criteria()]
+    q.record(ids[0], every_yes, method="meeting")  # qualified
+    q.record(ids[1], every_yes[:1], method="phone_call")  # partly
+    q.record(ids[2], every_yes, method="meeting")
+    clock.advance(timedelta(minutes=1))
+    q.record(ids[2], [AnswerInput(q.criteria()[0].id, Answer.NO)], method="phone_call")  # changed
+    q.record(ids[3], every_yes, method="meeting")
+    workspace.pipeline.move_contacts(
+        [ids[3]], to_stage_id=workspace.pipeline.stage_by_role("prospect").id
+    )
+    workspace.contacts.delete([ids[4]])
+    q.record(ids[5], every_yes, method="meeting")
+    workspace.contacts.delete([ids[5]])  # a deleted qualified lead counts nowhere
+    today = workspace.sales.today
+
+    listed = [lead.contact_id for lead in today.unqualified_leads(limit=None)]
+    assert sorted(listed) == sorted([ids[1], ids[2], ids[6], ids[7]])
+    assert today.unqualified_lead_count() == len(listed) == 4
+    # Asked about a moment in the past, the full query answers (nobody existed yet).
+    assert today.unqualified_lead_count(clock.now() - timedelta(days=1)) == 0

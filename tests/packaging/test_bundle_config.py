@@ -31,8 +31,13 @@ def config() -> BundleConfig:
     return BundleConfig.from_tree(ROOT)
 
 
-def test_the_version_is_written_once_in_pyproject(config: BundleConfig) -> None:
-    assert config.version == PYPROJECT["project"]["version"] == prospectdesk.__version__
+def test_the_version_is_written_once_in_the_package(config: BundleConfig) -> None:
+    assert "version" not in PYPROJECT["project"]  # dynamic: read from the package
+    assert PYPROJECT["project"]["dynamic"] == ["version"]
+    assert PYPROJECT["tool"]["setuptools"]["dynamic"]["version"]["attr"] == (
+        "prospectdesk.__version__"
+    )
+    assert config.version == prospectdesk.__version__
     assert config.app_id == prospectdesk.APP_ID
     assert config.name == prospectdesk.APP_NAME
 

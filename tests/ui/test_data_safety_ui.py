@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from prospectdesk.domain.io.importer import import_files
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.paths import database_path
-from prospectdesk.ui.app import ProspectDeskApp, open_app
+from prospectdesk.ui.app import GuiSession, ProspectDeskApp, open_app
 from prospectdesk.ui.backup_dialog import BackupDialog
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.single_instance import SingleInstance, server_name
@@ -124,6 +124,43 @@ def test_declining_the_restore_leaves_the_damaged_file_alone(qtbot, damaged_dir,
     assert open_app(damaged_dir, clock=clock) is None
     assert file_digest(database_path(damaged_dir)) == before
     assert not list(damaged_dir.glob("damaged-*"))
+
+
+def test_damage_found_after_the_window_opened_closes_it_and_offers_the_backup(
+    qtbot, data_dir, clock, monkeypatch
+):
+    """The health check runs beside the opening window. When its verdict comes after the
+    window is up, that window goes (nothing was written), the backup is offered, and the
+    app opens again on it."""
+    ws = open_workspace(data_dir, clock=clock)
+    add_people(ws, 30)
+    clock.advance(timedelta(minutes=5))
+    ws.backups.backup_now("pre-import")
+    add_people(ws, 60, prefix="Later")
+    ws.close()
+    db_file = database_path(data_dir)
+    before = file_digest(db_file)
+    verdicts = [["Page 12: btreeInitPage() returns error code 11"]]  # then healthy
+    monkeypatch.setattr(
+        "prospectdesk.domain.backup.check_database",
+        lambda path: verdicts.pop(0) if verdicts else [],
+    )
+    seen: list[str] = []
+    session = GuiSession(data_dir, clock=clock)
+    opened: list[ProspectDeskApp] = []
+    session.app_opened.connect(opened.append)
+    first = session.open()
+    assert first is not None and first.workspace.contacts.count() == 90  # reads went on
+    _answer_next_message_box("Restore the backup", seen)
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
+    try:
+        assert "damaged" in seen[0] and "30 contacts" in seen[0]
+        assert session.app is opened[1] is not first
+        assert session.app.workspace.contacts.count() == 30
+        aside = list(data_dir.glob("damaged-*/prospectdesk.sqlite3"))
+        assert [file_digest(path) for path in aside] == [before]  # kept exactly as it was
+    finally:
+        session.app.close()
 
 
 def test_second_start_asks_the_first_to_come_forward(qtbot, data_dir):
@@ -242,3 +279,36 @@ def test_deleted_contacts_can_be_brought_back_in_a_later_session(qtbot, data_dir
         assert app.workspace.contacts.count() == 2
     finally:
         app.workspace.close()
+
+
+def test_the_days_first_start_backs_up_after_the_check_on_a_worker(qtbot, data_dir, clock):
+    """The start-up backup copies the whole file: it waits for the health check, runs
+    off the GUI thread, and the window is usable meanwhile."""
+    import threading
+
+    from prospectdesk.domain.backup import list_backups
+
+    ws = open_workspace(data_dir, clock=clock)
+    add_people(ws, 20)
+    ws.close()
+    clock.advance(timedelta(days=1))
+    before = [b.reason for b in list_backups(data_dir, clock)].count("daily")
+
+    threads: list[str] = []
+    app = ProspectDeskApp(data_dir, clock=clock)
+    try:
+        backups = app.workspace.backups
+        real_backup = backups.backup_if_due
+        backups.backup_if_due = lambda: (
+            threads.append(threading.current_thread().name),
+            real_backup(),
+        )[1]
+        assert not app.startup.is_finished
+        with qtbot.waitSignal(app.startup.finished, timeout=10000):
+            pass
+        assert app.startup.is_finished
+        assert threads and threads[0] != threading.main_thread().name
+        assert [b.reason for b in list_backups(data_dir, clock)].count("daily") == before + 1
+        assert app.workspace.contacts.count() == 20
+    finally:
+        app.close()

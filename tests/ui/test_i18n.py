@@ -73,6 +73,21 @@ def test_the_app_starts_in_each_language(start_app, language: str) -> None:
         assert all(ARMENIAN_LETTER.search(name) for name in stage_names(app))
 
 
+@pytest.mark.parametrize("language", ["en", "nl", "hy"])
+def test_the_detail_form_fits_its_pane_without_scrolling_sideways(
+    start_app, qtbot, language: str
+) -> None:
+    """Armenian labels and month names are long: the form wraps them instead of growing
+    wider than the detail pane of a window at its default size."""
+    from PySide6.QtWidgets import QScrollArea
+
+    app = start_app(language)
+    qtbot.waitExposed(app.window)
+    form_area = app.window.detail.findChildren(QScrollArea)[0]
+    assert form_area.widget().minimumSizeHint().width() <= form_area.viewport().width()
+    assert not form_area.horizontalScrollBar().isVisible()
+
+
 def test_english_is_the_source_language_with_its_own_plurals(start_app) -> None:
     app = start_app("en")
     assert stage_names(app)[:2] == ["Lead", "Prospect"]

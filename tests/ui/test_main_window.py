@@ -74,6 +74,27 @@ def test_drag_a_card_to_another_stage(start_app, qtbot):
     assert bram
 
 
+def test_dragging_the_shown_card_updates_its_history_without_reading_it_again(
+    start_app, monkeypatch
+):
+    app = start_app()
+    anna, _ = add_people(app, "Anna de Vries", "Bram Jansen")
+    board, detail = app.window.board, app.window.detail
+    board.select_contact(anna)
+    assert detail.contact_id == anna and detail.history.count() == 1
+    reads: list[int] = []
+    original = app.workspace.contacts.get
+    monkeypatch.setattr(
+        app.workspace.contacts, "get", lambda cid: reads.append(cid) or original(cid)
+    )
+    lead, prospect = board.columns[0], board.columns[1]
+    drop_on(prospect.view, lead.model.mimeData([lead.model.index(0, 0)]), QPoint(20, 20))
+    assert detail.history.count() == 2 and "Prospect" in detail.history.item(1).text()
+    assert reads == []  # only the stage history changed: the form was not filled again
+    assert detail.contact_id == anna  # still the card that was dragged
+    assert prospect.model.card(0).stage_id == prospect.stage.id  # the card was re-read
+
+
 def test_drop_on_a_card_in_the_same_column_puts_it_before_that_card(start_app):
     app = start_app()
     add_people(app, "A a", "B b", "C c")
@@ -128,10 +149,47 @@ def test_search_filters_the_board_as_you_type(start_app, qtbot):
     )
     qtbot.keyClicks(app.window.search, "bakk")
     lead = app.window.board.columns[0]
+    # The filter runs on the next pass of the event loop, with the latest text.
+    qtbot.waitUntil(lambda: app.window.board.search == "bakk")
     assert column_names(lead) == ["Bram Jansen"]
     assert lead.header.text() == "Lead (1)"
     app.window.search.clear()
+    qtbot.waitUntil(lambda: app.window.board.search == "")
     assert column_names(lead) == ["Anna de Vries", "Bram Jansen"]
+
+
+def test_headers_show_capped_counts_while_typing_then_the_exact_ones(start_app, qtbot):
+    app = start_app()
+    add_people(app, *[f"Anna Vries{i}" for i in range(6)])
+    add_people(app, "Anna Prospect", stage_index=1)
+    board = app.window.board
+    board.count_cap = 2
+    lead, prospect = board.columns[:2]
+
+    board.set_search("anna")
+
+    assert lead.header.text() == "Lead (2+)"  # never a wrong number: "at least 2"
+    assert not lead.count_is_exact
+    assert prospect.header.text() == "Prospect (1)"
+    assert len(column_names(lead)) == 6
+    qtbot.waitUntil(lambda: lead.header.text() == "Lead (6)")
+    assert lead.count_is_exact
+
+
+def test_keystrokes_that_queue_up_are_filtered_once_with_the_latest_text(
+    start_app, qtbot, monkeypatch
+):
+    app = start_app()
+    add_people(app, "Anna de Vries", "Anouk Bakker", "Bram Jansen")
+    board = app.window.board
+    applied: list[str] = []
+    set_search = board.set_search
+    monkeypatch.setattr(board, "set_search", lambda text: (applied.append(text), set_search(text)))
+    for text in ("a", "an", "ano"):  # three keystrokes before the event loop runs again
+        board.request_search(text)
+    qtbot.waitUntil(lambda: board.search == "ano")
+    assert applied == ["ano"]
+    assert column_names(board.columns[0]) == ["Anouk Bakker"]
 
 
 def test_edits_survive_a_restart(start_app, qtbot):

@@ -57,6 +57,7 @@ def test_today_lists_followups_birthdays_leads_and_quiet_prospects(
 
     view = TodayView(controller)
     qtbot.addWidget(view)
+    view.show()
     assert ids_in(view, "followups") == [overdue]
     assert "overdue" in view.entries("followups")[0].text(1)
     assert ids_in(view, "birthdays") == [birthday]
@@ -74,6 +75,7 @@ def test_today_click_selects_and_activation_opens(qtbot, controller, workspace):
     view = TodayView(controller)
     qtbot.addWidget(view)
     view.show()
+    view.show()
     item = view.entries("leads")[0]
     rect = view.tree.visualItemRect(item)
     with qtbot.waitSignal(view.contact_selected) as selected:
@@ -89,6 +91,7 @@ def test_marking_a_followup_done_asks_for_the_next_step(qtbot, controller, works
     followup_id, _ = workspace.activity.add_followup(a, due_at=clock.now(), what="Bellen")
     view = TodayView(controller)
     qtbot.addWidget(view)
+    view.show()
     view.show()
     view.tree.setCurrentItem(view.entries("followups")[0])
     assert view.done_button.isEnabled()
@@ -110,6 +113,7 @@ def test_followup_done_without_a_next_step(qtbot, controller, workspace, clock):
     workspace.activity.add_followup(a, due_at=clock.now(), what="Bellen")
     view = TodayView(controller)
     qtbot.addWidget(view)
+    view.show()
     view.show()
     view.tree.setCurrentItem(view.entries("followups")[0])
     click(qtbot, view.done_button)
@@ -211,6 +215,29 @@ def test_board_headers_show_value_totals_and_context_menu_offers_sales(
     window.sales_ui.open_dialog.reject()
 
 
+def test_a_drop_moves_the_value_between_the_header_totals(qtbot, window, controller, workspace):
+    """The totals are kept and adjusted by moves, not summed again: the headers must still
+    show what a fresh sum would."""
+    from prospectdesk.ui.sales_labels import money
+
+    lead = window.board.column_of_stage(workspace.pipeline.stage_by_role("lead").id)
+    prospect = window.board.column_of_stage(workspace.pipeline.stage_by_role("prospect").id)
+    a = add(workspace, "A", "lead", expected_value_cents=150000)
+    b = add(workspace, "B", "prospect", expected_value_cents=25000)
+    add(workspace, "C", "lead")
+    controller.broadcast(Changes(everything=True))
+    assert lead.header_extra == money(150000) and prospect.header_extra == money(25000)
+
+    prospect.model.move_here([a], None)
+    assert lead.header_extra == "" and prospect.header_extra == money(175000)
+    assert "(1)" in lead.header.text() and "(2)" in prospect.header.text()
+    controller.run(lambda: workspace.sales.presentations.set_expected_value(b, 5000))
+    assert prospect.header_extra == money(155000)
+    controller.undo()  # the move
+    assert lead.header_extra == money(150000) and prospect.header_extra == money(5000)
+    assert workspace.sales.presentations.value_totals()[lead.stage.id] == 150000
+
+
 def test_detail_buttons_and_sales_tab(qtbot, window, controller, workspace):
     a = add(workspace, "Anna")
     window.open_contact(a)
@@ -244,6 +271,7 @@ def test_ui_restart_keeps_the_sales_process(qtbot, data_dir, clock):
     app.close()
 
     app = ProspectDeskApp(data_dir, clock=clock)
+    app.show()  # opens on Today
     today = app.window.sales_ui.today
     assert ids_in(today, "leads") == [b]  # Anna is qualified, Bram not yet
     assert ids_in(today, "followups") == [b]
@@ -261,23 +289,30 @@ def test_today_counts_everything_but_lists_a_bounded_number(qtbot, controller, w
         workspace.activity.add_followup(contact_id, due_at=clock.now() - timedelta(days=1))
     view = TodayView(controller)
     qtbot.addWidget(view)
+    view.show()
     assert len(view.entries("followups")) == SECTION_LIMIT
     assert f"({SECTION_LIMIT + 25})" in view.sections["followups"].text(0)
 
 
-def test_today_is_not_rebuilt_on_first_show_but_after_a_change(qtbot, controller, workspace):
+def test_today_is_filled_on_first_show_then_only_after_a_change(qtbot, controller, workspace):
+    """Built without reading the agenda (a start on the board or in the tray must not pay
+    for it); filled when first shown; a tab switch does not refill it, a change does."""
     view = TodayView(controller)
     qtbot.addWidget(view)
     calls = []
     original = view.refresh
     view.refresh = lambda: (calls.append(1), original())[1]
+    assert view.agenda is None
     view.show()
-    assert calls == []  # filled when built, for the same day
+    assert calls == [1]
+    view.hide()
+    view.show()
+    assert calls == [1]
     view.hide()
     add(workspace, "Nieuw")
     controller.broadcast(Changes(everything=True))
     view.show()
-    assert calls == [1]
+    assert calls == [1, 1]
     assert ids_in(view, "leads")
 
 

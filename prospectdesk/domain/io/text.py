@@ -7,8 +7,6 @@ import codecs
 import re
 import unicodedata
 
-import charset_normalizer
-
 # Code pages charset-normalizer confuses with each other on short files. Contact files
 # from Western Europe are far more often Windows-1252 than Central European 1250 or Mac
 # Roman, so within this family we prefer 1252 unless it cannot hold the bytes.
@@ -78,6 +76,9 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    # Imported here: it costs ~25 ms, paid by the first import instead of every start-up.
+    import charset_normalizer
+
     best = charset_normalizer.from_bytes(data).best()
     guess = best.encoding if best is not None else "cp1252"
     if guess.startswith(("utf_16", "utf_32")):
