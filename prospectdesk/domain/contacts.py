@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from peewee import fn
 
@@ -260,10 +260,14 @@ class ContactBook:
         stage_id: int | None = None,
         import_batch_id: int | None = None,
         default_source: str = "",
+        before_chunk: Callable[[], None] | None = None,
     ) -> list[int]:
         """Add many contacts at the end of a stage with a fixed number of statements per
         500 records (imports of 100,000 rows); ids are returned in ``records`` order.
         ``default_source`` is the lead source of records that name none (an import's).
+        ``before_chunk`` is called before each 500 are written and may raise to give up
+        (an import's Cancel): call this once for all records rather than in slices, since
+        every nested call is a savepoint that copies the pages it touches again.
 
         The caller owns the transaction when it wants one around more work; this call is
         one transaction on its own otherwise. Rows go in with ``executemany`` and ids are
@@ -287,6 +291,8 @@ class ContactBook:
             tags: dict[str, int] = {}
             seen_uids: set[str] = set()
             for start in range(0, len(records), 500):
+                if before_chunk is not None:
+                    before_chunk()
                 chunk = records[start : start + 500]
                 wanted = [record.uid for record in chunk if record.uid]
                 taken = (
@@ -348,11 +354,17 @@ class ContactBook:
             reindex_contacts(ids)
         return ids
 
-    def update_many(self, records: dict[int, ContactRecord]) -> None:
+    def update_many(
+        self,
+        records: dict[int, ContactRecord],
+        *,
+        before_chunk: Callable[[], None] | None = None,
+    ) -> None:
         """Replace every editable field of many live contacts (contact id -> record), the
         rows :meth:`update` writes, in a fixed number of statements per 500 contacts: an
         import that merges into 80,000 contacts. Ids that are not live contacts raise
-        :class:`ContactNotFoundError` before anything is written.
+        :class:`ContactNotFoundError` before anything is written. ``before_chunk`` is
+        called before each 500 are written and may raise to give up (see create_many).
 
         The caller owns the transaction when it wants one around more work; this call is
         one transaction on its own otherwise."""
@@ -377,6 +389,8 @@ class ContactBook:
             tags: dict[str, int] = {}
             connection = database.connection()
             for start in range(0, len(ids), 500):
+                if before_chunk is not None:
+                    before_chunk()
                 chunk = ids[start : start + 500]
                 contacts, emails, phones, addresses, tag_rows = [], [], [], [], []
                 for contact_id in chunk:

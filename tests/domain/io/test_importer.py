@@ -461,12 +461,11 @@ def test_import_files_can_still_merge_every_duplicate(workspace, tmp_path):
     assert outcome.merged == [stored_id]
 
 
-def test_cancel_while_new_contacts_are_written_writes_nothing(workspace, tmp_path, monkeypatch):
-    # New contacts are written after every record is planned, in batches (of 2 here);
-    # Cancel is still honoured between those batches.
-    monkeypatch.setattr("prospectdesk.domain.io.importer._BatchWriter.BATCH", 2)
-    rows = "".join(f"Person {n},p{n}@example.nl\n" for n in range(5))
-    path = _write(tmp_path, "five.csv", "Name,Email\n" + rows)
+def test_cancel_while_new_contacts_are_written_writes_nothing(workspace, tmp_path):
+    # New contacts are written after every record is planned, 500 at a time; Cancel is
+    # still honoured between those.
+    rows = "".join(f"Person {n},p{n}@example.nl\n" for n in range(1200))
+    path = _write(tmp_path, "many.csv", "Name,Email\n" + rows)
     before = _snapshot(workspace)
     asked: list[int] = []
 
@@ -476,5 +475,5 @@ def test_cancel_while_new_contacts_are_written_writes_nothing(workspace, tmp_pat
 
     with pytest.raises(ImportCancelledError):
         import_files(workspace, [path], is_cancelled=cancel_after_the_first_batch)
-    assert len(asked) > 5  # asked again while writing, after all five were planned
+    assert len(asked) > 1200  # asked again while writing, after all were planned
     assert _snapshot(workspace) == before
