@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="446"/>
+        <location filename="../../prospectdesk/ui/app.py" line="454"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk-ն արդեն բաց է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="447"/>
+        <location filename="../../prospectdesk/ui/app.py" line="455"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Մեկ այլ ProspectDesk հենց հիմա աշխատում է այս կոնտակտների հետ (գուցե ներմուծում հրամանային տողից)։ Փակեք այն, ապա նորից գործարկեք ProspectDesk-ը։</translation>
     </message>
@@ -168,42 +168,42 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="390"/>
+        <location filename="../../prospectdesk/ui/board.py" line="405"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="392"/>
+        <location filename="../../prospectdesk/ui/board.py" line="407"/>
         <source>Move to</source>
         <translation>Տեղափոխել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="399"/>
+        <location filename="../../prospectdesk/ui/board.py" line="414"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="401"/>
+        <location filename="../../prospectdesk/ui/board.py" line="416"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="406"/>
+        <location filename="../../prospectdesk/ui/board.py" line="421"/>
         <source>Add tag…</source>
         <translation>Ավելացնել պիտակ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="408"/>
+        <location filename="../../prospectdesk/ui/board.py" line="423"/>
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="416"/>
+        <location filename="../../prospectdesk/ui/board.py" line="431"/>
         <source>Add tag</source>
         <translation>Ավելացնել պիտակ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="416"/>
+        <location filename="../../prospectdesk/ui/board.py" line="431"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
@@ -211,12 +211,12 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="427"/>
+        <location filename="../../prospectdesk/ui/board.py" line="442"/>
         <source>Delete contacts</source>
         <translation>Ջնջել կոնտակտները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="429"/>
+        <location filename="../../prospectdesk/ui/board.py" line="444"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -224,53 +224,53 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="440"/>
+        <location filename="../../prospectdesk/ui/board.py" line="455"/>
         <source>Rename stage…</source>
         <translation>Վերանվանել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="443"/>
+        <location filename="../../prospectdesk/ui/board.py" line="458"/>
         <source>Add a stage after this one…</source>
         <translation>Ավելացնել փուլ սրանից հետո…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="446"/>
+        <location filename="../../prospectdesk/ui/board.py" line="461"/>
         <source>Remove stage…</source>
         <translation>Հեռացնել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="453"/>
+        <location filename="../../prospectdesk/ui/board.py" line="468"/>
         <source>Rename stage</source>
         <translation>Վերանվանել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="453"/>
+        <location filename="../../prospectdesk/ui/board.py" line="468"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="461"/>
+        <location filename="../../prospectdesk/ui/board.py" line="476"/>
         <source>Add stage</source>
         <translation>Ավելացնել փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="461"/>
+        <location filename="../../prospectdesk/ui/board.py" line="476"/>
         <source>Name of the new stage:</source>
         <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="481"/>
         <location filename="../../prospectdesk/ui/board.py" line="496"/>
+        <location filename="../../prospectdesk/ui/board.py" line="511"/>
         <source>Remove stage</source>
         <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="482"/>
+        <location filename="../../prospectdesk/ui/board.py" line="497"/>
         <source>Move the people in “%1” to:</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="496"/>
+        <location filename="../../prospectdesk/ui/board.py" line="511"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -278,12 +278,12 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="70"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="116"/>
         <source>next: %1</source>
         <translation>հաջորդը՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="88"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="134"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n օր փուլում</numerusform>
@@ -291,17 +291,17 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="77"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="123"/>
         <source>qualified %1 of %2</source>
         <translation>չափանիշներ՝ %1/%2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="86"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="132"/>
         <source>gone quiet</source>
         <translation>վաղուց կապ չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="116"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="192"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
@@ -550,67 +550,67 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Նշեք, երբ այս մտահոգությունը լուծված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="518"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="527"/>
         <source>%1: added to %2</source>
         <translation>%1: ավելացվել է «%2» փուլում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="520"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="529"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="557"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
         <source>no photo</source>
         <translation>լուսանկար չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="565"/>
         <source>Choose photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="565"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="585"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="589"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="616"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="620"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>«%1» էլ. հասցեում @ նշանը բացակայում է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="618"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>«%1»-ը ամբողջական էլ. հասցե չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="620"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>«%1»-ը չի կարող հեռախոսահամար լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="626"/>
         <source>Give a name, an organization or an e-mail address.</source>
         <translation>Նշեք անուն, կազմակերպություն կամ էլ. հասցե։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="628"/>
         <source>The expected value cannot be negative.</source>
         <translation>Ակնկալվող գումարը չի կարող բացասական լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="678"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="682"/>
         <source>Unsaved changes</source>
         <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="680"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="684"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -868,7 +868,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="242"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="246"/>
         <source>Import contacts</source>
         <translation>Ներմուծել կոնտակտներ</translation>
     </message>
@@ -893,23 +893,23 @@ Discard them?</source>
         <translation>Արտահանումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="274"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="278"/>
         <source>Lead source:</source>
         <translation>Կոնտակտի աղբյուր:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="279"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="283"/>
         <source>Stage for new contacts:</source>
         <translation>Նոր կոնտակտների փուլը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="286"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="290"/>
         <source>New contacts</source>
         <translation>Նոր կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="180"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="297"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="184"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="301"/>
         <source>Merge</source>
         <translation>Միավորել</translation>
     </message>
@@ -1062,99 +1062,112 @@ Discard them?</source>
         <translation>այս ներմուծման մեկ այլ գրառում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="181"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="298"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="180"/>
+        <source>Possibly %1</source>
+        <translation>Հավանաբար %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="185"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
         <source>Keep both</source>
         <translation>Պահել երկուսն էլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="182"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="299"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="186"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
         <source>Skip</source>
         <translation>Բաց թողնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="307"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Կիրառել ընտրված տողերի վրա (եթե ոչինչ ընտրված չէ՝ բոլոր տողերի)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="314"/>
         <source>Duplicates</source>
         <translation>Կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="314"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="318"/>
         <source>Problems</source>
         <translation>Խնդիրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="332"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="336"/>
         <source>Import</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="358"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="362"/>
         <source>Reading…</source>
         <translation>Ընթերցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="372"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="376"/>
         <source>Columns</source>
         <translation>Սյունակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="378"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="382"/>
         <source>The files could not be read: %1</source>
         <translation>Ֆայլերը հնարավոր չեղավ կարդալ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
         <source>Import as</source>
         <translation>Ներմուծել որպես</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="444"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="447"/>
         <source>Duplicates (%1)</source>
         <translation>Կրկնօրինակներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="447"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="450"/>
         <source>Problems (%1)</source>
         <translation>Խնդիրներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="450"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="453"/>
         <source>%1 new contacts, %2 duplicates, %3 problems in %4 file(s).</source>
         <translation>%1 նոր կոնտակտ, %2 կրկնօրինակ, %3 խնդիր՝ %4 ֆայլում։</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="465"/>
+        <source>%n of the duplicates share only a name with another contact: they are kept as new contacts unless you choose Merge.</source>
+        <translation>
+            <numerusform>Կրկնօրինակներից %n-ը այլ կոնտակտի հետ ունի միայն նույն անունը. այն կպահվի որպես նոր կոնտակտ, եթե չընտրեք Միավորել։</numerusform>
+            <numerusform>Կրկնօրինակներից %n-ը այլ կոնտակտի հետ ունեն միայն նույն անունը. դրանք կպահվեն որպես նոր կոնտակտներ, եթե չընտրեք Միավորել։</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="480"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="495"/>
         <source>Importing…</source>
         <translation>Ներմուծվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="510"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="525"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="513"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="528"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="528"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="543"/>
         <source>Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.</source>
         <translation>Ներմուծվեց %1 նոր կոնտակտ, միավորվեց %2, անփոփոխ մնաց %3։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
     </message>
@@ -1162,32 +1175,32 @@ Discard them?</source>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="754"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="762"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="755"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="763"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="756"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="764"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="757"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="765"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="758"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="766"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="759"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="767"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -1549,17 +1562,17 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="230"/>
+        <location filename="../../prospectdesk/ui/app.py" line="238"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="262"/>
+        <location filename="../../prospectdesk/ui/app.py" line="270"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="263"/>
+        <location filename="../../prospectdesk/ui/app.py" line="271"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -2377,7 +2390,7 @@ Data folder: %2</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="119"/>
+        <location filename="../../prospectdesk/ui/board.py" line="134"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>

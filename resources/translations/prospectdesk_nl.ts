@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="446"/>
+        <location filename="../../prospectdesk/ui/app.py" line="454"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="447"/>
+        <location filename="../../prospectdesk/ui/app.py" line="455"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Een andere ProspectDesk werkt op dit moment met deze contacten (misschien een import via de opdrachtregel). Sluit die af en start ProspectDesk daarna opnieuw.</translation>
     </message>
@@ -168,42 +168,42 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="390"/>
+        <location filename="../../prospectdesk/ui/board.py" line="405"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="392"/>
+        <location filename="../../prospectdesk/ui/board.py" line="407"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="399"/>
+        <location filename="../../prospectdesk/ui/board.py" line="414"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="401"/>
+        <location filename="../../prospectdesk/ui/board.py" line="416"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="406"/>
+        <location filename="../../prospectdesk/ui/board.py" line="421"/>
         <source>Add tag…</source>
         <translation>Label toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="408"/>
+        <location filename="../../prospectdesk/ui/board.py" line="423"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="416"/>
+        <location filename="../../prospectdesk/ui/board.py" line="431"/>
         <source>Add tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="416"/>
+        <location filename="../../prospectdesk/ui/board.py" line="431"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Label voor %n contact:</numerusform>
@@ -211,12 +211,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="427"/>
+        <location filename="../../prospectdesk/ui/board.py" line="442"/>
         <source>Delete contacts</source>
         <translation>Contacten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="429"/>
+        <location filename="../../prospectdesk/ui/board.py" line="444"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>%n contact verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
@@ -224,53 +224,53 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="440"/>
+        <location filename="../../prospectdesk/ui/board.py" line="455"/>
         <source>Rename stage…</source>
         <translation>Fase hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="443"/>
+        <location filename="../../prospectdesk/ui/board.py" line="458"/>
         <source>Add a stage after this one…</source>
         <translation>Fase toevoegen na deze…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="446"/>
+        <location filename="../../prospectdesk/ui/board.py" line="461"/>
         <source>Remove stage…</source>
         <translation>Fase verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="453"/>
+        <location filename="../../prospectdesk/ui/board.py" line="468"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="453"/>
+        <location filename="../../prospectdesk/ui/board.py" line="468"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="461"/>
+        <location filename="../../prospectdesk/ui/board.py" line="476"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="461"/>
+        <location filename="../../prospectdesk/ui/board.py" line="476"/>
         <source>Name of the new stage:</source>
         <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="481"/>
         <location filename="../../prospectdesk/ui/board.py" line="496"/>
+        <location filename="../../prospectdesk/ui/board.py" line="511"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="482"/>
+        <location filename="../../prospectdesk/ui/board.py" line="497"/>
         <source>Move the people in “%1” to:</source>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="496"/>
+        <location filename="../../prospectdesk/ui/board.py" line="511"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
@@ -278,12 +278,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="70"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="116"/>
         <source>next: %1</source>
         <translation>volgende: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="88"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="134"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n dag in fase</numerusform>
@@ -291,17 +291,17 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="77"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="123"/>
         <source>qualified %1 of %2</source>
         <translation>%1 van %2 criteria</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="86"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="132"/>
         <source>gone quiet</source>
         <translation>stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="116"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="192"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -550,67 +550,67 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>Vink aan als dit bezwaar is weggenomen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="518"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="527"/>
         <source>%1: added to %2</source>
         <translation>%1: toegevoegd aan %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="520"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="529"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="557"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="565"/>
         <source>Choose photo</source>
         <translation>Foto kiezen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="565"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="585"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="589"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>De verjaardag %1 %2 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="616"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="620"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>In het e-mailadres “%1” ontbreekt de @.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="618"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>“%1” is geen volledig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="620"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>“%1” kan geen telefoonnummer zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="626"/>
         <source>Give a name, an organization or an e-mail address.</source>
         <translation>Vul een naam, een organisatie of een e-mailadres in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="628"/>
         <source>The expected value cannot be negative.</source>
         <translation>De verwachte waarde kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="678"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="682"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="680"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="684"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -868,7 +868,7 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="242"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="246"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
@@ -893,23 +893,23 @@ Wijzigingen weggooien?</translation>
         <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="274"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="278"/>
         <source>Lead source:</source>
         <translation>Leadbron:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="279"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="283"/>
         <source>Stage for new contacts:</source>
         <translation>Fase voor nieuwe contacten:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="286"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="290"/>
         <source>New contacts</source>
         <translation>Nieuwe contacten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="180"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="297"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="184"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="301"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -1062,99 +1062,112 @@ Wijzigingen weggooien?</translation>
         <translation>een ander record in deze import</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="181"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="298"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="180"/>
+        <source>Possibly %1</source>
+        <translation>Mogelijk %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="185"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
         <source>Keep both</source>
         <translation>Beide bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="182"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="299"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="186"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="307"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Toepassen op de geselecteerde rijen (alle rijen als er niets geselecteerd is)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="314"/>
         <source>Duplicates</source>
         <translation>Dubbele</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="314"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="318"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="332"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="336"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="358"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="362"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="372"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="376"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="378"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="382"/>
         <source>The files could not be read: %1</source>
         <translation>De bestanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="444"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="447"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbele (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="447"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="450"/>
         <source>Problems (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="450"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="453"/>
         <source>%1 new contacts, %2 duplicates, %3 problems in %4 file(s).</source>
         <translation>%1 nieuwe contacten, %2 dubbele, %3 problemen in %4 bestand(en).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="465"/>
+        <source>%n of the duplicates share only a name with another contact: they are kept as new contacts unless you choose Merge.</source>
+        <translation>
+            <numerusform>%n van de dubbele deelt alleen een naam met een ander contact: die wordt als nieuw contact bewaard, tenzij u Samenvoegen kiest.</numerusform>
+            <numerusform>%n van de dubbele delen alleen een naam met een ander contact: die worden als nieuwe contacten bewaard, tenzij u Samenvoegen kiest.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="480"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="495"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="510"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="525"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="513"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="528"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Het importeren is mislukt en er is niets veranderd: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="528"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="543"/>
         <source>Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.</source>
         <translation>%1 nieuwe contacten geïmporteerd, %2 samengevoegd, %3 ongewijzigd. Bewerken ▸ Ongedaan maken draait het terug.</translation>
     </message>
@@ -1162,32 +1175,32 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="754"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="762"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="755"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="763"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="756"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="764"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="757"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="765"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="758"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="766"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="759"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="767"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1549,17 +1562,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="230"/>
+        <location filename="../../prospectdesk/ui/app.py" line="238"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="262"/>
+        <location filename="../../prospectdesk/ui/app.py" line="270"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="263"/>
+        <location filename="../../prospectdesk/ui/app.py" line="271"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -2377,7 +2390,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="119"/>
+        <location filename="../../prospectdesk/ui/board.py" line="134"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>
