@@ -1,0 +1,89 @@
+"""Where a start's time goes, phase by phase, in one process (a diagnosis, not a target):
+
+    python -m benchmarks.startup_phases 100k [--times 5]
+
+Prints, per run: importing PySide6's widgets, importing the app's modules, creating the
+QApplication, building the app (workspace, window), showing it and painting the board.
+Python's own start (before the first line runs) is not in it; `python -c pass` shows it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def one_run(data_dir: str) -> None:
+    started = time.perf_counter()
+    from PySide6.QtWidgets import QApplication  # noqa: F401 - timed
+
+    pyside = time.perf_counter()
+    import prospectdesk.ui.app as app_module
+
+    modules = time.perf_counter()
+    qt_app = app_module.ensure_qapplication()
+    qapplication = time.perf_counter()
+    app = app_module.ProspectDeskApp(Path(data_dir))
+    built = time.perf_counter()
+    app.window.central_tabs.setCurrentWidget(app.window.board)
+    app.show()
+    for _ in range(3):
+        qt_app.processEvents()
+    painted = time.perf_counter()
+    app.close()
+    phases = {
+        "PySide6 import": pyside - started,
+        "app modules": modules - pyside,
+        "QApplication": qapplication - modules,
+        "build": built - qapplication,
+        "show + paint": painted - built,
+    }
+    print(
+        ", ".join(f"{name} {seconds * 1000:.0f} ms" for name, seconds in phases.items())
+        + f", total {(painted - started) * 1000:.0f} ms"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("label", help="data set: 1k, 10k, 100k")
+    parser.add_argument("--times", type=int, default=5)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        one_run(args.child)
+        return 0
+    from benchmarks.generate import dataset
+    from benchmarks.startup_bench import _compile_bytecode
+
+    _compile_bytecode()
+    data = dataset(args.label)
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = str(ROOT)
+    for _ in range(args.times):  # a fresh process each: imports are what is measured
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "benchmarks.startup_phases",
+                args.label,
+                "--child",
+                str(data.data_dir),
+            ],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
