@@ -95,7 +95,7 @@ def read_contact_file(
     if kind == "vcard":
         from prospectdesk.domain.io.vcard_read import read_vcards
 
-        result = read_vcards(data, file_name)
+        result = read_vcards(data, file_name, region=region)
         if not result.records and not result.problems:
             raise NotAContactFileError(f"{file_name} holds no vCard that could be read")
         return result

@@ -68,3 +68,14 @@ def test_every_corpus_file_is_recognised(corpus_dir):
         assert sniff_format(path.read_bytes(), path.name) == "vcard", path.name
     for path in sorted((corpus_dir / "csv").iterdir()):
         assert sniff_format(path.read_bytes(), path.name) == "csv", path.name
+
+
+def test_the_workspace_region_reaches_vcard_and_csv_phones_alike():
+    """A number written without a country code is read in the owner's region (the
+    workspace's setting), whichever format it comes in, not the machine's locale."""
+    vcard = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna\r\nTEL:020 123 4567\r\nEND:VCARD\r\n"
+    csv = b"Name,Phone\r\nAnna,020 123 4567\r\n"
+    for data, name in ((vcard, "a.vcf"), (csv, "a.csv")):
+        dutch = read_contact_file(data, name, region="NL").records[0].record.phones[0]
+        british = read_contact_file(data, name, region="GB").records[0].record.phones[0]
+        assert (dutch.normalized, british.normalized) == ("+31201234567", "+44201234567")
