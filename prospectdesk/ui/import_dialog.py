@@ -226,12 +226,15 @@ class ImportDialog(QDialog):
     import_finished(object): the ImportOutcome, after the store changed.
     progress_reported(int, int): records done and total; emitted on the worker thread,
         delivered queued to the progress bar.
-    files_read(): the files are parsed and the preview is filled in.
+    files_read(): the files are parsed (the preview follows once they are planned).
+    planned(): a plan of what importing would do is shown (after reading, and after each
+        change of a column's meaning).
     """
 
     import_finished = Signal(object)
     progress_reported = Signal(int, int)
     files_read = Signal()
+    planned = Signal()
 
     def __init__(
         self,
@@ -256,6 +259,7 @@ class ImportDialog(QDialog):
         self.file_problems: list[ImportProblem] = []
         self.unreadable: list[str] = []
         self.plan: ImportPlan | None = None
+        self._plan_generation = 0
         self.outcome: ImportOutcome | None = None
         self._cancel = threading.Event()
         self._running = False
@@ -425,20 +429,46 @@ class ImportDialog(QDialog):
         self._replan()
 
     def _replan(self) -> None:
+        """Plan again on the executor: planning reads every stored contact's keys (1-3 s
+        at 100,000), which must not freeze the dialog. Only the newest plan is shown."""
         if self._running:
             return
+        self._plan_generation += 1
+        generation = self._plan_generation
+        self.import_button.setEnabled(False)
         results = [self.results[p] for p in self.paths if p in self.results]
-        self.plan = self.importer.plan(
-            results,
-            source=self.source_edit.text(),
-            extra_problems=self.file_problems,
-            unreadable=self.unreadable,
+        source, problems, unreadable = self.source_edit.text(), self.file_problems, self.unreadable
+        importer, contacts = self.importer, self.workspace.contacts
+
+        def plan_with_names() -> tuple[ImportPlan, dict[int, str]]:
+            plan = importer.plan(
+                results, source=source, extra_problems=problems, unreadable=unreadable
+            )
+            names = contacts.display_names(
+                item.match.contact_id
+                for item in plan.duplicates
+                if item.match and item.match.contact_id is not None
+            )
+            return plan, names
+
+        self.executor.submit(
+            plan_with_names,
+            lambda planned, g=generation: self._show_plan(planned, g),
+            self._on_read_failed,
         )
-        names = self.workspace.contacts.display_names(
-            item.match.contact_id
-            for item in self.plan.duplicates
-            if item.match and item.match.contact_id is not None
-        )
+
+    def _show_plan(self, planned: object, generation: int) -> None:
+        if generation != self._plan_generation or self._running:
+            return  # a newer plan is on its way (or the import started)
+        self.plan, names = planned  # type: ignore[misc]
+        self._fill_preview(names)
+        self.planned.emit()
+
+    def done(self, result: int) -> None:
+        self._plan_generation += 1  # a plan still on its way has nowhere to go
+        super().done(result)
+
+    def _fill_preview(self, names: dict[int, str]) -> None:
         self.new_model.set_plan(self.plan, names)
         self.duplicate_model.set_plan(self.plan, names)
         self.problem_list.clear()

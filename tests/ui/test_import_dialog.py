@@ -201,3 +201,61 @@ def test_a_possible_duplicate_reads_as_such_and_can_be_merged(qtbot, controller,
     with qtbot.waitSignal(dialog.import_finished) as finished:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert stored in finished.args[0].merged
+
+
+def test_planning_runs_off_the_gui_thread(qtbot, data_dir, clock, monkeypatch):
+    """Planning reads every stored contact's keys (seconds at 100,000): the dialog stays
+    responsive while a worker does it."""
+    import threading
+
+    from prospectdesk.domain.io.importer import Importer
+
+    threads: list[str] = []
+    real_plan = Importer.plan
+
+    def recording_plan(self, *args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real_plan(self, *args, **kwargs)
+
+    monkeypatch.setattr(Importer, "plan", recording_plan)
+    workspace = open_workspace(data_dir, clock=clock)
+    try:
+        executor = ThreadExecutor()
+        dialog = ImportDialog(
+            AppController(workspace), [FIXTURES / "google_current.csv"], executor=executor
+        )
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.planned, timeout=30000):
+            pass
+        assert threads and threads[0] != threading.main_thread().name
+        assert dialog.new_model.rowCount() == 2 and dialog.import_button.isEnabled()
+        executor.pool.waitForDone()
+    finally:
+        workspace.close()
+
+
+class _HeldExecutor:
+    """Runs submitted tasks only when told to, in any order (a slow and a fast plan)."""
+
+    def __init__(self) -> None:
+        self.jobs: list = []
+
+    def submit(self, task, on_done, on_error) -> None:
+        self.jobs.append((task, on_done, on_error))
+
+    def run(self, index: int) -> None:
+        task, on_done, _ = self.jobs.pop(index)
+        on_done(task())
+
+
+def test_only_the_newest_plan_is_shown(qtbot, controller):
+    executor = _HeldExecutor()
+    dialog = ImportDialog(controller, [FIXTURES / "google_current.csv"], executor=executor)
+    qtbot.addWidget(dialog)
+    executor.run(0)  # the files are read; the first plan is submitted
+    dialog._replan()  # the owner changed something: a second plan
+    executor.run(1)  # the newer plan arrives first
+    newest = dialog.plan
+    assert newest is not None
+    executor.run(0)  # then the older one: ignored
+    assert dialog.plan is newest
