@@ -153,6 +153,11 @@ class ReminderService:
         hour = self._config().morning_hour
         return local_moment(day, hour, zone or self.clock.now().tzinfo)
 
+    def watches_stages(self) -> bool:
+        """Whether a card's stage matters to the reminders (only quiet-prospect reminders
+        look at it): when not, a drag cannot change what is due."""
+        return self._config().remind_quiet
+
     # -- reading -----------------------------------------------------------------------------
 
     def active(self, now: datetime | None = None) -> list[Reminder]:

@@ -113,7 +113,14 @@ class ReminderDriver(QObject):
     def on_changes_applied(self, changes: Changes) -> None:
         """A follow-up may have been added, moved or finished: look again shortly. The
         timer is re-armed rather than checking at once, so that a burst of edits (or an
-        import) costs one check, not one per edit."""
+        import) costs one check, not one per edit. A drag alone changes nothing that is due
+        unless quiet prospects are reminded of: no check then (one reads every due
+        reminder: 58 ms at 100,000 contacts, a dropped frame after each drag)."""
+        only_moved = not (
+            changes.contacts or changes.created or changes.everything or changes.stage_list
+        )
+        if only_moved and not self.service.watches_stages():
+            return
         self.armed_for = None
         self.timer.start(CHANGES_SETTLE_MS)
 

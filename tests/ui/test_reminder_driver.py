@@ -252,3 +252,31 @@ def test_startup_check_can_wait_for_the_tray(workspace, clock, driver, notifier,
     with qtbot.waitSignal(driver.checked, timeout=5000):
         pass
     assert len(notifier.messages) == 1
+
+
+def test_a_drag_alone_does_not_trigger_a_check_unless_quiet_prospects_count(
+    workspace, clock, driver
+):
+    from prospectdesk.domain.settings import REMIND_QUIET
+    from prospectdesk.ui.reminder_driver import CHANGES_SETTLE_MS
+
+    anna = _person(workspace, "Anna")
+    workspace.activity.add_followup(anna, due_at=clock.now() + timedelta(hours=3))
+    driver.start()
+    armed = driver.timer.interval()
+    prospect = workspace.pipeline.stage_by_role("prospect").id
+    drag = workspace.pipeline.move_contacts([anna], to_stage_id=prospect)
+    assert drag.moved and not drag.contacts
+
+    driver.on_changes_applied(drag)
+    assert driver.timer.interval() == armed  # still armed for the follow-up
+
+    workspace.settings.set(REMIND_QUIET, True)
+    driver.on_changes_applied(drag)
+    assert driver.timer.interval() == CHANGES_SETTLE_MS
+
+    workspace.settings.set(REMIND_QUIET, False)
+    driver.start()
+    _followup, changes = workspace.activity.add_followup(anna, due_at=clock.now())
+    driver.on_changes_applied(changes)  # a new follow-up: look again
+    assert driver.timer.interval() == CHANGES_SETTLE_MS
