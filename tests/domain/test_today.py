@@ -110,3 +110,24 @@ def test_the_kept_count_path_agrees_with_the_full_list(workspace, clock):
     assert today.unqualified_lead_count() == len(listed) == 4
     # Asked about a moment in the past, the full query answers (nobody existed yet).
     assert today.unqualified_lead_count(clock.now() - timedelta(days=1)) == 0
+
+
+def test_the_count_at_a_moment_just_read_from_the_clock_uses_the_kept_counts(
+    workspace, clock, monkeypatch
+):
+    """Today passes the moment it read a little earlier; that is still "now"."""
+    from datetime import timedelta
+
+    today = workspace.sales.today
+    ids = [add(workspace, f"L{i}") for i in range(3)]
+    asked = clock.now()
+    clock.advance(timedelta(seconds=2))
+    full_query: list[int] = []
+    real = today._unqualified
+    monkeypatch.setattr(
+        today, "_unqualified", lambda *a, **k: (full_query.append(1), real(*a, **k))[1]
+    )
+    assert today.unqualified_lead_count(asked) == len(ids)
+    assert full_query == []
+    assert today.unqualified_lead_count(asked - timedelta(days=1)) == 0
+    assert full_query == [1]
