@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,15 +70,27 @@ class StageListView(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setItemDelegate(CardDelegate(self))
         self.setMinimumWidth(190)
+        # Cards are as wide as the column: never a sideways scroll inside one.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_grid()
 
     def _fit_grid(self) -> None:
-        """Lay the cards out on a grid of one card's size. Without a grid the view asks
-        the model for an index per loaded row to size it on every layout (after each
-        drop, each page fetched while scrolling): thousands of calls into Python."""
+        """Lay the cards out on a grid of one card's height and the column's width.
+        Without a grid the view asks the model for an index per loaded row to size it on
+        every layout (after each drop, each page fetched while scrolling): thousands of
+        calls into Python."""
         option = QStyleOptionViewItem()
         option.font = self.font()
-        self.setGridSize(self.itemDelegate().sizeHint(option, QModelIndex()))
+        delegate = self.itemDelegate()
+        delegate.card_width = self.viewport().width() or None
+        hint = delegate.sizeHint(option, QModelIndex())
+        if self.gridSize() != hint:
+            self.setGridSize(hint)
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt's name
+        """Also when a vertical scroll bar comes or goes: the viewport's width changed."""
+        super().updateGeometries()
+        self._fit_grid()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:

@@ -76,6 +76,8 @@ class CardDelegate(QStyledItemDelegate):
         self._fonts: tuple = ()
         self._status_cache: dict[CardInfo, list[tuple[str, QColor | None]]] = {}
         self.rendered = rendered_cards
+        # The column's width, set by its view (cards fill it); None: the natural width.
+        self.card_width: int | None = None
 
     def _fonts_of(self, font: QFont) -> tuple:
         """(bold, small, metrics, bold metrics, small metrics, separator width) for the
@@ -104,7 +106,7 @@ class CardDelegate(QStyledItemDelegate):
         metrics = self._fonts_of(option.font)[2]
         # Name, organization and two status rows: on a narrow column (or in a language with
         # longer words) the status flows onto the second row instead of being cut off.
-        return QSize(180, metrics.height() * 4 + PADDING * 2 + MARGIN * 2 + 4)
+        return QSize(self.card_width or 180, metrics.height() * 4 + PADDING * 2 + MARGIN * 2 + 4)
 
     def status_parts(self, card: CardInfo) -> list[tuple[str, QColor | None]]:
         locale = QLocale()

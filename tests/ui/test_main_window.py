@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from prospectdesk.domain.records import ContactRecord, EmailEntry
+from prospectdesk.domain.records import Changes, ContactRecord, EmailEntry
 from prospectdesk.ui.board_model import ContactIdRole, StageColumnModel
 from tests.ui.conftest import drop_on, type_text
 
@@ -310,3 +310,19 @@ def test_big_column_loads_in_pages(start_app):
     assert column.header.text() == "Prospect (450)"
     assert app.window.board.select_contact(440)
     assert column.model.rowCount() == 450
+
+
+def test_cards_fill_their_column_without_a_sideways_scroll(start_app, qtbot):
+    """A column long enough for a vertical scroll bar still shows whole cards: the card
+    grid follows the column's width, not a fixed card width."""
+    app = start_app()
+    app.window.central_tabs.setCurrentWidget(app.window.board)
+    app.workspace.contacts.create_many([ContactRecord(given_name=f"Lead {i}") for i in range(60)])
+    app.controller.broadcast(Changes(everything=True))
+    column = app.window.board.columns[0]
+    qtbot.waitUntil(lambda: column.view.verticalScrollBar().isVisible())
+    view = column.view
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.gridSize().width() == view.viewport().width()
+    first = view.visualRect(column.model.index(0, 0))
+    assert first.width() <= view.viewport().width()
