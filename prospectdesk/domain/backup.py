@@ -137,16 +137,17 @@ class BackgroundCheck:
             callback()
 
     @property
-    def done(self) -> bool:
-        return self._done.is_set()
-
-    @property
     def error(self) -> DatabaseDamagedError | None:
         return DatabaseDamagedError(self.db_file, self.problems) if self.problems else None
 
     def wait(self, timeout: float | None = None) -> bool:
         """True once the check is over."""
         return self._done.wait(timeout)
+
+    def verdict(self) -> DatabaseDamagedError | None:
+        """Wait for the check; the damage it found (None: healthy)."""
+        self.wait()
+        return self.error
 
     def on_done(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` when the check is over: from the check's thread, or at once

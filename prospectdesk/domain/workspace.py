@@ -64,9 +64,9 @@ class Workspace:
         check = self.startup_check
         if check is None:
             return
-        check.wait()
-        if check.error is not None:
-            raise check.error
+        damage = check.verdict()
+        if damage is not None:
+            raise damage
         self.startup_check = None
         if backup and self.backups is not None:
             self.backups.backup_if_due()
@@ -121,13 +121,13 @@ def open_workspace(
     try:
         workspace = _build_workspace(data_dir, clock, undo, translate, language, backups, lock)
     except BaseException:
-        if check is not None:
-            check.wait()  # a damaged file may fail a read: the check's verdict says so
+        # A damaged file may fail a read: the check's verdict says whether it was that.
+        damage = check.verdict() if check is not None else None
         close_database()
         if lock is not None:
             lock.release()
-        if check is not None and check.error is not None:
-            raise check.error from None
+        if damage is not None:
+            raise damage from None
         raise
     workspace.startup_check = check
     if check is None and backups is not None:
@@ -148,23 +148,21 @@ def _open_file_database(
     except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
         raise DatabaseDamagedError(db_file, [str(error)]) from error
     backups = Backups(data_dir, clock, on_restored=undo.clear)
-    check = None
+    try:
+        due = pending_migrations(database)
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
+        raise DatabaseDamagedError(db_file, [str(error)]) from error
     if existed and check_in_background:
-        try:
-            due = pending_migrations(database)
-        except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
-            raise DatabaseDamagedError(db_file, [str(error)]) from error
-        if due:
-            _check_now(db_file)  # a migration writes: it must not run on a damaged file
-        else:
+        if not due:
             return backups, BackgroundCheck(db_file, database.write_gate)
-    if pending_migrations(database) and schema_version(database) > 0:
+        _check_now(db_file)  # a migration writes: it must not run on a damaged file
+    if due and schema_version(database) > 0:
         backups.backup_now("pre-migration")
         if migrate(database):
             rebuild_search_index()
     else:
         migrate(database)
-    return backups, check
+    return backups, None
 
 
 def _check_now(db_file: Path) -> None:

@@ -66,6 +66,7 @@ class StartupCheckRelay(QObject):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self._cancelled = False
         # The day's first start copies the whole database (seconds at 100,000 contacts):
         # on a worker thread with its own connection, a consistent snapshot in WAL mode
         # while the owner goes on working.
@@ -82,12 +83,10 @@ class StartupCheckRelay(QObject):
         """The workspace is closing: a verdict still on its way is moot."""
         self._cancelled = True
 
-    _cancelled = False
-
     @Slot()
     def _finish(self) -> None:
         if self._cancelled or self.workspace.startup_check is None:
-            return  # closed, or already finished (a wait_for_check)
+            return  # closed, or finished already
         try:
             self.workspace.finish_opening(backup=False)
         except DatabaseDamagedError as error:
@@ -112,10 +111,6 @@ class StartupCheckRelay(QObject):
     def _done(self) -> None:
         self.is_finished = True
         self.finished.emit()
-
-    def wait_for_check(self) -> None:
-        """Finish opening now (tests, the smoke test): waits for the check."""
-        self._finish()
 
 
 class ProspectDeskApp:
@@ -152,11 +147,10 @@ class ProspectDeskApp:
             # A read of a damaged file failed before the check could say so: its verdict
             # decides between "damaged" (restore) and a real bug (re-raised).
             check = self.workspace.startup_check
-            if check is not None:
-                check.wait()
+            damage = check.verdict() if check is not None else None
             self.workspace.close()
-            if check is not None and check.error is not None:
-                raise check.error from None
+            if damage is not None:
+                raise damage from None
             raise
         self.startup = StartupCheckRelay(self.workspace)
 
