@@ -30,12 +30,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         prog="prospectdesk", description="ProspectDesk: a prospect tracker for a home business."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="where the data lives (default: $PROSPECTDESK_DATA_DIR, else the user data dir)",
-    )
-    parser.add_argument("--lang", metavar="CODE", help="user-interface language, e.g. nl or hy")
+    _add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parser.command_parsers = {}  # type: ignore[attr-defined]
     for name, (module_name, help_text) in SUBCOMMANDS.items():
@@ -44,6 +39,17 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             _load(module_name, "add_arguments")(sub)
         parser.command_parsers[name] = sub  # type: ignore[attr-defined]
     return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    """The options before the sub-command (shared with :func:`command_in`, which must skip
+    their values to find the command)."""
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where the data lives (default: $PROSPECTDESK_DATA_DIR, else the user data dir)",
+    )
+    parser.add_argument("--lang", metavar="CODE", help="user-interface language, e.g. nl or hy")
 
 
 def _load(module_name: str, attribute: str) -> Callable:
@@ -55,8 +61,7 @@ def command_in(arguments: Sequence[str]) -> str:
     """The sub-command named in ``arguments`` ("gui" when there is none), found by the
     global options alone, so that only that command's module need be imported."""
     first = argparse.ArgumentParser(add_help=False)
-    first.add_argument("--data-dir")
-    first.add_argument("--lang")
+    _add_global_options(first)
     first.add_argument("command", nargs="?")
     known, _rest = first.parse_known_args(list(arguments))
     return known.command if known.command in SUBCOMMANDS else "gui"
