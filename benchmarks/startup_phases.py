@@ -10,7 +10,6 @@ Python's own start (before the first line runs) is not in it; `python -c pass` s
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import time
@@ -60,13 +59,11 @@ def main() -> int:
         one_run(args.child)
         return 0
     from benchmarks.generate import dataset
-    from benchmarks.startup_bench import _compile_bytecode
+    from benchmarks.startup_bench import _compile_bytecode, _env
 
     _compile_bytecode()
     data = dataset(args.label)
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPATH"] = str(ROOT)
+    env = _env()  # the start-up bench's: offscreen, this checkout, bytecode kept
     for _ in range(args.times):  # a fresh process each: imports are what is measured
         subprocess.run(
             [
