@@ -37,54 +37,38 @@ class InstanceLock:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self.path = data_dir / LOCK_FILE
-        self._fd: int | None = None
+        self._file = FileLock(self.path)
         self._dir_fd: int | None = None
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._file.held
 
     def acquire(self) -> InstanceLock:
         """Take the lock now or raise :class:`AlreadyOpenError` (never waits)."""
-        if self._fd is not None:
+        if self.held:
             return self
         dir_fd = _lock_dir(self.data_dir)
         try:
-            fd = self._lock_file()
+            if not self._file.try_acquire():
+                raise AlreadyOpenError(self.data_dir)
         except BaseException:
             if dir_fd is not None:
                 os.close(dir_fd)  # closing drops its lock
             raise
+        self._dir_fd = dir_fd
         # The pid is only a hint for a person looking at the folder; the lock is the truth.
+        fd = self._file.fd
+        assert fd is not None
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
-        self._fd, self._dir_fd = fd, dir_fd
         return self
 
-    def _lock_file(self) -> int:
-        """The locked lock file; raises :class:`AlreadyOpenError` when someone holds it."""
-        while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            try:
-                _lock(fd)
-            except OSError as error:
-                os.close(fd)
-                raise AlreadyOpenError(self.data_dir) from error
-            if _still_at(fd, self.path):
-                return fd
-            # Deleted (or replaced) between our open and our lock: we locked a file nobody
-            # else will find. Lock the one that is there now.
-            os.close(fd)
-
     def release(self) -> None:
-        if self._fd is None:
-            return
-        fd, self._fd = self._fd, None
         dir_fd, self._dir_fd = self._dir_fd, None
         try:
-            _unlock(fd)
+            self._file.release()
         finally:
-            os.close(fd)
             if dir_fd is not None:
                 os.close(dir_fd)
 
@@ -93,6 +77,52 @@ class InstanceLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+class FileLock:
+    """An OS lock on one file (created 0600), taken without waiting.
+
+    The file locked is the one at ``path`` once the lock is taken: a file deleted between
+    our open and our lock is let go (whoever comes next would lock the new one).
+    ``remove_on_release``: the file is deleted on release, while still locked (POSIX; the
+    check above makes that safe), so that lock files for passing names do not pile up.
+    """
+
+    def __init__(self, path: Path, *, remove_on_release: bool = False) -> None:
+        self.path = path
+        self.remove_on_release = remove_on_release and sys.platform != "win32"
+        self.fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self.fd is not None
+
+    def try_acquire(self) -> bool:
+        """True once held; False when another open file holds it (this process's too)."""
+        if self.fd is not None:
+            return True
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                _lock(fd)
+            except OSError:
+                os.close(fd)
+                return False
+            if _still_at(fd, self.path):
+                self.fd = fd
+                return True
+            os.close(fd)  # deleted or replaced meanwhile: lock the one there now
+
+    def release(self) -> None:
+        if self.fd is None:
+            return
+        fd, self.fd = self.fd, None
+        try:
+            if self.remove_on_release:
+                self.path.unlink(missing_ok=True)
+            _unlock(fd)
+        finally:
+            os.close(fd)
 
 
 def _still_at(fd: int, path: Path) -> bool:

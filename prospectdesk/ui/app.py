@@ -512,8 +512,8 @@ def run(args: argparse.Namespace) -> int:
         return smoke_start(args)
     data_dir = resolve_data_dir(args.data_dir)
     instance = SingleInstance(data_dir)
-    if instance.notify_running():
-        return 0  # the running window came to the front
+    if not instance.become_primary():
+        return 0  # the running window (or the one starting) came to the front
     session = GuiSession(data_dir, instance=instance, language=args.lang)
     in_tray = getattr(args, "in_tray", False)
 
@@ -532,7 +532,6 @@ def run(args: argparse.Namespace) -> int:
     session.app_opened.connect(start)
     if session.open() is None:
         return 1
-    instance.listen()
     # A second start (or a launcher click while the app sits in the tray) shows the window.
     instance.activation_requested.connect(show_window)
     code = qt_app.exec()
