@@ -42,6 +42,7 @@ from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_not
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.single_instance import SingleInstance
 from prospectdesk.ui.tasks import executor_for
+from prospectdesk.ui.ui_state import private_settings
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ class ProspectDeskApp:
         self.controller = AppController(self.workspace)
         state_path = (data_dir / "ui-state.ini") if data_dir else None
         self.ui_state = (
-            QSettings(str(state_path), QSettings.Format.IniFormat)
+            private_settings(state_path)
             if state_path
             else QSettings(
                 QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ProspectDesk-tests"
