@@ -9,8 +9,9 @@ Where the socket lives decides who can pretend to be the running window. On Linu
 macOS it is a file in a folder only this user can enter (the user runtime dir, else a
 ``run`` folder inside the data dir, both 0700 and checked to be ours), never at a fixed
 name in the shared ``/tmp``, where another user could create it first and so stop the app
-from starting. A socket file (or, on Linux, a peer) that belongs to another user is never
-talked to. On Windows it is a named pipe that only this user may open.
+from starting. A socket file that belongs to another user, or lies in a folder others
+can write to, is never talked to (asking the peer for its user would take the ``socket``
+module, which the app does not import: tests/reliability/test_privacy.py). On Windows it is a named pipe that only this user may open.
 
 The hand-over is race-free: the right to answer is an OS file lock beside the socket
 (``<name>.lock``), taken before anything else. Whoever holds it listens at once; a start
@@ -23,7 +24,6 @@ import getpass
 import hashlib
 import logging
 import os
-import socket
 import stat
 import sys
 import tempfile
@@ -139,18 +139,6 @@ def _is_our_socket(path: str) -> bool:
     )
 
 
-def _peer_is_us(connection: QLocalSocket) -> bool:
-    """Linux: the process at the other end runs as this user (SO_PEERCRED)."""
-    peer_cred = getattr(socket, "SO_PEERCRED", None)
-    descriptor = int(connection.socketDescriptor())
-    if peer_cred is None or descriptor < 0:
-        return True  # no way to ask: the socket file's owner and folder were checked
-    with socket.fromfd(descriptor, socket.AF_UNIX, socket.SOCK_STREAM) as peer:
-        credentials = peer.getsockopt(socket.SOL_SOCKET, peer_cred, 12)
-    uid = int.from_bytes(credentials[4:8], sys.byteorder)
-    return uid == os.geteuid()
-
-
 class SingleInstance(QObject):
     """Signals:
     activation_requested(): a second start asked this window to come to the front.
@@ -221,10 +209,6 @@ class SingleInstance(QObject):
         connection = QLocalSocket()
         connection.connectToServer(self.address)
         if not connection.waitForConnected(timeout_ms):
-            return False
-        if not _peer_is_us(connection):
-            log.warning("%s is answered by another user: not handed over", self.address)
-            connection.abort()
             return False
         connection.write(ACTIVATE)
         connection.flush()
