@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDir
 from PySide6.QtNetwork import QLocalSocket
 
+from prospectdesk.ui import single_instance
 from prospectdesk.ui.single_instance import ACTIVATE, SingleInstance, server_name
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -270,3 +271,27 @@ def test_two_starts_at_the_same_moment_hand_over_every_time(data_dir, tmp_path, 
             racer.stdin.close()
             racer.kill()
             racer.wait()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="chown needs root")
+def test_a_socket_folder_another_user_made_first_is_not_used(tmp_path, monkeypatch, request):
+    """The last resort is a folder of our own in the temporary folder: when another user
+    made it first (they can guess its name), it is not used, and no hand-over happens."""
+    import platformdirs
+
+    monkeypatch.setattr(platformdirs, "user_runtime_dir", lambda *a, **k: "/proc/none/x")
+    temp = Path(tempfile.mkdtemp(prefix="pd-tmp-"))  # short: a socket path is limited
+    temp.chmod(0o1777)  # like /tmp
+    request.addfinalizer(lambda: shutil.rmtree(temp, ignore_errors=True))
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(temp))
+    theirs = temp / f"prospectdesk-{os.geteuid()}"
+    theirs.mkdir(mode=0o700)
+    os.chown(theirs, NOBODY, NOBODY)
+    long_data_dir = tmp_path / ("a-long-folder-name-" * 5) / "data"  # no room for run/
+    assert single_instance.server_address(long_data_dir) is None
+    assert stat.S_IMODE(os.stat(theirs).st_mode) == 0o700  # left as they made it
+    # Ours, made by us: used.
+    theirs.rmdir()
+    address = single_instance.server_address(long_data_dir)
+    assert address is not None and Path(address).parent == theirs
+    assert os.stat(theirs).st_uid == os.geteuid() and _mode(theirs) == 0o700
