@@ -42,6 +42,7 @@ from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_not
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.single_instance import SingleInstance
 from prospectdesk.ui.tasks import executor_for
+from prospectdesk.ui.ui_state import private_settings
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ class ProspectDeskApp:
         self.controller = AppController(self.workspace)
         state_path = (data_dir / "ui-state.ini") if data_dir else None
         self.ui_state = (
-            QSettings(str(state_path), QSettings.Format.IniFormat)
+            private_settings(state_path)
             if state_path
             else QSettings(
                 QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ProspectDesk-tests"
@@ -512,8 +513,8 @@ def run(args: argparse.Namespace) -> int:
         return smoke_start(args)
     data_dir = resolve_data_dir(args.data_dir)
     instance = SingleInstance(data_dir)
-    if instance.notify_running():
-        return 0  # the running window came to the front
+    if not instance.become_primary():
+        return 0  # the running window (or the one starting) came to the front
     session = GuiSession(data_dir, instance=instance, language=args.lang)
     in_tray = getattr(args, "in_tray", False)
 
@@ -532,7 +533,6 @@ def run(args: argparse.Namespace) -> int:
     session.app_opened.connect(start)
     if session.open() is None:
         return 1
-    instance.listen()
     # A second start (or a launcher click while the app sits in the tray) shows the window.
     instance.activation_requested.connect(show_window)
     code = qt_app.exec()

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from prospectdesk.domain.instance_lock import AlreadyOpenError, InstanceLock
+from prospectdesk.domain import instance_lock
+from prospectdesk.domain.instance_lock import LOCK_FILE, AlreadyOpenError, InstanceLock
 from prospectdesk.domain.records import ContactRecord
 from prospectdesk.domain.workspace import open_workspace
 
@@ -65,3 +66,58 @@ def test_a_refused_open_leaves_the_holder_working(data_dir, clock):
     contact_id, _ = ws.contacts.create(ContactRecord(given_name="Still"))
     assert ws.contacts.get(contact_id).given_name == "Still"
     ws.close()
+
+
+def test_deleting_the_lock_file_lets_no_second_writer_in(data_dir, clock):
+    """The lock file can be deleted under a running app (a clean-up tool, a person): the
+    next open would create and lock a new one. The data dir itself stays locked."""
+    ws = open_workspace(data_dir, clock=clock)
+    try:
+        (data_dir / LOCK_FILE).unlink()
+        with pytest.raises(AlreadyOpenError):
+            InstanceLock(data_dir).acquire()
+        with pytest.raises(AlreadyOpenError):
+            open_workspace(data_dir, clock=clock)
+        # Another process, not only another open file in this one.
+        other = subprocess.run(
+            [sys.executable, "-c", HOLDER, str(data_dir)],
+            cwd=ROOT,
+            input="",
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=60,
+        )
+        assert other.returncode != 0 and "AlreadyOpenError" in other.stderr
+        contact_id, _ = ws.contacts.create(ContactRecord(given_name="Still"))
+        assert ws.contacts.get(contact_id).given_name == "Still"
+    finally:
+        ws.close()
+    with InstanceLock(data_dir) as lock:
+        assert lock.held and (data_dir / LOCK_FILE).exists()
+
+
+def test_a_lock_file_deleted_while_being_locked_is_not_the_one_held(data_dir, monkeypatch):
+    """Deleted between our open and our lock: the file we locked is gone, and a later
+    process would lock the new one. We go on to lock the file that is there."""
+    data_dir.mkdir()
+    real_lock = instance_lock._lock
+    deleted: list[int] = []
+
+    def lock_then_lose_the_file(fd: int) -> None:
+        real_lock(fd)
+        if not deleted and os.path.isfile(data_dir / LOCK_FILE):  # not the folder's lock
+            deleted.append(fd)
+            (data_dir / LOCK_FILE).unlink()
+
+    monkeypatch.setattr(instance_lock, "_lock", lock_then_lose_the_file)
+    with InstanceLock(data_dir) as lock:
+        assert deleted
+        monkeypatch.setattr(instance_lock, "_lock", real_lock)
+        with pytest.raises(BlockingIOError):  # the file there now is the one we hold
+            fd = os.open(data_dir / LOCK_FILE, os.O_RDWR)
+            try:
+                real_lock(fd)
+            finally:
+                os.close(fd)
+        assert lock.held

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 
 from prospectdesk.domain.io.csv_read import MULTI_VALUE_SEPARATOR
@@ -55,6 +56,30 @@ _GOOGLE_LABELS = {
 GOOGLE_GROUP = "* myContacts"
 
 
+# A spreadsheet opening the file runs a cell that starts with one of these as a formula
+# (=HYPERLINK, a DDE "cmd|..." call): OWASP's "CSV Injection" list.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# A phone number as people and importers write it: only digits and separators after the +.
+_PHONE_ONLY = re.compile(r"\+[0-9 ().\-/]*[0-9][0-9 ().\-/]*")
+
+
+def spreadsheet_safe(value: str, *, phone: bool = False) -> str:
+    """``value`` with a leading single quote when a spreadsheet would run it as a formula
+    (OWASP's advice; the csv module's quoting takes care of embedded separators and quotes).
+
+    The one exception is a phone value made of nothing but a leading + and digits and
+    separators ("+31 6 1234 5678"): it stays as it is. The file is meant for Google,
+    Outlook and other contact importers, where "'+31..." would arrive as a broken number;
+    and without letters, "!", "|" or ":" it can name no function, cell, file or program, so
+    the worst a spreadsheet does with it is show a wrong number or a formula error.
+    """
+    if not value.startswith(FORMULA_TRIGGERS):
+        return value
+    if phone and _PHONE_ONLY.fullmatch(value):
+        return value
+    return "'" + value
+
+
 def google_label(label: str) -> str:
     return _GOOGLE_LABELS.get(label.strip().casefold(), label.strip())
 
@@ -64,6 +89,15 @@ def _formatted(address: AddressEntry) -> str:
     if address.region:
         locality = f"{locality}, {address.region}" if locality else address.region
     return "\n".join(p for p in (address.street, locality, address.country) if p)
+
+
+# Written from numbers, not from what someone typed ("--02-29" is a birthday without a
+# year, as Google writes it): nothing in it can name a function, a cell or a program.
+_BUILT_FROM_NUMBERS = frozenset({"Birthday"})
+
+
+def _is_phone_value(header: str) -> bool:
+    return header.startswith("Phone ") and header.endswith(" - Value")
 
 
 def headers_for(records: Sequence[ContactRecord]) -> list[str]:
@@ -111,5 +145,12 @@ def write_csv(records: Sequence[ContactRecord]) -> str:
             row[prefix + "Region"] = address.region
             row[prefix + "Postal Code"] = address.postal_code
             row[prefix + "Country"] = address.country
-        writer.writerow([row[h] for h in headers])
+        writer.writerow(
+            [
+                row[h]
+                if h in _BUILT_FROM_NUMBERS
+                else spreadsheet_safe(row[h], phone=_is_phone_value(h))
+                for h in headers
+            ]
+        )
     return buffer.getvalue()

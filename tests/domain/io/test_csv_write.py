@@ -67,3 +67,54 @@ def test_written_csv_reads_back_the_same():
         "Line 1\nLine 2",
         ["VIP", "Yerevan"],
     )
+
+
+def _read_back(text: str) -> dict[str, str]:
+    [row] = list(csv.DictReader(io.StringIO(text, newline="")))
+    return row
+
+
+def test_cells_a_spreadsheet_would_run_are_escaped():
+    """OWASP "CSV Injection": a cell starting with = + - @ tab or CR gets a leading quote,
+    whatever column it is in; the csv module (an independent reader) sees the quote."""
+    record = ContactRecord(
+        given_name='=HYPERLINK("http://evil.example","click")',
+        family_name="+1+cmd|' /C calc'!A0",
+        organization="-2+3",
+        job_title="@SUM(1,2)",
+        notes="\t=1+1",
+        tags=["\r=1"],
+        emails=[EmailEntry("=x@example.com", "work")],
+        phones=[PhoneEntry("=cmd|' /C calc'!A0", "mobile"), PhoneEntry("+1 cmd|x!A0", "")],
+        addresses=[AddressEntry("home", "=1+1", "@city", "", "-", "+country")],
+    )
+    row = _read_back(write_csv([record]))
+    assert row["First Name"] == '\'=HYPERLINK("http://evil.example","click")'
+    assert row["Last Name"] == "'+1+cmd|' /C calc'!A0"
+    assert row["Organization Name"] == "'-2+3"
+    assert row["Organization Title"] == "'@SUM(1,2)"
+    assert row["Notes"] == "'\t=1+1"
+    assert row["E-mail 1 - Value"] == "'=x@example.com"
+    assert row["Phone 1 - Value"] == "'=cmd|' /C calc'!A0"
+    assert row["Phone 2 - Value"] == "'+1 cmd|x!A0"  # not only phone characters
+    assert row["Address 1 - Street"] == "'=1+1"
+    assert row["Address 1 - City"] == "'@city"
+    assert row["Address 1 - Postal Code"] == "'-"
+    assert row["Address 1 - Country"] == "'+country"
+    # Every cell of the row: nothing left that starts a formula.
+    assert not [v for v in row.values() if v[:1] in ("=", "+", "-", "@", "\t", "\r")]
+
+
+def test_plain_cells_and_phone_numbers_stay_as_they_are():
+    record = ContactRecord(
+        given_name="Jan",
+        family_name="de Vries-Bakker",
+        notes="called, no answer",
+        phones=[PhoneEntry("+31 6 1234 5678", "mobile"), PhoneEntry("+1 (555) 123-4567", "")],
+    )
+    row = _read_back(write_csv([record]))
+    assert (row["First Name"], row["Last Name"]) == ("Jan", "de Vries-Bakker")
+    assert row["Notes"] == "called, no answer"
+    # A phone number is left usable for contact importers (see spreadsheet_safe).
+    assert row["Phone 1 - Value"] == "+31 6 1234 5678"
+    assert row["Phone 2 - Value"] == "+1 (555) 123-4567"
