@@ -56,6 +56,8 @@ log = logging.getLogger(__name__)
 class NoDataError(StorageProblem):
     """A command that only reads was pointed at a folder with no ProspectDesk data."""
 
+    exit_status = 2
+
     def __init__(self, data_dir: Path) -> None:
         super().__init__(f"there is no ProspectDesk data in {data_dir}")
         self.data_dir = data_dir

@@ -28,6 +28,8 @@ class StorageProblem(RuntimeError):
     """An expected condition of the disk or folder (not damage, not a bug). Its message is
     one plain sentence saying what is wrong and what to do; nothing was changed."""
 
+    exit_status = 1  # what a command that meets it exits with
+
 
 class NoSpaceError(StorageProblem):
     """The disk holding the data folder is full."""
