@@ -232,23 +232,35 @@ def _privacy_notices(data_dir: Path) -> list[str]:
 
 
 def _stored_version(db_file: Path) -> int | None:
-    """The schema version of the database file, read without writing; None when there
-    is no database to speak of (no file, or an empty one: nothing was ever stored), and
-    -1 when it cannot be read (the health check says what is wrong)."""
+    """The schema version of the database file, read without writing anything (not even
+    SQLite's -wal and -shm files, when there is no WAL to read); None when there is no
+    database to speak of (no file, an empty one, version 0: nothing was ever stored), -1
+    when it cannot be read (the health check says what is wrong)."""
     if not db_file.exists():
         return None
-    try:
-        connection = connect_read_only(db_file)
-    except sqlite3.Error:
-        return -1
-    try:
-        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-        tables = connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.Error:
-        return -1
-    finally:
-        connection.close()
-    return None if version == 0 and tables == 0 else version
+    wal = db_file.with_name(db_file.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        # Nothing in a WAL: the header on disk is the truth (user_version at offset 60).
+        try:
+            with db_file.open("rb") as stream:
+                header = stream.read(100)
+        except OSError:
+            return -1
+        if not header:
+            return None
+        if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+            return -1
+        version = int.from_bytes(header[60:64], "big")
+    else:
+        try:
+            connection = connect_read_only(db_file)
+            try:
+                version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            return -1
+    return None if version == 0 else version
 
 
 def _look_before_opening(data_dir: Path) -> int | None:
@@ -285,7 +297,7 @@ def _open_read_only(data_dir: Path, clock: Clock, undo: UndoStack) -> Workspace:
         close_database()
         _raise_storage_problem(error, data_dir)
         if isinstance(error, sqlite3.DatabaseError | peewee.DatabaseError):
-            raise DatabaseDamagedError(db_file, [str(error)]) from error
+            raise _damage_or_disk(error, db_file) from error
         raise
     workspace.read_only = True
     workspace.notices = _privacy_notices(data_dir)
@@ -303,12 +315,12 @@ def _open_file_database(
     try:
         init_database(db_file)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
-        raise DatabaseDamagedError(db_file, [str(error)]) from error
+        raise _damage_or_disk(error, db_file) from error
     backups = Backups(data_dir, clock, on_restored=undo.clear)
     try:
         due = pending_migrations(database)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
-        raise DatabaseDamagedError(db_file, [str(error)]) from error
+        raise _damage_or_disk(error, db_file) from error
     if existed and check_in_background:
         if not due:
             check = BackgroundCheck(db_file, database.write_gate)
@@ -328,6 +340,12 @@ def _open_file_database(
     # search index out of step with the contacts.
     finish_upkeep()
     return backups, None
+
+
+def _damage_or_disk(error: BaseException, db_file: Path) -> Exception:
+    """A SQLite error met opening the file: the disk's condition when that explains it,
+    else damage."""
+    return explain(error, db_file.parent) or DatabaseDamagedError(db_file, [str(error)])
 
 
 def _check_now(db_file: Path) -> None:

@@ -132,7 +132,8 @@ def _chain(error: BaseException) -> Iterator[BaseException]:
             continue
         seen.add(id(current))
         yield current
-        for behind in (current.__cause__, current.__context__, *current.args[:1]):
+        behind_it = (current.__cause__, current.__context__, getattr(current, "orig", None))
+        for behind in (*behind_it, *current.args[:1]):
             if isinstance(behind, BaseException):
                 stack.append(behind)
 
