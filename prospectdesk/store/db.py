@@ -138,32 +138,32 @@ def _needs_immutable(db_file: Path) -> bool:
     return environment_problem(db_file.parent) is not None
 
 
+def _working_read_only_uri(db_file: Path) -> str:
+    uri = read_only_uri(db_file)
+    probe = sqlite3.connect(uri, uri=True)
+    try:
+        probe.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        if _needs_immutable(db_file):
+            return read_only_uri(db_file, immutable=True)
+    finally:
+        probe.close()
+    return uri  # working, or failing with its own error for the caller to see
+
+
 def connect_read_only(db_file: Path) -> sqlite3.Connection:
     """A plain sqlite3 connection that never writes ``db_file`` (not even a checkpoint on
     close); on a read-only or full disk it falls back to reading it as immutable."""
-    connection = sqlite3.connect(read_only_uri(db_file), uri=True)
-    try:
-        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error:
-        connection.close()
-        if not _needs_immutable(db_file):
-            return sqlite3.connect(read_only_uri(db_file), uri=True)  # its error, later
-        return sqlite3.connect(read_only_uri(db_file, immutable=True), uri=True)
-    return connection
+    return sqlite3.connect(_working_read_only_uri(db_file), uri=True)
 
 
 def _init_read_only(db_file: Path) -> SqliteDatabase:
-    database.init(read_only_uri(db_file), pragmas=dict(READ_ONLY_PRAGMAS), uri=True)
-    database.connect()
     try:
-        database.execute_sql("SELECT COUNT(*) FROM sqlite_master").fetchone()
-    except DatabaseError:
-        if not _needs_immutable(db_file):
-            raise
-        database.close()
-        uri = read_only_uri(db_file, immutable=True)
-        database.init(uri, pragmas=dict(READ_ONLY_PRAGMAS), uri=True)
-        database.connect()
+        uri = _working_read_only_uri(db_file)
+    except sqlite3.Error as error:
+        raise DatabaseError(error) from error  # as peewee would say it
+    database.init(uri, pragmas=dict(READ_ONLY_PRAGMAS), uri=True)
+    database.connect()
     return database
 
 
