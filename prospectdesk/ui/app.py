@@ -41,6 +41,7 @@ from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.single_instance import SingleInstance
+from prospectdesk.ui.storage_problem import StorageProblem, show_storage_problem
 from prospectdesk.ui.tasks import executor_for
 
 log = logging.getLogger(__name__)
@@ -453,11 +454,18 @@ def open_app(
                 ),
             )
             return None
+        except StorageProblem as problem:  # a full or read-only disk, a newer database...
+            show_storage_problem(None, problem)
+            return None
         except DatabaseDamagedError as error:
             backup = newest_good_backup(data_dir)
             if not ask_to_restore(None, error, backup):
                 return None
-            restore_damaged(data_dir, backup, clock or SystemClock())
+            try:
+                restore_damaged(data_dir, backup, clock or SystemClock())
+            except StorageProblem as problem:  # no room for the copy: nothing was moved
+                show_storage_problem(None, problem)
+                return None
 
 
 class GuiSession(QObject):
