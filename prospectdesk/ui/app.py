@@ -103,7 +103,7 @@ class StartupCheckRelay(QObject):
         self._done()
 
     def _on_backup_failed(self, error: BaseException) -> None:
-        if not isinstance(error, BackupError):
+        if not isinstance(error, BackupError | StorageProblem):
             log.error("the start-up backup failed", exc_info=error)
         else:
             log.warning("the start-up backup failed: %s", error)
