@@ -36,10 +36,13 @@ def run(args: argparse.Namespace) -> int:
     from prospectdesk.domain.instance_lock import InstanceLock
     from prospectdesk.domain.workspace import open_workspace
     from prospectdesk.paths import resolve_data_dir
+    from prospectdesk.store.errors import NotAFolderError
 
     out = utf8_stream(sys.stdout)
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     clock = SystemClock()
+    if data_dir.exists() and not data_dir.is_dir():
+        raise NotAFolderError(data_dir)
     if args.action == "list":  # reads the backups folder alone: fine beside a running app
         for backup in list_backups(data_dir, clock):
             when = backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M")

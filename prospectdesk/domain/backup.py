@@ -547,6 +547,8 @@ def restore_damaged(data_dir: Path, backup: BackupInfo | Path, clock: Clock) -> 
     # disk too full for it leaves everything where it was.
     _require_room(data_dir, _file_size(path) + LOW_SPACE)
     staged = db_file.with_name(db_file.name + ".restoring")
+    _unlink_partial(staged)  # what a restore killed half-way left
+    staged.unlink(missing_ok=True)
     source = _read_only(path)
     try:
         copy_database(source, staged)

@@ -118,7 +118,12 @@ def test_data_dir_at_a_file_is_said_in_one_line(tmp_path, capsys):
     a_file.write_text("not a folder")
     with pytest.raises(NotAFolderError):
         open_workspace(a_file)
-    for command in (["backup", "now"], ["today"], ["export", "--format", "csv"]):
+    for command in (
+        ["backup", "now"],
+        ["backup", "list"],
+        ["today"],
+        ["export", "--format", "csv"],
+    ):
         assert main(["--data-dir", str(a_file), *command]) == 1
         err = capsys.readouterr().err
         assert err.splitlines() == [
@@ -252,7 +257,7 @@ def test_restoring_the_oldest_backup_keeps_it(data_dir, clock):
         clock.advance(timedelta(minutes=1))
         ws.backups.backup_now("pre-restore")
     oldest = [b for b in ws.backups.list() if b.reason == "pre-restore"][-1]
-    assert oldest.contact_count == 2  # round 0 and ... the rotation kept four of five
+    assert oldest.contact_count == 2  # the rotation kept the last four of five
     ws.backups.restore(oldest)
     assert ws.contacts.count() == oldest.contact_count
     assert oldest.path.exists()
