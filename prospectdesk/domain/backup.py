@@ -465,6 +465,8 @@ def _copy_into_live(backup: Path, db_file: Path) -> None:
 
 
 def _check_usable(path: Path) -> None:
+    if not path.is_file():
+        raise BackupError(f"there is no backup file {path}")
     problems = check_database(path)
     if problems:
         raise BackupError(f"the backup {path.name} is damaged: {problems[0]}")

@@ -64,3 +64,15 @@ def test_import_while_the_app_has_the_data_open_is_refused_cleanly(data_dir, clo
     assert main(["--data-dir", str(data_dir), "import", str(cards)]) == 1
     assert ws.contacts.count() == 0
     ws.close()
+
+
+def test_restoring_a_file_that_is_not_there_says_so(data_dir, clock, capsys):
+    ws = open_workspace(data_dir, clock=clock)
+    add_people(ws, 2)
+    ws.close()
+    missing = data_dir / "backups" / "prospectdesk-20200101T000000Z-manual.sqlite3"
+    assert main(["--data-dir", str(data_dir), "backup", "restore", str(missing)]) == 1
+    assert capsys.readouterr().err == f"prospectdesk: there is no backup file {missing}\n"
+    ws = open_workspace(data_dir, clock=clock)
+    assert ws.contacts.count() == 2
+    ws.close()
