@@ -50,6 +50,11 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         help="where the data lives (default: $PROSPECTDESK_DATA_DIR, else the user data dir)",
     )
     parser.add_argument("--lang", metavar="CODE", help="user-interface language, e.g. nl or hy")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="show the full traceback when a command fails (for a bug report)",
+    )
 
 
 def _load(module_name: str, attribute: str) -> Callable:
@@ -78,4 +83,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif unknown:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     module_name = SUBCOMMANDS[args.command][0]
-    return int(_load(module_name, "run")(args) or 0)
+    try:
+        return int(_load(module_name, "run")(args) or 0)
+    except Exception as error:
+        if args.debug:
+            raise
+        explained = explain_failure(error, args)
+        if explained is None:
+            raise  # a bug: its traceback is what a report needs
+        message, status = explained
+        _say(message)
+        return status
+
+
+def explain_failure(error: BaseException, args: argparse.Namespace) -> tuple[str, int] | None:
+    """One line for a condition an owner meets (the data open elsewhere, damage, a full or
+    read-only disk, a database from a newer ProspectDesk, ``--data-dir`` at a file), and the
+    exit status; None for anything else. Imported here, on failure only: the command line
+    must start fast."""
+    from prospectdesk.domain.backup import BackupError, DatabaseDamagedError
+    from prospectdesk.domain.instance_lock import AlreadyOpenError
+    from prospectdesk.paths import resolve_data_dir
+    from prospectdesk.store.errors import StorageProblem, explain
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    if isinstance(error, AlreadyOpenError):
+        return (
+            f"ProspectDesk is running with the data folder {data_dir}; close it (File ▸ Quit, "
+            "or Quit in its tray icon's menu) and run the command again",
+            1,
+        )
+    if isinstance(error, DatabaseDamagedError):
+        return (
+            f"{error}. Nothing was changed; restore the newest good backup with: "
+            f"prospectdesk --data-dir '{data_dir}' backup restore --newest",
+            1,
+        )
+    if isinstance(error, StorageProblem):
+        return str(error), error.exit_status
+    problem = explain(error, data_dir)
+    if problem is not None:
+        return str(problem), problem.exit_status
+    if isinstance(error, BackupError):
+        return str(error), 1
+    return None
+
+
+def _say(message: str) -> None:
+    from prospectdesk.commands import error
+
+    error(message)

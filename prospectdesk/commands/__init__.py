@@ -18,23 +18,22 @@ def utf8_stream(stream: TextIO) -> TextIO:
     return stream
 
 
-def open_cli_workspace(args):
+def open_cli_workspace(args, *, read_only: bool = False):
     """The workspace the global ``--data-dir`` / ``PROSPECTDESK_DATA_DIR`` points at.
 
-    When another ProspectDesk has it open, or the database is damaged, say so and exit
-    (status 1) rather than showing a traceback."""
-    from prospectdesk.domain.backup import DatabaseDamagedError
-    from prospectdesk.domain.instance_lock import AlreadyOpenError
+    ``read_only`` for a command that only reads: it works beside a running app, takes no
+    lock and makes no backup. What keeps it from opening (another ProspectDesk writing,
+    damage, a full disk, ...) is raised; :func:`prospectdesk.cli.main` says it in one line.
+    Notices (a data folder others can read) are printed as warnings."""
     from prospectdesk.domain.workspace import open_workspace
     from prospectdesk.paths import resolve_data_dir
 
-    try:
-        return open_workspace(resolve_data_dir(getattr(args, "data_dir", None)))
-    except AlreadyOpenError:
-        error("ProspectDesk has these contacts open; close it, then run this again")
-    except DatabaseDamagedError as damaged:
-        error(f"{damaged}\nRestore a backup with: prospectdesk backup restore --newest")
-    raise SystemExit(1)
+    workspace = open_workspace(
+        resolve_data_dir(getattr(args, "data_dir", None)), read_only=read_only
+    )
+    for notice in workspace.notices:
+        error(f"warning: {notice}")
+    return workspace
 
 
 def error(message: str) -> None:

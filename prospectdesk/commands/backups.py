@@ -33,28 +33,28 @@ def run(args: argparse.Namespace) -> int:
         newest_good_backup,
         restore_damaged,
     )
-    from prospectdesk.domain.instance_lock import AlreadyOpenError, InstanceLock
+    from prospectdesk.domain.instance_lock import InstanceLock
     from prospectdesk.domain.workspace import open_workspace
     from prospectdesk.paths import resolve_data_dir
+    from prospectdesk.store.errors import NotAFolderError
 
     out = utf8_stream(sys.stdout)
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     clock = SystemClock()
-    if args.action == "list":
+    if data_dir.exists() and not data_dir.is_dir():
+        raise NotAFolderError(data_dir)
+    if args.action == "list":  # reads the backups folder alone: fine beside a running app
         for backup in list_backups(data_dir, clock):
             when = backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
             count = "?" if backup.contact_count is None else backup.contact_count
             print(f"{when}  {backup.reason:<13} {count:>7} contacts  {backup.path}", file=out)
         return 0
+    # Another ProspectDesk writing, a full disk, ...: prospectdesk.cli.main says it.
     try:
         workspace = open_workspace(data_dir, clock=clock)
-    except AlreadyOpenError:
-        error("ProspectDesk has these contacts open; close it first")
-        return EXIT_FAILED
-    except DatabaseDamagedError as damaged:
+    except DatabaseDamagedError:
         if args.action != "restore":
-            error(f"{damaged}; restore a backup with: prospectdesk backup restore --newest")
-            return EXIT_FAILED
+            raise
         chosen = newest_good_backup(data_dir) if args.newest else args.path
         if chosen is None:
             error("no usable backup was found; the damaged file was left as it is")

@@ -39,7 +39,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    workspace = open_cli_workspace(args)
+    workspace = open_cli_workspace(args, read_only=True)
     try:
         data = export_contacts(workspace, args.format, vcard_version=args.vcard_version)
         count = workspace.contacts.count()

@@ -13,11 +13,12 @@ import sys
 from datetime import date, datetime
 
 from prospectdesk.clock import FakeClock, SystemClock
+from prospectdesk.commands import error
 from prospectdesk.domain.agenda import Agenda, AgendaItem, agenda_at
 from prospectdesk.domain.reminders import reminders_for
 from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS, QUIET_PROSPECT_DAYS
 from prospectdesk.domain.workspace import open_workspace
-from prospectdesk.paths import database_path, resolve_data_dir
+from prospectdesk.paths import resolve_data_dir
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,13 +41,13 @@ def _parse_moment(text: str) -> datetime:
 
 
 def run(args: argparse.Namespace) -> int:
-    data_dir = resolve_data_dir(args.data_dir)
-    if not database_path(data_dir).exists():
-        # Do not create an empty database just to say that it is empty.
-        print(f"prospectdesk: no ProspectDesk data in {data_dir}", file=sys.stderr)
-        return 2
     at = args.at or SystemClock().now()
-    workspace = open_workspace(data_dir, clock=FakeClock(at))
+    # Read-only: beside a running app, with no backup and no lock. ``at`` is only where
+    # the agenda looks; it never reaches the backups (a run "a year ahead" once made
+    # future-dated daily backups that rotated the real ones away).
+    workspace = open_workspace(resolve_data_dir(args.data_dir), clock=FakeClock(at), read_only=True)
+    for notice in workspace.notices:
+        error(f"warning: {notice}")
     try:
         agenda = agenda_at(workspace, at)
         next_reminder = reminders_for(workspace).next_due(at)  # read-only

@@ -24,9 +24,16 @@ from pathlib import Path
 
 from prospectdesk.clock import Clock, utc_naive
 from prospectdesk.domain.records import Changes
-from prospectdesk.domain.search import rebuild_search_index
+from prospectdesk.domain.upkeep import finish_upkeep
 from prospectdesk.paths import database_path, ensure_private_dir
-from prospectdesk.store.db import WriteGate, close_database, database, init_database
+from prospectdesk.store.db import (
+    WriteGate,
+    close_database,
+    connect_read_only,
+    database,
+    init_database,
+)
+from prospectdesk.store.errors import LOW_SPACE, NoSpaceError, explain, free_space
 from prospectdesk.store.schema import LATEST_VERSION, SchemaTooNewError, migrate
 
 log = logging.getLogger(__name__)
@@ -42,6 +49,8 @@ REASONS = (*ROUTINE_REASONS, *KEEP_PER_REASON)
 
 _NAME = re.compile(r"^prospectdesk-(\d{8}T\d{6}Z)(?:-(\d+))?-([a-z-]+)\.sqlite3$")
 _PARTIAL_SUFFIX = ".partial"
+# What SQLite writes beside a partial copy while making it (the copy runs in rollback mode).
+_PARTIAL_SIDES = ("", "-journal", "-wal", "-shm")
 
 
 class DatabaseDamagedError(RuntimeError):
@@ -52,6 +61,15 @@ class DatabaseDamagedError(RuntimeError):
         super().__init__(f"the database {path} is damaged: {summary}")
         self.path = path
         self.details = details
+
+
+def missing_database_error(db_file: Path) -> DatabaseDamagedError:
+    """A data dir with backups but no database (or an empty one) lost its contacts: that is
+    damage to restore from, never a fresh start."""
+    what = "is empty" if db_file.exists() else "is missing"
+    return DatabaseDamagedError(
+        db_file, [f"the database file {what}, but the backups folder holds backups"]
+    )
 
 
 class BackupError(RuntimeError):
@@ -76,7 +94,7 @@ class BackupInfo:
 
 def _read_only(path: Path) -> sqlite3.Connection:
     # A read-only connection never writes the main file, not even a WAL checkpoint on close.
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return connect_read_only(path)
 
 
 def check_database(path: Path) -> list[str]:
@@ -202,7 +220,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Write a consistent copy of ``source`` to the new file ``target`` (atomically: a crash
     leaves either no ``target`` or a complete one)."""
     partial = target.with_name(target.name + _PARTIAL_SUFFIX)
-    partial.unlink(missing_ok=True)
+    _unlink_partial(partial)
     _create_private_file(partial)
     try:
         destination = sqlite3.connect(partial)
@@ -216,8 +234,30 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         os.replace(partial, target)
         _fsync_path(target.parent, directory=True)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _unlink_partial(partial)
         raise
+
+
+def _unlink_partial(partial: Path) -> None:
+    for suffix in _PARTIAL_SIDES:
+        partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+
+
+def _require_room(folder: Path, needed: int) -> None:
+    """Refuse before starting what would run out of space half-way."""
+    free = free_space(folder)
+    if free is not None and free < needed:
+        raise NoSpaceError(folder, needed=needed - free)
+
+
+def _file_size(*paths: Path) -> int:
+    total = 0
+    for path in paths:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            pass
+    return total
 
 
 def _mtime(path: Path) -> int:
@@ -256,22 +296,32 @@ class Backups:
 
     # -- making ----------------------------------------------------------------------------
 
-    def backup_now(self, reason: str = "manual") -> BackupInfo:
-        """Copy the open database into the backups folder, then rotate. Call it outside any
-        transaction (before an import, a migration or a restore starts)."""
+    def backup_now(self, reason: str = "manual", *, rotate: bool = True) -> BackupInfo:
+        """Copy the open database into the backups folder, then rotate (``rotate=False``:
+        not now, say in the middle of a restore). Call it outside any transaction (before
+        an import, a migration or a restore starts). Raises NoSpaceError when the disk has
+        no room for the copy (checked first, so nothing is half-written)."""
         if reason not in REASONS:
             raise ValueError(f"unknown backup reason {reason!r}")
-        ensure_private_dir(self.folder)
+        db_file = self.database_file
+        _require_room(self.data_dir, _file_size(*_side_files(db_file)[:2]) + LOW_SPACE)
         created = self.clock.now().astimezone(UTC).replace(microsecond=0)
-        target = self._free_name(created, reason)
         try:
+            ensure_private_dir(self.folder)
+            target = self._free_name(created, reason)
             copy_database(database.connection(), target)
         except (sqlite3.Error, OSError) as error:
-            raise BackupError(f"could not write the backup {target.name}: {error}") from error
+            problem = explain(error, self.data_dir)
+            if isinstance(problem, NoSpaceError):
+                raise NoSpaceError(self.data_dir, needed=_file_size(db_file)) from error
+            if problem is not None:
+                raise problem from error
+            raise BackupError(f"could not write a backup: {error}") from error
         count, version = _describe(target)
         log.info("backup made (%s): %s", reason, target.name)
         info = BackupInfo(target, created, reason, count, version)
-        self.rotate()
+        if rotate:
+            self.rotate()
         return info
 
     def backup_if_due(self) -> BackupInfo | None:
@@ -297,11 +347,13 @@ class Backups:
         return candidate
 
     def _remove_partials(self) -> None:
-        """Leftovers of a backup cut short by a crash: never complete, never listed."""
+        """Leftovers of a backup cut short by a crash: never complete, never listed (the
+        copy's own rollback journal included)."""
         if not self.folder.is_dir():
             return
-        for leftover in self.folder.glob(f"*{_PARTIAL_SUFFIX}"):
-            leftover.unlink(missing_ok=True)
+        for suffix in _PARTIAL_SIDES:
+            for leftover in self.folder.glob(f"*{_PARTIAL_SUFFIX}{suffix}"):
+                leftover.unlink(missing_ok=True)
 
     # -- listing ---------------------------------------------------------------------------
 
@@ -331,18 +383,32 @@ class Backups:
 
     # -- rotation --------------------------------------------------------------------------
 
-    def rotate(self) -> list[Path]:
-        """Delete backups beyond the rotation. When that drops a backup, also purge
-        tombstones older than the oldest kept backup: a deleted contact stays recoverable
-        (undo, or a restore) until no kept backup is older than its deletion. A rotation
-        that drops nothing (the first weeks of use) purges nothing. Returns removed files."""
+    def rotate(self, *, protect: tuple[Path, ...] = ()) -> list[Path]:
+        """Delete backups beyond the rotation (never one in ``protect``, say the backup
+        being restored). When that drops a backup, also purge tombstones older than the
+        oldest kept backup: a deleted contact stays recoverable (undo, or a restore) until
+        no kept backup is older than its deletion. A rotation that drops nothing (the first
+        weeks of use) purges nothing. Returns removed files.
+
+        The rotation goes by the time now: a backup dated later (a wrong system clock, or
+        an older ProspectDesk that dated backups by ``today --at``) is kept and takes no
+        day's place, so it cannot push out the real ones."""
         backups = self.list(with_counts=False)
-        keep = set(select_kept(backups, self.clock.now().tzinfo))
-        removed = [b.path for b in backups if b.path not in keep]
+        now = self.clock.now()
+        future = {b.path for b in backups if b.created_at > now}
+        keep = set(select_kept([b for b in backups if b.path not in future], now.tzinfo))
+        keep |= future | {Path(p) for p in protect}
+        kept_dates = [b.created_at for b in backups if b.path in keep]
+        newest_kept = max(kept_dates) if kept_dates else None
+        removed = [
+            b.path
+            for b in backups
+            if b.path not in keep and (newest_kept is None or b.created_at < newest_kept)
+        ]
         for path in removed:
             path.unlink(missing_ok=True)
             log.debug("old backup removed: %s", path.name)
-        kept = [b for b in backups if b.path in keep]
+        kept = [b for b in backups if b.path not in removed]
         if removed and kept:
             purge_tombstones(older_than=min(b.created_at for b in kept))
         return removed
@@ -357,16 +423,24 @@ class Backups:
         """
         path = backup.path if isinstance(backup, BackupInfo) else Path(backup)
         _check_usable(path)
-        self.backup_now("pre-restore")
+        # Room for the copy of the current state and for the backup's pages in the WAL.
+        current = _file_size(*_side_files(self.database_file)[:2])
+        _require_room(self.data_dir, current + _file_size(path) + LOW_SPACE)
+        # No rotation until the restore is over: it could drop the very backup chosen.
+        self.backup_now("pre-restore", rotate=False)
         close_database()
         try:
             _copy_into_live(path, self.database_file)
         except sqlite3.Error as error:
+            problem = explain(error, self.data_dir)
+            if problem is not None:
+                raise problem from error
             raise BackupError(f"could not restore {path.name}: {error}") from error
         finally:
             init_database(self.database_file)
-        if migrate(database):
-            rebuild_search_index()
+        migrate(database)
+        finish_upkeep()
+        self.rotate(protect=(path,))
         log.info("restored from backup %s", path.name)
         if self.on_restored is not None:
             self.on_restored()
@@ -391,6 +465,8 @@ def _copy_into_live(backup: Path, db_file: Path) -> None:
 
 
 def _check_usable(path: Path) -> None:
+    if not path.is_file():
+        raise BackupError(f"there is no backup file {path}")
     problems = check_database(path)
     if problems:
         raise BackupError(f"the backup {path.name} is damaged: {problems[0]}")
@@ -398,9 +474,7 @@ def _check_usable(path: Path) -> None:
     if version is None:
         raise BackupError(f"{path.name} is not a ProspectDesk backup")
     if version > LATEST_VERSION:
-        raise SchemaTooNewError(
-            f"the backup {path.name} was made by a newer ProspectDesk (schema {version})"
-        )
+        raise SchemaTooNewError(version, what=f"the backup {path.name}")
 
 
 def select_kept(backups: list[BackupInfo], zone) -> list[Path]:
@@ -471,21 +545,46 @@ def restore_damaged(data_dir: Path, backup: BackupInfo | Path, clock: Clock) -> 
     _check_usable(path)
     close_database()
     db_file = database_path(data_dir)
+    # The copy is made first, beside the database, and checked for room before that: a
+    # disk too full for it leaves everything where it was.
+    _require_room(data_dir, _file_size(path) + LOW_SPACE)
+    staged = db_file.with_name(db_file.name + ".restoring")
+    _unlink_partial(staged)  # what a restore killed half-way left
+    staged.unlink(missing_ok=True)
+    source = _read_only(path)
+    try:
+        copy_database(source, staged)
+    except (sqlite3.Error, OSError) as error:
+        problem = explain(error, data_dir)
+        if problem is not None:
+            raise problem from error
+        raise BackupError(f"could not restore {path.name}: {error}") from error
+    finally:
+        source.close()
     stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = data_dir / f"damaged-{stamp}"
     counter = 1
     while aside.exists():
         aside = data_dir / f"damaged-{stamp}-{counter}"
         counter += 1
-    ensure_private_dir(aside)
-    for side in _side_files(db_file):
+    try:
+        ensure_private_dir(aside)
+    except OSError as error:
+        _unlink_partial(staged)
+        raise explain(error, data_dir) or error from error
+    main, *sides = _side_files(db_file)
+    # The damaged file stays in place (a second name in the aside folder) until the copy
+    # replaces it in one step: the data dir is never without a database.
+    if main.exists():
+        try:
+            os.link(main, aside / main.name)
+        except OSError:
+            os.replace(main, aside / main.name)
+    for side in sides:  # its WAL must not be read into the restored copy
         if side.exists():
             os.replace(side, aside / side.name)
-    source = _read_only(path)
-    try:
-        copy_database(source, db_file)
-    finally:
-        source.close()
+    os.replace(staged, db_file)
+    _fsync_path(data_dir, directory=True)
     log.info("damaged database moved to %s; restored from %s", aside.name, path.name)
     return aside
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from prospectdesk.domain.backup import (
     Backups,
     DatabaseDamagedError,
     check_database,
+    missing_database_error,
 )
 from prospectdesk.domain.contacts import ContactBook
 from prospectdesk.domain.defaults import (
@@ -28,13 +30,49 @@ from prospectdesk.domain.defaults import (
 from prospectdesk.domain.instance_lock import InstanceLock
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.process import SalesProcess, build_sales_process
-from prospectdesk.domain.search import rebuild_search_index
 from prospectdesk.domain.settings import CREATED_LANGUAGE, Settings
 from prospectdesk.domain.undo import UndoStack
-from prospectdesk.paths import database_path, ensure_private_dir
-from prospectdesk.store.db import close_database, database, init_database
+from prospectdesk.domain.upkeep import finish_upkeep
+from prospectdesk.paths import database_path, ensure_private_dir, others_can_read
+from prospectdesk.store.db import close_database, connect_read_only, database, init_database
+from prospectdesk.store.errors import (
+    NotAFolderError,
+    StorageProblem,
+    environment_problem,
+    explain,
+)
 from prospectdesk.store.models import LeadSource, QualificationCriterion, Stage
-from prospectdesk.store.schema import migrate, pending_migrations, schema_version
+from prospectdesk.store.schema import (
+    LATEST_VERSION,
+    SchemaTooNewError,
+    migrate,
+    pending_migrations,
+    schema_version,
+)
+
+log = logging.getLogger(__name__)
+
+
+class NoDataError(StorageProblem):
+    """A command that only reads was pointed at a folder with no ProspectDesk data."""
+
+    exit_status = 2
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(f"there is no ProspectDesk data in {data_dir}")
+        self.data_dir = data_dir
+
+
+class NeedsUpgradeError(StorageProblem):
+    """Only reading, and the data is in an older format: updating it is a write."""
+
+    def __init__(self, data_dir: Path, found: int) -> None:
+        super().__init__(
+            f"the data in {data_dir} is from an older ProspectDesk (data version {found}, "
+            f"this one uses {LATEST_VERSION}); start ProspectDesk once to update it, then "
+            "run this again. Nothing was changed."
+        )
+        self.data_dir = data_dir
 
 
 @dataclass
@@ -55,6 +93,10 @@ class Workspace:
     instance_lock: InstanceLock | None = None
     # The health check still running when the workspace was handed out (the GUI's start).
     startup_check: BackgroundCheck | None = None
+    # Opened read-only (a command that only reads): no lock, no backup, no migration.
+    read_only: bool = False
+    # Things the owner should hear about that did not stop the opening (one line each).
+    notices: list[str] = field(default_factory=list)
 
     def finish_opening(self, *, backup: bool = True) -> None:
         """What opening leaves for after the background health check: raise
@@ -88,6 +130,7 @@ def open_workspace(
     translate: Translate = untranslated,
     language: str = "",
     check_in_background: bool = False,
+    read_only: bool = False,
 ) -> Workspace:
     """Open (creating on first start) the database in ``data_dir``; None means in memory.
 
@@ -101,22 +144,48 @@ def open_workspace(
     ``check_in_background`` (the GUI): unless a migration is due, the health check runs in
     a thread while the caller goes on reading; writes wait for it, and the caller calls
     :meth:`Workspace.finish_opening` once ``workspace.startup_check`` is done.
+
+    ``read_only`` (commands that only read): beside a running app, on a read-only disk;
+    takes no lock, makes no backup, runs no migration, never writes.
+
+    A full or read-only disk, a folder this user may not write and a database from a newer
+    ProspectDesk raise a :class:`~prospectdesk.store.errors.StorageProblem` (never
+    "damaged"), before anything is written. A data dir whose backups folder holds backups
+    but whose database is missing or empty is damaged.
     """
     clock = clock or SystemClock()
     undo = UndoStack()
     lock: InstanceLock | None = None
     backups: Backups | None = None
     check: BackgroundCheck | None = None
+    notices: list[str] = []
     if data_dir is None:
         init_database(":memory:")
+    elif read_only:
+        return _open_read_only(data_dir, clock, undo)
     else:
-        ensure_private_dir(data_dir)
-        lock = InstanceLock(data_dir).acquire()
+        try:
+            created = ensure_private_dir(data_dir)
+        except NotADirectoryError:
+            raise NotAFolderError(data_dir) from None
+        except OSError as error:
+            raise explain(error, data_dir) or error from error
+        if not created:
+            notices += _privacy_notices(data_dir)
+        problem = environment_problem(data_dir)
+        if problem is not None:
+            raise problem
+        _look_before_opening(data_dir)
+        try:
+            lock = InstanceLock(data_dir).acquire()
+        except OSError as error:
+            raise explain(error, data_dir) or error from error
         try:
             backups, check = _open_file_database(data_dir, clock, undo, check_in_background)
-        except BaseException:
+        except BaseException as error:
             close_database()
             lock.release()
+            _raise_storage_problem(error, data_dir)
             raise
     try:
         workspace = _build_workspace(data_dir, clock, undo, translate, language, backups, lock)
@@ -130,8 +199,108 @@ def open_workspace(
             raise damage from None
         raise
     workspace.startup_check = check
+    workspace.notices = notices
+    for notice in notices:
+        log.warning("%s", notice)
     if check is None and backups is not None:
-        backups.backup_if_due()
+        try:
+            backups.backup_if_due()
+        except BaseException as error:
+            workspace.close()
+            _raise_storage_problem(error, data_dir)
+            raise
+    return workspace
+
+
+def _raise_storage_problem(error: BaseException, data_dir: Path | None) -> None:
+    """Raise the disk or folder condition behind ``error``, if that is what it was."""
+    if data_dir is None or isinstance(error, StorageProblem | DatabaseDamagedError):
+        return
+    if isinstance(error, OSError | sqlite3.Error | peewee.DatabaseError):
+        problem = explain(error, data_dir)
+        if problem is not None:
+            raise problem from error
+
+
+def _privacy_notices(data_dir: Path) -> list[str]:
+    if others_can_read(data_dir):
+        return [
+            f"other users of this computer can open the data folder {data_dir}; to keep "
+            f"your contacts private run: chmod 700 '{data_dir}'"
+        ]
+    return []
+
+
+def _stored_version(db_file: Path) -> int | None:
+    """The schema version of the database file, read without writing anything (not even
+    SQLite's -wal and -shm files, when there is no WAL to read); None when there is no
+    database to speak of (no file, an empty one, version 0: nothing was ever stored), -1
+    when it cannot be read (the health check says what is wrong)."""
+    if not db_file.exists():
+        return None
+    wal = db_file.with_name(db_file.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        # Nothing in a WAL: the header on disk is the truth (user_version at offset 60).
+        try:
+            with db_file.open("rb") as stream:
+                header = stream.read(100)
+        except OSError:
+            return -1
+        if not header:
+            return None
+        if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+            return -1
+        version = int.from_bytes(header[60:64], "big")
+    else:
+        try:
+            connection = connect_read_only(db_file)
+            try:
+                version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            return -1
+    return None if version == 0 else version
+
+
+def _look_before_opening(data_dir: Path) -> int | None:
+    """What must stop an open before anything is written: a database from a newer
+    ProspectDesk, or one that is missing or empty although backups of it exist."""
+    db_file = database_path(data_dir)
+    version = _stored_version(db_file)
+    if version is not None and version > LATEST_VERSION:
+        raise SchemaTooNewError(version, what=f"the data in {data_dir}")
+    if version is None and Backups(data_dir, SystemClock()).list(with_counts=False):
+        raise missing_database_error(db_file)
+    return version
+
+
+def _open_read_only(data_dir: Path, clock: Clock, undo: UndoStack) -> Workspace:
+    if data_dir.exists() and not data_dir.is_dir():
+        raise NotAFolderError(data_dir)
+    problem = environment_problem(data_dir, writing=False)
+    if problem is not None:
+        raise problem
+    version = _look_before_opening(data_dir)
+    db_file = database_path(data_dir)
+    if version is None:
+        raise NoDataError(data_dir)
+    if 0 <= version < LATEST_VERSION:
+        raise NeedsUpgradeError(data_dir, version)
+    _check_now(db_file)
+    try:
+        init_database(db_file, read_only=True)
+        workspace = _build_workspace(
+            data_dir, clock, undo, untranslated, "", None, None, seed=False
+        )
+    except BaseException as error:
+        close_database()
+        _raise_storage_problem(error, data_dir)
+        if isinstance(error, sqlite3.DatabaseError | peewee.DatabaseError):
+            raise _damage_or_disk(error, db_file) from error
+        raise
+    workspace.read_only = True
+    workspace.notices = _privacy_notices(data_dir)
     return workspace
 
 
@@ -146,28 +315,46 @@ def _open_file_database(
     try:
         init_database(db_file)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
-        raise DatabaseDamagedError(db_file, [str(error)]) from error
+        raise _damage_or_disk(error, db_file) from error
     backups = Backups(data_dir, clock, on_restored=undo.clear)
     try:
         due = pending_migrations(database)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
-        raise DatabaseDamagedError(db_file, [str(error)]) from error
+        raise _damage_or_disk(error, db_file) from error
     if existed and check_in_background:
         if not due:
-            return backups, BackgroundCheck(db_file, database.write_gate)
+            check = BackgroundCheck(db_file, database.write_gate)
+            try:
+                finish_upkeep()  # reads; a rebuild (rare) waits for the check's verdict
+            except (sqlite3.DatabaseError, peewee.DatabaseError):
+                damage = check.verdict()
+                if damage is not None:
+                    raise damage from None
+                raise
+            return backups, check
         _check_now(db_file)  # a migration writes: it must not run on a damaged file
     if due and schema_version(database) > 0:
         backups.backup_now("pre-migration")
-        if migrate(database):
-            rebuild_search_index()
-    else:
-        migrate(database)
+    migrate(database)
+    # What a migration (this one, or one killed before it was done) left to do, and a
+    # search index out of step with the contacts.
+    finish_upkeep()
     return backups, None
+
+
+def _damage_or_disk(error: BaseException, db_file: Path) -> Exception:
+    """A SQLite error met opening the file: the disk's condition when that explains it,
+    else damage."""
+    return explain(error, db_file.parent) or DatabaseDamagedError(db_file, [str(error)])
 
 
 def _check_now(db_file: Path) -> None:
     problems = check_database(db_file)
     if problems:
+        # "disk I/O error" on a full disk is not damage: look at the disk first.
+        problem = environment_problem(db_file.parent)
+        if problem is not None:
+            raise problem
         raise DatabaseDamagedError(db_file, problems)
 
 
@@ -179,12 +366,14 @@ def _build_workspace(
     language: str,
     backups: Backups | None,
     lock: InstanceLock | None,
+    *,
+    seed: bool = True,
 ) -> Workspace:
     if data_dir is None:
         migrate(database)
     settings = Settings()
     # Read before opening a transaction: a transaction waits for a running health check.
-    if not Stage.select().exists():
+    if seed and not Stage.select().exists():
         with database.atomic():
             for position, (role, name, stale_days) in enumerate(DEFAULT_STAGES, start=1):
                 Stage.create(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 
 # Durability: WAL keeps readers and the writer apart and survives a kill at any moment;
 # synchronous=FULL makes a committed transaction survive a power cut too (NORMAL in WAL
@@ -92,15 +93,77 @@ class GatedSqliteDatabase(SqliteDatabase):
 database = GatedSqliteDatabase(None)
 
 
-def init_database(path: Path | str, *, pragmas: dict | None = None) -> SqliteDatabase:
-    """Point the shared database at ``path`` (``":memory:"`` for tests) and connect."""
+# A read-only open changes nothing, not even the journal mode; query_only refuses a write
+# that slipped through (the file is opened read-only as well).
+READ_ONLY_PRAGMAS = {
+    "query_only": 1,
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "cache_size": -32 * 1024,
+    "temp_store": "memory",
+}
+
+
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """The URI that opens ``path`` without writing it. ``immutable``: on a read-only disk,
+    where SQLite could not create the WAL index it needs to read a WAL database; nothing
+    can change the file there, so it may be read without locks."""
+    return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def init_database(
+    path: Path | str, *, pragmas: dict | None = None, read_only: bool = False
+) -> SqliteDatabase:
+    """Point the shared database at ``path`` (``":memory:"`` for tests) and connect.
+    ``read_only``: beside a running app (SQLite's WAL lets readers work beside the writer),
+    or on a read-only disk; the file, its mode and the journal mode stay as they are."""
     if not database.is_closed():
         database.close()
     database.write_gate.release()
+    if read_only:
+        return _init_read_only(Path(path))
     database.init(str(path), pragmas=dict(PRAGMAS if pragmas is None else pragmas))
     database.connect()
     if str(path) != ":memory:" and os.name == "posix":
         _make_private(Path(path))
+    return database
+
+
+def _needs_immutable(db_file: Path) -> bool:
+    """Reading a WAL database takes a -shm file SQLite may have to create or grow: not on
+    a read-only or full disk, nor in a folder this user may not write. Nothing can write
+    the file there either, so it is read as immutable (without locks)."""
+    from prospectdesk.store.errors import environment_problem
+
+    return environment_problem(db_file.parent) is not None
+
+
+def _working_read_only_uri(db_file: Path) -> str:
+    uri = read_only_uri(db_file)
+    probe = sqlite3.connect(uri, uri=True)
+    try:
+        probe.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        if _needs_immutable(db_file):
+            return read_only_uri(db_file, immutable=True)
+    finally:
+        probe.close()
+    return uri  # working, or failing with its own error for the caller to see
+
+
+def connect_read_only(db_file: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection that never writes ``db_file`` (not even a checkpoint on
+    close); on a read-only or full disk it falls back to reading it as immutable."""
+    return sqlite3.connect(_working_read_only_uri(db_file), uri=True)
+
+
+def _init_read_only(db_file: Path) -> SqliteDatabase:
+    try:
+        uri = _working_read_only_uri(db_file)
+    except sqlite3.Error as error:
+        raise DatabaseError(error) from error  # as peewee would say it
+    database.init(uri, pragmas=dict(READ_ONLY_PRAGMAS), uri=True)
+    database.connect()
     return database
 
 

@@ -13,9 +13,29 @@ from importlib.resources import files
 
 from peewee import SqliteDatabase
 
+from prospectdesk.store.errors import StorageProblem
 
-class SchemaTooNewError(RuntimeError):
-    """The database was written by a newer ProspectDesk than this one."""
+# What a migration leaves for after its transaction, recorded in that same transaction (a
+# row of the setting table) so that a process killed in between finishes it at the next
+# open: the search index is rebuilt after every migration (see finish_after_migration).
+AFTER_MIGRATION_KEY = "after_migration"
+REBUILD_SEARCH = "rebuild-search-index"
+
+
+class SchemaTooNewError(StorageProblem):
+    """The database was written by a newer ProspectDesk than this one; nothing of it is
+    opened for writing."""
+
+    def __init__(self, found: int, *, what: str = "this data") -> None:
+        from prospectdesk import __version__
+
+        super().__init__(
+            f"{what} was made by a newer ProspectDesk, data version {found}; this is "
+            f"ProspectDesk {__version__}, which knows data versions up to {LATEST_VERSION}. "
+            "Install the newer ProspectDesk to use it. Nothing was changed."
+        )
+        self.found = found
+        self.supported = LATEST_VERSION
 
 
 def _v1_core_tables(db: SqliteDatabase) -> None:
@@ -194,6 +214,21 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
 LATEST_VERSION = len(MIGRATIONS)
 
 
+def after_migration_due(db: SqliteDatabase) -> str | None:
+    """What an earlier migration left to do (None: nothing), see AFTER_MIGRATION_KEY."""
+    if schema_version(db) < 1:
+        return None
+    row = db.execute_sql(
+        'SELECT "value" FROM "setting" WHERE "key" = ?', (AFTER_MIGRATION_KEY,)
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def clear_after_migration(db: SqliteDatabase) -> None:
+    """Call inside the transaction that did what was left to do."""
+    db.execute_sql('DELETE FROM "setting" WHERE "key" = ?', (AFTER_MIGRATION_KEY,))
+
+
 def schema_version(db: SqliteDatabase) -> int:
     return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
@@ -201,9 +236,7 @@ def schema_version(db: SqliteDatabase) -> int:
 def pending_migrations(db: SqliteDatabase) -> int:
     current = schema_version(db)
     if current > LATEST_VERSION:
-        raise SchemaTooNewError(
-            f"database schema version {current} is newer than this program ({LATEST_VERSION})"
-        )
+        raise SchemaTooNewError(current)
     return LATEST_VERSION - current
 
 
@@ -217,6 +250,11 @@ def migrate(db: SqliteDatabase, *, target: int = LATEST_VERSION) -> list[int]:
         with db.atomic():
             step(db)
             db.execute_sql(f"PRAGMA user_version = {current + 1}")
+            # Every step has the setting table (step 1 makes it).
+            db.execute_sql(
+                'INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)',
+                (AFTER_MIGRATION_KEY, REBUILD_SEARCH),
+            )
         current += 1
         done.append(current)
     return done

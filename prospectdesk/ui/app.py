@@ -41,6 +41,7 @@ from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.single_instance import SingleInstance
+from prospectdesk.ui.storage_problem import StorageProblem, show_storage_problem
 from prospectdesk.ui.tasks import executor_for
 from prospectdesk.ui.ui_state import private_settings
 
@@ -103,7 +104,7 @@ class StartupCheckRelay(QObject):
         self._done()
 
     def _on_backup_failed(self, error: BaseException) -> None:
-        if not isinstance(error, BackupError):
+        if not isinstance(error, BackupError | StorageProblem):
             log.error("the start-up backup failed", exc_info=error)
         else:
             log.warning("the start-up backup failed: %s", error)
@@ -454,11 +455,18 @@ def open_app(
                 ),
             )
             return None
+        except StorageProblem as problem:  # a full or read-only disk, a newer database...
+            show_storage_problem(None, problem)
+            return None
         except DatabaseDamagedError as error:
             backup = newest_good_backup(data_dir)
             if not ask_to_restore(None, error, backup):
                 return None
-            restore_damaged(data_dir, backup, clock or SystemClock())
+            try:
+                restore_damaged(data_dir, backup, clock or SystemClock())
+            except StorageProblem as problem:  # no room for the copy: nothing was moved
+                show_storage_problem(None, problem)
+                return None
 
 
 class GuiSession(QObject):

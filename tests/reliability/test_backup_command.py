@@ -51,18 +51,28 @@ def test_restore_of_a_damaged_data_dir(data_dir, clock, capsys):
 def test_a_held_data_dir_is_refused(data_dir, clock, capsys):
     ws = open_workspace(data_dir, clock=clock)
     assert main(["--data-dir", str(data_dir), "backup", "now"]) == 1
-    assert "close it first" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "ProspectDesk is running with the data folder" in err
+    assert "close it (File ▸ Quit" in err and len(err.splitlines()) == 1
     ws.close()
 
 
 def test_import_while_the_app_has_the_data_open_is_refused_cleanly(data_dir, clock, tmp_path):
-    import pytest
-
     cards = tmp_path / "cards.vcf"
     cards.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ani\r\nEND:VCARD\r\n")
     ws = open_workspace(data_dir, clock=clock)
-    with pytest.raises(SystemExit) as exited:
-        main(["--data-dir", str(data_dir), "import", str(cards)])
-    assert exited.value.code == 1
+    assert main(["--data-dir", str(data_dir), "import", str(cards)]) == 1
     assert ws.contacts.count() == 0
+    ws.close()
+
+
+def test_restoring_a_file_that_is_not_there_says_so(data_dir, clock, capsys):
+    ws = open_workspace(data_dir, clock=clock)
+    add_people(ws, 2)
+    ws.close()
+    missing = data_dir / "backups" / "prospectdesk-20200101T000000Z-manual.sqlite3"
+    assert main(["--data-dir", str(data_dir), "backup", "restore", str(missing)]) == 1
+    assert capsys.readouterr().err == f"prospectdesk: there is no backup file {missing}\n"
+    ws = open_workspace(data_dir, clock=clock)
+    assert ws.contacts.count() == 2
     ws.close()
