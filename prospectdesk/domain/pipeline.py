@@ -14,6 +14,7 @@ from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.contacts import POSITION_STEP
+from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.records import (
     CardInfo,
     Changes,
@@ -47,7 +48,7 @@ CardDecorator = Callable[[Sequence[tuple[int, int]]], Mapping[int, Mapping[str, 
 _NO_EXTRAS: Mapping[str, object] = {}
 
 
-class StageNotEmptyError(RuntimeError):
+class StageNotEmptyError(DomainError, RuntimeError):
     """A stage with people in it cannot be removed until they are moved elsewhere."""
 
 
