@@ -1,4 +1,5 @@
-"""The one wiring place: builds the workspace, the controller and the windows."""
+"""The one wiring place: builds the workspace, the one background executor, the controller,
+the windows and the parts they are made of, and connects them."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ import prospectdesk
 from prospectdesk import APP_NAME, __version__
 from prospectdesk.autostart import Autostart, launch_command
 from prospectdesk.clock import Clock
-from prospectdesk.domain.reminders import reminders_for
 from prospectdesk.domain.settings import CLOSE_TO_TRAY, LANGUAGE, TRAY_HINT_SHOWN
 from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.ui.backup_dialog import install_backup_actions
@@ -26,7 +26,9 @@ from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
 from prospectdesk.ui.reminder_driver import ReminderDriver
+from prospectdesk.ui.sales_wiring import SalesUi
 from prospectdesk.ui.startup_relay import StartupCheckRelay
+from prospectdesk.ui.tasks import executor_for
 
 
 class ProspectDeskApp:
@@ -68,7 +70,7 @@ class ProspectDeskApp:
             if damage is not None:
                 raise damage from None
             raise
-        self.startup = StartupCheckRelay(self.workspace)
+        self.startup = StartupCheckRelay(self.workspace, self.executor)
 
     def _build(
         self,
@@ -82,7 +84,9 @@ class ProspectDeskApp:
             saved = choose_language(None, self.workspace.settings.get(LANGUAGE))
             if self.workspace.settings.get(LANGUAGE) and saved != chosen:
                 self.translations.install(saved)
-        self.controller = AppController(self.workspace)
+        # One background lane for the whole app: the start-up backup, imports, exports.
+        self.executor = executor_for(self.workspace)
+        self.controller = AppController(self.workspace, self.executor)
         state_path = (data_dir / "ui-state.ini") if data_dir else None
         self.ui_state = (
             QSettings(str(state_path), QSettings.Format.IniFormat)
@@ -92,7 +96,8 @@ class ProspectDeskApp:
             )
         )
         self.window = MainWindow(self.controller, self.ui_state)
-        self.language_menu = LanguageMenu(self.workspace.settings, self.window)
+        self.sales_ui = SalesUi(self.window)
+        self.language_menu = LanguageMenu(self.controller, self.window)
         self.window.menus["view"].addSeparator()
         self.window.menus["view"].addMenu(self.language_menu)
         install_backup_actions(self.window, self.controller)
@@ -113,6 +118,7 @@ class ProspectDeskApp:
         self.window.save_state()
         self.window.close()
         self.window.deleteLater()
+        self.executor.wait_for_done()  # a backup or an export still writing: let it finish
         self.workspace.close()
         self.translations.remove()
 
@@ -132,11 +138,7 @@ class ProspectDeskApp:
             layout.addWidget(banner)
             layout.addWidget(self.window.takeCentralWidget(), 1)
             self.window.setCentralWidget(container)
-        self.reminders = ReminderDriver(
-            reminders_for(self.workspace), self.notifier, self.workspace.clock, self.window
-        )
-        self.reminders.changes_made.connect(self.controller.broadcast)
-        self.controller.changes_applied.connect(self.reminders.on_changes_applied)
+        self.reminders = ReminderDriver(self.controller, self.notifier, self.window)
         self.notifier.contact_requested.connect(self.open_contact)
         self.notifier.today_requested.connect(self.show_today)
         self.notifier.window_requested.connect(self.show_window)
@@ -184,7 +186,7 @@ class ProspectDeskApp:
                     "icon's menu; Settings… can change this.",
                 ),
             )
-        settings.set(TRAY_HINT_SHOWN, True)
+            self.controller.run(lambda: settings.set(TRAY_HINT_SHOWN, True), initiator=self)
 
     def _update_quit_on_close(self) -> None:
         app = QApplication.instance()
@@ -214,16 +216,14 @@ class ProspectDeskApp:
         from prospectdesk.ui.settings_dialog import SettingsDialog  # on first use: start-up
 
         dialog = SettingsDialog(
-            self.workspace.settings,
+            self.controller,
             self.autostart,
             launch_command(self.data_dir),
             has_tray=self.notifier.has_tray,
             parent=self.window,
         )
-        if dialog.exec():
+        if dialog.exec():  # saved through the controller: the reminders have looked again
             self._update_quit_on_close()
-            self.reminders.check()
-            self.controller.broadcast(dialog.changes)
         dialog.deleteLater()
 
     def quit(self) -> None:

@@ -470,9 +470,7 @@ class ContactDetailView(QWidget):
         self._set_dirty(False)
 
     def _source_names(self) -> list[str]:
-        from prospectdesk.store.models import LeadSource  # read-only list for the combo
-
-        return [s.name for s in LeadSource.select().order_by(LeadSource.position, LeadSource.id)]
+        return [s.name for s in self.controller.workspace.sales.sources.sources()]
 
     def _load_activity(self) -> None:
         if self.contact_id is None:
@@ -654,11 +652,19 @@ class ContactDetailView(QWidget):
         contacts = self.controller.workspace.contacts
         if self.contact_id is None:
             stage = self.new_contact_stage
-            changes = self.controller.run(lambda: contacts.create(record, stage_id=stage))
-            contact_id = changes.created[0]
+            created = self.controller.run(
+                lambda: contacts.create(record, stage_id=stage), initiator=self
+            )
+            if created is None:
+                return False  # refused: the controller showed why
+            contact_id = created[0]
         else:
             contact_id = self.contact_id
-            self.controller.run(lambda: contacts.update(contact_id, record))
+            if (
+                self.controller.run(lambda: contacts.update(contact_id, record), initiator=self)
+                is None
+            ):
+                return False
         self._set_dirty(False)
         self.show_contact(contact_id)
         self.saved.emit(contact_id)
@@ -706,7 +712,8 @@ class ContactDetailView(QWidget):
                 kind=self.interaction_kind.currentData(),
                 concerns=concerns,
                 occurred_at=local_aware(when, self.controller.workspace.clock.now()),
-            )
+            ),
+            initiator=self,
         )
         self.interaction_summary.clear()
         self.interaction_concerns.clear()
@@ -721,7 +728,9 @@ class ContactDetailView(QWidget):
         activity = self.controller.workspace.activity
         contact_id = self.contact_id
         what = self.followup_what.text().strip()
-        self.controller.run(lambda: activity.add_followup(contact_id, due_at=due, what=what))
+        self.controller.run(
+            lambda: activity.add_followup(contact_id, due_at=due, what=what), initiator=self
+        )
         self.followup_what.clear()
         self._load_activity()
 
@@ -731,7 +740,9 @@ class ContactDetailView(QWidget):
             return
         activity = self.controller.workspace.activity
         addressed = item.checkState() == Qt.CheckState.Checked
-        self.controller.run(lambda: activity.set_concern_addressed(concern_id, addressed))
+        self.controller.run(
+            lambda: activity.set_concern_addressed(concern_id, addressed), initiator=self
+        )
 
     def _on_followup_toggled(self, item: QListWidgetItem) -> None:
         followup_id = item.data(Qt.ItemDataRole.UserRole)
@@ -739,7 +750,7 @@ class ContactDetailView(QWidget):
             return
         activity = self.controller.workspace.activity
         done = item.checkState() == Qt.CheckState.Checked
-        self.controller.run(lambda: activity.complete_followup(followup_id, done))
+        self.controller.run(lambda: activity.complete_followup(followup_id, done), initiator=self)
 
     def _on_controller_changes_applied(self, changes: Changes) -> None:
         if self.contact_id is None or self._dirty:

@@ -229,6 +229,8 @@ class PresentationDialog(QDialog):
         data = self.presentation_input()
         if data is None or missing_for(data):
             return
-        self.recorded = self.sales.record_presentation(self.contact_id, data)
-        self.controller.broadcast(self.recorded.changes)
-        self.accept()
+        self.recorded = self.controller.run(
+            lambda: self.sales.record_presentation(self.contact_id, data), initiator=self
+        )
+        if self.recorded is not None:
+            self.accept()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from prospectdesk.domain.backup import BackupError, DatabaseDamagedError
 from prospectdesk.domain.workspace import Workspace
-from prospectdesk.ui.tasks import executor_for
+from prospectdesk.ui.tasks import Executor
 
 log = logging.getLogger(__name__)
 
@@ -28,14 +28,14 @@ class StartupCheckRelay(QObject):
     damage_found = Signal(object)
     _arrived = Signal()
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, executor: Executor) -> None:
         super().__init__()
         self.workspace = workspace
         self._cancelled = False
         # The day's first start copies the whole database (seconds at 100,000 contacts):
         # on a worker thread with its own connection, a consistent snapshot in WAL mode
         # while the owner goes on working.
-        self.executor = executor_for(workspace, self)
+        self.executor = executor
         self._arrived.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         check = workspace.startup_check
         # True once nothing of the start is left in the background (nothing was, without a

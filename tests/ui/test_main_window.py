@@ -15,12 +15,12 @@ def add_people(app, *names: str, stage_index: int = 0) -> list[int]:
     ids = []
     for name in names:
         given, _, family = name.partition(" ")
-        changes = app.controller.run(
+        contact_id, _ = app.controller.run(
             lambda g=given, f=family: app.workspace.contacts.create(
                 ContactRecord(given_name=g, family_name=f), stage_id=stage_id
             )
         )
-        ids.append(changes.created[0])
+        ids.append(contact_id)
     return ids
 
 
@@ -318,7 +318,7 @@ def test_cards_fill_their_column_without_a_sideways_scroll(start_app, qtbot):
     app = start_app()
     app.window.central_tabs.setCurrentWidget(app.window.board)
     app.workspace.contacts.create_many([ContactRecord(given_name=f"Lead {i}") for i in range(60)])
-    app.controller.broadcast(Changes(everything=True))
+    app.controller.run(lambda: Changes(everything=True))
     column = app.window.board.columns[0]
     qtbot.waitUntil(lambda: column.view.verticalScrollBar().isVisible())
     view = column.view
