@@ -127,7 +127,7 @@ class ProspectDeskApp:
     def _setup_reminders(self, notifier: Notifier | None, autostart: Autostart) -> None:
         """The tray (or the in-window banner), the reminder timer, close-to-tray, Settings…"""
         self.autostart = autostart
-        self.notifier = notifier or make_notifier(self.window)
+        self.notifier = notifier or make_notifier(self.workspace.clock, self.window)
         banner = banner_of(self.notifier)
         if banner is not None:
             # The banner goes above the board and the detail view.

@@ -137,7 +137,9 @@ class MainWindow(QMainWindow):
             "view",
         )
         self.add_action(self.tr("Next contact"), lambda: self.step_contact(+1), "Ctrl+PgDown", "go")
-        self.add_action(self.tr("Previous contact"), lambda: self.step_contact(-1), "Ctrl+PgUp", "go")
+        self.add_action(
+            self.tr("Previous contact"), lambda: self.step_contact(-1), "Ctrl+PgUp", "go"
+        )
         self.add_action(
             self.tr("Move selected to next stage"),
             lambda: self.board.move_selected_by_stage(+1),

@@ -188,4 +188,3 @@ class SalesUi(QObject):
         self.qualify_button.setEnabled(bool(contact_id))
         self.present_button.setEnabled(bool(contact_id))
         self.panel.show_contact(contact_id or None)
-

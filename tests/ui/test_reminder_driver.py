@@ -197,10 +197,10 @@ def test_in_window_banner_shows_the_reminder_and_opens_the_contact(workspace, cl
     driver.stop()
 
 
-def test_offscreen_there_is_no_tray_and_the_banner_takes_over(qapp):
+def test_offscreen_there_is_no_tray_and_the_banner_takes_over(qapp, clock):
     if QSystemTrayIcon.isSystemTrayAvailable():
         pytest.skip("this desktop has a system tray")
-    notifier = make_notifier()
+    notifier = make_notifier(clock)
     assert isinstance(notifier, BannerNotifier) and not notifier.has_tray
 
 
