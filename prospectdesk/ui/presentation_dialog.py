@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from prospectdesk.domain.sales import CloseOutcome, CloseResult, PresentationInput, missing_for
 from prospectdesk.ui.controller import AppController
-from prospectdesk.ui.detail_view import local_aware, to_qdatetime
+from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
 from prospectdesk.ui.sales_labels import outcome_label
 
 OUTCOMES = (CloseOutcome.SALE, CloseOutcome.NOT_READY, CloseOutcome.NO)

@@ -24,7 +24,8 @@ def problem_text(problem: Problem) -> str:
         ).replace("%1", problem.value)
     if problem.code == "empty_name":
         return QCoreApplication.translate(
-            "ContactDetailView", "Give a name, an organization or an e-mail address."
+            "ContactDetailView",
+            "Give a name, an organization, an e-mail address or a phone number.",
         )
     if problem.code == "negative_value":
         return QCoreApplication.translate(

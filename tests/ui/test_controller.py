@@ -67,7 +67,9 @@ def test_a_refused_contact_names_the_rule(controller, workspace):
     count = workspace.contacts.count()
     assert controller.run(lambda: workspace.contacts.create(ContactRecord(notes="?"))) is None
     assert workspace.contacts.count() == count
-    assert heard.failures == [("Give a name, an organization or an e-mail address.", None)]
+    assert heard.failures == [
+        ("Give a name, an organization, an e-mail address or a phone number.", None)
+    ]
 
 
 def test_a_bug_is_not_swallowed(controller):
