@@ -7,7 +7,7 @@ without threads or waiting.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -82,7 +82,7 @@ class ThreadExecutor(QObject):
         relay = _Relay()
         self._relays.add(relay)
 
-        def finish(callback: Callable, value: object) -> None:
+        def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
             callback(value)
