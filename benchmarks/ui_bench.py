@@ -65,7 +65,7 @@ _counter = PaintCounter()
 def watch_paints(app: ProspectDeskApp) -> None:
     widgets = [column.view.viewport() for column in app.window.board.columns]
     widgets += [column.header for column in app.window.board.columns]
-    widgets += [app.window.detail.interactions.viewport(), app.window.detail.title]
+    widgets += [app.window.detail.activity.interactions.viewport(), app.window.detail.title]
     for widget in widgets:
         widget.installEventFilter(_counter)
 
@@ -219,7 +219,7 @@ def open_contact(app: ProspectDeskApp, heavy_id: int, times: int) -> None:
         settle(app)
         samples.append(time.perf_counter() - started)
         assert detail.contact_id == heavy_id
-    shown = detail.interactions.count()
+    shown = detail.activity.interactions.count()
     emit(
         "open_contact",
         p50=percentile(samples, 0.5),
