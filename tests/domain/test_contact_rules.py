@@ -51,3 +51,19 @@ def test_update_many_refuses_a_negative_value(workspace):
         )
     assert raised.value.problems[0].field == "expected_value"
     assert workspace.contacts.get(contact_id).expected_value_cents is None
+
+
+def test_an_import_that_reaches_a_nameless_record_refuses_it_and_writes_nothing(workspace):
+    """The readers skip such rows with a message naming file and line; should one slip
+    past them, the store's rule still holds and the import's one transaction is undone."""
+    from prospectdesk.domain.io.importer import ImportPlan, PlannedItem, importer_for
+
+    items = [
+        PlannedItem(0, "beurs.csv", 2, ContactRecord(given_name="Ani")),
+        PlannedItem(1, "beurs.csv", 3, ContactRecord(notes="only a note")),
+    ]
+    plan = ImportPlan(files=["beurs.csv"], formats={}, items=items, problems=[])
+    with pytest.raises(ValidationError) as raised:
+        importer_for(workspace).apply(plan)
+    assert raised.value.index == 1
+    assert workspace.contacts.count() == 0
