@@ -289,3 +289,16 @@ def test_a_drag_alone_does_not_trigger_a_check_unless_quiet_prospects_count(
     _followup, changes = workspace.activity.add_followup(anna, due_at=clock.now())
     controller.changes_applied.emit(changes, None)  # a new follow-up: look again
     assert driver.timer.interval() == CHANGES_SETTLE_MS
+
+
+def test_new_settings_are_looked_at_at_once(workspace, clock, controller, driver, notifier):
+    from prospectdesk.domain.reminders import ReminderSettings, save_reminder_settings
+
+    _person(workspace, "Anna", Birthday(month=11, day=28))  # five days away: not yet
+    driver.start()
+    assert notifier.messages == []
+    values = ReminderSettings(
+        birthday_lead_days=5, morning_hour=9, quiet_days=21, remind_quiet=False, close_to_tray=True
+    )
+    controller.run(lambda: save_reminder_settings(workspace.settings, values))
+    assert len(notifier.messages) == 1  # no waiting for the timer: the lead time grew
