@@ -1,7 +1,7 @@
 """Baselines in bare PySide6.
 
 Default: a process that starts PySide6 and paints an empty QMainWindow, then exits,
-printing the same marker as the app's PROSPECTDESK_EXIT_AFTER_PAINT hook.
+printing the same marker as the app under ``first_paint.py``.
 
 ``--frame``: the median time of one frame of a plain QListView (QStringListModel, 1,000
 rows) filling a 1280x800 QMainWindow: scroll one step, let Qt repaint. The floor for the
@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
-def _peak_rss_kib() -> int:
+def peak_rss_kib() -> int:
     """This process's peak resident set (Linux VmHWM; 0 elsewhere). Measured inside: a
     parent's wait4 rusage would count the memory the child inherited at fork."""
     try:
@@ -42,7 +42,7 @@ class _Reporter(QObject):
         return False
 
     def report(self) -> None:
-        print(f"prospectdesk-painted {time.perf_counter():.6f} {_peak_rss_kib()}", flush=True)
+        print(f"prospectdesk-painted {time.perf_counter():.6f} {peak_rss_kib()}", flush=True)
         QCoreApplication.exit(0)
 
 

@@ -28,11 +28,8 @@ from benchmarks.generate import DATA_ROOT, NOW, dataset  # noqa: E402
 from benchmarks.harness import percentile  # noqa: E402
 from benchmarks.store_bench import SEARCH_WORDS  # noqa: E402
 from prospectdesk.clock import FakeClock  # noqa: E402
-from prospectdesk.ui.app import (  # noqa: E402
-    ProspectDeskApp,
-    ensure_qapplication,
-    freeze_startup_objects,
-)
+from prospectdesk.ui.app import ProspectDeskApp, ensure_qapplication  # noqa: E402
+from prospectdesk.ui.launch import freeze_startup_objects  # noqa: E402
 
 # PySide6 6.12.0 on Python 3.11 drops a reference to None (and True/False) on every call
 # of a void Qt method (QWidget.update, QLabel.setText, beginResetModel, ...), so a long
@@ -68,7 +65,7 @@ _counter = PaintCounter()
 def watch_paints(app: ProspectDeskApp) -> None:
     widgets = [column.view.viewport() for column in app.window.board.columns]
     widgets += [column.header for column in app.window.board.columns]
-    widgets += [app.window.detail.interactions.viewport(), app.window.detail.title]
+    widgets += [app.window.detail.activity.interactions.viewport(), app.window.detail.title]
     for widget in widgets:
         widget.installEventFilter(_counter)
 
@@ -87,7 +84,7 @@ def settle(app: ProspectDeskApp) -> None:
 
 def wait_for_background_start(app: ProspectDeskApp, timeout_s: float = 120.0) -> float:
     """Wait until the start-up health check and the day's backup (both off the GUI
-    thread, see ui/app.py StartupCheckRelay) are done: they share the machine's two
+    thread, see ui/startup_relay.py) are done: they share the machine's two
     cores with the GUI for the first seconds after the day's first start, and the
     figures here are about the running app. Returns how long that took."""
     started = time.perf_counter()
@@ -222,7 +219,7 @@ def open_contact(app: ProspectDeskApp, heavy_id: int, times: int) -> None:
         settle(app)
         samples.append(time.perf_counter() - started)
         assert detail.contact_id == heavy_id
-    shown = detail.interactions.count()
+    shown = detail.activity.interactions.count()
     emit(
         "open_contact",
         p50=percentile(samples, 0.5),
@@ -258,7 +255,7 @@ def main() -> int:
     settle(app)
     background_s = wait_for_background_start(app)
     emit("background_start", seconds=background_s)
-    # What the real start (ui/app.py run) does once the window is up.
+    # What the real start (ui/launch.py run) does once the window is up.
     freeze_startup_objects()
     try:
         if "open" in wanted:

@@ -15,7 +15,7 @@ from prospectdesk import __version__
 # imported only when its command runs so that ``prospectdesk`` starts fast: the app does
 # not load the importers, and ``prospectdesk today`` does not load Qt.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
-    "gui": ("prospectdesk.ui.app", "start the app (the default)"),
+    "gui": ("prospectdesk.ui.launch", "start the app (the default)"),
     "today": ("prospectdesk.commands.today", "what is due today: follow-ups, birthdays, quiet"),
     "import": ("prospectdesk.commands.import_contacts", "import vCard or CSV contact files"),
     "export": ("prospectdesk.commands.export_contacts", "export all contacts to a file"),

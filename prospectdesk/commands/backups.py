@@ -33,10 +33,10 @@ def run(args: argparse.Namespace) -> int:
         newest_good_backup,
         restore_damaged,
     )
+    from prospectdesk.domain.errors import NotAFolderError
     from prospectdesk.domain.instance_lock import InstanceLock
     from prospectdesk.domain.workspace import open_workspace
     from prospectdesk.paths import resolve_data_dir
-    from prospectdesk.store.errors import NotAFolderError
 
     out = utf8_stream(sys.stdout)
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))

@@ -15,7 +15,6 @@ from datetime import date, datetime
 from prospectdesk.clock import FakeClock, SystemClock
 from prospectdesk.commands import error
 from prospectdesk.domain.agenda import Agenda, AgendaItem, agenda_at
-from prospectdesk.domain.reminders import reminders_for
 from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS, QUIET_PROSPECT_DAYS
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.paths import resolve_data_dir
@@ -50,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         error(f"warning: {notice}")
     try:
         agenda = agenda_at(workspace, at)
-        next_reminder = reminders_for(workspace).next_due(at)  # read-only
+        next_reminder = workspace.reminders.next_due(at)  # read-only
         if args.json:
             data = agenda_json(agenda, at)
             data["next_reminder"] = _iso(next_reminder) if next_reminder else None

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
+from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.phones import default_region, normalize_phone
 from prospectdesk.domain.records import (
     AddressEntry,
@@ -24,6 +25,7 @@ from prospectdesk.domain.records import (
 )
 from prospectdesk.domain.search import reindex_contacts
 from prospectdesk.domain.undo import UndoEntry, UndoStack
+from prospectdesk.domain.validation import ValidationError, identity_problems, validate_contact
 from prospectdesk.store.db import database
 from prospectdesk.store.models import (
     Contact,
@@ -94,8 +96,8 @@ def _stored_birthday(contact: Contact) -> Birthday | None:
         return None
 
 
-class ContactNotFoundError(LookupError):
-    pass
+class ContactNotFoundError(DomainError, LookupError):
+    """No live contact has this id (deleted meanwhile, say)."""
 
 
 def new_uid() -> str:
@@ -227,7 +229,9 @@ class ContactBook:
         stage_id: int | None = None,
         import_batch_id: int | None = None,
     ) -> tuple[int, Changes]:
-        """Add a contact at the end of ``stage_id`` (default: the first stage)."""
+        """Add a contact at the end of ``stage_id`` (default: the first stage). Raises
+        :class:`ValidationError` (nothing written) when ``record`` breaks a rule."""
+        self.check(record)
         with database.atomic():
             now = utc_naive(self.clock.now())
             stage = (
@@ -272,9 +276,14 @@ class ContactBook:
         The caller owns the transaction when it wants one around more work; this call is
         one transaction on its own otherwise. Rows go in with ``executemany`` and ids are
         given explicitly (inside the transaction nobody else writes): peewee's insert_many
-        and reading ids back by uid cost more than SQLite's own work."""
+        and reading ids back by uid cost more than SQLite's own work.
+
+        Raises :class:`ValidationError` (naming the record's index; nothing written) when a
+        record breaks the cheap rules (:func:`identity_problems`): the full check parses
+        every phone number, too slow here, and the readers have checked them already."""
         if not records:
             return []
+        self._check_cheaply(records)
         ids: list[int] = []
         with database.atomic():
             now = utc_naive(self.clock.now())
@@ -367,9 +376,11 @@ class ContactBook:
         called before each 500 are written and may raise to give up (see create_many).
 
         The caller owns the transaction when it wants one around more work; this call is
-        one transaction on its own otherwise."""
+        one transaction on its own otherwise. Raises :class:`ValidationError` as
+        :meth:`create_many` does."""
         if not records:
             return
+        self._check_cheaply(list(records.values()))
         ids = list(records)
         with database.atomic():
             live: set[int] = set()
@@ -422,7 +433,9 @@ class ContactBook:
             reindex_contacts(ids)
 
     def update(self, contact_id: int, record: ContactRecord) -> Changes:
-        """Replace every editable field of a contact with ``record``'s."""
+        """Replace every editable field of a contact with ``record``'s. Raises
+        :class:`ValidationError` (nothing written) when ``record`` breaks a rule."""
+        self.check(record)
         with database.atomic():
             contact = Contact.get_or_none(Contact.id == contact_id, Contact.deleted_at.is_null())
             if contact is None:
@@ -435,6 +448,21 @@ class ContactBook:
             self._write_children(contact_id, record)
             reindex_contacts([contact_id])
         return Changes(stages={contact.stage_id}, contacts={contact_id})
+
+    def check(self, record: ContactRecord) -> None:
+        """Every rule of :func:`validate_contact`, for one record."""
+        problems = validate_contact(record, self.region)
+        if problems:
+            raise ValidationError(problems)
+
+    @staticmethod
+    def _check_cheaply(records: Sequence[ContactRecord]) -> None:
+        for index, record in enumerate(records):
+            if record.display_name and (record.expected_value_cents or 0) >= 0:
+                continue  # the common case, checked first: ~50 ms at 100,000 records
+            problems = identity_problems(record)
+            if problems:
+                raise ValidationError(problems, index)
 
     def delete(self, contact_ids: Iterable[int]) -> Changes:
         """Delete contacts, leaving tombstones; undoable in this session."""

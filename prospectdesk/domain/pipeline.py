@@ -14,6 +14,7 @@ from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.contacts import POSITION_STEP
+from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.records import (
     CardInfo,
     Changes,
@@ -47,7 +48,7 @@ CardDecorator = Callable[[Sequence[tuple[int, int]]], Mapping[int, Mapping[str, 
 _NO_EXTRAS: Mapping[str, object] = {}
 
 
-class StageNotEmptyError(RuntimeError):
+class StageNotEmptyError(DomainError, RuntimeError):
     """A stage with people in it cannot be removed until they are moved elsewhere."""
 
 
@@ -188,10 +189,18 @@ class Pipeline:
                 return stage
         return None
 
-    def add_stage(self, name: str, *, stale_days: int | None = None) -> tuple[int, Changes]:
+    def add_stage(
+        self, name: str, *, stale_days: int | None = None, after: int | None = None
+    ) -> tuple[int, Changes]:
+        """A new stage at the end, or right after the stage ``after`` (one transaction:
+        adding it there is one act for the owner)."""
         with database.atomic():
             position = (Stage.select(fn.MAX(Stage.position)).scalar() or 0) + 1
             stage = Stage.create(name=name.strip(), position=position, stale_days=stale_days)
+            if after is not None:
+                order = [s.id for s in self.stages() if s.id != stage.id]
+                order.insert(order.index(after) + 1, stage.id)
+                self.reorder_stages(order)
         return stage.id, Changes(stage_list=True)
 
     def rename_stage(self, stage_id: int, name: str) -> Changes:

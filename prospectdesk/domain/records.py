@@ -213,12 +213,14 @@ class Changes:
     ``stages``: board columns whose contents or order changed; ``contacts``: contacts whose
     details changed; ``moved``: contacts that only changed place (a drag), with the stage
     they are in now: their cards and stage history change, nothing else about them;
-    ``stage_list``: stages were added, removed, renamed or reordered; ``everything``:
-    reload all (an import, a restore)."""
+    ``stage_list``: stages were added, removed, renamed or reordered; ``settings``: the
+    owner's settings changed (reminder times, the language); ``everything``: reload all
+    (an import, a restore)."""
 
     stages: set[int] = field(default_factory=set)
     contacts: set[int] = field(default_factory=set)
     stage_list: bool = False
+    settings: bool = False
     everything: bool = False
     created: list[int] = field(default_factory=list)
     moved: dict[int, int] = field(default_factory=dict)
@@ -228,6 +230,7 @@ class Changes:
         self.contacts |= other.contacts
         self.moved.update(other.moved)
         self.stage_list |= other.stage_list
+        self.settings |= other.settings
         self.everything |= other.everything
         self.created.extend(other.created)
         return self

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from peewee import fn
 
@@ -32,6 +31,7 @@ from prospectdesk.domain.records import Changes
 from prospectdesk.domain.settings import (
     BIRTHDAY_LEAD_DAYS,
     CLOSE_TO_TRAY,
+    LANGUAGE,
     MORNING_HOUR,
     QUIET_PROSPECT_DAYS,
     REMIND_QUIET,
@@ -39,9 +39,6 @@ from prospectdesk.domain.settings import (
 )
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, ReminderState, Stage
-
-if TYPE_CHECKING:
-    from prospectdesk.domain.workspace import Workspace
 
 # A reminder that fell due longer ago than this was missed (the app was closed or the
 # machine asleep); it is shown in one grouped "missed" message instead of on its own.
@@ -421,15 +418,6 @@ class ReminderService:
             ).on_conflict_replace().execute()
 
 
-def reminders_for(workspace: Workspace) -> ReminderService:
-    """The workspace's reminder service, built on first use (kept in ``extras``)."""
-    service = workspace.extras.get("reminders")
-    if service is None:
-        service = ReminderService(workspace.clock, workspace.settings)
-        workspace.extras["reminders"] = service
-    return service
-
-
 @dataclass
 class ReminderSettings:
     """The reminder and tray settings the settings dialog edits, together."""
@@ -455,9 +443,12 @@ def load_reminder_settings(settings: Settings) -> ReminderSettings:
     )
 
 
-def save_reminder_settings(settings: Settings, values: ReminderSettings) -> Changes:
-    """Store all of them in one transaction, refusing values out of range. Nothing on the
-    board changes; views showing the agenda (Today) reload on the app's settings signal."""
+def save_reminder_settings(
+    settings: Settings, values: ReminderSettings, *, language: str | None = None
+) -> Changes:
+    """Store all of them (and the UI ``language`` when given: the Settings dialog is one
+    act) in one transaction, refusing values out of range. Nothing on the board changes;
+    the reminders and the agenda (Today) look again."""
     checks = (
         (values.birthday_lead_days, LEAD_DAYS_RANGE, "birthday lead days"),
         (values.morning_hour, (0, 23), "morning hour"),
@@ -472,4 +463,6 @@ def save_reminder_settings(settings: Settings, values: ReminderSettings) -> Chan
         settings.set(QUIET_PROSPECT_DAYS, values.quiet_days)
         settings.set(REMIND_QUIET, values.remind_quiet)
         settings.set(CLOSE_TO_TRAY, values.close_to_tray)
-    return Changes()
+        if language is not None:
+            settings.set(LANGUAGE, language)
+    return Changes(settings=True)

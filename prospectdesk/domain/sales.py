@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
+from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.undo import UndoEntry
@@ -34,7 +35,7 @@ class CloseOutcome(enum.StrEnum):
     NO = "no"
 
 
-class IncompletePresentationError(ValueError):
+class IncompletePresentationError(DomainError, ValueError):
     """A close outcome is missing what it needs; ``missing`` names the fields."""
 
     def __init__(self, missing: Sequence[str]) -> None:

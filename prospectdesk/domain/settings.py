@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from prospectdesk.domain.records import Changes
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Setting
 
@@ -48,8 +49,9 @@ class Settings:
         except ValueError:
             return definition.default
 
-    def set(self, definition: SettingDef, value: Any) -> None:
+    def set(self, definition: SettingDef, value: Any) -> Changes:
         with database.atomic():
             Setting.insert(
                 key=definition.key, value=json.dumps(value)
             ).on_conflict_replace().execute()
+        return Changes(settings=True)

@@ -6,6 +6,7 @@ import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
 
@@ -30,6 +31,7 @@ from prospectdesk.domain.defaults import (
 from prospectdesk.domain.instance_lock import InstanceLock
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.process import SalesProcess, build_sales_process
+from prospectdesk.domain.reminders import ReminderService
 from prospectdesk.domain.settings import CREATED_LANGUAGE, Settings
 from prospectdesk.domain.undo import UndoStack
 from prospectdesk.domain.upkeep import finish_upkeep
@@ -74,6 +76,9 @@ class NeedsUpgradeError(StorageProblem):
         )
         self.data_dir = data_dir
 
+if TYPE_CHECKING:  # the importers load on first use: a start does not need them
+    from prospectdesk.domain.io.importer import Importer
+
 
 @dataclass
 class Workspace:
@@ -87,7 +92,9 @@ class Workspace:
     settings: Settings
     undo: UndoStack
     sales: SalesProcess
-    extras: dict = field(default_factory=dict)
+    reminders: ReminderService
+    # Built on first use by importer_for (one per workspace: undo entries share it).
+    importer: Importer | None = None
     # None for an in-memory workspace: nothing to back up, nobody to share a folder with.
     backups: Backups | None = None
     instance_lock: InstanceLock | None = None
@@ -397,6 +404,14 @@ def _build_workspace(
         settings=settings,
         undo=undo,
         sales=build_sales_process(clock, pipeline),
+        reminders=ReminderService(clock, settings),
         backups=backups,
         instance_lock=lock,
     )
+
+
+def close_thread_connection() -> None:
+    """Close the calling worker thread's database connection (peewee keeps one per thread,
+    and pool threads are reused): a background job's last step."""
+    if not database.is_closed():
+        database.close()

@@ -1,118 +1,35 @@
-"""The one wiring place: builds the workspace, the controller and the windows."""
+"""The one wiring place: builds the workspace, the one background executor, the controller,
+the windows and the parts they are made of, and connects them."""
 
 from __future__ import annotations
 
-import argparse
-import gc
-import logging
-import os
 import sqlite3
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 import peewee
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 import prospectdesk
 from prospectdesk import APP_NAME, __version__
-from prospectdesk.autostart import IN_TRAY_ARGUMENT, Autostart, launch_command
-from prospectdesk.clock import Clock, SystemClock
-from prospectdesk.domain.backup import (
-    BackupError,
-    DatabaseDamagedError,
-    newest_good_backup,
-    restore_damaged,
-)
-from prospectdesk.domain.instance_lock import AlreadyOpenError
-from prospectdesk.domain.reminders import reminders_for
+from prospectdesk.autostart import Autostart, launch_command
+from prospectdesk.clock import Clock
 from prospectdesk.domain.settings import CLOSE_TO_TRAY, LANGUAGE, TRAY_HINT_SHOWN
 from prospectdesk.domain.workspace import Workspace, open_workspace
-from prospectdesk.paths import DATA_DIR_ENV, resolve_data_dir
-from prospectdesk.ui.backup_dialog import ask_to_restore, install_backup_actions
+from prospectdesk.ui.backup_dialog import install_backup_actions
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.deleted_dialog import install_deleted_contacts_action
-from prospectdesk.ui.i18n import Translations, choose_language, normalize
+from prospectdesk.ui.i18n import Translations, choose_language
 from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
 from prospectdesk.ui.reminder_driver import ReminderDriver
-from prospectdesk.ui.single_instance import SingleInstance
-from prospectdesk.ui.storage_problem import StorageProblem, show_storage_problem
+from prospectdesk.ui.sales_wiring import SalesUi
+from prospectdesk.ui.startup_relay import StartupCheckRelay
 from prospectdesk.ui.tasks import executor_for
 from prospectdesk.ui.ui_state import private_settings
-
-log = logging.getLogger(__name__)
-
-# Reminders are first looked at once the window and the tray icon are in place.
-STARTUP_CHECK_DELAY_MS = 1500
-
-
-class StartupCheckRelay(QObject):
-    """Brings the background health check's verdict (see ``open_workspace``'s
-    ``check_in_background``) to the GUI thread, and finishes opening there.
-
-    Signals:
-    finished(): the database is healthy; the day's start-up backup is made.
-    damage_found(DatabaseDamagedError): the check failed after the window opened; nothing
-        was written (the write gate held it) and the app must be closed and restored.
-    """
-
-    finished = Signal()
-    damage_found = Signal(object)
-    _arrived = Signal()
-
-    def __init__(self, workspace: Workspace) -> None:
-        super().__init__()
-        self.workspace = workspace
-        self._cancelled = False
-        # The day's first start copies the whole database (seconds at 100,000 contacts):
-        # on a worker thread with its own connection, a consistent snapshot in WAL mode
-        # while the owner goes on working.
-        self.executor = executor_for(workspace, self)
-        self._arrived.connect(self._finish, Qt.ConnectionType.QueuedConnection)
-        check = workspace.startup_check
-        # True once nothing of the start is left in the background (nothing was, without a
-        # check: an in-memory workspace, or a migration that checked first).
-        self.is_finished = check is None
-        if check is not None:
-            check.on_done(self._arrived.emit)  # from the check's thread: queued over
-
-    def cancel(self) -> None:
-        """The workspace is closing: a verdict still on its way is moot."""
-        self._cancelled = True
-
-    @Slot()
-    def _finish(self) -> None:
-        if self._cancelled or self.workspace.startup_check is None:
-            return  # closed, or finished already
-        try:
-            self.workspace.finish_opening(backup=False)
-        except DatabaseDamagedError as error:
-            self.damage_found.emit(error)
-            return
-        backups = self.workspace.backups
-        if backups is None:
-            self._done()
-            return
-        self.executor.submit(backups.backup_if_due, self._on_backup_done, self._on_backup_failed)
-
-    def _on_backup_done(self, _backup: object) -> None:
-        self._done()
-
-    def _on_backup_failed(self, error: BaseException) -> None:
-        if not isinstance(error, BackupError | StorageProblem):
-            log.error("the start-up backup failed", exc_info=error)
-        else:
-            log.warning("the start-up backup failed: %s", error)
-        self._done()
-
-    def _done(self) -> None:
-        self.is_finished = True
-        self.finished.emit()
 
 
 class ProspectDeskApp:
@@ -154,7 +71,7 @@ class ProspectDeskApp:
             if damage is not None:
                 raise damage from None
             raise
-        self.startup = StartupCheckRelay(self.workspace)
+        self.startup = StartupCheckRelay(self.workspace, self.executor)
 
     def _build(
         self,
@@ -168,7 +85,9 @@ class ProspectDeskApp:
             saved = choose_language(None, self.workspace.settings.get(LANGUAGE))
             if self.workspace.settings.get(LANGUAGE) and saved != chosen:
                 self.translations.install(saved)
-        self.controller = AppController(self.workspace)
+        # One background lane for the whole app: the start-up backup, imports, exports.
+        self.executor = executor_for(self.workspace)
+        self.controller = AppController(self.workspace, self.executor)
         state_path = (data_dir / "ui-state.ini") if data_dir else None
         self.ui_state = (
             private_settings(state_path)
@@ -178,7 +97,8 @@ class ProspectDeskApp:
             )
         )
         self.window = MainWindow(self.controller, self.ui_state)
-        self.language_menu = LanguageMenu(self.workspace.settings, self.window)
+        self.sales_ui = SalesUi(self.window)
+        self.language_menu = LanguageMenu(self.controller, self.window)
         self.window.menus["view"].addSeparator()
         self.window.menus["view"].addMenu(self.language_menu)
         install_backup_actions(self.window, self.controller)
@@ -199,6 +119,7 @@ class ProspectDeskApp:
         self.window.save_state()
         self.window.close()
         self.window.deleteLater()
+        self.executor.wait_for_done()  # a backup or an export still writing: let it finish
         self.workspace.close()
         self.translations.remove()
 
@@ -207,7 +128,7 @@ class ProspectDeskApp:
     def _setup_reminders(self, notifier: Notifier | None, autostart: Autostart) -> None:
         """The tray (or the in-window banner), the reminder timer, close-to-tray, Settings…"""
         self.autostart = autostart
-        self.notifier = notifier or make_notifier(self.window)
+        self.notifier = notifier or make_notifier(self.workspace.clock, self.window)
         banner = banner_of(self.notifier)
         if banner is not None:
             # The banner goes above the board and the detail view.
@@ -218,11 +139,7 @@ class ProspectDeskApp:
             layout.addWidget(banner)
             layout.addWidget(self.window.takeCentralWidget(), 1)
             self.window.setCentralWidget(container)
-        self.reminders = ReminderDriver(
-            reminders_for(self.workspace), self.notifier, self.workspace.clock, self.window
-        )
-        self.reminders.changes_made.connect(self.controller.broadcast)
-        self.controller.changes_applied.connect(self.reminders.on_changes_applied)
+        self.reminders = ReminderDriver(self.controller, self.notifier, self.window)
         self.notifier.contact_requested.connect(self.open_contact)
         self.notifier.today_requested.connect(self.show_today)
         self.notifier.window_requested.connect(self.show_window)
@@ -270,7 +187,7 @@ class ProspectDeskApp:
                     "icon's menu; Settings… can change this.",
                 ),
             )
-        settings.set(TRAY_HINT_SHOWN, True)
+            self.controller.run(lambda: settings.set(TRAY_HINT_SHOWN, True), initiator=self)
 
     def _update_quit_on_close(self) -> None:
         app = QApplication.instance()
@@ -300,16 +217,14 @@ class ProspectDeskApp:
         from prospectdesk.ui.settings_dialog import SettingsDialog  # on first use: start-up
 
         dialog = SettingsDialog(
-            self.workspace.settings,
+            self.controller,
             self.autostart,
             launch_command(self.data_dir),
             has_tray=self.notifier.has_tray,
             parent=self.window,
         )
-        if dialog.exec():
+        if dialog.exec():  # saved through the controller: the reminders have looked again
             self._update_quit_on_close()
-            self.reminders.check()
-            self.controller.broadcast(dialog.changes)
         dialog.deleteLater()
 
     def quit(self) -> None:
@@ -352,251 +267,3 @@ def app_icon() -> QIcon:
     for png in sorted(icons_dir.glob("prospectdesk-*.png")):
         icon.addFile(str(png))
     return icon
-
-
-# Benchmarks set this to time start-up from outside the process: "board" selects the
-# board tab and reports its first paint; any other value reports the first paint of the
-# tab the app opens on (its home).
-EXIT_AFTER_PAINT_ENV = "PROSPECTDESK_EXIT_AFTER_PAINT"
-
-
-def _peak_rss_kib() -> int:
-    """This process's peak resident set (Linux VmHWM; 0 elsewhere). Measured inside: a
-    parent's wait4 rusage would count the memory the child inherited at fork."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-class _FirstPaintReporter(QObject):
-    """Once the watched view has painted: print the monotonic time and quit (benchmarks)."""
-
-    def __init__(self, window: MainWindow, *, board: bool) -> None:
-        super().__init__(window)
-        self._done = False
-        self._window = window
-        self._board = board
-        if board:
-            window.central_tabs.setCurrentWidget(window.board)
-        # On the application: the board may rebuild its columns before it first paints.
-        QCoreApplication.instance().installEventFilter(self)
-
-    def _watched(self, widget: QObject) -> bool:
-        if self._board:
-            return any(widget is column.view.viewport() for column in self._window.board.columns)
-        home = self._window.central_tabs.currentWidget()
-        return isinstance(widget, QWidget) and (widget is home or home.isAncestorOf(widget))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and event.type() == QEvent.Type.Paint and self._watched(watched):
-            self._done = True
-            QCoreApplication.instance().removeEventFilter(self)
-            # Zero timeout: runs after this repaint pass (every child) has finished.
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        # time.perf_counter is CLOCK_MONOTONIC on Linux: comparable with the parent's.
-        print(f"prospectdesk-painted {time.perf_counter():.6f} {_peak_rss_kib()}", flush=True)
-        QCoreApplication.exit(0)
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        IN_TRAY_ARGUMENT,
-        action="store_true",
-        help="start in the system tray without opening the window (used at login)",
-    )
-    parser.add_argument(
-        "--smoke-test",
-        action="store_true",
-        help="open the main window, paint it once and exit 0 (checks an installed or bundled "
-        "app; uses a temporary data dir unless --data-dir or $PROSPECTDESK_DATA_DIR is given)",
-    )
-
-
-def open_app(
-    data_dir: Path,
-    *,
-    clock: Clock | None = None,
-    instance: SingleInstance | None = None,
-    language: str | None = None,
-    damaged: DatabaseDamagedError | None = None,
-) -> ProspectDeskApp | None:
-    """Open the data dir for the GUI, or say in plain words why not (None: quit).
-
-    A damaged database is never opened for writing: the owner is offered the newest good
-    backup instead, and the damaged file is kept aside. When another window holds the
-    data dir but was still starting when we looked, it is asked to come forward instead.
-    ``damaged``: the health check failed after an earlier window opened (it has been
-    closed): start by offering the backup.
-    """
-    while True:
-        try:
-            if damaged is not None:
-                error, damaged = damaged, None
-                raise error
-            return ProspectDeskApp(data_dir, clock=clock, language=language)
-        except AlreadyOpenError:
-            if instance is not None and instance.notify_running(timeout_ms=3000):
-                return None
-            QMessageBox.information(
-                None,
-                QCoreApplication.translate("App", "ProspectDesk is already open"),
-                QCoreApplication.translate(
-                    "App",
-                    "Another ProspectDesk is working with these contacts right now (perhaps an "
-                    "import on the command line). Close it, then start ProspectDesk again.",
-                ),
-            )
-            return None
-        except StorageProblem as problem:  # a full or read-only disk, a newer database...
-            show_storage_problem(None, problem)
-            return None
-        except DatabaseDamagedError as error:
-            backup = newest_good_backup(data_dir)
-            if not ask_to_restore(None, error, backup):
-                return None
-            try:
-                restore_damaged(data_dir, backup, clock or SystemClock())
-            except StorageProblem as problem:  # no room for the copy: nothing was moved
-                show_storage_problem(None, problem)
-                return None
-
-
-class GuiSession(QObject):
-    """The running app of one data dir, across a restore: when the background health check
-    finds damage after the window opened, the window closes, the newest good backup is
-    offered, and the app opens again on it (or quits when the owner declines).
-
-    Signals:
-    app_opened(ProspectDeskApp): a window is open (the first, or the one after a restore).
-    """
-
-    app_opened = Signal(object)
-
-    def __init__(
-        self,
-        data_dir: Path,
-        *,
-        clock: Clock | None = None,
-        instance: SingleInstance | None = None,
-        language: str | None = None,
-    ) -> None:
-        super().__init__()
-        self.data_dir = data_dir
-        self.clock = clock
-        self.instance = instance
-        self.language = language
-        self.app: ProspectDeskApp | None = None
-
-    def open(self, damaged: DatabaseDamagedError | None = None) -> ProspectDeskApp | None:
-        self.app = open_app(
-            self.data_dir,
-            clock=self.clock,
-            instance=self.instance,
-            language=self.language,
-            damaged=damaged,
-        )
-        if self.app is not None:
-            self.app.startup.damage_found.connect(self._on_damage_found)
-            self.app_opened.emit(self.app)
-        return self.app
-
-    def _on_damage_found(self, error: DatabaseDamagedError) -> None:
-        if self.app is not None:
-            self.app.close()
-        if self.open(damaged=error) is None:
-            QCoreApplication.exit(1)
-
-
-def run(args: argparse.Namespace) -> int:
-    qt_app = ensure_qapplication()
-    if getattr(args, "smoke_test", False):
-        return smoke_start(args)
-    data_dir = resolve_data_dir(args.data_dir)
-    instance = SingleInstance(data_dir)
-    if not instance.become_primary():
-        return 0  # the running window (or the one starting) came to the front
-    session = GuiSession(data_dir, instance=instance, language=args.lang)
-    in_tray = getattr(args, "in_tray", False)
-
-    def start(app: ProspectDeskApp) -> None:
-        if os.environ.get(EXIT_AFTER_PAINT_ENV):
-            _FirstPaintReporter(app.window, board=os.environ[EXIT_AFTER_PAINT_ENV] == "board")
-        if not (in_tray and app.notifier.has_tray):
-            app.show()
-        app.start_reminders(STARTUP_CHECK_DELAY_MS)
-        QTimer.singleShot(0, freeze_startup_objects)
-
-    def show_window() -> None:
-        if session.app is not None:
-            session.app.show_window()
-
-    session.app_opened.connect(start)
-    if session.open() is None:
-        return 1
-    # A second start (or a launcher click while the app sits in the tray) shows the window.
-    instance.activation_requested.connect(show_window)
-    code = qt_app.exec()
-    instance.close()
-    if session.app is not None:
-        session.app.workspace.close()
-    return code
-
-
-def freeze_startup_objects() -> None:
-    """Once the window is up: take what start-up built (the window, its views and models,
-    the sales reports) out of the garbage collector's rounds (``gc.freeze``). At 100,000
-    contacts the first collection that walked them paused the GUI for ~35 ms, a hitch in
-    the first scroll after start. Objects made later are collected as usual. Only the
-    real start does this: tests start many apps in one process."""
-    gc.freeze()
-
-
-def smoke_start(args: argparse.Namespace) -> int:
-    """--smoke-test: no single-instance hand-over and no dialogs (nothing may wait for a
-    click); a temporary data dir unless one was named."""
-    with tempfile.TemporaryDirectory(prefix="prospectdesk-smoke-") as scratch:
-        if args.data_dir or os.environ.get(DATA_DIR_ENV):
-            data_dir = resolve_data_dir(args.data_dir)
-        else:
-            data_dir = Path(scratch) / "data"  # never create a database in the user's home
-        app = ProspectDeskApp(data_dir, language=args.lang)
-        app.startup.cancel()
-        app.workspace.finish_opening()  # the health check's verdict and the daily backup
-        app.show()
-        return run_smoke_test(app, requested_language=args.lang)
-
-
-def run_smoke_test(app: ProspectDeskApp, *, requested_language: str | None) -> int:
-    """Paint the main window once and report; non-zero when something a user would see
-    is broken (nothing painted, no icon, the requested language's catalog missing)."""
-    QApplication.processEvents()
-    image = app.window.grab().toImage()
-    problems = []
-    if image.isNull() or image.width() < 100 or image.height() < 100:
-        problems.append("the main window did not paint")
-    elif len({image.pixel(x, image.height() // 3) for x in range(0, image.width(), 7)}) < 2:
-        problems.append("the main window painted a blank area")
-    if QApplication.windowIcon().isNull():
-        problems.append("the application icon is missing")
-    language = app.translations.language
-    if requested_language and normalize(requested_language) != language:
-        problems.append(f"no translation catalog for {requested_language!r}")
-    stages = [column.stage.name for column in app.window.board.columns]
-    print(
-        f"smoke test: {APP_NAME} {__version__}, language {language} "
-        f"({', '.join(app.translations.loaded) or 'source strings'}), "
-        f"window {app.window.windowTitle()!r} {image.width()}x{image.height()}, "
-        f"stages: {', '.join(stages)}"
-    )
-    for problem in problems:
-        print(f"smoke test FAILED: {problem}", file=sys.stderr)
-    app.close()
-    return 1 if problems else 0

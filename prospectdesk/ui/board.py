@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prospectdesk.domain.pipeline import SearchCounter, StageNotEmptyError
+from prospectdesk.domain.pipeline import SearchCounter
 from prospectdesk.domain.records import Changes, ColumnCount, StageInfo
 from prospectdesk.domain.search import COUNT_CAP
 from prospectdesk.ui.board_model import CARD_WINDOW, ContactIdRole, StageColumnModel
@@ -498,10 +498,7 @@ class BoardView(QScrollArea):
         if not (ok and name.strip()):
             return
         pipeline = self.controller.workspace.pipeline
-        new_id, _ = pipeline.add_stage(name)
-        order = [c.stage.id for c in self.columns]
-        order.insert(order.index(column.stage.id) + 1, new_id)
-        self.controller.run(lambda: pipeline.reorder_stages(order))
+        self.controller.run(lambda: pipeline.add_stage(name, after=column.stage.id), initiator=self)
 
     def remove_stage(self, column: StageColumn) -> None:
         pipeline = self.controller.workspace.pipeline
@@ -522,11 +519,7 @@ class BoardView(QScrollArea):
             if not ok:
                 return
             target = others[names.index(choice)].stage.id
-        try:
-            self.controller.run(
-                lambda: pipeline.remove_stage(column.stage.id, move_people_to=target)
-            )
-        except StageNotEmptyError:
-            QMessageBox.warning(
-                self, self.tr("Remove stage"), self.tr("Move its people elsewhere first.")
-            )
+        # Refused (StageNotEmptyError) when people arrived meanwhile: the controller says so.
+        self.controller.run(
+            lambda: pipeline.remove_stage(column.stage.id, move_people_to=target), initiator=self
+        )

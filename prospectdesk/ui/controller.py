@@ -1,42 +1,133 @@
-"""The hub every window talks through: run a domain call, broadcast what it changed."""
+"""The one way every change goes: :meth:`AppController.run` runs a domain operation (one
+transaction), broadcasts the :class:`Changes` it returns with who started it, and turns a
+refusal (a :class:`DomainError`) into one message for the owner."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from prospectdesk.domain.contacts import ContactNotFoundError
+from prospectdesk.domain.errors import DomainError
+from prospectdesk.domain.pipeline import StageNotEmptyError
 from prospectdesk.domain.records import Changes
+from prospectdesk.domain.validation import ValidationError
 from prospectdesk.domain.workspace import Workspace
+from prospectdesk.ui.problem_texts import problem_text
+from prospectdesk.ui.tasks import Executor, executor_for
+
+log = logging.getLogger(__name__)
+
+Result = TypeVar("Result")
 
 
 class AppController(QObject):
     """Signals:
-    changes_applied(Changes): after any domain call changed the store; views reload what
+    changes_applied(Changes, object): an operation changed the store; the second argument
+        is who started it (its ``initiator``, None when nobody said). Views reload what
         they show.
+    operation_failed(str, object): an operation was refused and changed nothing: the
+        message for the owner, and who started it.
     contact_open_requested(int): someone (Today, the tray, a search) wants a contact shown.
     """
 
-    changes_applied = Signal(object)
+    changes_applied = Signal(object, object)
+    operation_failed = Signal(str, object)
     contact_open_requested = Signal(int)
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        executor: Executor | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """``executor``: the app's one background lane (default: threads for a database
+        file, at once for an in-memory one; tests inject their own)."""
         super().__init__(parent)
         self.workspace = workspace
+        self.executor = executor or executor_for(workspace, self)
 
-    def run(self, operation: Callable[[], Changes | tuple]) -> Changes:
-        """Run one domain call (one transaction) and tell every view what changed."""
-        result = operation()
-        changes = result[-1] if isinstance(result, tuple) else result
-        if isinstance(changes, Changes):
-            self.changes_applied.emit(changes)
-            return changes
-        return Changes()
+    def run(
+        self,
+        operation: Callable[[], Result],
+        *,
+        initiator: object = None,
+        background: bool = False,
+        on_done: Callable[[Result], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Result | None:
+        """Run one domain operation and tell every view what it changed.
 
-    def broadcast(self, changes: Changes) -> None:
-        self.changes_applied.emit(changes)
+        The operation returns :class:`Changes`, a tuple ending in them, or an object with
+        a ``changes`` attribute (a qualification, a close, an import). ``background``: on
+        the app's executor, the broadcast and ``on_done(result)`` coming back on the GUI
+        thread; None is returned at once. A :class:`DomainError` changes nothing and is
+        reported once: to ``on_error`` when given, else as ``operation_failed``; the
+        foreground call then returns None. Any other error is a bug and is raised (in
+        the background: handed to ``on_error``, or logged)."""
+        if background:
+            self.executor.submit(
+                operation,
+                lambda result: self._finish(result, initiator, on_done),  # type: ignore[arg-type]
+                lambda error: self._fail(error, initiator, on_error),
+            )
+            return None
+        try:
+            result = operation()
+        except DomainError as error:
+            self._fail(error, initiator, on_error)
+            return None
+        self._finish(result, initiator, on_done)
+        return result
 
-    def undo(self) -> Changes:
-        changes = self.workspace.undo.undo()
-        self.changes_applied.emit(changes)
-        return changes
+    def undo(self, *, initiator: object = None) -> Changes:
+        return self.run(self.workspace.undo.undo, initiator=initiator) or Changes()
+
+    def _finish(
+        self, result: Result, initiator: object, on_done: Callable[[Result], None] | None
+    ) -> None:
+        changes = changes_of(result)
+        if changes is not None:
+            self.changes_applied.emit(changes, initiator)
+        if on_done is not None:
+            on_done(result)
+
+    def _fail(
+        self,
+        error: BaseException,
+        initiator: object,
+        on_error: Callable[[BaseException], None] | None,
+    ) -> None:
+        if on_error is not None:
+            on_error(error)
+        elif isinstance(error, DomainError):
+            self.operation_failed.emit(message_for(error), initiator)
+        else:
+            log.error("a background operation failed", exc_info=error)
+
+
+def changes_of(result: object) -> Changes | None:
+    """The :class:`Changes` an operation returned, wherever it put them."""
+    if isinstance(result, Changes):
+        return result
+    if isinstance(result, tuple) and result and isinstance(result[-1], Changes):
+        return result[-1]
+    changes = getattr(result, "changes", None)
+    return changes if isinstance(changes, Changes) else None
+
+
+def message_for(error: DomainError) -> str:
+    """The owner's words for a refusal; the domain's own (English) text when no better
+    one is known."""
+    if isinstance(error, ValidationError):
+        return "\n".join(problem_text(problem) for problem in error.problems)
+    if isinstance(error, StageNotEmptyError):
+        return QCoreApplication.translate("BoardView", "Move its people elsewhere first.")
+    if isinstance(error, ContactNotFoundError):
+        return QCoreApplication.translate("AppController", "This contact was deleted meanwhile.")
+    return QCoreApplication.translate("AppController", "That could not be done: %1").replace(
+        "%1", str(error)
+    )

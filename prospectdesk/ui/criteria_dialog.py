@@ -77,9 +77,11 @@ class CriteriaDialog(QDialog):
         return [self.list.item(i).data(CriterionIdRole) for i in range(self.list.count())]
 
     def add_criterion(self) -> None:
-        new_id, changes = self.service.add_criterion(self.tr("New criterion"))
-        self.controller.broadcast(changes)
-        self.reload(select_id=new_id)
+        name = self.tr("New criterion")
+        added = self.controller.run(lambda: self.service.add_criterion(name), initiator=self)
+        if added is None:
+            return
+        self.reload(select_id=added[0])
         self.list.editItem(self.list.currentItem())
 
     def remove_selected(self) -> None:
@@ -87,7 +89,7 @@ class CriteriaDialog(QDialog):
         if item is None:
             return
         criterion_id = item.data(CriterionIdRole)
-        self.controller.run(lambda: self.service.remove_criterion(criterion_id))
+        self.controller.run(lambda: self.service.remove_criterion(criterion_id), initiator=self)
         self.reload()
 
     def move_selected(self, delta: int) -> None:
@@ -97,7 +99,7 @@ class CriteriaDialog(QDialog):
         if row < 0 or not 0 <= target < len(order):
             return
         order[row], order[target] = order[target], order[row]
-        self.controller.run(lambda: self.service.reorder_criteria(order))
+        self.controller.run(lambda: self.service.reorder_criteria(order), initiator=self)
         self.reload(select_id=order[target])
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
@@ -106,7 +108,9 @@ class CriteriaDialog(QDialog):
         criterion_id = item.data(CriterionIdRole)
         name = item.text().strip()
         if name:
-            self.controller.run(lambda: self.service.rename_criterion(criterion_id, name))
+            self.controller.run(
+                lambda: self.service.rename_criterion(criterion_id, name), initiator=self
+            )
         else:
             # An emptied name is put back; not from inside the list's own signal.
             QTimer.singleShot(0, lambda: self.reload(select_id=criterion_id))

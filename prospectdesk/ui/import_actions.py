@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from prospectdesk.ui.controller import AppController
-from prospectdesk.ui.tasks import Executor, executor_for
+from prospectdesk.ui.tasks import Executor
 
 if TYPE_CHECKING:
     from prospectdesk.domain.io.importer import ImportOutcome
@@ -38,7 +38,7 @@ class ImportExportActions(QObject):
         super().__init__(window)
         self.window = window
         self.controller = controller
-        self.executor: Executor = executor_for(controller.workspace, self)
+        self.executor: Executor = controller.executor  # the app's one background lane
         self.dialog: ImportDialog | None = None
         self.import_action = QAction(QCoreApplication.translate("ImportDialog", "Import…"), window)
         self.import_action.setObjectName("import-action")

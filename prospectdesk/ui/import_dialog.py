@@ -68,7 +68,7 @@ from prospectdesk.domain.io.importer import (
     importer_for,
 )
 from prospectdesk.ui.controller import AppController
-from prospectdesk.ui.tasks import Executor, executor_for
+from prospectdesk.ui.tasks import Executor
 
 
 def mapping_choices() -> list[tuple[str, str]]:
@@ -251,7 +251,7 @@ class ImportDialog(QDialog):
         self.controller = controller
         self.workspace = controller.workspace
         self.importer = importer_for(self.workspace)
-        self.executor = executor or executor_for(self.workspace, self)
+        self.executor = executor or controller.executor
         self.paths = [Path(p) for p in paths]
         self.results: dict[Path, ParseResult] = {}
         self.tables: dict[Path, CsvTable] = {}  # CSV files whose columns the owner may map
@@ -524,14 +524,16 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.status.setText(self.tr("Importing…"))
         plan = self.plan
-        self.executor.submit(
+        self.controller.run(
             lambda: self.importer.apply(
                 plan,
                 progress=lambda done, total: self.progress_reported.emit(done, total),
                 is_cancelled=self._cancel.is_set,
             ),
-            self._on_import_done,
-            self._on_import_failed,
+            initiator=self,
+            background=True,
+            on_done=self._on_import_done,
+            on_error=self._on_import_failed,
         )
 
     def _on_progress_reported(self, done: int, total: int) -> None:
@@ -541,8 +543,7 @@ class ImportDialog(QDialog):
     def _on_import_done(self, outcome: object) -> None:
         self._running = False
         assert isinstance(outcome, ImportOutcome)
-        self.outcome = outcome
-        self.controller.broadcast(outcome.changes)
+        self.outcome = outcome  # the controller has broadcast its changes
         self.import_finished.emit(outcome)
         self.accept()
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from prospectdesk.domain.settings import LANGUAGE, Settings
+from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.i18n import available_languages, native_name
 
 
@@ -23,9 +24,10 @@ class LanguageMenu(QMenu):
 
     language_chosen = Signal(str)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.controller = controller
+        self.settings = settings = controller.workspace.settings
         self.setObjectName("language-menu")
         self.setTitle(self.tr("&Language"))
         self.group = QActionGroup(self)
@@ -45,7 +47,8 @@ class LanguageMenu(QMenu):
     def choose(self, code: str, *, confirm: bool = True) -> None:
         if code == (self.settings.get(LANGUAGE) or ""):
             return
-        self.settings.set(LANGUAGE, code)
+        if self.controller.run(lambda: self.settings.set(LANGUAGE, code), initiator=self) is None:
+            return
         self.language_chosen.emit(code)
         if confirm:
             QMessageBox.information(
@@ -56,7 +59,7 @@ class LanguageMenu(QMenu):
 
 
 class LanguageChooser(QGroupBox):
-    """The language box of the Settings dialog; ``save()`` when the dialog is accepted."""
+    """The language box of the Settings dialog, saved with the dialog's other settings."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,10 +78,7 @@ class LanguageChooser(QGroupBox):
         layout.addWidget(self.combo)
         layout.addWidget(note)
 
-    def save(self) -> bool:
-        """Store the choice; True when it changed."""
+    def chosen(self) -> str | None:
+        """The language to save when the dialog is accepted (None: unchanged)."""
         code = self.combo.currentData() or ""
-        if code == (self.settings.get(LANGUAGE) or ""):
-            return False
-        self.settings.set(LANGUAGE, code)
-        return True
+        return None if code == (self.settings.get(LANGUAGE) or "") else code

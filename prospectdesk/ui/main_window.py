@@ -1,5 +1,6 @@
 """The main window: the pipeline board beside the contact-detail panel, a search box,
-menus and shortcuts. Other parts add tabs (``central_tabs``) and menu entries (``menus``)."""
+menus and shortcuts. Other parts (built by ``ui/app.py``) add tabs (``central_tabs``) and
+actions (:meth:`MainWindow.add_action`)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,6 @@ from prospectdesk.ui.board import BoardView
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.detail_view import ContactDetailView
 from prospectdesk.ui.import_actions import install_import_export
-from prospectdesk.ui.sales_wiring import install_sales_ui
 
 
 class MainWindow(QMainWindow):
@@ -79,13 +79,15 @@ class MainWindow(QMainWindow):
         self.board.current_contact_changed.connect(self._on_board_current_changed)
         controller.contact_open_requested.connect(self.open_contact)
         controller.changes_applied.connect(self._on_controller_changes_applied)
+        controller.operation_failed.connect(self._on_controller_operation_failed)
         self.statusBar().showMessage(self.tr("Ready"), 2000)
-        self.sales_ui = install_sales_ui(self)
         self.restore_state()
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _action(self, text: str, handler, shortcut=None, menu: str | None = None) -> QAction:
+    def add_action(self, text: str, handler, shortcut=None, menu: str | None = None) -> QAction:
+        """An action of the window (its shortcut works anywhere in it), in ``menu`` when
+        given: how other parts (the sales UI) add theirs."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -106,19 +108,19 @@ class MainWindow(QMainWindow):
             ("help", self.tr("&Help")),
         ):
             self.menus[key] = bar.addMenu(title)
-        self.new_contact_action = self._action(
+        self.new_contact_action = self.add_action(
             self.tr("New contact"), self.new_contact, QKeySequence.StandardKey.New, "file"
         )
         self.menus["file"].addSeparator()
-        self.quit_action = self._action(
+        self.quit_action = self.add_action(
             self.tr("Quit"), QApplication.quit, QKeySequence.StandardKey.Quit, None
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self._action(
+        self.undo_action = self.add_action(
             self.tr("Undo"), self.undo, QKeySequence.StandardKey.Undo, "edit"
         )
         self.undo_action.setEnabled(False)
-        self.delete_action = self._action(
+        self.delete_action = self.add_action(
             self.tr("Delete selected contacts…"),
             self.delete_selected,
             QKeySequence.StandardKey.Delete,
@@ -126,30 +128,32 @@ class MainWindow(QMainWindow):
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.board.addAction(self.delete_action)
-        self._action(self.tr("Tag selected contacts…"), self.tag_selected, "Ctrl+T", "edit")
-        self._action(self.tr("Find"), self.focus_search, QKeySequence.StandardKey.Find, "edit")
-        self._action(
+        self.add_action(self.tr("Tag selected contacts…"), self.tag_selected, "Ctrl+T", "edit")
+        self.add_action(self.tr("Find"), self.focus_search, QKeySequence.StandardKey.Find, "edit")
+        self.add_action(
             self.tr("Board"),
             lambda: self.central_tabs.setCurrentWidget(self.board),
             "Ctrl+1",
             "view",
         )
-        self._action(self.tr("Next contact"), lambda: self.step_contact(+1), "Ctrl+PgDown", "go")
-        self._action(self.tr("Previous contact"), lambda: self.step_contact(-1), "Ctrl+PgUp", "go")
-        self._action(
+        self.add_action(self.tr("Next contact"), lambda: self.step_contact(+1), "Ctrl+PgDown", "go")
+        self.add_action(
+            self.tr("Previous contact"), lambda: self.step_contact(-1), "Ctrl+PgUp", "go"
+        )
+        self.add_action(
             self.tr("Move selected to next stage"),
             lambda: self.board.move_selected_by_stage(+1),
             None,
             "pipeline",
         )
-        self._action(
+        self.add_action(
             self.tr("Move selected to previous stage"),
             lambda: self.board.move_selected_by_stage(-1),
             None,
             "pipeline",
         )
-        self._action(self.tr("Add stage…"), self._add_stage, None, "pipeline")
-        self._action(self.tr("About ProspectDesk"), self.show_about, None, "help")
+        self.add_action(self.tr("Add stage…"), self._add_stage, None, "pipeline")
+        self.add_action(self.tr("About ProspectDesk"), self.show_about, None, "help")
 
     # -- behaviour -------------------------------------------------------------------------
 
@@ -201,7 +205,7 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def undo(self) -> None:
-        changes = self.controller.undo()
+        changes = self.controller.undo(initiator=self)
         if changes.contacts and self.detail.contact_id is None and len(changes.contacts) == 1:
             self.open_contact(next(iter(changes.contacts)))
 
@@ -225,6 +229,15 @@ class MainWindow(QMainWindow):
     def _on_controller_changes_applied(self, changes: Changes) -> None:
         entry = self.controller.workspace.undo.peek()
         self.undo_action.setEnabled(entry is not None)
+
+    def _on_controller_operation_failed(self, message: str, initiator: object) -> None:
+        """A refused change: one message, over the window (or dialog) that asked for it.
+        Opened, not exec'd: nothing waits on it."""
+        parent = initiator if isinstance(initiator, QWidget) and initiator.isVisible() else self
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("ProspectDesk"), message, parent=parent)
+        box.setObjectName("operation-failed")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # -- state across restarts -------------------------------------------------------------
 

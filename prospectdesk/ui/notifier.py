@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prospectdesk.clock import Clock
 from prospectdesk.domain.reminders import (
     SNOOZE_HOUR,
     SNOOZE_NEXT_WEEK,
@@ -309,13 +310,18 @@ class TrayNotifier(Notifier):
 
     has_tray = True
 
-    def __init__(self, fallback: BannerNotifier | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        clock: Clock,
+        fallback: BannerNotifier | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.fallback = fallback
         self.tray = QSystemTrayIcon(app_icon(), self)
         self.tray.setToolTip(QCoreApplication.translate("Reminders", "ProspectDesk"))
         self.menu = QMenu()
-        self._build_menu([], date.today())
+        self._build_menu([], clock.now().date())
         self.tray.setContextMenu(self.menu)
         self.tray.activated.connect(self._on_tray_activated)
         self.tray.messageClicked.connect(self._on_tray_message_clicked)
@@ -387,11 +393,11 @@ class TrayNotifier(Notifier):
         self.tray.hide()
 
 
-def make_notifier(parent: QObject | None = None) -> Notifier:
+def make_notifier(clock: Clock, parent: QObject | None = None) -> Notifier:
     """The tray where the desktop has one, else the in-window banner."""
     banner = BannerNotifier(parent)
     if QSystemTrayIcon.isSystemTrayAvailable():
-        return TrayNotifier(fallback=banner, parent=parent)
+        return TrayNotifier(clock, fallback=banner, parent=parent)
     return banner
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from prospectdesk.domain.sales import CloseOutcome, CloseResult, PresentationInput, missing_for
 from prospectdesk.ui.controller import AppController
-from prospectdesk.ui.detail_view import local_aware, to_qdatetime
+from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
 from prospectdesk.ui.sales_labels import outcome_label
 
 OUTCOMES = (CloseOutcome.SALE, CloseOutcome.NOT_READY, CloseOutcome.NO)
@@ -229,6 +229,8 @@ class PresentationDialog(QDialog):
         data = self.presentation_input()
         if data is None or missing_for(data):
             return
-        self.recorded = self.sales.record_presentation(self.contact_id, data)
-        self.controller.broadcast(self.recorded.changes)
-        self.accept()
+        self.recorded = self.controller.run(
+            lambda: self.sales.record_presentation(self.contact_id, data), initiator=self
+        )
+        if self.recorded is not None:
+            self.accept()

@@ -174,8 +174,13 @@ class QualifyDialog(QDialog):
 
     def save_answers(self) -> None:
         method = self.method.currentData()
-        self.recorded = self.qualification.record(self.contact_id, self.answers(), method=method)
-        self.controller.broadcast(self.recorded.changes)
+        answers = self.answers()
+        self.recorded = self.controller.run(
+            lambda: self.qualification.record(self.contact_id, answers, method=method),
+            initiator=self,
+        )
+        if self.recorded is None:
+            return  # refused (the contact was deleted meanwhile): the controller said so
         status = self.recorded.status
         progress = (
             self.tr("%1 of %2 criteria met.")
@@ -211,6 +216,8 @@ class QualifyDialog(QDialog):
     def accept_offer(self) -> None:
         if self.recorded is not None:
             outcome = self.recorded.status.outcome
-            self.controller.run(lambda: self.qualification.accept_offer(self.contact_id, outcome))
+            self.controller.run(
+                lambda: self.qualification.accept_offer(self.contact_id, outcome), initiator=self
+            )
             self.moved_to = self.recorded.offered_stage_id
         self.accept()

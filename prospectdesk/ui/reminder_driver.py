@@ -5,6 +5,9 @@ second, never one timer per reminder). A timer does not run while the machine sl
 does not notice the clock being changed, so a cheap watchdog compares wall-clock time with
 the last tick once a minute: a jump (waking from sleep, a new time zone, a corrected clock)
 triggers a check at once.
+
+Like every view it listens to the controller's changes (a new follow-up, new settings),
+and a snooze or a done from the notifier goes through the controller like any change.
 """
 
 from __future__ import annotations
@@ -16,9 +19,9 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from prospectdesk.clock import Clock
 from prospectdesk.domain.records import Changes
-from prospectdesk.domain.reminders import Reminder, ReminderBatch, ReminderService
+from prospectdesk.domain.reminders import Reminder, ReminderBatch
+from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.notifier import Notifier
 
 log = logging.getLogger(__name__)
@@ -39,24 +42,22 @@ class ReminderDriver(QObject):
     checked(ReminderBatch): after each check, with what it handed to the notifier
         (possibly empty).
     armed(object): the timer was armed for this aware datetime (None: not armed).
-    changes_made(Changes): a snooze or done changed the store (the app broadcasts it).
     """
 
     checked = Signal(object)
     armed = Signal(object)
-    changes_made = Signal(object)
 
     def __init__(
         self,
-        service: ReminderService,
+        controller: AppController,
         notifier: Notifier,
-        clock: Clock,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.service = service
+        self.controller = controller
+        self.service = controller.workspace.reminders
         self.notifier = notifier
-        self.clock = clock
+        self.clock = controller.workspace.clock
         self.timer = QTimer(self)
         self.timer.setObjectName("reminder-timer")
         self.timer.setSingleShot(True)
@@ -71,6 +72,7 @@ class ReminderDriver(QObject):
         self._last_tick: datetime | None = None
         notifier.snooze_requested.connect(self._on_notifier_snooze_requested)
         notifier.done_requested.connect(self._on_notifier_done_requested)
+        controller.changes_applied.connect(self._on_controller_changes_applied)
 
     def start(self, first_check_after_ms: int = 0) -> None:
         """Show what was missed while the app was closed, then wait for the next moment.
@@ -110,12 +112,16 @@ class ReminderDriver(QObject):
         self.checked.emit(batch)
         return batch
 
-    def on_changes_applied(self, changes: Changes) -> None:
+    def _on_controller_changes_applied(self, changes: Changes, initiator: object = None) -> None:
         """A follow-up may have been added, moved or finished: look again shortly. The
         timer is re-armed rather than checking at once, so that a burst of edits (or an
         import) costs one check, not one per edit. A drag alone changes nothing that is due
         unless quiet prospects are reminded of: no check then (one reads every due
-        reminder: 58 ms at 100,000 contacts, a dropped frame after each drag)."""
+        reminder: 58 ms at 100,000 contacts, a dropped frame after each drag). New
+        settings (the morning hour, say) and the driver's own snooze or done: at once."""
+        if changes.settings or initiator is self:
+            self.check()
+            return
         only_moved = not (
             changes.contacts or changes.created or changes.everything or changes.stage_list
         )
@@ -153,9 +159,7 @@ class ReminderDriver(QObject):
             self.check()
 
     def _on_notifier_snooze_requested(self, reminder: Reminder, choice: str) -> None:
-        self.changes_made.emit(self.service.snooze(reminder, choice))
-        self.check()
+        self.controller.run(lambda: self.service.snooze(reminder, choice), initiator=self)
 
     def _on_notifier_done_requested(self, reminder: Reminder) -> None:
-        self.changes_made.emit(self.service.done(reminder))
-        self.check()
+        self.controller.run(lambda: self.service.done(reminder), initiator=self)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 from prospectdesk.domain.contacts import ContactNotFoundError
 from prospectdesk.domain.records import Changes
 from prospectdesk.ui.controller import AppController
-from prospectdesk.ui.detail_view import to_qdatetime
+from prospectdesk.ui.entry_widgets import to_qdatetime
 from prospectdesk.ui.sales_labels import answer_label, method_label, money, outcome_label
 
 

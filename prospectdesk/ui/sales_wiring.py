@@ -1,24 +1,20 @@
 """Puts the sales process into the main window: Today as the home tab, Funnel and Sources
 tabs reachable from the View menu, Qualify… and Record presentation… on the board's card
 menu and in the detail view, the value total in each stage header, the contact's sales
-record as a detail tab. The main window calls :func:`install_sales_ui` once."""
+record as a detail tab. ``ui/app.py`` builds one :class:`SalesUi` per main window."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QPushButton
 
+from prospectdesk.ui.board import StageColumn
 from prospectdesk.ui.funnel_view import FunnelView
+from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.sales_labels import money
 from prospectdesk.ui.sales_panel import SalesPanel
 from prospectdesk.ui.sources_view import SourcesView
 from prospectdesk.ui.today_view import TodayView
-
-if TYPE_CHECKING:
-    from prospectdesk.ui.board import StageColumn
-    from prospectdesk.ui.main_window import MainWindow
 
 
 class SalesUi(QObject):
@@ -41,32 +37,32 @@ class SalesUi(QObject):
 
         view = window.menus["view"]
         view.addSeparator()
-        self.today_action = window._action(
+        self.today_action = window.add_action(
             QCoreApplication.translate("SalesWiring", "Today"),
             lambda: tabs.setCurrentWidget(self.today),
             "Ctrl+0",
             "view",
         )
-        self.funnel_action = window._action(
+        self.funnel_action = window.add_action(
             QCoreApplication.translate("SalesWiring", "Funnel"),
             lambda: tabs.setCurrentWidget(self.funnel),
             "Ctrl+2",
             "view",
         )
-        self.sources_action = window._action(
+        self.sources_action = window.add_action(
             QCoreApplication.translate("SalesWiring", "Lead sources"),
             lambda: tabs.setCurrentWidget(self.sources),
             "Ctrl+3",
             "view",
         )
         window.menus["pipeline"].addSeparator()
-        window._action(
+        window.add_action(
             QCoreApplication.translate("SalesWiring", "Qualification criteria…"),
             self.edit_criteria,
             None,
             "pipeline",
         )
-        window._action(
+        window.add_action(
             QCoreApplication.translate("SalesWiring", "Days before cards go stale…"),
             self.edit_stale_days,
             None,
@@ -176,7 +172,9 @@ class SalesUi(QObject):
             3650,
         )
         if ok:
-            self.window.controller.run(lambda: pipeline.set_stale_days(stage.id, days or None))
+            self.window.controller.run(
+                lambda: pipeline.set_stale_days(stage.id, days or None), initiator=self
+            )
 
     # -- detail ----------------------------------------------------------------------------
 
@@ -190,7 +188,3 @@ class SalesUi(QObject):
         self.qualify_button.setEnabled(bool(contact_id))
         self.present_button.setEnabled(bool(contact_id))
         self.panel.show_contact(contact_id or None)
-
-
-def install_sales_ui(window: MainWindow) -> SalesUi:
-    return SalesUi(window)

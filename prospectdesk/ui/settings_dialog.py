@@ -1,6 +1,6 @@
 """Settings… : reminders (birthday lead time, morning hour, quiet prospects), the tray and
 running at login. The dialog asks and shows; the rules (ranges, one transaction) live in
-:func:`prospectdesk.domain.reminders.save_reminder_settings`."""
+:func:`prospectdesk.domain.reminders.save_reminder_settings`, run through the controller."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from prospectdesk.autostart import Autostart
-from prospectdesk.domain.records import Changes
 from prospectdesk.domain.reminders import (
     LEAD_DAYS_RANGE,
     QUIET_DAYS_RANGE,
@@ -27,14 +26,14 @@ from prospectdesk.domain.reminders import (
     load_reminder_settings,
     save_reminder_settings,
 )
-from prospectdesk.domain.settings import Settings
+from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.language_menu import LanguageChooser
 
 
 class SettingsDialog(QDialog):
     def __init__(
         self,
-        settings: Settings,
+        controller: AppController,
         autostart: Autostart,
         launch_command: Sequence[str],
         *,
@@ -44,7 +43,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings-dialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.settings = settings
+        self.controller = controller
+        self.settings = settings = controller.workspace.settings
         self.autostart = autostart
         self.launch_command = list(launch_command)
         current = load_reminder_settings(settings)
@@ -108,7 +108,6 @@ class SettingsDialog(QDialog):
         self.language = LanguageChooser(settings)
         layout.addWidget(self.language)
         layout.addWidget(buttons)
-        self.changes = Changes()
 
     def values(self) -> ReminderSettings:
         return ReminderSettings(
@@ -120,8 +119,13 @@ class SettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
-        self.changes = save_reminder_settings(self.settings, self.values())
-        self.language.save()
+        values, language = self.values(), self.language.chosen()
+        saved = self.controller.run(
+            lambda: save_reminder_settings(self.settings, values, language=language),
+            initiator=self,
+        )
+        if saved is None:
+            return  # refused: the controller said why; the dialog stays open
         wanted = self.run_at_login.isChecked()
         if self.run_at_login.isEnabled() and wanted != self.autostart.is_enabled():
             if not self.autostart.set_enabled(wanted, self.launch_command):

@@ -7,14 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from prospectdesk.store.errors import (
+from prospectdesk.domain.errors import (
     NoSpaceError,
     NotAFolderError,
     PermissionDeniedError,
     ReadOnlyError,
+    SchemaTooNewError,
     StorageProblem,
 )
-from prospectdesk.store.schema import SchemaTooNewError
 
 
 def storage_problem_text(problem: StorageProblem) -> str:

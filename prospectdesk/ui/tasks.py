@@ -7,11 +7,11 @@ without threads or waiting.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from prospectdesk.store.db import database
+from prospectdesk.domain.workspace import Workspace, close_thread_connection
 
 DoneCallback = Callable[[object], None]
 ErrorCallback = Callable[[BaseException], None]
@@ -21,6 +21,9 @@ class Executor(Protocol):
     def submit(
         self, task: Callable[[], object], on_done: DoneCallback, on_error: ErrorCallback
     ) -> None: ...
+
+    def wait_for_done(self) -> None:
+        """Block until every submitted task has run (before the database closes)."""
 
 
 class SynchronousExecutor:
@@ -35,6 +38,9 @@ class SynchronousExecutor:
             on_error(error)
             return
         on_done(result)
+
+    def wait_for_done(self) -> None:
+        pass  # nothing is ever left running
 
 
 class _Relay(QObject):
@@ -58,9 +64,7 @@ class _Job(QRunnable):
         else:
             self.relay.finished.emit(result)
         finally:
-            # peewee keeps one SQLite connection per thread; pool threads are reused.
-            if not database.is_closed():
-                database.close()
+            close_thread_connection()
 
 
 class ThreadExecutor(QObject):
@@ -78,7 +82,7 @@ class ThreadExecutor(QObject):
         relay = _Relay()
         self._relays.add(relay)
 
-        def finish(callback: Callable, value: object) -> None:
+        def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
             callback(value)
@@ -87,8 +91,11 @@ class ThreadExecutor(QObject):
         relay.failed.connect(lambda error: finish(on_error, error))
         self.pool.start(_Job(task, relay))
 
+    def wait_for_done(self) -> None:
+        self.pool.waitForDone()
 
-def executor_for(workspace, parent: QObject | None = None) -> Executor:
+
+def executor_for(workspace: Workspace, parent: QObject | None = None) -> Executor:
     """Threads only for a database file: an in-memory database exists on one connection,
     which another thread cannot see."""
     if workspace.data_dir is None:

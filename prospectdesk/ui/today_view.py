@@ -30,7 +30,7 @@ from prospectdesk.domain.agenda import Agenda, AgendaItem, agenda_at
 from prospectdesk.domain.records import Birthday
 from prospectdesk.domain.today import UnqualifiedLead
 from prospectdesk.ui.controller import AppController
-from prospectdesk.ui.detail_view import local_aware, to_qdatetime
+from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
 from prospectdesk.ui.refresh_on_show import RefreshOnShow
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1

@@ -56,7 +56,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="191"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="195"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n contact. Edit ▸ Undo brings it back.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="53"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="54"/>
         <source>Birthday in %n day(s): %1</source>
         <translation>
             <numerusform>Birthday in %n day: %1</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="81"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="82"/>
         <source>Turns %n on %1. Time to send a card.</source>
         <translation>
             <numerusform>Turns %n on %1. Time to send a card.</numerusform>
@@ -83,8 +83,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="111"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="362"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="168"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="169"/>
         <source>You missed %n reminder(s)</source>
         <translation>
             <numerusform>You missed %n reminder</numerusform>
@@ -100,8 +100,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="176"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="294"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="295"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n reminder due</numerusform>

@@ -4,14 +4,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="449"/>
+        <location filename="../../prospectdesk/ui/session.py" line="47"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk-ն արդեն բաց է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="450"/>
+        <location filename="../../prospectdesk/ui/session.py" line="48"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Մեկ այլ ProspectDesk հենց հիմա աշխատում է այս կոնտակտների հետ (գուցե ներմուծում հրամանային տողից)։ Փակեք այն, ապա նորից գործարկեք ProspectDesk-ը։</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../prospectdesk/ui/controller.py" line="130"/>
+        <source>This contact was deleted meanwhile.</source>
+        <translation>Այս կոնտակտն արդեն ջնջվել է։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/controller.py" line="131"/>
+        <source>That could not be done: %1</source>
+        <translation>Դա հնարավոր չեղավ անել՝ %1</translation>
     </message>
 </context>
 <context>
@@ -155,12 +168,12 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="130"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="93"/>
         <source>no birthday</source>
         <translation>ծննդյան օր չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="141"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="104"/>
         <source>year unknown</source>
         <translation>տարին անհայտ է</translation>
     </message>
@@ -259,18 +272,17 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="516"/>
-        <location filename="../../prospectdesk/ui/board.py" line="531"/>
+        <location filename="../../prospectdesk/ui/board.py" line="513"/>
         <source>Remove stage</source>
         <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="517"/>
+        <location filename="../../prospectdesk/ui/board.py" line="514"/>
         <source>Move the people in “%1” to:</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="531"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="128"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -307,310 +319,157 @@ Keep it: a specialist may be able to recover it.</source>
     </message>
 </context>
 <context>
-    <name>ContactDetailView</name>
+    <name>ContactActivity</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="201"/>
-        <source>Details</source>
-        <translation>Տվյալներ</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="202"/>
-        <source>Conversations</source>
-        <translation>Զրույցներ</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="203"/>
-        <source>Follow-ups</source>
-        <translation>Հետագա քայլեր</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="205"/>
-        <source>Stage history</source>
-        <translation>Փուլերի պատմություն</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
-        <source>Save</source>
-        <translation>Պահպանել</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
-        <source>Revert</source>
-        <translation>Վերականգնել</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="290"/>
-        <source>E-mail</source>
-        <translation>Էլ. փոստ</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="249"/>
-        <source>Label</source>
-        <translation>Տեսակ</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="291"/>
-        <source>Phone</source>
-        <translation>Հեռախոս</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="250"/>
-        <source>Street</source>
-        <translation>Փողոց</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
-        <source>City</source>
-        <translation>Քաղաք</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
-        <source>Region</source>
-        <translation>Մարզ</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
-        <source>Postal code</source>
-        <translation>Փոստային ինդեքս</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
-        <source>Country</source>
-        <translation>Երկիր</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
-        <source>comma-separated, e.g. fair 2026, vip</source>
-        <translation>ստորակետով բաժանված, օր.՝ ցուցահանդես 2026, vip</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="265"/>
-        <source>none</source>
-        <translation>չկա</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="272"/>
-        <source>Choose photo…</source>
-        <translation>Ընտրել լուսանկար…</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="274"/>
-        <source>Remove photo</source>
-        <translation>Հեռացնել լուսանկարը</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="285"/>
-        <source>Given name</source>
-        <translation>Անուն</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="286"/>
-        <source>Family name</source>
-        <translation>Ազգանուն</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="287"/>
-        <source>Display name</source>
-        <translation>Ցուցադրվող անուն</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="288"/>
-        <source>Organization</source>
-        <translation>Կազմակերպություն</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="289"/>
-        <source>Job title</source>
-        <translation>Պաշտոն</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
-        <source>Addresses</source>
-        <translation>Հասցեներ</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
-        <source>Birthday</source>
-        <translation>Ծննդյան օր</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
-        <source>Lead source</source>
-        <translation>Կոնտակտի աղբյուր</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
-        <source>Tags</source>
-        <translation>Պիտակներ</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
-        <source>Expected value</source>
-        <translation>Ակնկալվող գումար</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
-        <source>Photo</source>
-        <translation>Լուսանկար</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
-        <source>Notes</source>
-        <translation>Նշումներ</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="328"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="329"/>
-        <source>Add</source>
-        <translation>Ավելացնել</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
-        <source>Remove</source>
-        <translation>Հեռացնել</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="359"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="57"/>
         <source>What was said</source>
         <translation>Ինչ խոսվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="363"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="61"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Հարցերն ու մտահոգությունները՝ յուրաքանչյուրը նոր տողում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="366"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="64"/>
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="368"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="66"/>
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="369"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="67"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="370"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="371"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="69"/>
         <source>Concerns</source>
         <translation>Մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="386"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="84"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Ինչ անել, օր.՝ հետ զանգել գնի հարցով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="387"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="85"/>
         <source>Add follow-up</source>
         <translation>Ավելացնել հետագա քայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="389"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="390"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="400"/>
-        <source>No contact selected</source>
-        <translation>Կոնտակտ ընտրված չէ</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="412"/>
-        <source>New contact</source>
-        <translation>Նոր կոնտակտ</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="431"/>
-        <source>(no name)</source>
-        <translation>(անանուն)</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="499"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="115"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Նշեք, երբ այս մտահոգությունը լուծված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="527"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="143"/>
         <source>%1: added to %2</source>
         <translation>%1: ավելացվել է «%2» փուլում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="529"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="145"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
+</context>
+<context>
+    <name>ContactDetailView</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
-        <source>no photo</source>
-        <translation>լուսանկար չկա</translation>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="54"/>
+        <source>Details</source>
+        <translation>Տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="565"/>
-        <source>Choose photo</source>
-        <translation>Ընտրել լուսանկար</translation>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="55"/>
+        <source>Conversations</source>
+        <translation>Զրույցներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="565"/>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
-        <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="56"/>
+        <source>Follow-ups</source>
+        <translation>Հետագա քայլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="589"/>
-        <source>The birthday %1 %2 does not exist.</source>
-        <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="57"/>
+        <source>Stage history</source>
+        <translation>Փուլերի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="620"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="64"/>
+        <source>Save</source>
+        <translation>Պահպանել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="67"/>
+        <source>Revert</source>
+        <translation>Վերականգնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="90"/>
+        <source>No contact selected</source>
+        <translation>Կոնտակտ ընտրված չէ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="102"/>
+        <source>New contact</source>
+        <translation>Նոր կոնտակտ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="121"/>
+        <source>(no name)</source>
+        <translation>(անանուն)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/problem_texts.py" line="14"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>«%1» էլ. հասցեում @ նշանը բացակայում է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
+        <location filename="../../prospectdesk/ui/problem_texts.py" line="18"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>«%1»-ը ամբողջական էլ. հասցե չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
+        <location filename="../../prospectdesk/ui/problem_texts.py" line="22"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>«%1»-ը չի կարող հեռախոսահամար լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="626"/>
-        <source>Give a name, an organization or an e-mail address.</source>
-        <translation>Նշեք անուն, կազմակերպություն կամ էլ. հասցե։</translation>
+        <location filename="../../prospectdesk/ui/problem_texts.py" line="26"/>
+        <source>Give a name, an organization, an e-mail address or a phone number.</source>
+        <translation>Նշեք անուն, կազմակերպություն, էլ. հասցե կամ հեռախոսահամար։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="628"/>
+        <location filename="../../prospectdesk/ui/problem_texts.py" line="31"/>
         <source>The expected value cannot be negative.</source>
         <translation>Ակնկալվող գումարը չի կարող բացասական լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="682"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="206"/>
         <source>Unsaved changes</source>
         <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="684"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="208"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -619,6 +478,165 @@ Discard them?</source>
 %1
 
 Չեղարկե՞լ դրանք։</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="59"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <source>E-mail</source>
+        <translation>Էլ. փոստ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="59"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="60"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="63"/>
+        <source>Label</source>
+        <translation>Տեսակ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="60"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="105"/>
+        <source>Phone</source>
+        <translation>Հեռախոս</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="64"/>
+        <source>Street</source>
+        <translation>Փողոց</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="65"/>
+        <source>City</source>
+        <translation>Քաղաք</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="66"/>
+        <source>Region</source>
+        <translation>Մարզ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="67"/>
+        <source>Postal code</source>
+        <translation>Փոստային ինդեքս</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="68"/>
+        <source>Country</source>
+        <translation>Երկիր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="75"/>
+        <source>comma-separated, e.g. fair 2026, vip</source>
+        <translation>ստորակետով բաժանված, օր.՝ ցուցահանդես 2026, vip</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="79"/>
+        <source>none</source>
+        <translation>չկա</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="86"/>
+        <source>Choose photo…</source>
+        <translation>Ընտրել լուսանկար…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="88"/>
+        <source>Remove photo</source>
+        <translation>Հեռացնել լուսանկարը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="99"/>
+        <source>Given name</source>
+        <translation>Անուն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
+        <source>Family name</source>
+        <translation>Ազգանուն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
+        <source>Display name</source>
+        <translation>Ցուցադրվող անուն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
+        <source>Organization</source>
+        <translation>Կազմակերպություն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
+        <source>Job title</source>
+        <translation>Պաշտոն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
+        <source>Addresses</source>
+        <translation>Հասցեներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="107"/>
+        <source>Birthday</source>
+        <translation>Ծննդյան օր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="108"/>
+        <source>Lead source</source>
+        <translation>Կոնտակտի աղբյուր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <source>Tags</source>
+        <translation>Պիտակներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="110"/>
+        <source>Expected value</source>
+        <translation>Ակնկալվող գումար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="111"/>
+        <source>Photo</source>
+        <translation>Լուսանկար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="112"/>
+        <source>Notes</source>
+        <translation>Նշումներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="140"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="141"/>
+        <source>Add</source>
+        <translation>Ավելացնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="143"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="144"/>
+        <source>Remove</source>
+        <translation>Հեռացնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="212"/>
+        <source>no photo</source>
+        <translation>լուսանկար չկա</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="216"/>
+        <source>Choose photo</source>
+        <translation>Ընտրել լուսանկար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="216"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="241"/>
+        <source>The birthday %1 %2 does not exist.</source>
+        <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
 </context>
 <context>
@@ -1157,17 +1175,17 @@ Discard them?</source>
         <translation>Ներմուծվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="555"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="556"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="558"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="559"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="573"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="574"/>
         <source>Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.</source>
         <translation>Ներմուծվեց %1 նոր կոնտակտ, միավորվեց %2, անփոփոխ մնաց %3։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
     </message>
@@ -1175,32 +1193,32 @@ Discard them?</source>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="762"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="210"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="763"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="211"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="764"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="212"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="765"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="213"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="766"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="214"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="767"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -1208,17 +1226,17 @@ Discard them?</source>
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="64"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="67"/>
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="67"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="70"/>
         <source>System language</source>
         <translation>Համակարգի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="72"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="75"/>
         <source>ProspectDesk will use the new language the next time it starts.</source>
         <translation>ProspectDesk-ը նոր լեզուն կօգտագործի հաջորդ գործարկման ժամանակ։</translation>
     </message>
@@ -1226,22 +1244,22 @@ Discard them?</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="30"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="32"/>
         <source>&amp;Language</source>
         <translation>&amp;Լեզու</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="34"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="36"/>
         <source>System language</source>
         <translation>Համակարգի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="53"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="56"/>
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="54"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="57"/>
         <source>ProspectDesk will use the new language the next time it starts.</source>
         <translation>ProspectDesk-ը նոր լեզուն կօգտագործի հաջորդ գործարկման ժամանակ։</translation>
     </message>
@@ -1250,12 +1268,13 @@ Discard them?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="39"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="237"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="48"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="132"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="134"/>
         <source>Board</source>
         <translation>Վահանակ</translation>
     </message>
@@ -1270,103 +1289,103 @@ Discard them?</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="82"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="83"/>
         <source>Ready</source>
         <translation>Պատրաստ է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="101"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="102"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
         <source>&amp;Go</source>
         <translation>&amp;Անցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="105"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="107"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Փուլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="120"/>
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="124"/>
         <source>Delete selected contacts…</source>
         <translation>Ջնջել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="129"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="131"/>
         <source>Tag selected contacts…</source>
         <translation>Պիտակավորել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="130"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="132"/>
         <source>Find</source>
         <translation>Որոնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="137"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="139"/>
         <source>Next contact</source>
         <translation>Հաջորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
         <source>Previous contact</source>
         <translation>Նախորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="140"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="144"/>
         <source>Move selected to next stage</source>
         <translation>Տեղափոխել ընտրվածները հաջորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
         <source>Move selected to previous stage</source>
         <translation>Տեղափոխել ընտրվածները նախորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="151"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
         <source>Add stage…</source>
         <translation>Ավելացնել փուլ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="152"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="221"/>
         <source>About ProspectDesk</source>
         <translation>ProspectDesk-ի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="191"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="195"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Ջնջվեց %n կոնտակտ։ Վերականգնելու համար՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -1374,12 +1393,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="214"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="218"/>
         <source>(in memory)</source>
         <translation>(հիշողության մեջ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="219"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="223"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -1562,17 +1581,17 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="233"/>
+        <location filename="../../prospectdesk/ui/app.py" line="151"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="265"/>
+        <location filename="../../prospectdesk/ui/app.py" line="183"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="266"/>
+        <location filename="../../prospectdesk/ui/app.py" line="184"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -1840,32 +1859,32 @@ Data folder: %2</source>
         <translation>Դեռ ամեն ինչ հայտնի չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="181"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="186"/>
         <source>%1 of %2 criteria met.</source>
         <translation>Բավարարված է %1 չափանիշ %2-ից։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="189"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="194"/>
         <source>The answers are kept with the contact.</source>
         <translation>Պատասխանները պահվում են կոնտակտի տվյալներում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="192"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="197"/>
         <source>Close</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="195"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
         <source>All criteria are met: move them to “%1”?</source>
         <translation>Բոլոր չափանիշները բավարարված են։ Տեղափոխե՞լ «%1» փուլ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="202"/>
         <source>Not all criteria are met: move them to “%1”? They stay on the list.</source>
         <translation>Ոչ բոլոր չափանիշներն են բավարարված։ Տեղափոխե՞լ «%1» փուլ։ Նրանք կմնան ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="205"/>
         <source>Move to %1</source>
         <translation>Տեղափոխել %1</translation>
     </message>
@@ -1873,23 +1892,23 @@ Data folder: %2</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="245"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="265"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="246"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="250"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="251"/>
         <source>Snooze or done</source>
         <translation>Հետաձգել կամ ավարտել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="256"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="257"/>
         <source>Dismiss</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="265"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
         <source>Show Today</source>
         <translation>Ցույց տալ «Այսօր»-ը</translation>
     </message>
@@ -1897,17 +1916,17 @@ Data folder: %2</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="47"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="48"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="51"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="52"/>
         <source>Birthday today: %1</source>
         <translation>Այսօր ծննդյան օրն է՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="53"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="54"/>
         <source>Birthday in %n day(s): %1</source>
         <translation>
             <numerusform>Ծննդյան օրը %n օրից՝ %1</numerusform>
@@ -1915,32 +1934,32 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="57"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="58"/>
         <source>Birthday on %1: %2</source>
         <translation>Ծննդյան օր (%1)՝ %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="62"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="63"/>
         <source>Gone quiet: %1</source>
         <translation>Վաղուց կապ չկա՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="63"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="64"/>
         <source>Follow up: %1</source>
         <translation>Կապվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="72"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="73"/>
         <source>%1 (due %2)</source>
         <translation>%1 (ժամը՝ %2)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="76"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="77"/>
         <source>Due %1</source>
         <translation>Ժամը՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="81"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="82"/>
         <source>Turns %n on %1. Time to send a card.</source>
         <translation>
             <numerusform>Կդառնա %n տարեկան՝ %1։ Ժամանակն է բացիկ ուղարկել։</numerusform>
@@ -1948,23 +1967,23 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="84"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="85"/>
         <source>On %1. Time to send a card.</source>
         <translation>%1։ Ժամանակն է բացիկ ուղարկել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="89"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="90"/>
         <source>No contact since %1.</source>
         <translation>Վերջին կապը՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="92"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="93"/>
         <source>Never contacted since they were added.</source>
         <translation>Ավելացվելուց ի վեր կապ չի եղել։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="111"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="362"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…և ևս %n</numerusform>
@@ -1972,7 +1991,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="168"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="169"/>
         <source>You missed %n reminder(s)</source>
         <translation>
             <numerusform>Բաց եք թողել %n հիշեցում</numerusform>
@@ -1980,8 +1999,8 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="176"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="294"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="295"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>Հասել է %n հիշեցման ժամկետը</numerusform>
@@ -1989,47 +2008,47 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="205"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="206"/>
         <source>Open contact</source>
         <translation>Բացել կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="209"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="210"/>
         <source>Snooze for an hour</source>
         <translation>Հետաձգել մեկ ժամով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="212"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="213"/>
         <source>Snooze until tomorrow morning</source>
         <translation>Հետաձգել մինչև վաղը առավոտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="214"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="215"/>
         <source>Snooze for a week</source>
         <translation>Հետաձգել մեկ շաբաթով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="221"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="222"/>
         <source>Done</source>
         <translation>Կատարված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="316"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="322"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="348"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="354"/>
         <source>Open ProspectDesk</source>
         <translation>Բացել ProspectDesk-ը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="352"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="358"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="374"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
@@ -2142,67 +2161,67 @@ Data folder: %2</source>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="35"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="31"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="37"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="51"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="33"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="47"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="35"/>
         <source>Sources</source>
         <translation>Աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="57"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="53"/>
         <source>Lead sources</source>
         <translation>Կոնտակտների աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="60"/>
         <source>Qualification criteria…</source>
         <translation>Որակավորման չափանիշներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="66"/>
         <source>Days before cards go stale…</source>
         <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="85"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="105"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="81"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="101"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="85"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="92"/>
         <source>Sales</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="158"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="154"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="165"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="159"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="155"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="170"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
     </message>
@@ -2210,7 +2229,7 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Կարգավորումներ</translation>
     </message>
@@ -2285,12 +2304,12 @@ Data folder: %2</source>
         <translation>Այս համակարգում հասանելի չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="134"/>
         <source>Start at login</source>
         <translation>Գործարկել մուտքի ժամանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="135"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk-ը չկարողացավ փոխել այս համակարգի ինքնագործարկման կարգավորումները։</translation>
     </message>

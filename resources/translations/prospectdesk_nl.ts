@@ -4,14 +4,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="449"/>
+        <location filename="../../prospectdesk/ui/session.py" line="47"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="450"/>
+        <location filename="../../prospectdesk/ui/session.py" line="48"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Een andere ProspectDesk werkt op dit moment met deze contacten (misschien een import via de opdrachtregel). Sluit die af en start ProspectDesk daarna opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../prospectdesk/ui/controller.py" line="130"/>
+        <source>This contact was deleted meanwhile.</source>
+        <translation>Dit contact is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/controller.py" line="131"/>
+        <source>That could not be done: %1</source>
+        <translation>Dat lukte niet: %1</translation>
     </message>
 </context>
 <context>
@@ -155,12 +168,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="130"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="93"/>
         <source>no birthday</source>
         <translation>geen verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="141"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="104"/>
         <source>year unknown</source>
         <translation>jaar onbekend</translation>
     </message>
@@ -259,18 +272,17 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="516"/>
-        <location filename="../../prospectdesk/ui/board.py" line="531"/>
+        <location filename="../../prospectdesk/ui/board.py" line="513"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="517"/>
+        <location filename="../../prospectdesk/ui/board.py" line="514"/>
         <source>Move the people in “%1” to:</source>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="531"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="128"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
@@ -307,310 +319,157 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
     </message>
 </context>
 <context>
-    <name>ContactDetailView</name>
+    <name>ContactActivity</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="201"/>
-        <source>Details</source>
-        <translation>Gegevens</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="202"/>
-        <source>Conversations</source>
-        <translation>Gesprekken</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="203"/>
-        <source>Follow-ups</source>
-        <translation>Follow-ups</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="205"/>
-        <source>Stage history</source>
-        <translation>Fasegeschiedenis</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
-        <source>Revert</source>
-        <translation>Terugzetten</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="290"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="249"/>
-        <source>Label</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="291"/>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="250"/>
-        <source>Street</source>
-        <translation>Straat</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
-        <source>City</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
-        <source>Region</source>
-        <translation>Regio</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
-        <source>Postal code</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
-        <source>comma-separated, e.g. fair 2026, vip</source>
-        <translation>gescheiden door komma’s, bijv. beurs 2026, vip</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="265"/>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="272"/>
-        <source>Choose photo…</source>
-        <translation>Foto kiezen…</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="274"/>
-        <source>Remove photo</source>
-        <translation>Foto verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="285"/>
-        <source>Given name</source>
-        <translation>Voornaam</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="286"/>
-        <source>Family name</source>
-        <translation>Achternaam</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="287"/>
-        <source>Display name</source>
-        <translation>Weergavenaam</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="288"/>
-        <source>Organization</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="289"/>
-        <source>Job title</source>
-        <translation>Functie</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
-        <source>Addresses</source>
-        <translation>Adressen</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
-        <source>Birthday</source>
-        <translation>Verjaardag</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
-        <source>Lead source</source>
-        <translation>Leadbron</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
-        <source>Tags</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
-        <source>Expected value</source>
-        <translation>Verwachte waarde</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="328"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="329"/>
-        <source>Add</source>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="359"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="57"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="363"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="61"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Vragen en bezwaren, één per regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="366"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="64"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="368"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="66"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="369"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="67"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="370"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="371"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="69"/>
         <source>Concerns</source>
         <translation>Bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="386"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="84"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Wat te doen, bijv. terugbellen over de prijs</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="387"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="85"/>
         <source>Add follow-up</source>
         <translation>Follow-up toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="389"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="390"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="400"/>
-        <source>No contact selected</source>
-        <translation>Geen contact geselecteerd</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="412"/>
-        <source>New contact</source>
-        <translation>Nieuw contact</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="431"/>
-        <source>(no name)</source>
-        <translation>(geen naam)</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="499"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="115"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Vink aan als dit bezwaar is weggenomen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="527"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="143"/>
         <source>%1: added to %2</source>
         <translation>%1: toegevoegd aan %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="529"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="145"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
+</context>
+<context>
+    <name>ContactDetailView</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
-        <source>no photo</source>
-        <translation>geen foto</translation>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="54"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="565"/>
-        <source>Choose photo</source>
-        <translation>Foto kiezen</translation>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="55"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="565"/>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
-        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="56"/>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="589"/>
-        <source>The birthday %1 %2 does not exist.</source>
-        <translation>De verjaardag %1 %2 bestaat niet.</translation>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="57"/>
+        <source>Stage history</source>
+        <translation>Fasegeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="620"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="64"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="67"/>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="90"/>
+        <source>No contact selected</source>
+        <translation>Geen contact geselecteerd</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="102"/>
+        <source>New contact</source>
+        <translation>Nieuw contact</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="121"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/problem_texts.py" line="14"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>In het e-mailadres “%1” ontbreekt de @.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
+        <location filename="../../prospectdesk/ui/problem_texts.py" line="18"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>“%1” is geen volledig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
+        <location filename="../../prospectdesk/ui/problem_texts.py" line="22"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>“%1” kan geen telefoonnummer zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="626"/>
-        <source>Give a name, an organization or an e-mail address.</source>
-        <translation>Vul een naam, een organisatie of een e-mailadres in.</translation>
+        <location filename="../../prospectdesk/ui/problem_texts.py" line="26"/>
+        <source>Give a name, an organization, an e-mail address or a phone number.</source>
+        <translation>Vul een naam, een organisatie, een e-mailadres of een telefoonnummer in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="628"/>
+        <location filename="../../prospectdesk/ui/problem_texts.py" line="31"/>
         <source>The expected value cannot be negative.</source>
         <translation>De verwachte waarde kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="682"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="206"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="684"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="208"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -619,6 +478,165 @@ Discard them?</source>
 %1
 
 Wijzigingen weggooien?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="59"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="59"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="60"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="63"/>
+        <source>Label</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="60"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="105"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="64"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="65"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="66"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="67"/>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="68"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="75"/>
+        <source>comma-separated, e.g. fair 2026, vip</source>
+        <translation>gescheiden door komma’s, bijv. beurs 2026, vip</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="79"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="86"/>
+        <source>Choose photo…</source>
+        <translation>Foto kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="88"/>
+        <source>Remove photo</source>
+        <translation>Foto verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="99"/>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
+        <source>Display name</source>
+        <translation>Weergavenaam</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
+        <source>Organization</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="107"/>
+        <source>Birthday</source>
+        <translation>Verjaardag</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="108"/>
+        <source>Lead source</source>
+        <translation>Leadbron</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="110"/>
+        <source>Expected value</source>
+        <translation>Verwachte waarde</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="111"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="112"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="140"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="141"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="143"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="144"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="212"/>
+        <source>no photo</source>
+        <translation>geen foto</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="216"/>
+        <source>Choose photo</source>
+        <translation>Foto kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="216"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="241"/>
+        <source>The birthday %1 %2 does not exist.</source>
+        <translation>De verjaardag %1 %2 bestaat niet.</translation>
     </message>
 </context>
 <context>
@@ -1157,17 +1175,17 @@ Wijzigingen weggooien?</translation>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="555"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="556"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="558"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="559"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Het importeren is mislukt en er is niets veranderd: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="573"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="574"/>
         <source>Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.</source>
         <translation>%1 nieuwe contacten geïmporteerd, %2 samengevoegd, %3 ongewijzigd. Bewerken ▸ Ongedaan maken draait het terug.</translation>
     </message>
@@ -1175,32 +1193,32 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="762"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="210"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="763"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="211"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="764"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="212"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="765"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="213"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="766"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="214"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="767"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1208,17 +1226,17 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="64"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="67"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="67"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="70"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="72"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="75"/>
         <source>ProspectDesk will use the new language the next time it starts.</source>
         <translation>ProspectDesk gebruikt de nieuwe taal vanaf de volgende start.</translation>
     </message>
@@ -1226,22 +1244,22 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="30"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="32"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="34"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="36"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="53"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="56"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="54"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="57"/>
         <source>ProspectDesk will use the new language the next time it starts.</source>
         <translation>ProspectDesk gebruikt de nieuwe taal vanaf de volgende start.</translation>
     </message>
@@ -1250,12 +1268,13 @@ Wijzigingen weggooien?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="39"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="237"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="48"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="132"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="134"/>
         <source>Board</source>
         <translation>Bord</translation>
     </message>
@@ -1270,103 +1289,103 @@ Wijzigingen weggooien?</translation>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="82"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="83"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="101"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="102"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="105"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="105"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="107"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="120"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="124"/>
         <source>Delete selected contacts…</source>
         <translation>Geselecteerde contacten verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="129"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="131"/>
         <source>Tag selected contacts…</source>
         <translation>Geselecteerde contacten labelen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="130"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="132"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="137"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="139"/>
         <source>Next contact</source>
         <translation>Volgend contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
         <source>Previous contact</source>
         <translation>Vorig contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="140"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="144"/>
         <source>Move selected to next stage</source>
         <translation>Selectie naar volgende fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
         <source>Move selected to previous stage</source>
         <translation>Selectie naar vorige fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="151"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
         <source>Add stage…</source>
         <translation>Fase toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="152"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="221"/>
         <source>About ProspectDesk</source>
         <translation>Over ProspectDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="191"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="195"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%n contact verwijderd. Met Bewerken ▸ Ongedaan maken komt het terug.</numerusform>
@@ -1374,12 +1393,12 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="214"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="218"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="219"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="223"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -1562,17 +1581,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="233"/>
+        <location filename="../../prospectdesk/ui/app.py" line="151"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="265"/>
+        <location filename="../../prospectdesk/ui/app.py" line="183"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="266"/>
+        <location filename="../../prospectdesk/ui/app.py" line="184"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -1840,32 +1859,32 @@ Gegevensmap: %2</translation>
         <translation>Nog niet alles is bekend.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="181"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="186"/>
         <source>%1 of %2 criteria met.</source>
         <translation>Aan %1 van %2 criteria voldaan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="189"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="194"/>
         <source>The answers are kept with the contact.</source>
         <translation>De antwoorden worden bij het contact bewaard.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="192"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="197"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="195"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
         <source>All criteria are met: move them to “%1”?</source>
         <translation>Aan alle criteria is voldaan: naar “%1” verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="202"/>
         <source>Not all criteria are met: move them to “%1”? They stay on the list.</source>
         <translation>Niet aan alle criteria is voldaan: naar “%1” verplaatsen? Ze blijven op de lijst.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="205"/>
         <source>Move to %1</source>
         <translation>Verplaatsen naar %1</translation>
     </message>
@@ -1873,23 +1892,23 @@ Gegevensmap: %2</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="245"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="265"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="246"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="250"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="251"/>
         <source>Snooze or done</source>
         <translation>Uitstellen of afgerond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="256"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="257"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="265"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
         <source>Show Today</source>
         <translation>Vandaag tonen</translation>
     </message>
@@ -1897,17 +1916,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="47"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="48"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="51"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="52"/>
         <source>Birthday today: %1</source>
         <translation>Vandaag jarig: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="53"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="54"/>
         <source>Birthday in %n day(s): %1</source>
         <translation>
             <numerusform>Over %n dag jarig: %1</numerusform>
@@ -1915,32 +1934,32 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="57"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="58"/>
         <source>Birthday on %1: %2</source>
         <translation>Jarig op %1: %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="62"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="63"/>
         <source>Gone quiet: %1</source>
         <translation>Stil geworden: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="63"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="64"/>
         <source>Follow up: %1</source>
         <translation>Opvolgen: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="72"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="73"/>
         <source>%1 (due %2)</source>
         <translation>%1 (om %2)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="76"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="77"/>
         <source>Due %1</source>
         <translation>Om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="81"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="82"/>
         <source>Turns %n on %1. Time to send a card.</source>
         <translation>
             <numerusform>Wordt %n op %1. Tijd voor een kaartje.</numerusform>
@@ -1948,23 +1967,23 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="84"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="85"/>
         <source>On %1. Time to send a card.</source>
         <translation>Op %1. Tijd voor een kaartje.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="89"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="90"/>
         <source>No contact since %1.</source>
         <translation>Geen contact sinds %1.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="92"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="93"/>
         <source>Never contacted since they were added.</source>
         <translation>Sinds het toevoegen nog nooit contact gehad.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="111"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="362"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…en nog %n</numerusform>
@@ -1972,7 +1991,7 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="168"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="169"/>
         <source>You missed %n reminder(s)</source>
         <translation>
             <numerusform>Je hebt %n herinnering gemist</numerusform>
@@ -1980,8 +1999,8 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="176"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="294"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="295"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n herinnering staat open</numerusform>
@@ -1989,47 +2008,47 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="205"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="206"/>
         <source>Open contact</source>
         <translation>Contact openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="209"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="210"/>
         <source>Snooze for an hour</source>
         <translation>Een uur uitstellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="212"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="213"/>
         <source>Snooze until tomorrow morning</source>
         <translation>Uitstellen tot morgenochtend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="214"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="215"/>
         <source>Snooze for a week</source>
         <translation>Een week uitstellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="221"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="222"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="316"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="322"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="348"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="354"/>
         <source>Open ProspectDesk</source>
         <translation>ProspectDesk openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="352"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="358"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="374"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -2142,67 +2161,67 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="35"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="31"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="37"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="51"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="33"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="47"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="35"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="57"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="53"/>
         <source>Lead sources</source>
         <translation>Leadbronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="60"/>
         <source>Qualification criteria…</source>
         <translation>Kwalificatiecriteria…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="66"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="85"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="105"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="81"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="101"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="85"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="92"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="158"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="154"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="165"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="159"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="155"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="170"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
     </message>
@@ -2210,7 +2229,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -2285,12 +2304,12 @@ Gegevensmap: %2</translation>
         <translation>Niet beschikbaar op dit systeem.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="134"/>
         <source>Start at login</source>
         <translation>Starten bij inloggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="135"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk kon de opstartitems van dit systeem niet wijzigen.</translation>
     </message>

@@ -50,7 +50,7 @@ def test_the_app_does_not_load_the_importers():
     modules = _modules_after(
         "from prospectdesk.cli import build_parser, command_in\n"
         "build_parser(command_in([]))\n"
-        "import prospectdesk.ui.app"
+        "import prospectdesk.ui.launch"
     )
     assert "prospectdesk.ui.app" in modules
     assert not [

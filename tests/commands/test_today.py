@@ -13,7 +13,6 @@ import pytest
 from prospectdesk.cli import main
 from prospectdesk.clock import FakeClock
 from prospectdesk.domain.records import Birthday, ContactRecord
-from prospectdesk.domain.reminders import reminders_for
 from prospectdesk.domain.workspace import open_workspace
 
 # --at is read in this machine's zone, so the fixture data is made in it too.
@@ -105,7 +104,7 @@ def test_it_marks_nothing_as_shown(filled_dir, capsys):
     _run(capsys, "--data-dir", str(data_dir), "today", "--at", "2026-11-23T10:00")
     ws = open_workspace(data_dir, clock=FakeClock(AT))
     try:
-        assert len(reminders_for(ws).collect().all) == 2  # overdue follow-up, card reminder
+        assert len(ws.reminders.collect().all) == 2  # overdue follow-up, card reminder
     finally:
         ws.close()
 

@@ -15,7 +15,6 @@ from prospectdesk.domain.reminders import (
     SNOOZE_NEXT_WEEK,
     SNOOZE_TOMORROW,
     ReminderService,
-    reminders_for,
 )
 from prospectdesk.domain.settings import (
     BIRTHDAY_LEAD_DAYS,
@@ -43,7 +42,7 @@ def _keys(reminders) -> list[str]:
 
 @pytest.fixture
 def service(workspace) -> ReminderService:
-    return reminders_for(workspace)
+    return workspace.reminders
 
 
 def test_follow_up_due_exactly_now_is_shown_once(workspace, clock, service):
@@ -85,20 +84,20 @@ def test_missed_across_a_restart_are_grouped_and_not_repeated(data_dir):
     bob = _person(ws, "Bob")
     first, _ = ws.activity.add_followup(anna, due_at=clock.now() + timedelta(hours=2))
     second, _ = ws.activity.add_followup(bob, due_at=clock.now() + timedelta(hours=3))
-    assert not reminders_for(ws).collect()
+    assert not ws.reminders.collect()
     ws.close()
 
     # The app was closed; it starts again in the evening.
     clock.advance(timedelta(hours=9))
     ws = open_workspace(data_dir, clock=clock)
-    batch = reminders_for(ws).collect()
+    batch = ws.reminders.collect()
     assert batch.due == []
     assert _keys(batch.missed) == [f"followup:{first}", f"followup:{second}"]
     ws.close()
 
     ws = open_workspace(data_dir, clock=clock)
-    assert not reminders_for(ws).collect()
-    assert len(reminders_for(ws).active()) == 2
+    assert not ws.reminders.collect()
+    assert len(ws.reminders.active()) == 2
     ws.close()
 
 
@@ -224,7 +223,7 @@ def test_snooze_and_done_survive_a_restart(data_dir):
     bob = _person(ws, "Bob")
     first, _ = ws.activity.add_followup(anna, due_at=clock.now())
     second, _ = ws.activity.add_followup(bob, due_at=clock.now())
-    service = reminders_for(ws)
+    service = ws.reminders
     snoozed, finished = service.collect().due
     service.snooze(snoozed, SNOOZE_HOUR)
     service.done(finished)
@@ -233,7 +232,7 @@ def test_snooze_and_done_survive_a_restart(data_dir):
 
     clock.advance(timedelta(minutes=30))
     ws = open_workspace(data_dir, clock=clock)
-    service = reminders_for(ws)
+    service = ws.reminders
     assert not service.collect()
     assert service.next_due() == datetime(2026, 11, 23, 11, 0, tzinfo=AMSTERDAM)
     assert ws.activity.followups(bob)[0].done_at is not None  # Done completes the follow-up
@@ -241,14 +240,14 @@ def test_snooze_and_done_survive_a_restart(data_dir):
 
     clock.advance(timedelta(minutes=30))
     ws = open_workspace(data_dir, clock=clock)
-    service = reminders_for(ws)
+    service = ws.reminders
     batch = service.collect()
     assert _keys(batch.due) == [f"followup:{first}"]
     assert batch.due[0].due_at == clock.now()
     ws.close()
 
     ws = open_workspace(data_dir, clock=clock)
-    assert not reminders_for(ws).collect()
+    assert not ws.reminders.collect()
     ws.close()
 
 

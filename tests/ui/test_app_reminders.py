@@ -79,7 +79,7 @@ def test_a_follow_up_added_in_the_app_re_arms_the_timer(make_app, clock, qtbot):
     with qtbot.waitSignal(app.reminders.armed, timeout=5000) as armed:
         app.controller.run(lambda: app.workspace.activity.add_followup(contact_id, due_at=due))
         # A burst of changes is looked at once, after it settles.
-        app.controller.broadcast(Changes(contacts={contact_id}))
+        app.controller.run(lambda: Changes(contacts={contact_id}))
     assert armed.args == [due]
     assert app.reminders.armed_for == due
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from prospectdesk.ui.app import freeze_startup_objects
+from prospectdesk.ui.launch import freeze_startup_objects
 
 
 def test_start_up_objects_leave_the_collectors_rounds():

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from prospectdesk.domain.io.importer import import_files
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.paths import database_path
-from prospectdesk.ui.app import GuiSession, ProspectDeskApp, open_app
+from prospectdesk.ui.app import ProspectDeskApp
 from prospectdesk.ui.backup_dialog import BackupDialog
 from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.session import GuiSession, open_app
 from prospectdesk.ui.single_instance import SingleInstance, server_name
 from tests.reliability.helpers import add_people, damage_middle_pages, file_digest
 

@@ -194,7 +194,7 @@ def test_the_language_menu_offers_each_language_by_its_own_name(start_app) -> No
 
 def test_the_settings_dialog_saves_the_language(start_app) -> None:
     app = start_app("en")
-    dialog = SettingsDialog(app.workspace.settings, app.autostart, ["prospectdesk"])
+    dialog = SettingsDialog(app.controller, app.autostart, ["prospectdesk"])
     chooser = dialog.language
     assert chooser.combo.currentData() == ""  # the system's, until the owner picks one
     chooser.combo.setCurrentIndex(chooser.combo.findData("hy"))

@@ -115,9 +115,9 @@ def test_unreadable_file_is_a_problem_not_a_crash(qtbot, controller, tmp_path):
 def test_import_runs_on_a_worker_thread(qtbot, data_dir, clock):
     workspace = open_workspace(data_dir, clock=clock)
     try:
-        controller = AppController(workspace)
-        executor = ThreadExecutor()
-        dialog = ImportDialog(controller, [FIXTURES / "google_current.csv"], executor=executor)
+        executor = ThreadExecutor()  # the app's one lane: reading, planning and the import
+        controller = AppController(workspace, executor=executor)
+        dialog = ImportDialog(controller, [FIXTURES / "google_current.csv"])
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30000)  # read off-thread
         assert dialog.new_model.rowCount() == 2
@@ -222,7 +222,7 @@ def test_planning_runs_off_the_gui_thread(qtbot, data_dir, clock, monkeypatch):
     try:
         executor = ThreadExecutor()
         dialog = ImportDialog(
-            AppController(workspace), [FIXTURES / "google_current.csv"], executor=executor
+            AppController(workspace, executor=executor), [FIXTURES / "google_current.csv"]
         )
         qtbot.addWidget(dialog)
         with qtbot.waitSignal(dialog.planned, timeout=30000):

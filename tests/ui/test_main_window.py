@@ -15,12 +15,12 @@ def add_people(app, *names: str, stage_index: int = 0) -> list[int]:
     ids = []
     for name in names:
         given, _, family = name.partition(" ")
-        changes = app.controller.run(
+        contact_id, _ = app.controller.run(
             lambda g=given, f=family: app.workspace.contacts.create(
                 ContactRecord(given_name=g, family_name=f), stage_id=stage_id
             )
         )
-        ids.append(changes.created[0])
+        ids.append(contact_id)
     return ids
 
 
@@ -49,9 +49,9 @@ def test_new_contact_typed_into_the_form_appears_on_the_board(start_app, qtbot):
     app = start_app()
     window = app.window
     window.new_contact_action.trigger()
-    qtbot.keyClicks(window.detail.given_name, "Lusine")
-    qtbot.keyClicks(window.detail.family_name, "Grigoryan")
-    type_text(qtbot, window.detail.organization, "Զարդ ՍՊԸ")
+    qtbot.keyClicks(window.detail.form.given_name, "Lusine")
+    qtbot.keyClicks(window.detail.form.family_name, "Grigoryan")
+    type_text(qtbot, window.detail.form.organization, "Զարդ ՍՊԸ")
     qtbot.mouseClick(window.detail.save_button, Qt.MouseButton.LeftButton)
     lead = window.board.columns[0]
     assert column_names(lead) == ["Lusine Grigoryan"]
@@ -81,7 +81,7 @@ def test_dragging_the_shown_card_updates_its_history_without_reading_it_again(
     anna, _ = add_people(app, "Anna de Vries", "Bram Jansen")
     board, detail = app.window.board, app.window.detail
     board.select_contact(anna)
-    assert detail.contact_id == anna and detail.history.count() == 1
+    assert detail.contact_id == anna and detail.activity.history.count() == 1
     reads: list[int] = []
     original = app.workspace.contacts.get
     monkeypatch.setattr(
@@ -89,7 +89,10 @@ def test_dragging_the_shown_card_updates_its_history_without_reading_it_again(
     )
     lead, prospect = board.columns[0], board.columns[1]
     drop_on(prospect.view, lead.model.mimeData([lead.model.index(0, 0)]), QPoint(20, 20))
-    assert detail.history.count() == 2 and "Prospect" in detail.history.item(1).text()
+    assert (
+        detail.activity.history.count() == 2
+        and "Prospect" in detail.activity.history.item(1).text()
+    )
     assert reads == []  # only the stage history changed: the form was not filled again
     assert detail.contact_id == anna  # still the card that was dragged
     assert prospect.model.card(0).stage_id == prospect.stage.id  # the card was re-read
@@ -197,10 +200,10 @@ def test_edits_survive_a_restart(start_app, qtbot):
     (anna,) = add_people(app, "Anna de Vries")
     app.window.open_contact(anna)
     detail = app.window.detail
-    detail.organization.clear()
-    type_text(qtbot, detail.organization, "Bloemenhuis Ütrecht")
-    detail.birthday.month.setCurrentIndex(2)
-    detail.birthday.day.setValue(29)
+    detail.form.organization.clear()
+    type_text(qtbot, detail.form.organization, "Bloemenhuis Ütrecht")
+    detail.form.birthday.month.setCurrentIndex(2)
+    detail.form.birthday.day.setValue(29)
     qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
     app.window.board.move_to_stage([anna], app.window.board.columns[2].stage.id)
     app.close()
@@ -217,10 +220,10 @@ def test_validation_explains_and_does_not_save(start_app, qtbot):
     (anna,) = add_people(app, "Anna de Vries")
     detail = app.window.detail
     app.window.open_contact(anna)
-    row = detail.emails.add_row(["anna.example.com", "work"])
+    row = detail.form.emails.add_row(["anna.example.com", "work"])
     assert row == 0
-    detail.birthday.month.setCurrentIndex(2)
-    detail.birthday.day.setValue(31)
+    detail.form.birthday.month.setCurrentIndex(2)
+    detail.form.birthday.day.setValue(31)
     qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
     text = detail.problems.text()
     assert "has no @" in text and "does not exist" in text
@@ -262,14 +265,14 @@ def test_conversation_and_followup_from_the_detail_view(start_app, qtbot):
     window = app.window
     window.open_contact(a)
     detail = window.detail
-    qtbot.keyClicks(detail.interaction_summary, "Belde over het starterspakket")
-    qtbot.keyClicks(detail.interaction_concerns, "Te duur?")
-    detail.add_interaction()
+    qtbot.keyClicks(detail.activity.interaction_summary, "Belde over het starterspakket")
+    qtbot.keyClicks(detail.activity.interaction_concerns, "Te duur?")
+    detail.activity.add_interaction()
     (interaction,) = app.workspace.activity.interactions(a)
     assert interaction.summary == "Belde over het starterspakket"
     assert [c.text for c in interaction.concerns] == ["Te duur?"]
-    qtbot.keyClicks(detail.followup_what, "Terugbellen")
-    detail.add_followup()
+    qtbot.keyClicks(detail.activity.followup_what, "Terugbellen")
+    detail.activity.add_followup()
     (followup,) = app.workspace.activity.followups(a)
     assert followup.what == "Terugbellen"
     card = window.board.columns[0].model.card(0)
@@ -318,7 +321,7 @@ def test_cards_fill_their_column_without_a_sideways_scroll(start_app, qtbot):
     app = start_app()
     app.window.central_tabs.setCurrentWidget(app.window.board)
     app.workspace.contacts.create_many([ContactRecord(given_name=f"Lead {i}") for i in range(60)])
-    app.controller.broadcast(Changes(everything=True))
+    app.controller.run(lambda: Changes(everything=True))
     column = app.window.board.columns[0]
     qtbot.waitUntil(lambda: column.view.verticalScrollBar().isVisible())
     view = column.view

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from prospectdesk.domain.records import Birthday, ContactRecord
-from prospectdesk.domain.reminders import SNOOZE_HOUR, Reminder, reminders_for
+from prospectdesk.domain.reminders import SNOOZE_HOUR, Reminder
+from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.notifier import BannerNotifier, Notifier, make_notifier, menu_text
 from prospectdesk.ui.reminder_driver import (
     MAX_WAIT,
@@ -44,8 +45,13 @@ def notifier(qapp) -> RecordingNotifier:
 
 
 @pytest.fixture
-def driver(qapp, workspace, clock, notifier):
-    driver = ReminderDriver(reminders_for(workspace), notifier, clock)
+def controller(qapp, workspace) -> AppController:
+    return AppController(workspace)
+
+
+@pytest.fixture
+def driver(controller, notifier):
+    driver = ReminderDriver(controller, notifier)
     yield driver
     driver.stop()
 
@@ -159,14 +165,17 @@ def test_snooze_from_the_notifier_is_stored_and_re_arms(workspace, clock, driver
     assert driver.armed_for == clock.now() + timedelta(hours=1)
 
 
-def test_done_from_the_notifier_completes_the_follow_up(workspace, clock, driver, notifier, qtbot):
+def test_done_from_the_notifier_completes_the_follow_up(
+    workspace, clock, controller, driver, notifier, qtbot
+):
     anna = _person(workspace, "Anna")
     workspace.activity.add_followup(anna, due_at=clock.now())
     driver.start()
     [(_, _, reminder)] = notifier.messages
-    with qtbot.waitSignal(driver.changes_made) as made:
+    with qtbot.waitSignal(controller.changes_applied) as made:  # through the one runner
         notifier.done_requested.emit(reminder)
     assert made.args[0].contacts == {anna}
+    assert made.args[1] is driver
     assert workspace.activity.followups(anna)[0].done_at is not None
     assert notifier.active == []
 
@@ -176,7 +185,7 @@ def test_in_window_banner_shows_the_reminder_and_opens_the_contact(workspace, cl
     qtbot.addWidget(notifier.banner)
     anna = _person(workspace, "Anna")
     workspace.activity.add_followup(anna, due_at=clock.now(), what="offerte")
-    driver = ReminderDriver(reminders_for(workspace), notifier, clock)
+    driver = ReminderDriver(AppController(workspace), notifier)
     driver.start()
     notifier.banner.show()  # its parent window is not shown in this test
 
@@ -188,10 +197,10 @@ def test_in_window_banner_shows_the_reminder_and_opens_the_contact(workspace, cl
     driver.stop()
 
 
-def test_offscreen_there_is_no_tray_and_the_banner_takes_over(qapp):
+def test_offscreen_there_is_no_tray_and_the_banner_takes_over(qapp, clock):
     if QSystemTrayIcon.isSystemTrayAvailable():
         pytest.skip("this desktop has a system tray")
-    notifier = make_notifier()
+    notifier = make_notifier(clock)
     assert isinstance(notifier, BannerNotifier) and not notifier.has_tray
 
 
@@ -221,7 +230,7 @@ def test_banner_groups_several_reminders_into_one_message(workspace, clock, qtbo
     for name in ("Anna", "Bob"):
         person = _person(workspace, name)
         workspace.activity.add_followup(person, due_at=clock.now())
-    driver = ReminderDriver(reminders_for(workspace), notifier, clock)
+    driver = ReminderDriver(AppController(workspace), notifier)
     driver.start()
     text = notifier.banner.label.text()
     assert "Anna" in text and "Bob" in text
@@ -255,7 +264,7 @@ def test_startup_check_can_wait_for_the_tray(workspace, clock, driver, notifier,
 
 
 def test_a_drag_alone_does_not_trigger_a_check_unless_quiet_prospects_count(
-    workspace, clock, driver
+    workspace, clock, controller, driver
 ):
     from prospectdesk.domain.settings import REMIND_QUIET
     from prospectdesk.ui.reminder_driver import CHANGES_SETTLE_MS
@@ -268,15 +277,28 @@ def test_a_drag_alone_does_not_trigger_a_check_unless_quiet_prospects_count(
     drag = workspace.pipeline.move_contacts([anna], to_stage_id=prospect)
     assert drag.moved and not drag.contacts
 
-    driver.on_changes_applied(drag)
+    controller.changes_applied.emit(drag, None)
     assert driver.timer.interval() == armed  # still armed for the follow-up
 
     workspace.settings.set(REMIND_QUIET, True)
-    driver.on_changes_applied(drag)
+    controller.changes_applied.emit(drag, None)
     assert driver.timer.interval() == CHANGES_SETTLE_MS
 
     workspace.settings.set(REMIND_QUIET, False)
     driver.start()
     _followup, changes = workspace.activity.add_followup(anna, due_at=clock.now())
-    driver.on_changes_applied(changes)  # a new follow-up: look again
+    controller.changes_applied.emit(changes, None)  # a new follow-up: look again
     assert driver.timer.interval() == CHANGES_SETTLE_MS
+
+
+def test_new_settings_are_looked_at_at_once(workspace, clock, controller, driver, notifier):
+    from prospectdesk.domain.reminders import ReminderSettings, save_reminder_settings
+
+    _person(workspace, "Anna", Birthday(month=11, day=28))  # five days away: not yet
+    driver.start()
+    assert notifier.messages == []
+    values = ReminderSettings(
+        birthday_lead_days=5, morning_hour=9, quiet_days=21, remind_quiet=False, close_to_tray=True
+    )
+    controller.run(lambda: save_reminder_settings(workspace.settings, values))
+    assert len(notifier.messages) == 1  # no waiting for the timer: the lead time grew

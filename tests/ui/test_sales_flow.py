@@ -14,6 +14,7 @@ from prospectdesk.domain.records import ContactRecord
 from prospectdesk.ui.app import ProspectDeskApp
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.criteria_dialog import CriteriaDialog, CriterionIdRole
+from prospectdesk.ui.sales_wiring import SalesUi
 from prospectdesk.ui.today_view import ContactIdRole
 
 
@@ -30,11 +31,11 @@ def role_of(workspace, contact_id: int) -> str:
 
 
 def leads_in_today(app) -> list[int]:
-    return [item.data(0, ContactIdRole) for item in app.window.sales_ui.today.entries("leads")]
+    return [item.data(0, ContactIdRole) for item in app.sales_ui.today.entries("leads")]
 
 
 def present(qtbot, app, contact_id: int, outcome_index: int, fill) -> None:
-    dialog = app.window.sales_ui.record_presentation(contact_id)
+    dialog = app.sales_ui.record_presentation(contact_id)
     dialog.offered.setText("Starterspakket")
     dialog.call_to_action.setText("Vandaag beginnen")
     click(qtbot, dialog.outcome_group.button(outcome_index))
@@ -48,7 +49,7 @@ def test_new_user_sales_process_and_restart(qtbot, data_dir, clock):
     qtbot.addWidget(app.window)
     app.show()
     ws = app.workspace
-    ui = app.window.sales_ui
+    ui = app.sales_ui
     anna, bram, cem = (
         ws.contacts.create(ContactRecord(given_name=n, source="Referral"))[0]
         for n in ("Anna", "Bram", "Cem")
@@ -111,11 +112,9 @@ def test_new_user_sales_process_and_restart(qtbot, data_dir, clock):
     assert ws.sales.presentations.purchases(anna).total_cents == 25000
     assert ws.sales.presentations.consent(dina).agreed
     assert ws.sales.qualification.history(bram)[0].answers[1].note == "geen budget"
-    assert [i.data(0, ContactIdRole) for i in app.window.sales_ui.today.entries("followups")] == [
-        cem
-    ]
+    assert [i.data(0, ContactIdRole) for i in app.sales_ui.today.entries("followups")] == [cem]
     app.window.open_contact(anna)
-    assert "250" in app.window.sales_ui.panel.purchases_title.text()
+    assert "250" in app.sales_ui.panel.purchases_title.text()
     app.close()
 
 
@@ -149,5 +148,5 @@ def test_stale_days_are_set_from_the_pipeline_menu(qtbot, tmp_path, workspace, m
     qtbot.addWidget(window)
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Customer", True)))
     monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (5, True)))
-    window.sales_ui.edit_stale_days()
+    SalesUi(window).edit_stale_days()
     assert workspace.pipeline.stage_by_role("customer").stale_days == 5

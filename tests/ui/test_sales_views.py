@@ -13,6 +13,7 @@ from prospectdesk.domain.records import Birthday, Changes, ContactRecord
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.funnel_view import FunnelView
 from prospectdesk.ui.main_window import MainWindow
+from prospectdesk.ui.sales_wiring import SalesUi
 from prospectdesk.ui.sources_view import SourcesTableModel, SourcesView
 from prospectdesk.ui.today_view import ContactIdRole, TodayView
 
@@ -143,7 +144,7 @@ def test_funnel_view_periods_and_picture(qtbot, controller, workspace, clock):
     image = view.chart.grab().toImage()
     assert not image.isNull() and image.width() > 0
     workspace.pipeline.move_contacts([old], to_stage_id=stages["prospect"])
-    controller.broadcast(workspace.pipeline.move_contacts([old], to_stage_id=stages["not_now"]))
+    controller.run(lambda: workspace.pipeline.move_contacts([old], to_stage_id=stages["not_now"]))
     assert view.chart.report.stage(stages["not_now"]).people == 1
 
 
@@ -180,39 +181,45 @@ def test_sources_model_passes_the_model_tester(qtmodeltester):
 def window(qtbot, controller, tmp_path):
     main = MainWindow(controller, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(main)
+    SalesUi(main)  # as ui/app.py builds it
     main.show()
     return main
 
 
-def test_main_window_has_today_home_and_view_menu(window):
+@pytest.fixture
+def sales_ui(window) -> SalesUi:
+    return window.findChild(SalesUi)
+
+
+def test_main_window_has_today_home_and_view_menu(window, sales_ui):
     tabs = window.central_tabs
-    assert tabs.currentWidget() is window.sales_ui.today
-    window.sales_ui.funnel_action.trigger()
-    assert tabs.currentWidget() is window.sales_ui.funnel
-    window.sales_ui.sources_action.trigger()
-    assert tabs.currentWidget() is window.sales_ui.sources
+    assert tabs.currentWidget() is sales_ui.today
+    sales_ui.funnel_action.trigger()
+    assert tabs.currentWidget() is sales_ui.funnel
+    sales_ui.sources_action.trigger()
+    assert tabs.currentWidget() is sales_ui.sources
     view_menu_texts = [a.text() for a in window.menus["view"].actions()]
     assert {"Today", "Funnel", "Lead sources"} <= set(view_menu_texts)
 
 
 def test_board_headers_show_value_totals_and_context_menu_offers_sales(
-    qtbot, window, controller, workspace
+    qtbot, window, controller, workspace, sales_ui
 ):
     prospect = workspace.pipeline.stage_by_role("prospect")
     a = add(workspace, "A", "prospect", expected_value_cents=150000)
-    controller.broadcast(workspace.sales.presentations.set_expected_value(a, 150000))
+    controller.run(lambda: workspace.sales.presentations.set_expected_value(a, 150000))
     column = window.board.column_of_stage(prospect.id)
     assert column.header_extra != "" and "500" in column.header_extra
     from PySide6.QtWidgets import QMenu
 
     menu = QMenu()
-    window.sales_ui.extend_card_menu(menu, [a])
+    sales_ui.extend_card_menu(menu, [a])
     texts = [action.text() for action in menu.actions()]
     assert "Qualify…" in texts and "Record presentation…" in texts
     menu.actions()[texts.index("Qualify…")].trigger()
-    assert window.sales_ui.open_dialog is not None
-    assert window.sales_ui.open_dialog.contact_id == a
-    window.sales_ui.open_dialog.reject()
+    assert sales_ui.open_dialog is not None
+    assert sales_ui.open_dialog.contact_id == a
+    sales_ui.open_dialog.reject()
 
 
 def test_a_drop_moves_the_value_between_the_header_totals(qtbot, window, controller, workspace):
@@ -225,7 +232,7 @@ def test_a_drop_moves_the_value_between_the_header_totals(qtbot, window, control
     a = add(workspace, "A", "lead", expected_value_cents=150000)
     b = add(workspace, "B", "prospect", expected_value_cents=25000)
     add(workspace, "C", "lead")
-    controller.broadcast(Changes(everything=True))
+    controller.run(lambda: Changes(everything=True))
     assert lead.header_extra == money(150000) and prospect.header_extra == money(25000)
 
     prospect.model.move_here([a], None)
@@ -238,18 +245,18 @@ def test_a_drop_moves_the_value_between_the_header_totals(qtbot, window, control
     assert workspace.sales.presentations.value_totals()[lead.stage.id] == 150000
 
 
-def test_detail_buttons_and_sales_tab(qtbot, window, controller, workspace):
+def test_detail_buttons_and_sales_tab(qtbot, window, sales_ui, controller, workspace):
     a = add(workspace, "Anna")
     window.open_contact(a)
-    assert window.sales_ui.qualify_button.isEnabled()
-    click(qtbot, window.sales_ui.qualify_button)
-    dialog = window.sales_ui.open_dialog
+    assert sales_ui.qualify_button.isEnabled()
+    click(qtbot, sales_ui.qualify_button)
+    dialog = sales_ui.open_dialog
     for criterion in dialog.criteria:
         dialog.set_answer(criterion.id, Answer.YES, "goed")
     click(qtbot, dialog.save_button)
     click(qtbot, dialog.move_button)
     assert workspace.pipeline.stage_of(a) == workspace.pipeline.stage_by_role("prospect").id
-    panel = window.sales_ui.panel
+    panel = sales_ui.panel
     assert "3 of 3" in panel.status.text()
     assert panel.qualifications.count() == 4  # the session and its three answers
     assert "goed" in panel.qualifications.item(1).text()
@@ -272,7 +279,7 @@ def test_ui_restart_keeps_the_sales_process(qtbot, data_dir, clock):
 
     app = ProspectDeskApp(data_dir, clock=clock)
     app.show()  # opens on Today
-    today = app.window.sales_ui.today
+    today = app.sales_ui.today
     assert ids_in(today, "leads") == [b]  # Anna is qualified, Bram not yet
     assert ids_in(today, "followups") == [b]
     assert app.workspace.sales.qualification.status(a).met == 3
@@ -310,7 +317,7 @@ def test_today_is_filled_on_first_show_then_only_after_a_change(qtbot, controlle
     assert calls == [1]
     view.hide()
     add(workspace, "Nieuw")
-    controller.broadcast(Changes(everything=True))
+    controller.run(lambda: Changes(everything=True))
     view.show()
     assert calls == [1, 1]
     assert ids_in(view, "leads")
@@ -331,7 +338,7 @@ def test_reports_are_computed_again_only_after_a_change(qtbot, controller, works
     assert calls == [1]
     view.hide()
     add(workspace, "Nieuw")
-    controller.broadcast(Changes(everything=True))
+    controller.run(lambda: Changes(everything=True))
     assert calls == [1]  # hidden: only marked stale
     view.show()
     assert calls == [1, 1]

@@ -10,12 +10,14 @@ from prospectdesk.domain.settings import (
     QUIET_PROSPECT_DAYS,
     REMIND_QUIET,
 )
+from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.settings_dialog import SettingsDialog
 
 
 def test_dialog_shows_and_stores_the_settings(workspace, tmp_path, qtbot):
     autostart = Autostart("linux", home=tmp_path, environ={})
-    dialog = SettingsDialog(workspace.settings, autostart, ["prospectdesk", "gui", "--in-tray"])
+    controller = AppController(workspace)
+    dialog = SettingsDialog(controller, autostart, ["prospectdesk", "gui", "--in-tray"])
     qtbot.addWidget(dialog)
     assert dialog.lead_days.value() == 3 and dialog.morning_hour.value() == 9
     assert dialog.close_to_tray.isChecked() and not dialog.run_at_login.isChecked()
@@ -26,7 +28,9 @@ def test_dialog_shows_and_stores_the_settings(workspace, tmp_path, qtbot):
     dialog.remind_quiet.setChecked(True)
     dialog.close_to_tray.setChecked(False)
     dialog.run_at_login.setChecked(True)
-    dialog.accept()
+    with qtbot.waitSignal(controller.changes_applied) as saved:  # the reminders look again
+        dialog.accept()
+    assert saved.args[0].settings and saved.args[1] is dialog
 
     settings = workspace.settings
     assert settings.get(BIRTHDAY_LEAD_DAYS) == 5
@@ -37,7 +41,7 @@ def test_dialog_shows_and_stores_the_settings(workspace, tmp_path, qtbot):
     entry = tmp_path / ".config" / "autostart" / "prospectdesk.desktop"
     assert "Exec=prospectdesk gui --in-tray" in entry.read_text(encoding="utf-8")
 
-    again = SettingsDialog(workspace.settings, autostart, ["prospectdesk"])
+    again = SettingsDialog(controller, autostart, ["prospectdesk"])
     qtbot.addWidget(again)
     assert again.run_at_login.isChecked() and again.lead_days.value() == 5
     again.run_at_login.setChecked(False)
@@ -47,7 +51,10 @@ def test_dialog_shows_and_stores_the_settings(workspace, tmp_path, qtbot):
 
 def test_no_tray_no_close_to_tray_choice(workspace, tmp_path, qtbot):
     dialog = SettingsDialog(
-        workspace.settings, Autostart("sunos5", home=tmp_path), launch_command(), has_tray=False
+        AppController(workspace),
+        Autostart("sunos5", home=tmp_path),
+        launch_command(),
+        has_tray=False,
     )
     qtbot.addWidget(dialog)
     assert not dialog.close_to_tray.isEnabled()

@@ -11,7 +11,7 @@ import pytest
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.paths import database_path
 from prospectdesk.store import errors
-from prospectdesk.ui.app import open_app
+from prospectdesk.ui.session import open_app
 from tests.reliability.helpers import add_people, file_digest
 from tests.ui.test_data_safety_ui import _answer_next_message_box
 

@@ -839,8 +839,8 @@ class _BatchWriter:
 
 
 def importer_for(workspace) -> Importer:
-    """The workspace's importer (kept in ``workspace.extras`` so undo entries share it)."""
-    importer = workspace.extras.get("importer")
+    """The workspace's importer, built on first use (one, so undo entries share it)."""
+    importer = workspace.importer
     if importer is None:
         backups = getattr(workspace, "backups", None)
         importer = Importer(
@@ -849,7 +849,7 @@ def importer_for(workspace) -> Importer:
             workspace.undo,
             backup=backups.backup_now if backups is not None else None,
         )
-        workspace.extras["importer"] = importer
+        workspace.importer = importer
     return importer
 
 
