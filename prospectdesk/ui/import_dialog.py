@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -43,29 +42,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prospectdesk.domain.io.base import (
-    FileTooLargeError,
-    ImportProblem,
-    NotAContactFileError,
-    ParseResult,
-)
+from prospectdesk.domain.io.base import ImportProblem, ParseResult
 from prospectdesk.domain.io.csv_read import (
     ADDRESS_PARTS,
     ColumnMapping,
     CsvTable,
-    read_table,
     records_from_table,
 )
-from prospectdesk.domain.io.detect import load_bytes, read_contact_file, sniff_format
 from prospectdesk.domain.io.export import export_contacts
+from prospectdesk.domain.io.files import write_atomically
 from prospectdesk.domain.io.importer import (
     DEFAULT_SOURCE,
     Decision,
+    FileReadout,
     ImportCancelledError,
     ImportOutcome,
     ImportPlan,
     PlannedItem,
     importer_for,
+    read_files,
 )
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.tasks import Executor, executor_for
@@ -192,33 +187,6 @@ class PlanModel(QAbstractTableModel):
             self.items[row].decision = decision
             cell = self.index(row, self.COLUMNS.index("decision"))
             self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
-
-
-@dataclass
-class FilePreview:
-    results: dict[Path, ParseResult] = field(default_factory=dict)
-    tables: dict[Path, CsvTable] = field(default_factory=dict)  # CSVs of no known layout
-    problems: list[ImportProblem] = field(default_factory=list)
-    unreadable: list[str] = field(default_factory=list)
-
-
-def read_for_preview(paths: Sequence[Path], region: str | None) -> FilePreview:
-    """Parse every file (no store access: safe on a worker thread)."""
-    preview = FilePreview()
-    for path in paths:
-        try:
-            data = load_bytes(path, path.name)
-            if sniff_format(data, path.name) == "csv":
-                table = read_table(data, path.name)
-                if table.layout == "generic":
-                    preview.tables[path] = table
-                preview.results[path] = records_from_table(table, region=region)
-            else:
-                preview.results[path] = read_contact_file(data, path.name, region=region)
-        except (NotAContactFileError, FileTooLargeError) as error:
-            preview.problems.append(ImportProblem(path.name, 0, str(error), fatal_for_record=True))
-            preview.unreadable.append(path.name)
-    return preview
 
 
 class ImportDialog(QDialog):
@@ -366,11 +334,11 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Reading…"))
         paths, region = list(self.paths), self.workspace.contacts.region
         self.executor.submit(
-            lambda: read_for_preview(paths, region), self._on_files_read, self._on_read_failed
+            lambda: read_files(paths, region), self._on_files_read, self._on_read_failed
         )
 
     def _on_files_read(self, preview: object) -> None:
-        assert isinstance(preview, FilePreview)
+        assert isinstance(preview, FileReadout)
         self.results, self.tables = preview.results, preview.tables
         self.mappings = {path: table.mapping for path, table in preview.tables.items()}
         self.file_problems, self.unreadable = preview.problems, preview.unreadable
@@ -585,8 +553,6 @@ def outcome_message(outcome: ImportOutcome) -> str:
 
 def export_to(workspace, path: Path, key: str) -> int:
     """Write the whole address book to ``path`` in ``key`` (an EXPORT_FILTERS key)."""
-    from prospectdesk.commands.export_contacts import write_atomically
-
     fmt = "vcf" if key == "vcf3" else key
     data = export_contacts(workspace, fmt, vcard_version="3.0" if key == "vcf3" else "4.0")
     write_atomically(path, data)
