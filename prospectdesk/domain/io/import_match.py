@@ -48,45 +48,177 @@ def _phone_key(phone: PhoneEntry, region: str | None) -> str:
     return normalized if len(digits) >= 6 else ""  # "12" or "mobile" match nothing
 
 
+# Common short forms of given names, each group one name. Small on purpose: a miss only
+# means a possible duplicate the owner is asked about, never two people merged.
+_NICKNAME_GROUPS = (
+    "robert rob bob bobby robbie",
+    "william will bill billy willem wim",
+    "richard rick dick rich",
+    "james jim jimmy",
+    "michael mike mick michiel",
+    "thomas tom tommy",
+    "elizabeth liz beth betty lisa elisabeth",
+    "catherine katherine kate katie cathy kathy",
+    "margaret maggie meg peggy",
+    "jennifer jen jenny",
+    "alexander alex sander",
+    "nicholas nick nicolaas klaas",
+    "johannes jan hans john johan joop",
+    "pieter piet peter pete",
+    "cornelis kees",
+    "hendrik henk",
+    "jacobus jaap koos",
+    "gerardus gerard gert",
+    "anthony tony antonius ton",
+    "christopher chris",
+    "daniel dan danny",
+    "david dave",
+    "edward ed eddie ted",
+    "joseph joe joey",
+    "samuel sam",
+    "stephen steve steven",
+    "susan sue suzy",
+    "patricia pat trish",
+)
+_NICKNAMES: dict[str, int] = {
+    name: number for number, group in enumerate(_NICKNAME_GROUPS) for name in group.split()
+}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_parts(given: str, family: str) -> tuple[str, str]:
+    """The first given name and the family name, folded ("J.W." -> "j")."""
+    given_words = _fold(given).split()
+    return (given_words[0] if given_words else "", " ".join(_fold(family).split()))
+
+
+def compatible_names(given_a: str, family_a: str, given_b: str, family_b: str) -> bool:
+    """Could these two names be the same person's? True when one side has no name, when
+    the names are the same in any order, or when the family names agree (or one side
+    has none) and the first given names are equal, an initial of one another or one
+    short form ("Bob" / "Robert"). "Anna Kok" and "Bert Kok" are not."""
+    first_a, last_a = _name_parts(given_a, family_a)
+    first_b, last_b = _name_parts(given_b, family_b)
+    if not (first_a or last_a) or not (first_b or last_b):
+        return True
+    if _name_key(given_a, family_a) == _name_key(given_b, family_b):
+        return True
+    if last_a and last_b and last_a != last_b:
+        return False
+    if not first_a or not first_b:
+        return True
+    if first_a == first_b:
+        return True
+    if (len(first_a) == 1 and first_b.startswith(first_a)) or (
+        len(first_b) == 1 and first_a.startswith(first_b)
+    ):
+        return True
+    group = _NICKNAMES.get(first_a)
+    return group is not None and group == _NICKNAMES.get(first_b)
+
+
+# How many of the contacts sharing one e-mail or phone are compared by name one by one (the
+# same name is found by a dictionary whatever their number): a shop's info@ address shared
+# by thousands of cards must not make planning quadratic.
+_SCAN_LIMIT = 16
+
+
+@dataclass
+class _Slot:
+    """The contacts sharing one e-mail address or phone number."""
+
+    by_name: dict[str, object] = field(default_factory=dict)  # name key -> first target
+    targets: list[object] = field(default_factory=list)  # the first _SCAN_LIMIT targets
+
+    def add(self, target: object, key: str) -> None:
+        if key not in self.by_name:
+            self.by_name[key] = target
+            if len(self.targets) < _SCAN_LIMIT:
+                self.targets.append(target)
+
+
 @dataclass
 class _Index:
     uids: dict[str, object] = field(default_factory=dict)
-    emails: dict[str, object] = field(default_factory=dict)
-    phones: dict[str, object] = field(default_factory=dict)
+    emails: dict[str, _Slot] = field(default_factory=dict)
+    phones: dict[str, _Slot] = field(default_factory=dict)
     names: dict[tuple[str, str], object] = field(default_factory=dict)
+    people: dict[object, tuple[str, str]] = field(default_factory=dict)  # (given, family)
 
     def add(self, target: object, record: ContactRecord, region: str | None) -> None:
+        self.people.setdefault(target, (record.given_name, record.family_name))
         if record.uid:
             self.uids.setdefault(record.uid, target)
+        person = name_key(record)
         for email in record.emails:
-            self.emails.setdefault(email.value.strip().casefold(), target)
+            key = email.value.strip().casefold()
+            if key:
+                self.emails.setdefault(key, _Slot()).add(target, person)
         for phone in record.phones:
             key = _phone_key(phone, region)
             if key:
-                self.phones.setdefault(key, target)
-        key = (name_key(record), org_key(record.organization))
+                self.phones.setdefault(key, _Slot()).add(target, person)
+        key = (person, org_key(record.organization))
         if any(key):
             self.names.setdefault(key, target)
 
+    def _same_person(self, slot: _Slot, record: ContactRecord, person: str) -> object | None:
+        """The contact in ``slot`` whose name fits ``record``'s, if any."""
+        target = slot.by_name.get(person)
+        if target is not None:
+            return target
+        for target in slot.targets:
+            given, family = self.people[target]
+            if compatible_names(given, family, record.given_name, record.family_name):
+                return target
+        return None
+
     def find(self, record: ContactRecord, region: str | None) -> _Found | None:
+        """The contact ``record`` is, certainly (the same UID, or the same e-mail or
+        phone with a compatible name), or possibly (the rest), or None."""
         if record.uid and record.uid in self.uids:
             return _Found(self.uids[record.uid], "same UID", by_uid=True)
+        person = name_key(record)
+        shared: _Found | None = None
         for email in record.emails:
-            target = self.emails.get(email.value.strip().casefold())
+            slot = self.emails.get(email.value.strip().casefold())
+            if slot is None:
+                continue
+            target = self._same_person(slot, record, person)
             if target is not None:
                 return _Found(target, f"same e-mail {email.value.strip()}")
+            if shared is None:
+                shared = _Found(
+                    slot.targets[0],
+                    f"same e-mail {email.value.strip()}",
+                    possible=True,
+                    other_name=True,
+                )
         for phone in record.phones:
             key = _phone_key(phone, region)
-            if key and key in self.phones:
-                return _Found(self.phones[key], f"same phone {phone.value.strip()}")
-        key = (name_key(record), org_key(record.organization))
+            slot = self.phones.get(key) if key else None
+            if slot is None:
+                continue
+            target = self._same_person(slot, record, person)
+            if target is not None:
+                return _Found(target, f"same phone {phone.value.strip()}")
+            if shared is None:
+                shared = _Found(
+                    slot.targets[0],
+                    f"same phone {phone.value.strip()}",
+                    possible=True,
+                    other_name=True,
+                )
+        if shared is not None:
+            return shared
+        key = (person, org_key(record.organization))
         if key[0] and key in self.names:
             if key[1]:
-                return _Found(self.names[key], "same name and organization")
+                return _Found(self.names[key], "same name and organization", possible=True)
             # Names are keyed with the organization, so here neither side has one.
             return _Found(self.names[key], "same name only", possible=True)
         if not key[0] and key[1] and key in self.names:
-            return _Found(self.names[key], "same organization, no name")
+            return _Found(self.names[key], "same organization, no name", possible=True)
         return None
 
 
@@ -95,13 +227,15 @@ class _Found:
     target: object  # a stored contact id, or "planned:N" for an earlier record
     reason: str
     by_uid: bool = False
-    possible: bool = False  # a match by name alone
+    possible: bool = False  # not certain: planned as "keep both"
+    other_name: bool = False  # the same e-mail or phone under another person's name
 
 
 def store_index(contacts: ContactBook) -> _Index:
     """Every live contact's keys, read in a few queries (not one per contact)."""
     index = _Index()
     live = Contact.deleted_at.is_null()
+    people: dict[int, str] = {}
     for cid, uid, given, family, organization in (
         Contact.select(
             Contact.id, Contact.uid, Contact.given_name, Contact.family_name, Contact.organization
@@ -111,10 +245,9 @@ def store_index(contacts: ContactBook) -> _Index:
         .tuples()
     ):
         index.uids.setdefault(uid, cid)
-        key = (
-            name_key(ContactRecord(given_name=given, family_name=family)),
-            org_key(organization),
-        )
+        index.people[cid] = (given, family)
+        people[cid] = person = _name_key(given, family)
+        key = (person, org_key(organization))
         if any(key):
             index.names.setdefault(key, cid)
     for cid, value in (
@@ -124,7 +257,9 @@ def store_index(contacts: ContactBook) -> _Index:
         .order_by(ContactEmail.contact)
         .tuples()
     ):
-        index.emails.setdefault(value.strip().casefold(), cid)
+        email = value.strip().casefold()
+        if email:
+            index.emails.setdefault(email, _Slot()).add(cid, people[cid])
     for cid, value, normalized in (
         ContactPhone.select(ContactPhone.contact, ContactPhone.value, ContactPhone.normalized)
         .join(Contact)
@@ -134,5 +269,5 @@ def store_index(contacts: ContactBook) -> _Index:
     ):
         key = _phone_key(PhoneEntry(value, "", normalized), contacts.region)
         if key:
-            index.phones.setdefault(key, cid)
+            index.phones.setdefault(key, _Slot()).add(cid, people[cid])
     return index

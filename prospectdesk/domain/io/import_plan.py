@@ -31,8 +31,8 @@ class DuplicateMatch:
     contact_id: int | None = None  # a stored contact
     planned_index: int | None = None  # an earlier record of this same import
     update: bool = False  # a newer version of the same contact: its changed values win
-    # Only the name matches (nothing else in common, no organization on either side): maybe
-    # someone else with the same name. Planned as KEEP_BOTH; the owner may choose Merge.
+    # Not certain (the same name, or the same e-mail or phone under another person's
+    # name): maybe someone else. Planned as KEEP_BOTH; the owner may choose Merge.
     possible: bool = False
 
 
@@ -70,7 +70,7 @@ class ImportPlan:
 
     @property
     def possible_duplicates(self) -> list[PlannedItem]:
-        """Duplicates by name alone (see :attr:`DuplicateMatch.possible`)."""
+        """Duplicates that are not certain (see :attr:`DuplicateMatch.possible`)."""
         return [item for item in self.items if item.match is not None and item.match.possible]
 
     @property

@@ -2,11 +2,13 @@
 stored contact and why, what could not be read), then apply the plan in one transaction.
 
 The GUI shows the plan and lets the owner decide per duplicate; the command line applies
-each duplicate's default decision. The default is to merge, except for a *possible*
-duplicate: a record that shares only its name with a contact (no UID, e-mail or phone in
-common, no organization on either side). Bought lead lists are full of different people
-called "Jan de Vries", so those are kept apart unless the owner chooses Merge. Both call
-this module: there is no second import.
+each duplicate's default decision. Two different people are never merged silently: the
+default is to merge only when the identity is certain (the same UID, or the same e-mail or
+phone *and* a compatible name, see :func:`.import_match.compatible_names`). Anything
+weaker is a *possible* duplicate, kept apart unless the owner chooses Merge: the same
+name (bought lead lists are full of different people called "Jan de Vries"), or the same
+e-mail or phone under another person's name (a family's landline, a shop's info@
+address). Both call this module: there is no second import.
 A whole import can be undone: new contacts become tombstones, merged ones get their
 earlier state back (kept in ``import_merge``).
 
@@ -183,8 +185,10 @@ class Importer:
                         update = target not in claimed and (by_uid or from_same_file)
                         claimed.add(target)
                         # A contact an earlier import of this file made is the same person
-                        # (a re-import must not add a copy of everyone who has only a name).
-                        possible = possible and not from_same_file
+                        # (a re-import must not add a copy of everyone who has only a name),
+                        # unless the record shares only an e-mail or phone with it under
+                        # another person's name (two people behind one number).
+                        possible = possible and not (from_same_file and not found.other_name)
                         item.match = DuplicateMatch(
                             reason, contact_id=target, update=update, possible=possible
                         )
