@@ -7,7 +7,13 @@ import argparse
 import sys
 
 from prospectdesk.commands import error, open_cli_workspace, utf8_stream
-from prospectdesk.domain.io.importer import DEFAULT_SOURCE, ImportPlan, import_files
+from prospectdesk.domain.io.importer import (
+    DEFAULT_SOURCE,
+    Decision,
+    ImportOutcome,
+    ImportPlan,
+    import_files,
+)
 
 EXIT_NOTHING_READ = 1
 EXIT_USAGE = 2
@@ -59,30 +65,57 @@ def run(args: argparse.Namespace) -> int:
         workspace.close()
 
 
-def print_summary(plan: ImportPlan, outcome, out) -> None:
+def print_summary(plan: ImportPlan, outcome: ImportOutcome, out) -> None:
+    """Per file, then per record: the counts add up to what was read (read = imported +
+    merged + unchanged + kept apart + skipped + rejected)."""
     for name in plan.files:
         if name in plan.unreadable:
             continue
         count = sum(1 for item in plan.items if item.file == name)
         print(f"Read {name} ({plan.formats.get(name, '?')}): {count} contacts", file=out)
-    print(f"Imported: {len(outcome.created)} new contacts", file=out)
-    print(f"Merged: {len(outcome.merged)} duplicates into contacts already stored", file=out)
-    possible = plan.possible_duplicates
-    if possible:
-        print(
-            f"Kept apart: {len(possible)} possible duplicates (only the name is the same)",
-            file=out,
-        )
-    if outcome.unchanged:
-        print(f"Unchanged: {len(outcome.unchanged)} already up to date", file=out)
+    rejected = plan.rejected
+    print(f"Records read: {plan.read_count}", file=out)
+    print(f"Imported: {outcome.new_records} new contacts", file=out)
+    print(
+        f"Merged: {outcome.merged_records} duplicates "
+        f"({len(outcome.merged)} stored contacts updated)",
+        file=out,
+    )
+    if outcome.unchanged_records:
+        print(f"Unchanged: {outcome.unchanged_records} already up to date", file=out)
+    if outcome.kept_apart_records:
+        print(f"Kept apart: {outcome.kept_apart_records} possible duplicates", file=out)
+        kept = [item for item in plan.duplicates if item.decision == Decision.KEEP_BOTH]
+        for item in kept[:_LISTED]:
+            print(f"  {item.where}: {item.record.display_name}: {item.match.reason}", file=out)
+        if len(kept) > _LISTED:
+            print(f"  ... and {len(kept) - _LISTED} more", file=out)
     if outcome.skipped:
         print(f"Skipped: {outcome.skipped}", file=out)
-    rejected = plan.rejected
-    print(f"Rejected: {len(rejected)}", file=out)
+    print(f"Rejected: {len(plan.rejected_records)}", file=out)
     for problem in rejected:
         print(f"  {problem}", file=out)
+    conflicts = [
+        item
+        for item in plan.duplicates
+        if item.conflicts and item.decision == Decision.MERGE and not item.take_incoming
+    ]
+    if conflicts:
+        print(
+            f"Conflicts: {len(conflicts)} merged records hold a different birthday, name or "
+            "phone label; the stored values were kept and the others added to the notes",
+            file=out,
+        )
+        for item in conflicts[:_LISTED]:
+            described = "; ".join(f"{c.describe()} (kept {c.stored})" for c in item.conflicts)
+            print(f"  {item.where}: {described}", file=out)
+        if len(conflicts) > _LISTED:
+            print(f"  ... and {len(conflicts) - _LISTED} more", file=out)
     warnings = [p for p in plan.problems if not p.fatal_for_record]
     if warnings:
         print(f"Values skipped: {len(warnings)}", file=out)
         for problem in warnings:
             print(f"  {problem}", file=out)
+
+
+_LISTED = 20  # lines listed per kind; a lead list of 100,000 must not flood the terminal

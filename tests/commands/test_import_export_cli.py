@@ -60,7 +60,7 @@ def test_duplicates_are_merged_by_default_and_counted(data_dir, tmp_path, capsys
     newer = tmp_path / "more.csv"
     newer.write_text("Name,Email,Phone\nJan van der Berg,jan@bakkerij.example,070 1234567\n")
     assert _run(data_dir, "import", str(newer)) == 0
-    assert "Merged: 1 duplicates into contacts already stored" in capsys.readouterr().out
+    assert "Merged: 1 duplicates (1 stored contacts updated)" in capsys.readouterr().out
     [jan] = [c for c in _export_json(data_dir, capsys) if c["given_name"] == "Jan"]
     assert "070 1234567" in [p["value"] for p in jan["phones"]]
 
@@ -225,5 +225,35 @@ def test_possible_duplicates_are_kept_apart_and_counted(data_dir, tmp_path, caps
     assert _run(data_dir, "import", str(bought)) == 0
     out = capsys.readouterr().out
     assert "Imported: 1 new contacts" in out
-    assert "Kept apart: 1 possible duplicates (only the name is the same)" in out
+    assert "Kept apart: 1 possible duplicates\n  bought.csv:2: Jan de Vries: same name only" in out
     assert len(_export_json(data_dir, capsys)) == 2
+
+
+def _count(out: str, label: str) -> int:
+    line = next((line for line in out.splitlines() if line.startswith(f"{label}: ")), None)
+    return 0 if line is None else int(line.split(": ")[1].split()[0])
+
+
+def test_the_summary_adds_up_to_the_records_read(data_dir, tmp_path, capsys):
+    cards = "".join(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva Kok\r\nN:Kok;Eva;;;\r\n"
+        f"EMAIL:eva@kok.example\r\nTEL:+3170{1000000 + n}\r\nEND:VCARD\r\n"
+        for n in range(300)
+    )
+    shared = tmp_path / "shared.vcf"
+    shared.write_text(cards, encoding="utf-8")
+    others = tmp_path / "others.csv"
+    others.write_text(
+        "First Name,Last Name,Email,Phone,Birthday\n"
+        "Piet,Kok,eva@kok.example,,\n"  # Eva's address, another person: kept apart
+        ",,,,1980-01-01\n",  # rejected
+        encoding="utf-8",
+    )
+    assert _run(data_dir, "import", str(shared), str(others)) == 0
+    out = capsys.readouterr().out
+    assert "Records read: 302" in out
+    assert "Imported: 1 new contacts" in out
+    assert "Merged: 299 duplicates" in out
+    assert "Kept apart: 1 possible duplicates\n  others.csv:2: Piet Kok: same e-mail" in out
+    labels = ("Imported", "Merged", "Unchanged", "Kept apart", "Skipped", "Rejected")
+    assert sum(_count(out, label) for label in labels) == _count(out, "Records read") == 302

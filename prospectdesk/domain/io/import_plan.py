@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from prospectdesk.domain.io.base import ImportProblem
+from prospectdesk.domain.io.import_merge import Conflict
 from prospectdesk.domain.records import Changes, ContactRecord
 
 DEFAULT_SOURCE = "Import"
@@ -44,6 +45,15 @@ class PlannedItem:
     record: ContactRecord
     match: DuplicateMatch | None = None
     decision: Decision = Decision.KEEP_BOTH
+    # What merging would replace (a birthday, a name, a phone's label): the preview shows
+    # them; the stored values are kept (the others go into the notes) unless the owner
+    # sets take_incoming.
+    conflicts: list[Conflict] = field(default_factory=list)
+    take_incoming: bool = False
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
 
     @property
     def is_duplicate(self) -> bool:
@@ -75,7 +85,20 @@ class ImportPlan:
 
     @property
     def rejected(self) -> list[ImportProblem]:
+        """Every problem that kept a record (or a whole file, at line 0) out."""
         return [problem for problem in self.problems if problem.fatal_for_record]
+
+    @property
+    def rejected_records(self) -> list[ImportProblem]:
+        """The records read but rejected (a file refused as a whole holds none): the one
+        place the rejected count comes from, fed by the readers' problems."""
+        unreadable = set(self.unreadable)
+        return [p for p in self.rejected if not (p.line == 0 and p.file in unreadable)]
+
+    @property
+    def read_count(self) -> int:
+        """Records read: planned ones plus rejected ones."""
+        return len(self.items) + len(self.rejected_records)
 
     def decide_all(self, decision: Decision) -> None:
         for item in self.duplicates:
@@ -84,14 +107,26 @@ class ImportPlan:
 
 @dataclass
 class ImportOutcome:
+    """What an import did, per contact (created, merged, unchanged: each contact once) and
+    per record read. The record counts add up: every planned record is exactly one of
+    new, kept apart, merged, unchanged or skipped (see :meth:`ImportPlan.counts`)."""
+
     batch_id: int | None
     created: list[int] = field(default_factory=list)
     merged: list[int] = field(default_factory=list)
-    unchanged: list[int] = field(default_factory=list)
     skipped: int = 0
     changes: Changes = field(default_factory=Changes)
+    new_records: int = 0  # became a contact of their own
+    kept_apart_records: int = 0  # duplicates (possible ones, by default) added as contacts
+    merged_records: int = 0  # folded into a stored contact, or one read earlier
+    unchanged_records: int = 0  # a stored contact had all they hold already
     # Which list each contact is in, for constant-time checks on big imports.
     _state: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def unchanged(self) -> list[int]:
+        """Contacts a duplicate matched that needed no change."""
+        return [cid for cid, state in self._state.items() if state == "unchanged"]
 
     def note(self, contact_id: int, state: str) -> None:
         """Record ``contact_id`` as "created", "merged" or "unchanged"; a contact is
@@ -99,10 +134,9 @@ class ImportOutcome:
         previous = self._state.get(contact_id)
         if previous == state or previous == "created" or previous == "merged":
             return
-        if previous == "unchanged":
-            self.unchanged.remove(contact_id)
         self._state[contact_id] = state
-        getattr(self, state).append(contact_id)
+        if state != "unchanged":
+            getattr(self, state).append(contact_id)
 
 
 ProgressCallback = Callable[[int, int], None]

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from prospectdesk.clock import Clock, utc_naive
 from prospectdesk.domain.contacts import ContactBook
-from prospectdesk.domain.io.import_merge import _comparable, merge_records, snapshot_record
+from prospectdesk.domain.io.import_merge import Merger, snapshot_record
 from prospectdesk.domain.io.import_plan import (
     Decision,
     ImportCancelledError,
@@ -55,7 +55,8 @@ class BatchWriter:
         self.now = utc_naive(self.clock.now())
         self._batch: ImportBatch | None = None
         self.done_by_index: dict[int, int | None] = {}  # planned index -> its contact id
-        self.pending_creates: list[tuple[int, ContactRecord]] = []
+        # New contacts: a record, or a Merger once later records of this import fold into it.
+        self.pending_creates: list[tuple[int, ContactRecord | Merger]] = []
         # Planned index -> its place in pending_creates (also for records folded into it).
         self.pending_indexes: dict[int, int] = {}
         self.pending_merges: list[tuple[PlannedItem, int]] = []
@@ -112,15 +113,16 @@ class BatchWriter:
                 # contact is created merged (as creating it and then merging would leave it).
                 position = self.pending_indexes[match.planned_index]
                 earlier_index, earlier = self.pending_creates[position]
-                self.pending_creates[position] = (
-                    earlier_index,
-                    merge_records(
-                        self._incoming_record(earlier),
-                        self._incoming(item),
-                        update=match.update,
-                        region=self.contacts.region,
-                    ),
+                if not isinstance(earlier, Merger):
+                    earlier = Merger(self._incoming_record(earlier), self.contacts.region)
+                    self.pending_creates[position] = (earlier_index, earlier)
+                earlier.fold(
+                    self._incoming(item),
+                    update=match.update,
+                    take_incoming=item.take_incoming,
+                    where=item.where,
                 )
+                self.outcome.merged_records += 1
                 self.pending_indexes[item.index] = position
                 return
             else:
@@ -130,6 +132,10 @@ class BatchWriter:
             # in first: merging into a written contact costs a read and a rewrite.
             self.pending_indexes[item.index] = len(self.pending_creates)
             self.pending_creates.append((item.index, item.record))  # its source: see below
+            if match is not None and item.decision == Decision.KEEP_BOTH:
+                self.outcome.kept_apart_records += 1
+            else:
+                self.outcome.new_records += 1
             return
         self.done_by_index[item.index] = target
         self.pending_merges.append((item, target))  # written at the end too, see flush
@@ -149,7 +155,10 @@ class BatchWriter:
         if not self.pending_creates:
             return
         ids = self.contacts.create_many(
-            [record for _, record in self.pending_creates],
+            [
+                pending.result() if isinstance(pending, Merger) else pending
+                for _, pending in self.pending_creates
+            ],
             stage_id=self.stage_id,
             import_batch_id=self.current_batch().id,
             default_source=self.plan.source,  # for records that name no source
@@ -169,23 +178,28 @@ class BatchWriter:
             return
         region = self.contacts.region
         targets = list(dict.fromkeys(target for _, target in self.pending_merges))
-        current = {record.id: record for record in self.contacts.records(targets)}
-        changed: dict[int, ContactRecord] = {}
+        current = {record.id: Merger(record, region) for record in self.contacts.records(targets)}
+        changed: dict[int, Merger] = {}
         priors: dict[int, ContactRecord] = {}
         for item, target in self.pending_merges:
-            existing = current[target]
-            merged = merge_records(
-                existing, self._incoming(item), update=item.match.update, region=region
-            )
-            if _comparable(merged) == _comparable(existing):
+            merger = current[target]
+            assert item.match is not None
+            if not merger.fold(
+                self._incoming(item),
+                update=item.match.update,
+                take_incoming=item.take_incoming,
+                where=item.where,
+            ):
                 self.outcome.note(target, "unchanged")
+                self.outcome.unchanged_records += 1
                 continue
+            self.outcome.merged_records += 1
             # The state before this import's first change to the contact; a contact this
             # import created has none: undoing the import makes it a tombstone.
             if target not in self.snapshotted and target not in self.created_ids:
-                priors[target] = existing
+                priors[target] = merger.original
                 self.snapshotted.add(target)
-            current[target] = changed[target] = merged
+            changed[target] = merger
             self.outcome.note(target, "merged")
         self.pending_merges.clear()
         if not changed:
@@ -206,7 +220,10 @@ class BatchWriter:
                 "INSERT INTO import_merge (batch_id, contact_id, prior_state) VALUES (?, ?, ?)",
                 rows,
             )
-        self.contacts.update_many(changed, before_chunk=self._check_cancelled)
+        self.contacts.update_many(
+            {cid: merger.result() for cid, merger in changed.items()},
+            before_chunk=self._check_cancelled,
+        )
         for chunk in chunks(list(changed)):
             Contact.update(import_batch=batch_id).where(
                 Contact.id.in_(chunk), Contact.import_batch.is_null()

@@ -43,6 +43,8 @@ from prospectdesk.domain.io.import_match import (  # noqa: F401 - re-exported
     store_index,
 )
 from prospectdesk.domain.io.import_merge import (  # noqa: F401 - re-exported
+    Conflict,
+    Merger,
     _comparable,
     merge_records,
     record_from_snapshot,
@@ -205,8 +207,45 @@ class Importer:
                 if found is None or item.decision == Decision.KEEP_BOTH:
                     # A record kept apart is a contact of its own: later records may match it.
                     index.add(f"planned:{item.index}", record, region)
+                else:  # what it adds (another phone, say) is its target's now
+                    index.add(found.target, record, region)
                 plan.items.append(item)
+        self._find_conflicts(plan)
         return plan
+
+    def _find_conflicts(self, plan: ImportPlan) -> None:
+        """Fill each duplicate's :attr:`PlannedItem.conflicts`: the merges are done in
+        memory, in plan order, as applying the plan with its default decisions will do
+        them (a record kept apart by default shows what merging it would replace)."""
+        region = self.contacts.region
+        stored_ids = sorted(
+            {item.match.contact_id for item in plan.duplicates if item.match.contact_id}
+        )
+        stored = {record.id: record for record in self.contacts.records(stored_ids)}
+        mergers: dict[object, Merger] = {}
+        for item in plan.duplicates:
+            match = item.match
+            assert match is not None
+            key: object = (
+                match.contact_id
+                if match.contact_id is not None
+                else (
+                    "planned",
+                    match.planned_index,
+                )
+            )
+            merger = mergers.get(key)
+            if merger is None:
+                if match.contact_id is not None:
+                    if match.contact_id not in stored:
+                        continue
+                    target = stored[match.contact_id]
+                else:
+                    target = plan.items[match.planned_index or 0].record
+                merger = mergers[key] = Merger(target, region)
+            item.conflicts = merger.conflicts(item.record, item.where)
+            if item.decision == Decision.MERGE:
+                merger.fold(item.record, update=match.update, where=item.where)
 
     def _contacts_from_files(self, files: set[str]) -> set[tuple[str, int]]:
         """(file name, contact id) for contacts an earlier import of a file with the same

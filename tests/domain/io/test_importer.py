@@ -326,9 +326,10 @@ def test_truncated_csv_reports_the_row(workspace):
 
 
 def test_merge_records_update_appends_differing_notes():
-    stored = ContactRecord(given_name="A", notes="Mine")
-    merged = merge_records(stored, ContactRecord(given_name="B", notes="Theirs"), update=True)
-    assert merged.given_name == "B"
+    stored = ContactRecord(given_name="A", job_title="Sales", notes="Mine")
+    incoming = ContactRecord(given_name="A", job_title="Director", notes="Theirs")
+    merged = merge_records(stored, incoming, update=True)
+    assert merged.job_title == "Director"  # a newer export's title wins
     assert merged.notes == "Mine\n\nTheirs"
     assert stored.notes == "Mine"  # the stored record is not mutated
 
