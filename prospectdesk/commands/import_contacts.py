@@ -30,6 +30,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--stage", metavar="NAME", help="stage for new contacts (default: the first stage)"
     )
+    parser.add_argument(
+        "--region",
+        metavar="CODE",
+        help="two-letter country of phone numbers written without a country code, e.g. NL "
+        "(default: the one chosen in Settings, else the system's region; 'none': keep such "
+        "numbers as written)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,6 +51,12 @@ def run(args: argparse.Namespace) -> int:
                 error(f"no stage called {args.stage!r}; the stages are: {names}")
                 return EXIT_USAGE
             stage_id = stage.id
+        if args.region is not None:
+            try:
+                workspace.contacts.region = parse_region(args.region)
+            except ValueError:
+                error(f"{args.region!r} is not a two-letter country code (like NL) or 'none'")
+                return EXIT_USAGE
         try:
             plan, outcome = import_files(
                 workspace,
@@ -54,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             error("import interrupted; nothing was changed")
             return 130
-        print_summary(plan, outcome, out)
+        print_summary(plan, outcome, out, region=workspace.contacts.region)
         read_records = len(plan.items)
         read_files = len(plan.files) - len(plan.unreadable)
         if read_files == 0 or (read_records == 0 and plan.rejected):
@@ -65,9 +78,32 @@ def run(args: argparse.Namespace) -> int:
         workspace.close()
 
 
-def print_summary(plan: ImportPlan, outcome: ImportOutcome, out) -> None:
-    """Per file, then per record: the counts add up to what was read (read = imported +
-    merged + unchanged + kept apart + skipped + rejected)."""
+def parse_region(text: str) -> str | None:
+    """``--region``: a known two-letter code (upper case), or None for "none"; ValueError
+    for anything else."""
+    from phonenumbers import SUPPORTED_REGIONS
+
+    code = text.strip().upper()
+    if code in ("NONE", ""):
+        return None
+    if code not in SUPPORTED_REGIONS:
+        raise ValueError(text)
+    return code
+
+
+def print_summary(
+    plan: ImportPlan, outcome: ImportOutcome, out, *, region: str | None = None
+) -> None:
+    """The phone region, then per file, then per record: the counts add up to what was
+    read (read = imported + merged + unchanged + kept apart + skipped + rejected)."""
+    if region:
+        print(f"Phone region: {region} (numbers without a country code are {region}'s)", file=out)
+    else:
+        print(
+            "Phone region: unknown (numbers without a country code are kept as written; "
+            "choose one with --region)",
+            file=out,
+        )
     for name in plan.files:
         if name in plan.unreadable:
             continue

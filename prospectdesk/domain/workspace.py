@@ -29,7 +29,7 @@ from prospectdesk.domain.instance_lock import InstanceLock
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.process import SalesProcess, build_sales_process
 from prospectdesk.domain.search import rebuild_search_index
-from prospectdesk.domain.settings import CREATED_LANGUAGE, Settings
+from prospectdesk.domain.settings import CREATED_LANGUAGE, PHONE_REGION, Settings
 from prospectdesk.domain.undo import UndoStack
 from prospectdesk.paths import database_path, ensure_private_dir
 from prospectdesk.store.db import close_database, database, init_database
@@ -199,10 +199,12 @@ def _build_workspace(
                 QualificationCriterion.create(name=translate(CONTEXT, name), position=position)
             settings.set(CREATED_LANGUAGE, language)
     pipeline = Pipeline(clock, undo)
+    contacts = ContactBook(clock, undo)
+    contacts.region = settings.get(PHONE_REGION) or contacts.region  # else the system's
     return Workspace(
         data_dir=data_dir,
         clock=clock,
-        contacts=ContactBook(clock, undo),
+        contacts=contacts,
         pipeline=pipeline,
         activity=Activity(clock),
         settings=settings,

@@ -257,3 +257,38 @@ def test_the_summary_adds_up_to_the_records_read(data_dir, tmp_path, capsys):
     assert "Kept apart: 1 possible duplicates\n  others.csv:2: Piet Kok: same e-mail" in out
     labels = ("Imported", "Merged", "Unchanged", "Kept apart", "Skipped", "Rejected")
     assert sum(_count(out, label) for label in labels) == _count(out, "Records read") == 302
+
+
+def _phones(data_dir) -> list:
+    workspace = open_workspace(data_dir)
+    try:
+        return [
+            p for cid in workspace.contacts.all_ids() for p in workspace.contacts.get(cid).phones
+        ]
+    finally:
+        workspace.close()
+
+
+def test_region_option_gives_national_numbers_their_country(data_dir, tmp_path, capsys):
+    path = tmp_path / "list.csv"
+    path.write_text("Name,Phone\nAni Hakobyan,010 123456\n", encoding="utf-8")
+    assert _run(data_dir, "import", "--region", "am", str(path)) == 0
+    assert "Phone region: AM" in capsys.readouterr().out
+    [phone] = _phones(data_dir)
+    assert (phone.value, phone.normalized) == ("010 123456", "+37410123456")
+
+
+def test_unknown_region_keeps_national_numbers_as_written(data_dir, tmp_path, capsys, monkeypatch):
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    path = tmp_path / "list.csv"
+    path.write_text("Name,Phone\nEva Kok,06 1234 5678\n", encoding="utf-8")
+    assert _run(data_dir, "import", str(path)) == 0
+    assert "Phone region: unknown" in capsys.readouterr().out
+    [phone] = _phones(data_dir)
+    assert phone.value == "06 1234 5678" and not phone.normalized.startswith("+")
+
+
+def test_a_bad_region_is_a_usage_error(data_dir, tmp_path, capsys):
+    assert _run(data_dir, "import", "--region", "Holland", str(FIXTURES / "apple.csv")) == 2
+    assert "'Holland' is not a two-letter country code" in capsys.readouterr().err
