@@ -39,6 +39,7 @@ from prospectdesk.ui.i18n import Translations, choose_language, normalize
 from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
+from prospectdesk.ui.region import apply_region
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.single_instance import SingleInstance
 from prospectdesk.ui.tasks import executor_for
@@ -166,6 +167,7 @@ class ProspectDeskApp:
             saved = choose_language(None, self.workspace.settings.get(LANGUAGE))
             if self.workspace.settings.get(LANGUAGE) and saved != chosen:
                 self.translations.install(saved)
+        apply_region(self.workspace)  # the Settings choice, else the system's region
         self.controller = AppController(self.workspace)
         state_path = (data_dir / "ui-state.ini") if data_dir else None
         self.ui_state = (
@@ -305,6 +307,7 @@ class ProspectDeskApp:
             parent=self.window,
         )
         if dialog.exec():
+            apply_region(self.workspace)  # the phone region may have changed
             self._update_quit_on_close()
             self.reminders.check()
             self.controller.broadcast(dialog.changes)

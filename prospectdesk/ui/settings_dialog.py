@@ -29,6 +29,7 @@ from prospectdesk.domain.reminders import (
 )
 from prospectdesk.domain.settings import Settings
 from prospectdesk.ui.language_menu import LanguageChooser
+from prospectdesk.ui.region import RegionChooser
 
 
 class SettingsDialog(QDialog):
@@ -107,6 +108,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(startup)
         self.language = LanguageChooser(settings)
         layout.addWidget(self.language)
+        self.phone_region = RegionChooser(settings)  # the country of national numbers
+        layout.addWidget(self.phone_region)
         layout.addWidget(buttons)
         self.changes = Changes()
 
@@ -122,6 +125,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.changes = save_reminder_settings(self.settings, self.values())
         self.language.save()
+        self.phone_region.save()
         wanted = self.run_at_login.isChecked()
         if self.run_at_login.isEnabled() and wanted != self.autostart.is_enabled():
             if not self.autostart.set_enabled(wanted, self.launch_command):

@@ -120,6 +120,7 @@ class ImportOutcome:
     kept_apart_records: int = 0  # duplicates (possible ones, by default) added as contacts
     merged_records: int = 0  # folded into a stored contact, or one read earlier
     unchanged_records: int = 0  # a stored contact had all they hold already
+    rejected_records: int = 0  # read but not imported (see ImportPlan.rejected_records)
     # Which list each contact is in, for constant-time checks on big imports.
     _state: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
 

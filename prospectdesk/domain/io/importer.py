@@ -278,7 +278,7 @@ class Importer:
 
         New contacts and merges are written in batches (see :class:`~.import_write.BatchWriter`), a few
         statements per batch rather than several per record."""
-        outcome = ImportOutcome(batch_id=None)
+        outcome = ImportOutcome(batch_id=None, rejected_records=len(plan.rejected_records))
         total = len(plan.items)
         if self.backup is not None and plan.items:
             # Outside the transaction: the backup is a snapshot of the data before it.
