@@ -4,7 +4,7 @@
 <context>
     <name>BoardView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="431"/>
+        <location filename="../../prospectdesk/ui/board.py" line="451"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Tag for %n contact:</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="444"/>
+        <location filename="../../prospectdesk/ui/board.py" line="464"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Delete %n contact? You can undo this with Edit ▸ Undo.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="134"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="136"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n day in stage</numerusform>
@@ -45,11 +45,11 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="465"/>
-        <source>%n of the duplicates share only a name with another contact: they are kept as new contacts unless you choose Merge.</source>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
+        <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
-            <numerusform>%n of the duplicates shares only a name with another contact: it is kept as a new contact unless you choose Merge.</numerusform>
-            <numerusform>%n of the duplicates share only a name with another contact: they are kept as new contacts unless you choose Merge.</numerusform>
+            <numerusform>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): it is kept as a new contact unless you choose Merge.</numerusform>
+            <numerusform>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="454"/>
+        <location filename="../../prospectdesk/ui/app.py" line="451"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk-ն արդեն բաց է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="455"/>
+        <location filename="../../prospectdesk/ui/app.py" line="452"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Մեկ այլ ProspectDesk հենց հիմա աշխատում է այս կոնտակտների հետ (գուցե ներմուծում հրամանային տողից)։ Փակեք այն, ապա նորից գործարկեք ProspectDesk-ը։</translation>
     </message>
@@ -168,42 +168,42 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="405"/>
+        <location filename="../../prospectdesk/ui/board.py" line="425"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="407"/>
+        <location filename="../../prospectdesk/ui/board.py" line="427"/>
         <source>Move to</source>
         <translation>Տեղափոխել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="414"/>
+        <location filename="../../prospectdesk/ui/board.py" line="434"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="416"/>
+        <location filename="../../prospectdesk/ui/board.py" line="436"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="421"/>
+        <location filename="../../prospectdesk/ui/board.py" line="441"/>
         <source>Add tag…</source>
         <translation>Ավելացնել պիտակ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="423"/>
+        <location filename="../../prospectdesk/ui/board.py" line="443"/>
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="431"/>
+        <location filename="../../prospectdesk/ui/board.py" line="451"/>
         <source>Add tag</source>
         <translation>Ավելացնել պիտակ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="431"/>
+        <location filename="../../prospectdesk/ui/board.py" line="451"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
@@ -211,12 +211,12 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="442"/>
+        <location filename="../../prospectdesk/ui/board.py" line="462"/>
         <source>Delete contacts</source>
         <translation>Ջնջել կոնտակտները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="444"/>
+        <location filename="../../prospectdesk/ui/board.py" line="464"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -224,53 +224,53 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="455"/>
+        <location filename="../../prospectdesk/ui/board.py" line="475"/>
         <source>Rename stage…</source>
         <translation>Վերանվանել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="458"/>
+        <location filename="../../prospectdesk/ui/board.py" line="478"/>
         <source>Add a stage after this one…</source>
         <translation>Ավելացնել փուլ սրանից հետո…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="461"/>
+        <location filename="../../prospectdesk/ui/board.py" line="481"/>
         <source>Remove stage…</source>
         <translation>Հեռացնել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="468"/>
+        <location filename="../../prospectdesk/ui/board.py" line="488"/>
         <source>Rename stage</source>
         <translation>Վերանվանել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="468"/>
+        <location filename="../../prospectdesk/ui/board.py" line="488"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="476"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Add stage</source>
         <translation>Ավելացնել փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="476"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Name of the new stage:</source>
         <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="496"/>
-        <location filename="../../prospectdesk/ui/board.py" line="511"/>
+        <location filename="../../prospectdesk/ui/board.py" line="516"/>
+        <location filename="../../prospectdesk/ui/board.py" line="531"/>
         <source>Remove stage</source>
         <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="497"/>
+        <location filename="../../prospectdesk/ui/board.py" line="517"/>
         <source>Move the people in “%1” to:</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="511"/>
+        <location filename="../../prospectdesk/ui/board.py" line="531"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -278,12 +278,12 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="116"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="118"/>
         <source>next: %1</source>
         <translation>հաջորդը՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="134"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="136"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n օր փուլում</numerusform>
@@ -291,17 +291,17 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="123"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="125"/>
         <source>qualified %1 of %2</source>
         <translation>չափանիշներ՝ %1/%2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="132"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="134"/>
         <source>gone quiet</source>
         <translation>վաղուց կապ չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="192"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="194"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
@@ -868,7 +868,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="246"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="258"/>
         <source>Import contacts</source>
         <translation>Ներմուծել կոնտակտներ</translation>
     </message>
@@ -893,283 +893,331 @@ Discard them?</source>
         <translation>Արտահանումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="278"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="291"/>
         <source>Lead source:</source>
         <translation>Կոնտակտի աղբյուր:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="283"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="296"/>
         <source>Stage for new contacts:</source>
         <translation>Նոր կոնտակտների փուլը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="290"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
         <source>New contacts</source>
         <translation>Նոր կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="184"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="301"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="320"/>
         <source>Merge</source>
         <translation>Միավորել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="74"/>
         <source>Keep in notes</source>
         <translation>Պահել նշումներում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="75"/>
         <source>Do not import</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="76"/>
         <source>Full name</source>
         <translation>Լրիվ անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="82"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="144"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="83"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="80"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="84"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="145"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="82"/>
         <source>E-mail (second)</source>
         <translation>Էլ. փոստ (երկրորդ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="86"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="83"/>
         <source>Phone (mobile)</source>
         <translation>Հեռախոս (բջջային)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="84"/>
         <source>Phone (home)</source>
         <translation>Հեռախոս (տնային)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="85"/>
         <source>Phone (work)</source>
         <translation>Հեռախոս (աշխատանքային)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="86"/>
         <source>Phone (other)</source>
         <translation>Հեռախոս (այլ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="90"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="147"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="219"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="91"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="88"/>
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="89"/>
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="95"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="92"/>
         <source>Address: street</source>
         <translation>Հասցե՝ փողոց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="96"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="93"/>
         <source>Address: street (line 2)</source>
         <translation>Հասցե՝ փողոց (տող 2)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="97"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="94"/>
         <source>Address: street (line 3)</source>
         <translation>Հասցե՝ փողոց (տող 3)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="98"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="95"/>
         <source>Address: city</source>
         <translation>Հասցե՝ քաղաք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="96"/>
         <source>Address: region</source>
         <translation>Հասցե՝ մարզ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="100"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="97"/>
         <source>Address: postal code</source>
         <translation>Հասցե՝ փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="101"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="98"/>
         <source>Address: country</source>
         <translation>Հասցե՝ երկիր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="143"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="146"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="148"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
         <source>File:line</source>
         <translation>Ֆայլ:տող</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="149"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
         <source>Same as</source>
         <translation>Նույնն է, ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="150"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
+        <source>Differs</source>
+        <translation>Տարբերվում է</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="159"/>
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="176"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="185"/>
         <source>another record in this import</source>
         <translation>այս ներմուծման մեկ այլ գրառում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="180"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="189"/>
         <source>Possibly %1</source>
         <translation>Հավանաբար %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="185"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
         <source>Keep both</source>
         <translation>Պահել երկուսն էլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="186"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
         <source>Skip</source>
         <translation>Բաց թողնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="307"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
+        <source>Label of %1</source>
+        <translation>%1-ի պիտակը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="227"/>
+        <source>%1: %2 / %3 (taken)</source>
+        <translation>%1: %2 / %3 (ընդունված)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="229"/>
+        <source>%1: %2 (kept) / %3</source>
+        <translation>%1: %2 (պահված) / %3</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="299"/>
+        <source>unknown: kept as written (see Settings)</source>
+        <translation>անհայտ է. համարները պահվում են ինչպես գրված են (տես Կարգավորումներ)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
+        <source>Country of phone numbers without a country code:</source>
+        <translation>Առանց երկրի կոդի հեռախոսահամարների երկիրը՝</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Կիրառել ընտրված տողերի վրա (եթե ոչինչ ընտրված չէ՝ բոլոր տողերի)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="314"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="331"/>
+        <source>Keep stored values</source>
+        <translation>Պահել պահպանված արժեքները</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
+        <source>Use imported values</source>
+        <translation>Օգտագործել ներմուծված արժեքները</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="338"/>
+        <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
+        <translation>Երբ միավորումը կփոխարինի ծննդյան օրը, անունը կամ հեռախոսի պիտակը՝ պահել պահպանվածը (մյուսը կգրվի նշումներում) կամ օգտագործել ներմուծվածը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
         <source>Duplicates</source>
         <translation>Կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="318"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
         <source>Problems</source>
         <translation>Խնդիրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="368"/>
         <source>Import</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="362"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="394"/>
         <source>Reading…</source>
         <translation>Ընթերցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="376"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="408"/>
         <source>Columns</source>
         <translation>Սյունակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="382"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="414"/>
         <source>The files could not be read: %1</source>
         <translation>Ֆայլերը հնարավոր չեղավ կարդալ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="420"/>
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="420"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="420"/>
         <source>Import as</source>
         <translation>Ներմուծել որպես</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="447"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="505"/>
         <source>Duplicates (%1)</source>
         <translation>Կրկնօրինակներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="450"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="508"/>
         <source>Problems (%1)</source>
         <translation>Խնդիրներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="453"/>
-        <source>%1 new contacts, %2 duplicates, %3 problems in %4 file(s).</source>
-        <translation>%1 նոր կոնտակտ, %2 կրկնօրինակ, %3 խնդիր՝ %4 ֆայլում։</translation>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="520"/>
+        <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
+        <translation>Կարդացվել է %1 գրառում՝ %2 նոր, %3 միավորելու, %4 առանձին պահված, %5 բաց թողնված, %6 մերժված։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="465"/>
-        <source>%n of the duplicates share only a name with another contact: they are kept as new contacts unless you choose Merge.</source>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
+        <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
-            <numerusform>Կրկնօրինակներից %n-ը այլ կոնտակտի հետ ունի միայն նույն անունը. այն կպահվի որպես նոր կոնտակտ, եթե չընտրեք Միավորել։</numerusform>
-            <numerusform>Կրկնօրինակներից %n-ը այլ կոնտակտի հետ ունեն միայն նույն անունը. դրանք կպահվեն որպես նոր կոնտակտներ, եթե չընտրեք Միավորել։</numerusform>
+            <numerusform>Կրկնօրինակներից %n-ը կարող է այլ մարդ լինել (նույնն է միայն անունը, կամ էլ. փոստը կամ հեռախոսը՝ այլ անվան տակ)։ Այն կպահվի որպես նոր կոնտակտ, եթե չընտրեք Միավորել։</numerusform>
+            <numerusform>Կրկնօրինակներից %n-ը կարող են այլ մարդիկ լինել (նույնն է միայն անունը, կամ էլ. փոստը կամ հեռախոսը՝ այլ անվան տակ)։ Դրանք կպահվեն որպես նոր կոնտակտներ, եթե չընտրեք Միավորել։</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="495"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="627"/>
+        <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
+        <translation>Կարդացվել է %1 գրառում՝ ներմուծվել է %2 նոր կոնտակտ, միավորվել՝ %3, անփոփոխ՝ %4, առանձին պահված՝ %5, բաց թողնված՝ %6, մերժված՝ %7։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="570"/>
         <source>Importing…</source>
         <translation>Ներմուծվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="525"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="600"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="528"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="603"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="543"/>
-        <source>Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.</source>
-        <translation>Ներմուծվեց %1 նոր կոնտակտ, միավորվեց %2, անփոփոխ մնաց %3։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
     </message>
 </context>
 <context>
@@ -1562,17 +1610,17 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="238"/>
+        <location filename="../../prospectdesk/ui/app.py" line="234"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="270"/>
+        <location filename="../../prospectdesk/ui/app.py" line="266"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="271"/>
+        <location filename="../../prospectdesk/ui/app.py" line="267"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -1868,6 +1916,29 @@ Data folder: %2</source>
         <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
         <source>Move to %1</source>
         <translation>Տեղափոխել %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegionChooser</name>
+    <message>
+        <location filename="../../prospectdesk/ui/region.py" line="52"/>
+        <source>Phone numbers</source>
+        <translation>Հեռախոսահամարներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/region.py" line="57"/>
+        <source>As the system: %1</source>
+        <translation>Ինչպես համակարգում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/region.py" line="59"/>
+        <source>As the system: unknown (numbers are kept as written)</source>
+        <translation>Ինչպես համակարգում՝ անհայտ (համարները պահվում են ինչպես գրված են)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/region.py" line="66"/>
+        <source>Country of numbers without a country code</source>
+        <translation>Առանց երկրի կոդի համարների երկիրը</translation>
     </message>
 </context>
 <context>
@@ -2210,87 +2281,87 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>Կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="52"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="53"/>
         <source>Reminders</source>
         <translation>Հիշեցումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="58"/>
         <source> days before</source>
         <translation> օր առաջ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="58"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="59"/>
         <source>only on the day</source>
         <translation>միայն տվյալ օրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="61"/>
         <source>Remind of birthdays</source>
         <translation>Հիշեցնել ծննդյան օրերի մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
         <source>Birthdays and other reminders without a time of day appear at this hour.</source>
         <translation>Ծննդյան օրերը և առանց ժամի մյուս հիշեցումները հայտնվում են այս ժամին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="70"/>
         <source>Date-only reminders at</source>
         <translation>Առանց ժամի հիշեցումները՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="74"/>
         <source> days</source>
         <translation> օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
         <source>A prospect is quiet after</source>
         <translation>Պոտենցիալ հաճախորդը համարվում է լռած</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="77"/>
         <source>Remind me of prospects gone quiet</source>
         <translation>Հիշեցնել լռած պոտենցիալ հաճախորդների մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="82"/>
         <source>Running in the background</source>
         <translation>Աշխատանք ֆոնային ռեժիմում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="85"/>
         <source>Closing the window keeps ProspectDesk running in the system tray</source>
         <translation>Պատուհանը փակելիս ProspectDesk-ը շարունակում է աշխատել համակարգային սկուտեղում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="91"/>
         <source>This desktop has no system tray.</source>
         <translation>Այս աշխատասեղանը համակարգային սկուտեղ չունի։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="93"/>
         <source>Start ProspectDesk when I log in</source>
         <translation>Գործարկել ProspectDesk-ը համակարգ մուտք գործելիս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="98"/>
         <source>Not available on this system.</source>
         <translation>Այս համակարգում հասանելի չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="134"/>
         <source>Start at login</source>
         <translation>Գործարկել մուտքի ժամանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="135"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk-ը չկարողացավ փոխել այս համակարգի ինքնագործարկման կարգավորումները։</translation>
     </message>
@@ -2390,7 +2461,7 @@ Data folder: %2</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="134"/>
+        <location filename="../../prospectdesk/ui/board.py" line="154"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>

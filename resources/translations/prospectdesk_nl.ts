@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="454"/>
+        <location filename="../../prospectdesk/ui/app.py" line="451"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="455"/>
+        <location filename="../../prospectdesk/ui/app.py" line="452"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Een andere ProspectDesk werkt op dit moment met deze contacten (misschien een import via de opdrachtregel). Sluit die af en start ProspectDesk daarna opnieuw.</translation>
     </message>
@@ -168,42 +168,42 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="405"/>
+        <location filename="../../prospectdesk/ui/board.py" line="425"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="407"/>
+        <location filename="../../prospectdesk/ui/board.py" line="427"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="414"/>
+        <location filename="../../prospectdesk/ui/board.py" line="434"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="416"/>
+        <location filename="../../prospectdesk/ui/board.py" line="436"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="421"/>
+        <location filename="../../prospectdesk/ui/board.py" line="441"/>
         <source>Add tag…</source>
         <translation>Label toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="423"/>
+        <location filename="../../prospectdesk/ui/board.py" line="443"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="431"/>
+        <location filename="../../prospectdesk/ui/board.py" line="451"/>
         <source>Add tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="431"/>
+        <location filename="../../prospectdesk/ui/board.py" line="451"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Label voor %n contact:</numerusform>
@@ -211,12 +211,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="442"/>
+        <location filename="../../prospectdesk/ui/board.py" line="462"/>
         <source>Delete contacts</source>
         <translation>Contacten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="444"/>
+        <location filename="../../prospectdesk/ui/board.py" line="464"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>%n contact verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
@@ -224,53 +224,53 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="455"/>
+        <location filename="../../prospectdesk/ui/board.py" line="475"/>
         <source>Rename stage…</source>
         <translation>Fase hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="458"/>
+        <location filename="../../prospectdesk/ui/board.py" line="478"/>
         <source>Add a stage after this one…</source>
         <translation>Fase toevoegen na deze…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="461"/>
+        <location filename="../../prospectdesk/ui/board.py" line="481"/>
         <source>Remove stage…</source>
         <translation>Fase verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="468"/>
+        <location filename="../../prospectdesk/ui/board.py" line="488"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="468"/>
+        <location filename="../../prospectdesk/ui/board.py" line="488"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="476"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="476"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Name of the new stage:</source>
         <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="496"/>
-        <location filename="../../prospectdesk/ui/board.py" line="511"/>
+        <location filename="../../prospectdesk/ui/board.py" line="516"/>
+        <location filename="../../prospectdesk/ui/board.py" line="531"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="497"/>
+        <location filename="../../prospectdesk/ui/board.py" line="517"/>
         <source>Move the people in “%1” to:</source>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="511"/>
+        <location filename="../../prospectdesk/ui/board.py" line="531"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
@@ -278,12 +278,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="116"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="118"/>
         <source>next: %1</source>
         <translation>volgende: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="134"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="136"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n dag in fase</numerusform>
@@ -291,17 +291,17 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="123"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="125"/>
         <source>qualified %1 of %2</source>
         <translation>%1 van %2 criteria</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="132"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="134"/>
         <source>gone quiet</source>
         <translation>stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="192"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="194"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -868,7 +868,7 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="246"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="258"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
@@ -893,283 +893,331 @@ Wijzigingen weggooien?</translation>
         <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="278"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="291"/>
         <source>Lead source:</source>
         <translation>Leadbron:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="283"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="296"/>
         <source>Stage for new contacts:</source>
         <translation>Fase voor nieuwe contacten:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="290"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
         <source>New contacts</source>
         <translation>Nieuwe contacten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="184"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="301"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="320"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="74"/>
         <source>Keep in notes</source>
         <translation>In notities bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="75"/>
         <source>Do not import</source>
         <translation>Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="76"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="82"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="144"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="83"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="80"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="84"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="145"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="82"/>
         <source>E-mail (second)</source>
         <translation>E-mail (tweede)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="86"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="83"/>
         <source>Phone (mobile)</source>
         <translation>Telefoon (mobiel)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="84"/>
         <source>Phone (home)</source>
         <translation>Telefoon (thuis)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="85"/>
         <source>Phone (work)</source>
         <translation>Telefoon (werk)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="86"/>
         <source>Phone (other)</source>
         <translation>Telefoon (overig)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="90"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="147"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="219"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="91"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="88"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="89"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="95"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="92"/>
         <source>Address: street</source>
         <translation>Adres: straat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="96"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="93"/>
         <source>Address: street (line 2)</source>
         <translation>Adres: straat (regel 2)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="97"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="94"/>
         <source>Address: street (line 3)</source>
         <translation>Adres: straat (regel 3)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="98"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="95"/>
         <source>Address: city</source>
         <translation>Adres: plaats</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="96"/>
         <source>Address: region</source>
         <translation>Adres: provincie/regio</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="100"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="97"/>
         <source>Address: postal code</source>
         <translation>Adres: postcode</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="101"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="98"/>
         <source>Address: country</source>
         <translation>Adres: land</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="143"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="146"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="148"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
         <source>File:line</source>
         <translation>Bestand:regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="149"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
         <source>Same as</source>
         <translation>Zelfde als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="150"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
+        <source>Differs</source>
+        <translation>Verschilt</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="159"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="176"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="185"/>
         <source>another record in this import</source>
         <translation>een ander record in deze import</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="180"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="189"/>
         <source>Possibly %1</source>
         <translation>Mogelijk %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="185"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
         <source>Keep both</source>
         <translation>Beide bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="186"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="307"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
+        <source>Label of %1</source>
+        <translation>Label van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="227"/>
+        <source>%1: %2 / %3 (taken)</source>
+        <translation>%1: %2 / %3 (overgenomen)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="229"/>
+        <source>%1: %2 (kept) / %3</source>
+        <translation>%1: %2 (bewaard) / %3</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="299"/>
+        <source>unknown: kept as written (see Settings)</source>
+        <translation>onbekend: nummers blijven zoals ze geschreven zijn (zie Instellingen)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
+        <source>Country of phone numbers without a country code:</source>
+        <translation>Land van telefoonnummers zonder landcode:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Toepassen op de geselecteerde rijen (alle rijen als er niets geselecteerd is)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="314"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="331"/>
+        <source>Keep stored values</source>
+        <translation>Opgeslagen waarden bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
+        <source>Use imported values</source>
+        <translation>Geïmporteerde waarden gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="338"/>
+        <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
+        <translation>Waar samenvoegen een verjaardag, naam of telefoonlabel zou vervangen: de opgeslagen waarde bewaren (de andere komt in de notities) of de geïmporteerde gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
         <source>Duplicates</source>
         <translation>Dubbele</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="318"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="368"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="362"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="394"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="376"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="408"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="382"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="414"/>
         <source>The files could not be read: %1</source>
         <translation>De bestanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="420"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="420"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="420"/>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="447"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="505"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbele (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="450"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="508"/>
         <source>Problems (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="453"/>
-        <source>%1 new contacts, %2 duplicates, %3 problems in %4 file(s).</source>
-        <translation>%1 nieuwe contacten, %2 dubbele, %3 problemen in %4 bestand(en).</translation>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="520"/>
+        <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
+        <translation>%1 records gelezen: %2 nieuw, %3 samen te voegen, %4 apart gehouden, %5 overgeslagen, %6 geweigerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="465"/>
-        <source>%n of the duplicates share only a name with another contact: they are kept as new contacts unless you choose Merge.</source>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
+        <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
-            <numerusform>%n van de dubbele deelt alleen een naam met een ander contact: die wordt als nieuw contact bewaard, tenzij u Samenvoegen kiest.</numerusform>
-            <numerusform>%n van de dubbele delen alleen een naam met een ander contact: die worden als nieuwe contacten bewaard, tenzij u Samenvoegen kiest.</numerusform>
+            <numerusform>%n van de dubbele records is misschien iemand anders (alleen de naam is gelijk, of een e-mailadres of telefoonnummer staat onder een andere naam): het wordt als nieuw contact bewaard tenzij u Samenvoegen kiest.</numerusform>
+            <numerusform>%n van de dubbele records zijn misschien iemand anders (alleen de naam is gelijk, of een e-mailadres of telefoonnummer staat onder een andere naam): ze worden als nieuwe contacten bewaard tenzij u Samenvoegen kiest.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="495"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="627"/>
+        <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
+        <translation>%1 records gelezen: %2 nieuwe contacten geïmporteerd, %3 samengevoegd, %4 ongewijzigd, %5 apart gehouden, %6 overgeslagen, %7 geweigerd. Bewerken ▸ Ongedaan maken draait het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="570"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="525"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="600"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="528"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="603"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Het importeren is mislukt en er is niets veranderd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="543"/>
-        <source>Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.</source>
-        <translation>%1 nieuwe contacten geïmporteerd, %2 samengevoegd, %3 ongewijzigd. Bewerken ▸ Ongedaan maken draait het terug.</translation>
     </message>
 </context>
 <context>
@@ -1562,17 +1610,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="238"/>
+        <location filename="../../prospectdesk/ui/app.py" line="234"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="270"/>
+        <location filename="../../prospectdesk/ui/app.py" line="266"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="271"/>
+        <location filename="../../prospectdesk/ui/app.py" line="267"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -1868,6 +1916,29 @@ Gegevensmap: %2</translation>
         <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
         <source>Move to %1</source>
         <translation>Verplaatsen naar %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegionChooser</name>
+    <message>
+        <location filename="../../prospectdesk/ui/region.py" line="52"/>
+        <source>Phone numbers</source>
+        <translation>Telefoonnummers</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/region.py" line="57"/>
+        <source>As the system: %1</source>
+        <translation>Zoals het systeem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/region.py" line="59"/>
+        <source>As the system: unknown (numbers are kept as written)</source>
+        <translation>Zoals het systeem: onbekend (nummers blijven zoals ze geschreven zijn)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/region.py" line="66"/>
+        <source>Country of numbers without a country code</source>
+        <translation>Land van nummers zonder landcode</translation>
     </message>
 </context>
 <context>
@@ -2210,87 +2281,87 @@ Gegevensmap: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="52"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="53"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="58"/>
         <source> days before</source>
         <translation> dagen van tevoren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="58"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="59"/>
         <source>only on the day</source>
         <translation>alleen op de dag zelf</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="61"/>
         <source>Remind of birthdays</source>
         <translation>Herinneren aan verjaardagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
         <source>Birthdays and other reminders without a time of day appear at this hour.</source>
         <translation>Verjaardagen en andere herinneringen zonder tijdstip verschijnen op dit uur.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="70"/>
         <source>Date-only reminders at</source>
         <translation>Herinneringen zonder tijdstip om</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="74"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
         <source>A prospect is quiet after</source>
         <translation>Een prospect is stil na</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="77"/>
         <source>Remind me of prospects gone quiet</source>
         <translation>Herinner me aan stil geworden prospects</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="82"/>
         <source>Running in the background</source>
         <translation>Op de achtergrond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="85"/>
         <source>Closing the window keeps ProspectDesk running in the system tray</source>
         <translation>Als je het venster sluit, blijft ProspectDesk actief in het systeemvak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="91"/>
         <source>This desktop has no system tray.</source>
         <translation>Deze desktop heeft geen systeemvak.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="93"/>
         <source>Start ProspectDesk when I log in</source>
         <translation>ProspectDesk starten als ik inlog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="98"/>
         <source>Not available on this system.</source>
         <translation>Niet beschikbaar op dit systeem.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="134"/>
         <source>Start at login</source>
         <translation>Starten bij inloggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="135"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk kon de opstartitems van dit systeem niet wijzigen.</translation>
     </message>
@@ -2390,7 +2461,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="134"/>
+        <location filename="../../prospectdesk/ui/board.py" line="154"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>
