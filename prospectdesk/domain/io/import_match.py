@@ -158,9 +158,9 @@ class _Index:
             key = _phone_key(phone, region)
             if key:
                 self.phones.setdefault(key, _Slot()).add(target, person)
-        key = (person, org_key(record.organization))
-        if any(key):
-            self.names.setdefault(key, target)
+        named = (person, org_key(record.organization))
+        if any(named):
+            self.names.setdefault(named, target)
 
     def _same_person(self, slot: _Slot, record: ContactRecord, person: str) -> object | None:
         """The contact in ``slot`` whose name fits ``record``'s, if any."""
@@ -211,14 +211,14 @@ class _Index:
                 )
         if shared is not None:
             return shared
-        key = (person, org_key(record.organization))
-        if key[0] and key in self.names:
-            if key[1]:
-                return _Found(self.names[key], "same name and organization", possible=True)
+        named = (person, org_key(record.organization))
+        if named[0] and named in self.names:
+            if named[1]:
+                return _Found(self.names[named], "same name and organization", possible=True)
             # Names are keyed with the organization, so here neither side has one.
-            return _Found(self.names[key], "same name only", possible=True)
-        if not key[0] and key[1] and key in self.names:
-            return _Found(self.names[key], "same organization, no name", possible=True)
+            return _Found(self.names[named], "same name only", possible=True)
+        if not named[0] and named[1] and named in self.names:
+            return _Found(self.names[named], "same organization, no name", possible=True)
         return None
 
 
@@ -247,9 +247,9 @@ def store_index(contacts: ContactBook) -> _Index:
         index.uids.setdefault(uid, cid)
         index.people[cid] = (given, family)
         people[cid] = person = _name_key(given, family)
-        key = (person, org_key(organization))
-        if any(key):
-            index.names.setdefault(key, cid)
+        named = (person, org_key(organization))
+        if any(named):
+            index.names.setdefault(named, cid)
     for cid, value in (
         ContactEmail.select(ContactEmail.contact, ContactEmail.value)
         .join(Contact)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass, replace
+from typing import Any
 
 from prospectdesk.domain.io.import_match import _fold
 from prospectdesk.domain.phones import normalize_phone
@@ -188,10 +189,10 @@ class Merger:
                 merged.phones[position] = replace(merged.phones[position], label=phone.label)
                 changed = True
         for address in incoming.addresses:
-            key = _address_key(address)
-            if not address.is_empty() and key not in self._addresses:
+            place = _address_key(address)
+            if not address.is_empty() and place not in self._addresses:
                 merged.addresses.append(address)
-                self._addresses.add(key)
+                self._addresses.add(place)
                 changed = True
         for tag in incoming.tags:
             tag = tag.strip()
@@ -233,7 +234,7 @@ def merge_records(
     return merger.result()
 
 
-def _comparable(record: ContactRecord) -> tuple:
+def _comparable(record: ContactRecord) -> tuple[object, ...]:
     return (
         record.given_name.strip(),
         record.family_name.strip(),
@@ -254,7 +255,7 @@ def _comparable(record: ContactRecord) -> tuple:
 # -- (de)serialising the state an undo restores ------------------------------------------------
 
 
-def snapshot_record(record: ContactRecord) -> dict:
+def snapshot_record(record: ContactRecord) -> dict[str, Any]:
     return {
         "given_name": record.given_name,
         "family_name": record.family_name,
@@ -276,7 +277,7 @@ def snapshot_record(record: ContactRecord) -> dict:
     }
 
 
-def record_from_snapshot(data: dict) -> ContactRecord:
+def record_from_snapshot(data: dict[str, Any]) -> ContactRecord:
     return ContactRecord(
         given_name=data["given_name"],
         family_name=data["family_name"],

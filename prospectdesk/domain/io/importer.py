@@ -25,6 +25,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from prospectdesk.clock import Clock, utc_naive
 from prospectdesk.domain.contacts import ContactBook
@@ -66,6 +67,9 @@ from prospectdesk.domain.search import reindex_contacts
 from prospectdesk.domain.undo import UndoEntry, UndoStack
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, ImportBatch, ImportMerge
+
+if TYPE_CHECKING:
+    from prospectdesk.domain.workspace import Workspace
 
 # -- reading -------------------------------------------------------------------------------------
 
@@ -219,7 +223,11 @@ class Importer:
         them (a record kept apart by default shows what merging it would replace)."""
         region = self.contacts.region
         stored_ids = sorted(
-            {item.match.contact_id for item in plan.duplicates if item.match.contact_id}
+            {
+                item.match.contact_id
+                for item in plan.items
+                if item.match is not None and item.match.contact_id is not None
+            }
         )
         stored = {record.id: record for record in self.contacts.records(stored_ids)}
         mergers: dict[object, Merger] = {}
@@ -365,10 +373,10 @@ class Importer:
         ]
 
 
-def importer_for(workspace) -> Importer:
+def importer_for(workspace: Workspace) -> Importer:
     """The workspace's importer (kept in ``workspace.extras`` so undo entries share it)."""
     importer = workspace.extras.get("importer")
-    if importer is None:
+    if not isinstance(importer, Importer):
         backups = getattr(workspace, "backups", None)
         importer = Importer(
             workspace.contacts,
@@ -381,7 +389,7 @@ def importer_for(workspace) -> Importer:
 
 
 def import_files(
-    workspace,
+    workspace: Workspace,
     paths: Sequence[str | os.PathLike[str]],
     *,
     source: str = DEFAULT_SOURCE,
