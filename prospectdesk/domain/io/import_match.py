@@ -123,9 +123,10 @@ def compatible_names(given_a: str, family_a: str, given_b: str, family_b: str) -
 _SCAN_LIMIT = 16
 
 
-@dataclass
+@dataclass(slots=True)
 class _Slot:
-    """The contacts sharing one e-mail address or phone number."""
+    """The contacts sharing one e-mail address or phone number (a key held by one contact
+    only, the common case, maps to that contact itself: no slot)."""
 
     by_name: dict[str, object] = field(default_factory=dict)  # name key -> first target
     targets: list[object] = field(default_factory=list)  # the first _SCAN_LIMIT targets
@@ -140,8 +141,9 @@ class _Slot:
 @dataclass
 class _Index:
     uids: dict[str, object] = field(default_factory=dict)
-    emails: dict[str, _Slot] = field(default_factory=dict)
-    phones: dict[str, _Slot] = field(default_factory=dict)
+    # E-mail address / phone key -> a contact, or a _Slot when several people share it.
+    emails: dict[str, object] = field(default_factory=dict)
+    phones: dict[str, object] = field(default_factory=dict)
     names: dict[tuple[str, str], object] = field(default_factory=dict)
     people: dict[object, tuple[str, str]] = field(default_factory=dict)  # (given, family)
 
@@ -153,25 +155,45 @@ class _Index:
         for email in record.emails:
             key = email.value.strip().casefold()
             if key:
-                self.emails.setdefault(key, _Slot()).add(target, person)
+                self.add_key(self.emails, key, target, person)
         for phone in record.phones:
             key = _phone_key(phone, region)
             if key:
-                self.phones.setdefault(key, _Slot()).add(target, person)
+                self.add_key(self.phones, key, target, person)
         named = (person, org_key(record.organization))
         if any(named):
             self.names.setdefault(named, target)
 
-    def _same_person(self, slot: _Slot, record: ContactRecord, person: str) -> object | None:
-        """The contact in ``slot`` whose name fits ``record``'s, if any."""
-        target = slot.by_name.get(person)
+    def add_key(self, table: dict[str, object], key: str, target: object, person: str) -> None:
+        """File ``target`` (named ``person``, a name key) under ``key`` of ``table``."""
+        current = table.get(key)
+        if current is None:
+            table[key] = target
+        elif isinstance(current, _Slot):
+            current.add(target, person)
+        elif current != target:
+            slot = _Slot()
+            slot.add(current, _name_key(*self.people[current]))
+            slot.add(target, person)
+            table[key] = slot
+
+    def _same_person(
+        self, entry: object, record: ContactRecord, person: str
+    ) -> tuple[object | None, object]:
+        """(the contact filed in ``entry`` whose name fits ``record``'s or None, the first
+        contact filed there)."""
+        if not isinstance(entry, _Slot):
+            given, family = self.people[entry]
+            fits = compatible_names(given, family, record.given_name, record.family_name)
+            return (entry if fits else None), entry
+        target = entry.by_name.get(person)
         if target is not None:
-            return target
-        for target in slot.targets:
+            return target, entry.targets[0]
+        for target in entry.targets:
             given, family = self.people[target]
             if compatible_names(given, family, record.given_name, record.family_name):
-                return target
-        return None
+                return target, entry.targets[0]
+        return None, entry.targets[0]
 
     def find(self, record: ContactRecord, region: str | None) -> _Found | None:
         """The contact ``record`` is, certainly (the same UID, or the same e-mail or
@@ -180,35 +202,22 @@ class _Index:
             return _Found(self.uids[record.uid], "same UID", by_uid=True)
         person = name_key(record)
         shared: _Found | None = None
-        for email in record.emails:
-            slot = self.emails.get(email.value.strip().casefold())
-            if slot is None:
+        keys = [
+            (self.emails, email.value.strip().casefold(), f"same e-mail {email.value.strip()}")
+            for email in record.emails
+        ] + [
+            (self.phones, _phone_key(phone, region), f"same phone {phone.value.strip()}")
+            for phone in record.phones
+        ]
+        for table, key, reason in keys:
+            entry = table.get(key) if key else None
+            if entry is None:
                 continue
-            target = self._same_person(slot, record, person)
+            target, first = self._same_person(entry, record, person)
             if target is not None:
-                return _Found(target, f"same e-mail {email.value.strip()}")
+                return _Found(target, reason)
             if shared is None:
-                shared = _Found(
-                    slot.targets[0],
-                    f"same e-mail {email.value.strip()}",
-                    possible=True,
-                    other_name=True,
-                )
-        for phone in record.phones:
-            key = _phone_key(phone, region)
-            slot = self.phones.get(key) if key else None
-            if slot is None:
-                continue
-            target = self._same_person(slot, record, person)
-            if target is not None:
-                return _Found(target, f"same phone {phone.value.strip()}")
-            if shared is None:
-                shared = _Found(
-                    slot.targets[0],
-                    f"same phone {phone.value.strip()}",
-                    possible=True,
-                    other_name=True,
-                )
+                shared = _Found(first, reason, possible=True, other_name=True)
         if shared is not None:
             return shared
         named = (person, org_key(record.organization))
@@ -259,7 +268,7 @@ def store_index(contacts: ContactBook) -> _Index:
     ):
         email = value.strip().casefold()
         if email:
-            index.emails.setdefault(email, _Slot()).add(cid, people[cid])
+            index.add_key(index.emails, email, cid, people[cid])
     for cid, value, normalized in (
         ContactPhone.select(ContactPhone.contact, ContactPhone.value, ContactPhone.normalized)
         .join(Contact)
@@ -269,5 +278,5 @@ def store_index(contacts: ContactBook) -> _Index:
     ):
         key = _phone_key(PhoneEntry(value, "", normalized), contacts.region)
         if key:
-            index.phones.setdefault(key, _Slot()).add(cid, people[cid])
+            index.add_key(index.phones, key, cid, people[cid])
     return index
