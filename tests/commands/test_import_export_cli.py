@@ -292,3 +292,18 @@ def test_unknown_region_keeps_national_numbers_as_written(data_dir, tmp_path, ca
 def test_a_bad_region_is_a_usage_error(data_dir, tmp_path, capsys):
     assert _run(data_dir, "import", "--region", "Holland", str(FIXTURES / "apple.csv")) == 2
     assert "'Holland' is not a two-letter country code" in capsys.readouterr().err
+
+
+def test_a_conflict_is_reported_and_the_stored_value_kept(data_dir, tmp_path, capsys):
+    first = tmp_path / "a.csv"
+    first.write_text("Name,Email,Birthday\nEva Kok,eva@kok.example,1975-04-12\n")
+    _run(data_dir, "import", str(first))
+    second = tmp_path / "b.csv"
+    second.write_text("Name,Email,Birthday\nEva Kok,eva@kok.example,1976-04-12\n")
+    assert _run(data_dir, "import", str(second)) == 0
+    out = capsys.readouterr().out
+    assert "Conflicts: 1 merged records hold a different birthday, name or phone label" in out
+    assert "  b.csv:2: birthday 1976-04-12 (kept 1975-04-12)" in out
+    [eva] = _export_json(data_dir, capsys)
+    assert eva["birthday"] == "1975-04-12"
+    assert "b.csv:2: birthday 1976-04-12 (kept 1975-04-12)" in eva["notes"]

@@ -52,6 +52,11 @@ class Conflict:
 _FIELD_NAMES = {"birthday": "birthday", "given_name": "given name", "family_name": "family name"}
 
 
+def _unspecific(label: str) -> bool:
+    """No label, or "other" (what a CSV's plain "Phone" column gets): no fact to differ."""
+    return label.strip().casefold() in ("", "other")
+
+
 def _conflict_note(conflict: Conflict, where: str) -> str:
     origin = f"Also in {where}" if where else "Also imported"
     return f"{origin}: {conflict.describe()} (kept {conflict.stored})"
@@ -111,10 +116,10 @@ class Merger:
                 found.append(Conflict("birthday", old_day.to_text(), new_day.to_text()))
         for phone in incoming.phones:
             position, _ = self._phone_at(phone)
-            if position is None or not phone.label.strip():
+            if position is None or _unspecific(phone.label):
                 continue
             stored = current.phones[position]
-            if stored.label.strip() and stored.label.casefold() != phone.label.casefold():
+            if not _unspecific(stored.label) and stored.label.casefold() != phone.label.casefold():
                 found.append(Conflict("phone_label", stored.label, phone.label, phone=stored.value))
         return [c for c in found if not self._has_note(_conflict_note(c, where))]
 

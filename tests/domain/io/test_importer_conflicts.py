@@ -124,3 +124,20 @@ def test_importing_the_conflicting_files_again_changes_nothing(workspace, tmp_pa
     assert outcome.merged == [] and outcome.created == []
     assert [item.conflicts for item in plan.items] == [[], []]  # already in the notes
     assert [workspace.contacts.get(cid) for cid in workspace.contacts.all_ids()] == before
+
+
+def test_a_plain_phone_column_is_no_label_to_differ_from(workspace, tmp_path):
+    workspace.contacts.create(
+        ContactRecord(
+            given_name="Eva",
+            family_name="Kok",
+            emails=[EmailEntry("eva@kok.example")],
+            phones=[PhoneEntry("071 512 3456", "home")],
+            source="Fair",
+        )
+    )
+    path = tmp_path / "list.csv"
+    path.write_text("Name,Email,Phone\nEva Kok,eva@kok.example,0715123456\n", encoding="utf-8")
+    plan, outcome = import_files(workspace, [path])
+    assert plan.items[0].conflicts == []
+    assert outcome.merged == [] and len(outcome.unchanged) == 1
