@@ -4,6 +4,7 @@ snapshot of a contact's state that undoing an import restores."""
 from __future__ import annotations
 
 import base64
+import functools
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -50,6 +51,12 @@ class Conflict:
 
 
 _FIELD_NAMES = {"birthday": "birthday", "given_name": "given name", "family_name": "family name"}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _folded(name: str) -> str:
+    """A name without case, accents or punctuation (kept per text: lists repeat names)."""
+    return _fold(name)
 
 
 def _unspecific(label: str) -> bool:
@@ -107,7 +114,7 @@ class Merger:
         current = self.record
         for name in ("given_name", "family_name"):
             old, new = getattr(current, name).strip(), getattr(incoming, name).strip()
-            if old and new and _fold(old) != _fold(new):
+            if old and new and old != new and _folded(old) != _folded(new):
                 found.append(Conflict(name, old, new))
         old_day, new_day = current.birthday, incoming.birthday
         if old_day is not None and new_day is not None and old_day != new_day:
@@ -130,16 +137,19 @@ class Merger:
         update: bool = False,
         take_incoming: bool = False,
         where: str = "",
+        conflicts: list[Conflict] | None = None,
     ) -> bool:
         """Fold ``incoming`` in; True when anything changed. Empty fields are filled;
         e-mails, phones, addresses and tags are added; nothing stored is dropped. With
         ``update`` (a newer export of the same contact) a changed company, title, display
         name or photo wins. A differing birthday, name or phone label is a
         :class:`Conflict`: the stored value stays and the other goes into the notes, or
-        with ``take_incoming`` (the owner's choice) the imported value wins."""
+        with ``take_incoming`` (the owner's choice) the imported value wins. ``conflicts``
+        are :meth:`conflicts` of ``incoming`` when the caller has them already."""
         merged = self.record
         changed = False
-        conflicts = self.conflicts(incoming, where)
+        if conflicts is None:
+            conflicts = self.conflicts(incoming, where)
         chosen = {(c.field, c.phone) for c in conflicts} if take_incoming else set()
         for name in ("given_name", "family_name", "organization", "job_title"):
             new_value = getattr(incoming, name).strip()
@@ -147,9 +157,10 @@ class Merger:
             if not new_value or new_value == old_value:
                 continue
             if name in ("given_name", "family_name") and old_value:
-                if _fold(old_value) != _fold(new_value) and (name, "") not in chosen:
+                same = _folded(old_value) == _folded(new_value)
+                if not same and (name, "") not in chosen:
                     continue  # a conflict: noted below
-                if _fold(old_value) == _fold(new_value) and not update:
+                if same and not update:
                     continue
             elif old_value and not update:
                 continue
