@@ -32,7 +32,7 @@ def apply_region(workspace) -> None:
 
 
 def region_name(code: str | None) -> str:
-    """"Netherlands (NL)" for NL; an empty string for None."""
+    """The shown name of a region: "Netherlands (NL)" for NL; empty for None."""
     if not code:
         return ""
     territory = QLocale.codeToTerritory(code)

@@ -84,3 +84,12 @@ def test_the_region_chosen_in_settings_wins_over_the_system(monkeypatch, clock, 
         assert workspace.contacts.region == "NL"
     finally:
         workspace.close()
+
+
+def test_on_windows_the_user_locale_name_is_mapped(monkeypatch):
+    import locale
+
+    # No ctypes.windll here: the name Windows gives the locale decides.
+    monkeypatch.setattr(locale, "getlocale", lambda *args: ("Dutch_Netherlands", "1252"))
+    assert region_from_environment({}, "win32") == "NL"
+    assert region_from_environment({"LANG": "hy_AM.UTF-8"}, "win32") == "AM"
