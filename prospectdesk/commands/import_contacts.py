@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 
 from prospectdesk.commands import error, open_cli_workspace, utf8_stream
 from prospectdesk.domain.io.importer import (
@@ -67,7 +68,11 @@ def run(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             error("import interrupted; nothing was changed")
             return 130
-        print_summary(plan, outcome, out, region=workspace.contacts.region)
+        listed = [i for i in plan.duplicates if i.decision == Decision.KEEP_BOTH][:_LISTED]
+        names = workspace.contacts.display_names(
+            i.match.contact_id for i in listed if i.match and i.match.contact_id
+        )
+        print_summary(plan, outcome, out, region=workspace.contacts.region, names=names)
         read_records = len(plan.items)
         read_files = len(plan.files) - len(plan.unreadable)
         if read_files == 0 or (read_records == 0 and plan.rejected):
@@ -92,7 +97,12 @@ def parse_region(text: str) -> str | None:
 
 
 def print_summary(
-    plan: ImportPlan, outcome: ImportOutcome, out, *, region: str | None = None
+    plan: ImportPlan,
+    outcome: ImportOutcome,
+    out,
+    *,
+    region: str | None = None,
+    names: Mapping[int, str] | None = None,
 ) -> None:
     """The phone region, then per file, then per record: the counts add up to what was
     read (read = imported + merged + unchanged + kept apart + skipped + rejected)."""
@@ -123,7 +133,10 @@ def print_summary(
         print(f"Kept apart: {outcome.kept_apart_records} possible duplicates", file=out)
         kept = [item for item in plan.duplicates if item.decision == Decision.KEEP_BOTH]
         for item in kept[:_LISTED]:
-            print(f"  {item.where}: {item.record.display_name}: {item.match.reason}", file=out)
+            assert item.match is not None
+            other = (names or {}).get(item.match.contact_id or 0)
+            reason = f"{item.match.reason} as {other}" if other else item.match.reason
+            print(f"  {item.where}: {item.record.display_name}: {reason}", file=out)
         if len(kept) > _LISTED:
             print(f"  ... and {len(kept) - _LISTED} more", file=out)
     if outcome.skipped:
