@@ -185,7 +185,8 @@ class PlanModel(QAbstractTableModel):
                 target = QCoreApplication.translate("ImportDialog", "another record in this import")
             text = f"{target} ({item.match.reason})"
             if item.match.possible:
-                # Only the name is the same: planned as "Keep both", the owner may merge.
+                # Not certain (only the name, or an e-mail or phone under another name):
+                # planned as "Keep both", the owner may merge.
                 return QCoreApplication.translate("ImportDialog", "Possibly %1").replace("%1", text)
             return text
         if column == "conflicts":
@@ -213,8 +214,8 @@ class PlanModel(QAbstractTableModel):
 
 
 def conflict_text(conflict: Conflict, take_incoming: bool) -> str:
-    """ "Birthday: 1975-04-12 (kept) / 1976-04-12", or with the imported value taken
-    "Birthday: 1975-04-12 / 1976-04-12 (taken)"."""
+    """How a conflict reads: "Birthday: 1975-04-12 (kept) / 1976-04-12", or with the
+    imported value taken "Birthday: 1975-04-12 / 1976-04-12 (taken)"."""
     field = {
         "birthday": QCoreApplication.translate("ImportDialog", "Birthday"),
         "given_name": QCoreApplication.translate("ImportDialog", "Given name"),
