@@ -6,6 +6,8 @@ import functools
 import locale
 import os
 import re
+import sys
+from collections.abc import Mapping
 
 # phonenumbers is imported where it is used: loading its metadata costs ~30 ms, a sixth
 # of the app's start-up, and the board never needs it (see BENCHMARKS.md).
@@ -13,18 +15,108 @@ import re
 _DIGITS = re.compile(r"\d")
 
 
-def default_region() -> str | None:
-    """The two-letter region of the user's locale (``nl_NL.UTF-8`` -> ``NL``), or None."""
-    candidates = [os.environ.get(name, "") for name in ("LC_ALL", "LC_TELEPHONE", "LANG")]
-    try:
-        candidates.append(locale.getlocale()[0] or "")
-    except ValueError:
-        pass
-    for candidate in candidates:
-        match = re.match(r"^[a-z]{2,3}[_-]([A-Z]{2})", candidate)
-        if match:
-            return match.group(1)
+# The variables that name the user's locale, in POSIX order of precedence (the first one set
+# wins, even when it says "C"). LC_MESSAGES is the category the rest of the system reads
+# for the user's language and country.
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+# language[_TERRITORY][.codeset][@modifier], or BCP 47 "nl-NL"; the territory two letters.
+_POSIX_LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[_-]([A-Za-z]{2}))?(?:[.@].*)?$")
+# Windows names a locale "Dutch_Netherlands" (language and country in English).
+_WINDOWS_LOCALE = re.compile(r"^[A-Za-z ()]+_([A-Za-z .,'()-]+?)(?:\.\w+)?$")
+_COUNTRY_ALIASES = {
+    "czechia": "CZ",
+    "korea": "KR",
+    "united states of america": "US",
+    "great britain": "GB",
+    "hong kong sar": "HK",
+    "macao sar": "MO",
+    "turkiye": "TR",
+}
+
+
+def region_from_locale_name(name: str) -> str | None:
+    """The two-letter region a locale name holds: ``nl_NL.UTF-8`` and ``nl-NL`` give NL,
+    the Windows name ``Dutch_Netherlands`` gives NL; ``C``, ``POSIX``, ``nl`` or anything
+    unknown give None (better no region than a wrong one)."""
+    name = name.strip()
+    if not name or name.split(".")[0].upper() in ("C", "POSIX"):
+        return None
+    match = _POSIX_LOCALE.match(name)
+    if match:
+        return _known_region(match.group(1).upper()) if match.group(1) else None
+    match = _WINDOWS_LOCALE.match(name)
+    if match:
+        return _region_named(match.group(1))
     return None
+
+
+def _known_region(code: str) -> str | None:
+    """``code`` when phonenumbers knows the region, else None."""
+    from phonenumbers import SUPPORTED_REGIONS
+
+    return code if code in SUPPORTED_REGIONS else None
+
+
+def _region_named(country: str) -> str | None:
+    """The region whose English name is ``country`` ("Netherlands" -> NL)."""
+    wanted = country.strip().casefold()
+    if wanted in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[wanted]
+    return _english_region_names().get(wanted)
+
+
+@functools.cache
+def _english_region_names() -> dict[str, str]:
+    from phonenumbers import SUPPORTED_REGIONS
+    from phonenumbers.geocoder import _region_display_name
+
+    names: dict[str, str] = {}
+    for region in SUPPORTED_REGIONS:
+        english = _region_display_name(region, "en", "", "")
+        if english:
+            names[english.casefold()] = region
+    return names
+
+
+def region_from_environment(
+    environ: Mapping[str, str] | None = None, platform: str | None = None
+) -> str | None:
+    """The region of the user's locale for the command line (the app asks Qt instead):
+    the first of LC_ALL, LC_MESSAGES and LANG that is set decides ("C", "POSIX": none); on
+    Windows, when none is set, the Windows user locale. None when unknown."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    for variable in _LOCALE_VARIABLES:
+        value = environ.get(variable, "")
+        if value:
+            return region_from_locale_name(value)
+    if platform == "win32":
+        return _windows_region()
+    return None
+
+
+def _windows_region() -> str | None:  # pragma: no cover - Windows only
+    """The region of the Windows user locale: its LCID mapped by Python's table, else the
+    name ``locale.getlocale`` reports ("Dutch_Netherlands")."""
+    try:
+        import ctypes
+
+        lcid = ctypes.windll.kernel32.GetUserDefaultLCID()  # type: ignore[attr-defined]
+        name = locale.windows_locale.get(lcid, "")
+        if name:
+            return region_from_locale_name(name)
+    except (AttributeError, OSError):
+        pass
+    try:
+        return region_from_locale_name(locale.getlocale()[0] or "")
+    except ValueError:
+        return None
+
+
+def default_region() -> str | None:
+    """The region of the user's locale as the command line sees it (see
+    :func:`region_from_environment`)."""
+    return region_from_environment()
 
 
 def normalize_phone(value: str, region: str | None = None) -> str:

@@ -33,6 +33,7 @@ from prospectdesk.domain.settings import (
     CLOSE_TO_TRAY,
     LANGUAGE,
     MORNING_HOUR,
+    PHONE_REGION,
     QUIET_PROSPECT_DAYS,
     REMIND_QUIET,
     Settings,
@@ -444,10 +445,14 @@ def load_reminder_settings(settings: Settings) -> ReminderSettings:
 
 
 def save_reminder_settings(
-    settings: Settings, values: ReminderSettings, *, language: str | None = None
+    settings: Settings,
+    values: ReminderSettings,
+    *,
+    language: str | None = None,
+    phone_region: str | None = None,
 ) -> Changes:
-    """Store all of them (and the UI ``language`` when given: the Settings dialog is one
-    act) in one transaction, refusing values out of range. Nothing on the board changes;
+    """Store all of them (and the UI ``language`` and ``phone_region`` when given: the
+    Settings dialog is one act) in one transaction, refusing values out of range. Nothing on the board changes;
     the reminders and the agenda (Today) look again."""
     checks = (
         (values.birthday_lead_days, LEAD_DAYS_RANGE, "birthday lead days"),
@@ -465,4 +470,6 @@ def save_reminder_settings(
         settings.set(CLOSE_TO_TRAY, values.close_to_tray)
         if language is not None:
             settings.set(LANGUAGE, language)
+        if phone_region is not None:
+            settings.set(PHONE_REGION, phone_region)
     return Changes(settings=True)

@@ -37,6 +37,11 @@ CLOSE_TO_TRAY = define("ui.close_to_tray", True, "Closing the window keeps the a
 TRAY_HINT_SHOWN = define("ui.tray_hint_shown", False, "The close-to-tray hint was shown")
 LANGUAGE = define("ui.language", "", "Language (empty: the system's)")
 CREATED_LANGUAGE = define("store.created_language", "", "Language the database was created in")
+PHONE_REGION = define(
+    "contacts.phone_region",
+    "",
+    "Country of phone numbers written without a country code (empty: the system's region)",
+)
 
 
 class Settings:

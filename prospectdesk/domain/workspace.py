@@ -32,7 +32,7 @@ from prospectdesk.domain.instance_lock import InstanceLock
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.process import SalesProcess, build_sales_process
 from prospectdesk.domain.reminders import ReminderService
-from prospectdesk.domain.settings import CREATED_LANGUAGE, Settings
+from prospectdesk.domain.settings import CREATED_LANGUAGE, PHONE_REGION, Settings
 from prospectdesk.domain.undo import UndoStack
 from prospectdesk.domain.upkeep import finish_upkeep
 from prospectdesk.paths import database_path, ensure_private_dir, others_can_read
@@ -75,6 +75,7 @@ class NeedsUpgradeError(StorageProblem):
             "run this again. Nothing was changed."
         )
         self.data_dir = data_dir
+
 
 if TYPE_CHECKING:  # the importers load on first use: a start does not need them
     from prospectdesk.domain.io.importer import Importer
@@ -395,10 +396,12 @@ def _build_workspace(
                 QualificationCriterion.create(name=translate(CONTEXT, name), position=position)
             settings.set(CREATED_LANGUAGE, language)
     pipeline = Pipeline(clock, undo)
+    contacts = ContactBook(clock, undo)
+    contacts.region = settings.get(PHONE_REGION) or contacts.region  # else the system's
     return Workspace(
         data_dir=data_dir,
         clock=clock,
-        contacts=ContactBook(clock, undo),
+        contacts=contacts,
         pipeline=pipeline,
         activity=Activity(clock),
         settings=settings,

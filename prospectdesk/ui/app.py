@@ -25,6 +25,7 @@ from prospectdesk.ui.i18n import Translations, choose_language
 from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
+from prospectdesk.ui.region import apply_region
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.sales_wiring import SalesUi
 from prospectdesk.ui.startup_relay import StartupCheckRelay
@@ -87,6 +88,7 @@ class ProspectDeskApp:
                 self.translations.install(saved)
         # One background lane for the whole app: the start-up backup, imports, exports.
         self.executor = executor_for(self.workspace)
+        apply_region(self.workspace)  # the Settings choice, else the system's region
         self.controller = AppController(self.workspace, self.executor)
         state_path = (data_dir / "ui-state.ini") if data_dir else None
         self.ui_state = (
@@ -224,6 +226,7 @@ class ProspectDeskApp:
             parent=self.window,
         )
         if dialog.exec():  # saved through the controller: the reminders have looked again
+            apply_region(self.workspace)  # the phone region may have changed
             self._update_quit_on_close()
         dialog.deleteLater()
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -43,31 +42,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prospectdesk.domain.io.base import (
-    FileTooLargeError,
-    ImportProblem,
-    NotAContactFileError,
-    ParseResult,
-)
+from prospectdesk.domain.io.base import ImportProblem, ParseResult
 from prospectdesk.domain.io.csv_read import (
     ADDRESS_PARTS,
     ColumnMapping,
     CsvTable,
-    read_table,
     records_from_table,
 )
-from prospectdesk.domain.io.detect import load_bytes, read_contact_file, sniff_format
 from prospectdesk.domain.io.export import export_contacts
+from prospectdesk.domain.io.files import write_atomically
 from prospectdesk.domain.io.importer import (
     DEFAULT_SOURCE,
+    Conflict,
     Decision,
+    FileReadout,
     ImportCancelledError,
     ImportOutcome,
     ImportPlan,
     PlannedItem,
     importer_for,
+    read_files,
 )
 from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.region import region_name
 from prospectdesk.ui.tasks import Executor
 
 
@@ -111,7 +108,18 @@ MAPPING_LABELS = {"phone.1": "mobile", "phone.2": "home", "phone.3": "work", "ph
 class PlanModel(QAbstractTableModel):
     """The records of a plan (all, or only the duplicates), one row each."""
 
-    COLUMNS = ("name", "organization", "email", "phone", "birthday", "where", "match", "decision")
+    COLUMNS = (
+        "name",
+        "organization",
+        "email",
+        "phone",
+        "birthday",
+        "where",
+        "match",
+        "conflicts",
+        "decision",
+    )
+    DUPLICATE_ONLY = 3  # the last columns: what it matches, what differs, what to do
 
     def __init__(self, duplicates_only: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -134,7 +142,7 @@ class PlanModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         if parent.isValid():
             return 0
-        return len(self.COLUMNS) if self.duplicates_only else len(self.COLUMNS) - 2
+        return len(self.COLUMNS) - (0 if self.duplicates_only else self.DUPLICATE_ONLY)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -147,6 +155,7 @@ class PlanModel(QAbstractTableModel):
             "birthday": QCoreApplication.translate("ImportDialog", "Birthday"),
             "where": QCoreApplication.translate("ImportDialog", "File:line"),
             "match": QCoreApplication.translate("ImportDialog", "Same as"),
+            "conflicts": QCoreApplication.translate("ImportDialog", "Differs"),
             "decision": QCoreApplication.translate("ImportDialog", "Action"),
         }
         return titles[self.COLUMNS[section]]
@@ -176,9 +185,12 @@ class PlanModel(QAbstractTableModel):
                 target = QCoreApplication.translate("ImportDialog", "another record in this import")
             text = f"{target} ({item.match.reason})"
             if item.match.possible:
-                # Only the name is the same: planned as "Keep both", the owner may merge.
+                # Not certain (only the name, or an e-mail or phone under another name):
+                # planned as "Keep both", the owner may merge.
                 return QCoreApplication.translate("ImportDialog", "Possibly %1").replace("%1", text)
             return text
+        if column == "conflicts":
+            return "; ".join(conflict_text(c, item.take_incoming) for c in item.conflicts)
         if column == "decision":
             return {
                 Decision.MERGE: QCoreApplication.translate("ImportDialog", "Merge"),
@@ -187,6 +199,13 @@ class PlanModel(QAbstractTableModel):
             }[item.decision]
         return None
 
+    def set_take_incoming(self, rows: Sequence[int], take: bool) -> None:
+        """The owner's pick for the rows' conflicts: the imported values or the stored."""
+        for row in rows:
+            self.items[row].take_incoming = take
+            cell = self.index(row, self.COLUMNS.index("conflicts"))
+            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
+
     def set_decision(self, rows: Sequence[int], decision: Decision) -> None:
         for row in rows:
             self.items[row].decision = decision
@@ -194,31 +213,22 @@ class PlanModel(QAbstractTableModel):
             self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
 
 
-@dataclass
-class FilePreview:
-    results: dict[Path, ParseResult] = field(default_factory=dict)
-    tables: dict[Path, CsvTable] = field(default_factory=dict)  # CSVs of no known layout
-    problems: list[ImportProblem] = field(default_factory=list)
-    unreadable: list[str] = field(default_factory=list)
-
-
-def read_for_preview(paths: Sequence[Path], region: str | None) -> FilePreview:
-    """Parse every file (no store access: safe on a worker thread)."""
-    preview = FilePreview()
-    for path in paths:
-        try:
-            data = load_bytes(path, path.name)
-            if sniff_format(data, path.name) == "csv":
-                table = read_table(data, path.name)
-                if table.layout == "generic":
-                    preview.tables[path] = table
-                preview.results[path] = records_from_table(table, region=region)
-            else:
-                preview.results[path] = read_contact_file(data, path.name, region=region)
-        except (NotAContactFileError, FileTooLargeError) as error:
-            preview.problems.append(ImportProblem(path.name, 0, str(error), fatal_for_record=True))
-            preview.unreadable.append(path.name)
-    return preview
+def conflict_text(conflict: Conflict, take_incoming: bool) -> str:
+    """How a conflict reads: "Birthday: 1975-04-12 (kept) / 1976-04-12", or with the
+    imported value taken "Birthday: 1975-04-12 / 1976-04-12 (taken)"."""
+    field = {
+        "birthday": QCoreApplication.translate("ImportDialog", "Birthday"),
+        "given_name": QCoreApplication.translate("ImportDialog", "Given name"),
+        "family_name": QCoreApplication.translate("ImportDialog", "Family name"),
+        "phone_label": QCoreApplication.translate("ImportDialog", "Label of %1").replace(
+            "%1", conflict.phone
+        ),
+    }[conflict.field]
+    if take_incoming:
+        text = QCoreApplication.translate("ImportDialog", "%1: %2 / %3 (taken)")
+    else:
+        text = QCoreApplication.translate("ImportDialog", "%1: %2 (kept) / %3")
+    return text.replace("%1", field).replace("%2", conflict.stored).replace("%3", conflict.incoming)
 
 
 class ImportDialog(QDialog):
@@ -285,6 +295,12 @@ class ImportDialog(QDialog):
         for stage in self.workspace.pipeline.stages():
             self.stage_combo.addItem(stage.name, stage.id)
         form.addRow(self.tr("Stage for new contacts:"), self.stage_combo)
+        region = self.workspace.contacts.region
+        self.region_label = QLabel(
+            region_name(region) or self.tr("unknown: kept as written (see Settings)")
+        )
+        self.region_label.setObjectName("phone-region")
+        form.addRow(self.tr("Country of phone numbers without a country code:"), self.region_label)
         layout.addLayout(form)
 
         self.tabs = QTabWidget()
@@ -313,6 +329,19 @@ class ImportDialog(QDialog):
             buttons.addWidget(button)
             self.decision_buttons[decision] = button
         buttons.addStretch(1)
+        self.keep_stored_button = QPushButton(self.tr("Keep stored values"))
+        self.keep_stored_button.setObjectName("keep-stored")
+        self.take_imported_button = QPushButton(self.tr("Use imported values"))
+        self.take_imported_button.setObjectName("take-imported")
+        for button, take in ((self.keep_stored_button, False), (self.take_imported_button, True)):
+            button.setToolTip(
+                self.tr(
+                    "Where a merge would replace a birthday, name or phone label: keep the "
+                    "stored one (the other goes into the notes) or use the imported one"
+                )
+            )
+            button.clicked.connect(lambda _=False, t=take: self._take_selected(t))
+            buttons.addWidget(button)
         duplicates_layout.addLayout(buttons)
         self.duplicates_page = duplicates_page
         self.tabs.addTab(duplicates_page, self.tr("Duplicates"))
@@ -366,11 +395,11 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Reading…"))
         paths, region = list(self.paths), self.workspace.contacts.region
         self.executor.submit(
-            lambda: read_for_preview(paths, region), self._on_files_read, self._on_read_failed
+            lambda: read_files(paths, region), self._on_files_read, self._on_read_failed
         )
 
     def _on_files_read(self, preview: object) -> None:
-        assert isinstance(preview, FilePreview)
+        assert isinstance(preview, FileReadout)
         self.results, self.tables = preview.results, preview.tables
         self.mappings = {path: table.mapping for path, table in preview.tables.items()}
         self.file_problems, self.unreadable = preview.problems, preview.unreadable
@@ -479,26 +508,34 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(
             2, self.tr("Problems (%1)").replace("%1", str(len(self.plan.problems)))
         )
-        self.summary.setText(
-            self.tr("%1 new contacts, %2 duplicates, %3 problems in %4 file(s).")
-            .replace("%1", str(len(self.plan.new_items)))
-            .replace("%2", str(len(self.plan.duplicates)))
-            .replace("%3", str(len(self.plan.problems)))
-            .replace("%4", str(len(self.paths)))
-        )
-        possible = len(self.plan.possible_duplicates)
-        if possible:
-            self.summary.setText(
-                self.summary.text()
-                + " "
-                + self.tr(
-                    "%n of the duplicates share only a name with another contact: they are "
-                    "kept as new contacts unless you choose Merge.",
-                    "",
-                    possible,
-                )
-            )
+        self._show_counts()
         self.import_button.setEnabled(bool(self.plan.items))
+
+    def _show_counts(self) -> None:
+        """What each record read will become; the counts add up to the records read."""
+        plan = self.plan
+        if plan is None:
+            return
+        decisions = [item.decision for item in plan.duplicates]
+        text = (
+            self.tr("%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.")
+            .replace("%1", str(plan.read_count))
+            .replace("%2", str(len(plan.items) - len(decisions)))
+            .replace("%3", str(decisions.count(Decision.MERGE)))
+            .replace("%4", str(decisions.count(Decision.KEEP_BOTH)))
+            .replace("%5", str(decisions.count(Decision.SKIP)))
+            .replace("%6", str(len(plan.rejected_records)))
+        )
+        possible = len(plan.possible_duplicates)
+        if possible:
+            text += " " + self.tr(
+                "%n of the duplicates may be someone else (only the name is the same, or an "
+                "e-mail or phone under another name): they are kept as new contacts unless "
+                "you choose Merge.",
+                "",
+                possible,
+            )
+        self.summary.setText(text)
 
     def _decide_selected(self, decision: Decision) -> None:
         rows = sorted(
@@ -507,6 +544,15 @@ class ImportDialog(QDialog):
         if not rows:
             rows = list(range(self.duplicate_model.rowCount()))
         self.duplicate_model.set_decision(rows, decision)
+        self._show_counts()
+
+    def _take_selected(self, take: bool) -> None:
+        rows = sorted(
+            {index.row() for index in self.duplicate_view.selectionModel().selectedRows()}
+        )
+        if not rows:
+            rows = list(range(self.duplicate_model.rowCount()))
+        self.duplicate_model.set_take_incoming(rows, take)
 
     # -- applying (off the GUI thread) --------------------------------------------------
 
@@ -543,7 +589,7 @@ class ImportDialog(QDialog):
     def _on_import_done(self, outcome: object) -> None:
         self._running = False
         assert isinstance(outcome, ImportOutcome)
-        self.outcome = outcome  # the controller has broadcast its changes
+        self.outcome = outcome
         self.import_finished.emit(outcome)
         self.accept()
 
@@ -570,14 +616,28 @@ class ImportDialog(QDialog):
 
 
 def outcome_message(outcome: ImportOutcome) -> str:
+    """Per record read; the counts add up to the records read."""
+    read = (
+        outcome.new_records
+        + outcome.merged_records
+        + outcome.unchanged_records
+        + outcome.kept_apart_records
+        + outcome.skipped
+        + outcome.rejected_records
+    )
     return (
         QCoreApplication.translate(
             "ImportDialog",
-            "Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.",
+            "%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept "
+            "apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.",
         )
-        .replace("%1", str(len(outcome.created)))
-        .replace("%2", str(len(outcome.merged)))
-        .replace("%3", str(len(outcome.unchanged)))
+        .replace("%1", str(read))
+        .replace("%2", str(outcome.new_records))
+        .replace("%3", str(outcome.merged_records))
+        .replace("%4", str(outcome.unchanged_records))
+        .replace("%5", str(outcome.kept_apart_records))
+        .replace("%6", str(outcome.skipped))
+        .replace("%7", str(outcome.rejected_records))
     )
 
 
@@ -586,8 +646,6 @@ def outcome_message(outcome: ImportOutcome) -> str:
 
 def export_to(workspace, path: Path, key: str) -> int:
     """Write the whole address book to ``path`` in ``key`` (an EXPORT_FILTERS key)."""
-    from prospectdesk.commands.export_contacts import write_atomically
-
     fmt = "vcf" if key == "vcf3" else key
     data = export_contacts(workspace, fmt, vcard_version="3.0" if key == "vcf3" else "4.0")
     write_atomically(path, data)

@@ -28,6 +28,7 @@ from prospectdesk.domain.reminders import (
 )
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.language_menu import LanguageChooser
+from prospectdesk.ui.region import RegionChooser
 
 
 class SettingsDialog(QDialog):
@@ -107,6 +108,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(startup)
         self.language = LanguageChooser(settings)
         layout.addWidget(self.language)
+        self.phone_region = RegionChooser(settings)  # the country of national numbers
+        layout.addWidget(self.phone_region)
         layout.addWidget(buttons)
 
     def values(self) -> ReminderSettings:
@@ -120,8 +123,11 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         values, language = self.values(), self.language.chosen()
+        region = self.phone_region.chosen()
         saved = self.controller.run(
-            lambda: save_reminder_settings(self.settings, values, language=language),
+            lambda: save_reminder_settings(
+                self.settings, values, language=language, phone_region=region
+            ),
             initiator=self,
         )
         if saved is None:

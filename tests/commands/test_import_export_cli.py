@@ -60,7 +60,7 @@ def test_duplicates_are_merged_by_default_and_counted(data_dir, tmp_path, capsys
     newer = tmp_path / "more.csv"
     newer.write_text("Name,Email,Phone\nJan van der Berg,jan@bakkerij.example,070 1234567\n")
     assert _run(data_dir, "import", str(newer)) == 0
-    assert "Merged: 1 duplicates into contacts already stored" in capsys.readouterr().out
+    assert "Merged: 1 duplicates (1 stored contacts updated)" in capsys.readouterr().out
     [jan] = [c for c in _export_json(data_dir, capsys) if c["given_name"] == "Jan"]
     assert "070 1234567" in [p["value"] for p in jan["phones"]]
 
@@ -225,5 +225,88 @@ def test_possible_duplicates_are_kept_apart_and_counted(data_dir, tmp_path, caps
     assert _run(data_dir, "import", str(bought)) == 0
     out = capsys.readouterr().out
     assert "Imported: 1 new contacts" in out
-    assert "Kept apart: 1 possible duplicates (only the name is the same)" in out
+    assert (
+        "Kept apart: 1 possible duplicates\n"
+        "  bought.csv:2: Jan de Vries: same name only as Jan de Vries\n" in out
+    )
     assert len(_export_json(data_dir, capsys)) == 2
+
+
+def _count(out: str, label: str) -> int:
+    line = next((line for line in out.splitlines() if line.startswith(f"{label}: ")), None)
+    return 0 if line is None else int(line.split(": ")[1].split()[0])
+
+
+def test_the_summary_adds_up_to_the_records_read(data_dir, tmp_path, capsys):
+    cards = "".join(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva Kok\r\nN:Kok;Eva;;;\r\n"
+        f"EMAIL:eva@kok.example\r\nTEL:+3170{1000000 + n}\r\nEND:VCARD\r\n"
+        for n in range(300)
+    )
+    shared = tmp_path / "shared.vcf"
+    shared.write_text(cards, encoding="utf-8")
+    others = tmp_path / "others.csv"
+    others.write_text(
+        "First Name,Last Name,Email,Phone,Birthday\n"
+        "Piet,Kok,eva@kok.example,,\n"  # Eva's address, another person: kept apart
+        ",,,,1980-01-01\n",  # rejected
+        encoding="utf-8",
+    )
+    assert _run(data_dir, "import", str(shared), str(others)) == 0
+    out = capsys.readouterr().out
+    assert "Records read: 302" in out
+    assert "Imported: 1 new contacts" in out
+    assert "Merged: 299 duplicates" in out
+    assert "Kept apart: 1 possible duplicates\n  others.csv:2: Piet Kok: same e-mail" in out
+    labels = ("Imported", "Merged", "Unchanged", "Kept apart", "Skipped", "Rejected")
+    assert sum(_count(out, label) for label in labels) == _count(out, "Records read") == 302
+
+
+def _phones(data_dir) -> list:
+    workspace = open_workspace(data_dir)
+    try:
+        return [
+            p for cid in workspace.contacts.all_ids() for p in workspace.contacts.get(cid).phones
+        ]
+    finally:
+        workspace.close()
+
+
+def test_region_option_gives_national_numbers_their_country(data_dir, tmp_path, capsys):
+    path = tmp_path / "list.csv"
+    path.write_text("Name,Phone\nAni Hakobyan,010 123456\n", encoding="utf-8")
+    assert _run(data_dir, "import", "--region", "am", str(path)) == 0
+    assert "Phone region: AM" in capsys.readouterr().out
+    [phone] = _phones(data_dir)
+    assert (phone.value, phone.normalized) == ("010 123456", "+37410123456")
+
+
+def test_unknown_region_keeps_national_numbers_as_written(data_dir, tmp_path, capsys, monkeypatch):
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    path = tmp_path / "list.csv"
+    path.write_text("Name,Phone\nEva Kok,06 1234 5678\n", encoding="utf-8")
+    assert _run(data_dir, "import", str(path)) == 0
+    assert "Phone region: unknown" in capsys.readouterr().out
+    [phone] = _phones(data_dir)
+    assert phone.value == "06 1234 5678" and not phone.normalized.startswith("+")
+
+
+def test_a_bad_region_is_a_usage_error(data_dir, tmp_path, capsys):
+    assert _run(data_dir, "import", "--region", "Holland", str(FIXTURES / "apple.csv")) == 2
+    assert "'Holland' is not a two-letter country code" in capsys.readouterr().err
+
+
+def test_a_conflict_is_reported_and_the_stored_value_kept(data_dir, tmp_path, capsys):
+    first = tmp_path / "a.csv"
+    first.write_text("Name,Email,Birthday\nEva Kok,eva@kok.example,1975-04-12\n")
+    _run(data_dir, "import", str(first))
+    second = tmp_path / "b.csv"
+    second.write_text("Name,Email,Birthday\nEva Kok,eva@kok.example,1976-04-12\n")
+    assert _run(data_dir, "import", str(second)) == 0
+    out = capsys.readouterr().out
+    assert "Conflicts: 1 merged records hold a different birthday, name or phone label" in out
+    assert "  b.csv:2: birthday 1976-04-12 (kept 1975-04-12)" in out
+    [eva] = _export_json(data_dir, capsys)
+    assert eva["birthday"] == "1975-04-12"
+    assert "b.csv:2: birthday 1976-04-12 (kept 1975-04-12)" in eva["notes"]

@@ -11,10 +11,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from prospectdesk.domain.io.importer import Decision
-from prospectdesk.domain.records import ContactRecord, EmailEntry
+from prospectdesk.domain.records import Birthday, ContactRecord, EmailEntry, PhoneEntry
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.ui.controller import AppController
-from prospectdesk.ui.import_dialog import ImportDialog, PlanModel
+from prospectdesk.ui.import_dialog import ImportDialog, PlanModel, outcome_message
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.tasks import SynchronousExecutor, ThreadExecutor
 
@@ -48,7 +48,10 @@ def test_preview_shows_everything_before_writing(qtbot, controller, workspace, q
     assert "same e-mail jan@bakkerij.example" in match_text
     problems = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
     assert "bad_values.csv:3: birthday '1980-02-31' is not a date; birthday skipped" in problems
-    assert "6 new contacts, 1 duplicates, 4 problems" in dialog.summary.text()
+    assert (
+        "8 records read: 6 new, 1 to merge, 0 kept apart, 0 skipped, 1 rejected."
+        in dialog.summary.text()
+    )
     assert dialog.mapping_index >= 0  # bad_values.csv is a CSV of no known layout
 
 
@@ -168,7 +171,7 @@ def test_dropping_a_file_opens_the_import_preview(qtbot, window, workspace):
     with qtbot.waitSignal(dialog.import_finished):
         dialog.start_import()
     assert workspace.contacts.count() == 2
-    assert "Imported 2 new contacts" in window.statusBar().currentMessage()
+    assert "imported 2 new contacts" in window.statusBar().currentMessage()
     # Ctrl+Z (Edit ▸ Undo) takes the whole import back.
     window.undo_action.trigger()
     assert workspace.contacts.count() == 0
@@ -195,7 +198,7 @@ def test_a_possible_duplicate_reads_as_such_and_can_be_merged(qtbot, controller,
         "Possibly Անի Հակոբյան (same name only)"
     )
     assert dialog.duplicate_model.index(row, decision_column).data() == "Keep both"
-    assert "1 of the duplicates share only a name" in dialog.summary.text()
+    assert "1 of the duplicates may be someone else" in dialog.summary.text()
     dialog.duplicate_view.selectRow(row)
     qtbot.mouseClick(dialog.decision_buttons[Decision.MERGE], Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.import_finished) as finished:
@@ -259,3 +262,66 @@ def test_only_the_newest_plan_is_shown(qtbot, controller):
     assert newest is not None
     executor.run(0)  # then the older one: ignored
     assert dialog.plan is newest
+
+
+# -- the phone region, conflicts and counts that add up --------------------------------------
+
+
+def test_the_preview_shows_the_phone_region(qtbot, controller, workspace):
+    dialog = _dialog(qtbot, controller, "google_current.csv")
+    assert dialog.region_label.text() == "Netherlands (NL)"
+    workspace.contacts.region = None
+    unknown = _dialog(qtbot, controller, "google_current.csv")
+    assert unknown.region_label.text().startswith("unknown: kept as written")
+
+
+def test_a_shared_phone_under_another_name_is_shown_as_possible(qtbot, controller, workspace):
+    workspace.contacts.create(
+        ContactRecord(given_name="Piet", family_name="Kok", phones=[PhoneEntry("+31612345678")])
+    )
+    dialog = _dialog(qtbot, controller, "google_current.csv")
+    [item] = dialog.plan.duplicates
+    assert item.decision == Decision.KEEP_BOTH
+    row = dialog.duplicate_model.items.index(item)
+    text = dialog.duplicate_model.index(row, PlanModel.COLUMNS.index("match")).data()
+    assert text.startswith("Possibly Piet Kok (same phone ")
+
+
+def test_a_conflict_is_shown_and_the_owner_may_take_the_imported_value(
+    qtbot, controller, workspace
+):
+    stored, _ = workspace.contacts.create(
+        ContactRecord(
+            given_name="Jan",
+            family_name="van der Berg",
+            emails=[EmailEntry("jan@bakkerij.example")],
+            birthday=Birthday(4, 12, 1970),
+        )
+    )
+    dialog = _dialog(qtbot, controller, "google_current.csv")
+    [item] = dialog.plan.duplicates
+    row = dialog.duplicate_model.items.index(item)
+    cell = dialog.duplicate_model.index(row, PlanModel.COLUMNS.index("conflicts"))
+    assert cell.data() == "Birthday: 1970-04-12 (kept) / 1975-04-12"
+    dialog.duplicate_view.selectRow(row)
+    qtbot.mouseClick(dialog.take_imported_button, Qt.MouseButton.LeftButton)
+    assert cell.data() == "Birthday: 1970-04-12 / 1975-04-12 (taken)"
+    with qtbot.waitSignal(dialog.import_finished):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert workspace.contacts.get(stored).birthday == Birthday(4, 12, 1975)
+
+
+def test_the_summary_adds_up_when_decisions_change(qtbot, controller, workspace):
+    workspace.contacts.create(ContactRecord(emails=[EmailEntry("jan@bakkerij.example")]))
+    dialog = _dialog(qtbot, controller, "google_current.csv", "bad_values.csv")
+    dialog.duplicate_view.selectRow(0)
+    qtbot.mouseClick(dialog.decision_buttons[Decision.SKIP], Qt.MouseButton.LeftButton)
+    assert dialog.summary.text().startswith(
+        "8 records read: 6 new, 0 to merge, 0 kept apart, 1 skipped, 1 rejected."
+    )
+    with qtbot.waitSignal(dialog.import_finished) as finished:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert outcome_message(finished.args[0]).startswith(
+        "8 records read: imported 6 new contacts, merged 0, 0 unchanged, 0 kept apart, "
+        "1 skipped, 1 rejected."
+    )

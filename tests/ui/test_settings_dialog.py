@@ -59,3 +59,20 @@ def test_no_tray_no_close_to_tray_choice(workspace, tmp_path, qtbot):
     qtbot.addWidget(dialog)
     assert not dialog.close_to_tray.isEnabled()
     assert not dialog.run_at_login.isEnabled()
+
+
+def test_the_phone_region_can_be_chosen_and_applies_to_the_workspace(workspace, tmp_path, qtbot):
+    from prospectdesk.domain.settings import PHONE_REGION
+    from prospectdesk.ui.region import apply_region
+
+    autostart = Autostart("linux", home=tmp_path, environ={})
+    dialog = SettingsDialog(AppController(workspace), autostart, ["prospectdesk"])
+    qtbot.addWidget(dialog)
+    combo = dialog.phone_region.combo
+    assert combo.currentData() == ""  # as the system
+    combo.setCurrentIndex(combo.findData("AM"))
+    assert combo.currentText() == "Armenia (AM)"
+    dialog.accept()
+    assert workspace.settings.get(PHONE_REGION) == "AM"
+    apply_region(workspace)
+    assert workspace.contacts.region == "AM"

@@ -60,9 +60,14 @@ def _changed_since_export(record: ContactRecord, n: int) -> ContactRecord:
 
 
 def _extra_rows() -> str:
-    """A second file whose rows merge into contacts the export merges into too."""
-    rows = [f"Eva {n},p{n}@example.nl,070 {1000000 + n}" for n in range(0, COUNT, 7)]
-    return "Name,Email,Phone\n" + "\n".join(rows) + "\n"
+    """A second file whose rows merge into contacts the export merges into too (the same
+    e-mail and the same name: a certain match)."""
+    people = _people()
+    rows = [
+        f"{people[n].given_name},{people[n].family_name},p{n}@example.nl,070 {1000000 + n}"
+        for n in range(0, COUNT, 7)
+    ]
+    return "First Name,Last Name,Email,Phone\n" + "\n".join(rows) + "\n"
 
 
 def _stored(clock, fmt, tmp_path):
