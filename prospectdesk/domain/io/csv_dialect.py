@@ -1,0 +1,237 @@
+"""Finding the table in a CSV file: its code page, its delimiter, its header row and the
+physical line each row starts on. Nothing here knows what a column means beyond asking
+:mod:`csv_layouts` whether a header names a known field.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from prospectdesk.domain.io.base import (
+    MAX_CSV_COLUMNS,
+    MAX_LINE_BYTES,
+    FileTooLargeError,
+    ImportProblem,
+    NotAContactFileError,
+    without_cyclic_gc,
+)
+from prospectdesk.domain.io.csv_layouts import (
+    ColumnMapping,
+    detect_layout,
+    field_for_header,
+    guess_mapping,
+)
+from prospectdesk.domain.io.text import decode_text
+
+_NOTE_PREAMBLE = re.compile(r"^\s*notes?:\s*$", re.IGNORECASE)
+
+
+@dataclass
+@dataclass
+class CsvTable:
+    """A CSV file split into rows, before any mapping: what the import dialog previews."""
+
+    file_name: str
+    encoding: str
+    delimiter: str
+    header_line: int  # 1-based physical line of the header row
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (1-based physical line, cells)
+    layout: str  # "google", "outlook", "thunderbird", "linkedin", "apple" or "generic"
+    mapping: ColumnMapping
+    problems: list[ImportProblem] = field(default_factory=list)
+
+
+# -- splitting the file into rows ----------------------------------------------------------------
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+def _physical_lines(text: str) -> Iterator[str]:
+    # CR CR LF comes from a CRLF file passed through a second CRLF conversion: one break.
+    text = text.replace("\r\r\n", "\r\n")
+    for match in _LINE.finditer(text):
+        if match.group(0):
+            yield match.group(0)
+
+
+def _rows(text: str, delimiter: str) -> list[tuple[int, list[str], bool]]:
+    """``(first physical line, cells, closed)``; ``closed`` is False for a row cut off
+    inside a quoted field (a truncated file)."""
+    lines = list(_physical_lines(text))
+    csv.field_size_limit(MAX_LINE_BYTES)
+    reader = csv.reader(iter(lines), delimiter=delimiter, strict=False)
+    rows: list[tuple[int, list[str], bool]] = []
+    start = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            # Only raised for an unterminated quote at the end of the data.
+            rows.append((start, [], False))
+            break
+        if "\r" in "".join(cells):  # line breaks inside a quoted value
+            cells = [c.replace("\r\n", "\n").replace("\r", "\n") for c in cells]
+        rows.append((start, cells, True))
+        start = reader.line_num + 1
+    if rows and rows[-1][2] and lines and _unclosed_quote(lines[rows[-1][0] - 1 :], delimiter):
+        line, cells, _ = rows[-1]
+        rows[-1] = (line, cells, False)
+    return rows
+
+
+def _unclosed_quote(lines: list[str], delimiter: str) -> bool:
+    """True when the last record opens a quoted field it never closes."""
+    text = "".join(lines)
+    in_quotes = False
+    at_field_start = True
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if in_quotes:
+            if ch == '"':
+                if i + 1 < len(text) and text[i + 1] == '"':
+                    i += 1
+                else:
+                    in_quotes = False
+        elif ch == '"' and at_field_start:
+            in_quotes = True
+        at_field_start = ch in (delimiter, "\n", "\r") and not in_quotes
+        i += 1
+    return in_quotes
+
+
+def _header_score(cells: Sequence[str]) -> int:
+    return sum(1 for cell in cells if field_for_header(cell))
+
+
+def _find_header(rows: list[tuple[int, list[str], bool]]) -> int:
+    """Index of the header row: the first of the first rows naming known fields (LinkedIn
+    puts a "Notes:" preamble above it), else the first non-empty row."""
+    best_index, best_score = -1, 0
+    for index, (_line, cells, _closed) in enumerate(rows[:12]):
+        if len(cells) == 1 and _NOTE_PREAMBLE.match(cells[0]):
+            continue
+        score = _header_score(cells)
+        if score >= 2 and score > best_score:
+            best_index, best_score = index, score
+            break
+    if best_index >= 0:
+        return best_index
+    for index, (_line, cells, _closed) in enumerate(rows):
+        if any(c.strip() for c in cells) and not (
+            len(cells) == 1 and _NOTE_PREAMBLE.match(cells[0])
+        ):
+            return index
+    return -1
+
+
+def _choose_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: the one whose header row names the most known fields, else
+    the one that splits the first lines into the most (consistent) columns."""
+    head = "".join(list(_physical_lines(text[:65536]))[:30])
+    best, best_score = ",", (-1, -1)
+    for delimiter in (",", ";", "\t", "|"):
+        rows = _rows(head, delimiter)
+        if not rows:
+            continue
+        header_index = _find_header(rows)
+        known = _header_score(rows[header_index][1]) if header_index >= 0 else 0
+        widths = [len(cells) for _line, cells, _closed in rows if len(cells) > 1]
+        consistent = max((widths.count(w) for w in set(widths)), default=0)
+        width = max(widths, default=1) if consistent else 1
+        score = (known, width if consistent >= min(2, len(widths)) else 1)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def check_column_limit(text: str, file_name: str) -> None:
+    """Refuse a table wider than MAX_CSV_COLUMNS before splitting it into cells (a million
+    columns would otherwise become a million strings first). Counts delimiters in the first
+    lines of the first megabyte: cheap, and a header never has that many in quotes."""
+    for line in text[: 1024 * 1024].splitlines()[:30]:
+        widest = max(line.count(delimiter) for delimiter in (",", ";", "\t", "|")) + 1
+        if widest > MAX_CSV_COLUMNS:
+            raise FileTooLargeError(
+                f"{file_name} has more than {MAX_CSV_COLUMNS} columns; at most "
+                f"{MAX_CSV_COLUMNS} can be read"
+            )
+
+
+@without_cyclic_gc
+def read_table(data: bytes | str, file_name: str) -> CsvTable:
+    """Split a CSV file into its header and rows; raise NotAContactFileError when it is
+    not a table at all."""
+    if isinstance(data, bytes):
+        text, encoding = decode_text(data)
+    else:
+        text, encoding = data.removeprefix("\ufeff"), "utf-8"
+    if "\x00" in text:
+        raise NotAContactFileError(f"{file_name} holds binary data, not a contact list")
+    check_column_limit(text, file_name)
+    delimiter = _choose_delimiter(text)
+    rows = _rows(text, delimiter)
+    header_index = _find_header(rows)
+    if header_index < 0:
+        raise NotAContactFileError(f"{file_name} is empty: there is no header row")
+    header_line, headers, _closed = rows[header_index]
+    while headers and not headers[-1].strip():
+        headers = headers[:-1]  # a trailing delimiter makes an empty last column
+    if len(headers) > MAX_CSV_COLUMNS:
+        raise FileTooLargeError(
+            f"{file_name} has {len(headers)} columns; at most {MAX_CSV_COLUMNS} can be read"
+        )
+    if len(headers) < 2 and not field_for_header(headers[0] if headers else ""):
+        raise NotAContactFileError(
+            f"{file_name} is not a contact file: it is neither a vCard nor a table with "
+            "named columns"
+        )
+    problems: list[ImportProblem] = []
+    body: list[tuple[int, list[str]]] = []
+    for line, cells, closed in rows[header_index + 1 :]:
+        if not closed:
+            problems.append(
+                ImportProblem(
+                    file_name,
+                    line,
+                    "the file ends inside a quoted value (is it cut off?); this row was "
+                    "not imported",
+                    fatal_for_record=True,
+                )
+            )
+            continue
+        if not any(cell.strip() for cell in cells):
+            continue
+        body.append((line, cells))
+    return CsvTable(
+        file_name=file_name,
+        encoding=encoding,
+        delimiter=delimiter,
+        header_line=header_line,
+        headers=[h.strip() for h in headers],
+        rows=body,
+        layout=detect_layout(headers),
+        mapping=guess_mapping(headers),
+        problems=problems,
+    )
+
+
+def looks_like_csv(text: str) -> bool:
+    """A cheap test used by format detection: several lines split into the same number
+    (>1) of columns by one delimiter, or a header naming known fields."""
+    head = "".join(list(_physical_lines(text[:65536]))[:30])
+    delimiter = _choose_delimiter(head)
+    rows = [cells for _line, cells, _closed in _rows(head, delimiter) if any(cells)]
+    if not rows:
+        return False
+    header_index = _find_header([(0, r, True) for r in rows])
+    if header_index >= 0 and _header_score(rows[header_index]) >= 1 and len(rows[header_index]) > 1:
+        return True
+    widths = [len(r) for r in rows]
+    return len(rows) >= 2 and widths[0] > 1 and widths.count(widths[0]) >= max(2, len(rows) // 2)
