@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from datetime import date
 
+from prospectdesk.clock import Clock, SystemClock
 from prospectdesk.domain.io.base import (
     ImportProblem,
     ParsedRecord,
@@ -36,6 +36,13 @@ from prospectdesk.domain.io.csv_layouts import (
     guess_mapping,
     header_key,
 )
+from prospectdesk.domain.io.people import (
+    NO_YEAR_SENTINELS,
+    birthday_of,
+    normalize_label,
+    parse_birthday,
+    split_name,
+)
 from prospectdesk.domain.phones import default_region, normalize_phone
 from prospectdesk.domain.records import (
     AddressEntry,
@@ -48,6 +55,7 @@ from prospectdesk.domain.records import (
 __all__ = [
     "ADDRESS_PARTS",
     "ADDRESS_PARTS_ALL",
+    "NO_YEAR_SENTINELS",
     "MULTI_VALUE_SEPARATOR",
     "SCALAR_FIELDS",
     "ColumnMapping",
@@ -64,7 +72,6 @@ __all__ = [
     "read_table",
     "records_from_table",
     "row_to_record",
-    "split_full_name",
 ]
 
 # Outlook fills every unused column with these; they carry no information.
@@ -80,180 +87,6 @@ _NOISE_VALUES = {
     "smtp",
     "aus",
 }
-
-
-# -- values --------------------------------------------------------------------------------------
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january", "januar", "januari", "janvier", "jän", "jänner"),
-            ("feb", "february", "februar", "februari", "fév", "février"),
-            ("mar", "march", "märz", "maart", "mrz", "mars"),
-            ("apr", "april", "avril"),
-            ("may", "mai", "mei"),
-            ("jun", "june", "juni", "juin"),
-            ("jul", "july", "juli", "juillet"),
-            ("aug", "august", "augustus", "août"),
-            ("sep", "sept", "september", "septembre"),
-            ("oct", "october", "oktober", "okt", "octobre"),
-            ("nov", "november", "novembre"),
-            ("dec", "december", "dezember", "dez", "décembre"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-# Outlook and Apple write 1604 for "year unknown" (the first year of the Gregorian cycle
-# they count from).
-NO_YEAR_SENTINELS = {1604, 1900}
-
-
-def _year(text: str) -> int | None:
-    year = int(text)
-    if len(text) == 2:
-        year += 1900 if year > date.today().year % 100 else 2000
-    return None if year in NO_YEAR_SENTINELS and len(text) == 4 else year
-
-
-def parse_birthday(text: str, *, day_first: bool = False) -> Birthday | None:
-    """Every birthday form contact CSVs use; None for an empty cell; ValueError for text
-    that is not a date (the caller reports it and skips the birthday).
-
-    ``day_first`` decides an ambiguous ``05/06/1980`` (German and Dutch exports)."""
-    value = text.strip()
-    if not value:
-        return None
-    value = re.sub(r"[T ]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$", "", value)
-    birthday = _iso_birthday(value)
-    if birthday is not None:
-        return birthday
-    match = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", value)
-    if match:
-        return _checked(match.group(2), match.group(3), match.group(1))
-    match = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})(?:\2(\d{2}|\d{4}))?\.?", value)
-    if match:
-        first, separator, second, year = match.groups()
-        if separator == "." or day_first or int(first) > 12:
-            day, month = first, second
-        else:
-            month, day = first, second
-        if separator != "." and int(second) > 12 and int(first) <= 12:
-            month, day = first, second
-        return _checked(month, day, year)
-    words = re.findall(r"[^\W\d_]+\.?|\d+", value.casefold())
-    month_words = [w.rstrip(".") for w in words if w.rstrip(".") in _MONTHS]
-    numbers = [w for w in words if w.isdigit()]
-    if len(month_words) == 1 and 1 <= len(numbers) <= 2:
-        month = _MONTHS[month_words[0]]
-        day_text = next((n for n in numbers if len(n) <= 2), None)
-        year_text = next((n for n in numbers if len(n) == 4), None)
-        if day_text is not None:
-            return _checked(str(month), day_text, year_text)
-    raise ValueError(f"birthday {text.strip()!r} is not a date")
-
-
-@functools.lru_cache(maxsize=1 << 15)
-def _iso_birthday(value: str) -> Birthday | None:
-    """``YYYY-MM-DD`` and ``--MM-DD`` forms (most exports), kept per text: a list of
-    100,000 people has a few thousand distinct birthdays. None for other forms."""
-    try:
-        birthday = Birthday.parse(value)
-    except ValueError:
-        return None
-    if birthday.year in NO_YEAR_SENTINELS:
-        birthday = Birthday(birthday.month, birthday.day)
-    return birthday
-
-
-def _checked(month: str, day: str, year: str | None) -> Birthday:
-    try:
-        return Birthday(int(month), int(day), _year(year) if year else None)
-    except ValueError as error:
-        raise ValueError(f"not a date ({error})") from None
-
-
-_PARTICLES = {
-    "van",
-    "von",
-    "de",
-    "der",
-    "den",
-    "het",
-    "ter",
-    "ten",
-    "te",
-    "da",
-    "di",
-    "del",
-    "della",
-    "la",
-    "le",
-    "du",
-    "dos",
-    "das",
-    "zu",
-    "in",
-    "'t",
-    "op",
-    "bin",
-    "ibn",
-    "al",
-}
-
-
-def split_full_name(full: str) -> tuple[str, str]:
-    """``(given, family)`` from one name column. ``Family, Given`` is honoured; Dutch and
-    German particles stay with the family name (``Jan van der Berg`` -> ``van der Berg``);
-    a single word is a given name."""
-    text = re.sub(r"\s+", " ", full.strip())
-    if not text:
-        return "", ""
-    if text.count(",") == 1:
-        family, given = (part.strip() for part in text.split(","))
-        if family and given:
-            return given, family
-    words = text.split(" ")
-    if len(words) == 1:
-        return words[0], ""
-    family_start = len(words) - 1
-    while family_start > 1 and words[family_start - 1].casefold() in _PARTICLES:
-        family_start -= 1
-    return " ".join(words[:family_start]), " ".join(words[family_start:])
-
-
-_LABEL_WORDS = {
-    "mobile": "mobile",
-    "cell": "mobile",
-    "mobiel": "mobile",
-    "handy": "mobile",
-    "home": "home",
-    "privat": "home",
-    "thuis": "home",
-    "work": "work",
-    "business": "work",
-    "geschäftlich": "work",
-    "werk": "work",
-    "main": "main",
-    "other": "other",
-    "pager": "pager",
-    "home fax": "home fax",
-    "work fax": "work fax",
-    "fax": "fax",
-    "other fax": "fax",
-    "car": "car",
-    "assistant": "assistant",
-}
-
-
-def normalize_label(label: str) -> str:
-    """Google writes ``* Home`` (the star marks the preferred one) or free text."""
-    text = label.strip().lstrip("*").strip()
-    folded = text.casefold()
-    if folded in _LABEL_WORDS:
-        return _LABEL_WORDS[folded]
-    return text
 
 
 def _split_multi(value: str) -> list[str]:
@@ -304,13 +137,14 @@ def row_to_record(
     file_name: str,
     line: int,
     region: str | None,
+    this_year: int,
     day_first: bool = False,
     columns: list[tuple[str, str, str]] | None = None,
 ) -> tuple[ParsedRecord | None, list[ImportProblem]]:
     """One row -> a record, or None (with a problem saying why) when the row names nobody.
 
     ``columns`` is :func:`column_plan` of the table, made once by a caller that maps many
-    rows."""
+    rows. ``this_year`` (from the caller's clock) places two-digit birth years."""
     problems: list[ImportProblem] = []
     scalars: dict[str, str] = {}
     slots: dict[str, dict[str, str]] = {}
@@ -343,8 +177,10 @@ def row_to_record(
     full = scalars.get("full_name", "")
     display = scalars.get("display_name", "")
     if not (given or family) and (full or display):
-        given, family = split_full_name(full or display)
-        middle = ""
+        person = split_name(full or display)
+        given, family, middle = person.given, person.family, ""
+        if not display and person.as_written():
+            display = full  # titles and suffixes live on in the name shown
     record.given_name = " ".join(p for p in (given, middle) if p)
     record.family_name = family
     composed = " ".join(p for p in (record.given_name, family) if p)
@@ -367,7 +203,9 @@ def row_to_record(
             if tag.strip().lstrip("*").strip()
             and tag.strip().lstrip("*").strip().casefold() not in ("mycontacts", "my contacts")
         ]
-    record.birthday = _birthday_from(scalars, file_name, line, problems, day_first=day_first)
+    record.birthday = _birthday_from(
+        scalars, file_name, line, problems, day_first=day_first, this_year=this_year
+    )
 
     for slot_key in sorted(slots, key=_slot_order) if len(slots) > 1 else slots:
         parts = slots[slot_key]
@@ -429,21 +267,21 @@ def _birthday_from(
     problems: list[ImportProblem],
     *,
     day_first: bool,
+    this_year: int,
 ) -> Birthday | None:
     text = scalars.get("birthday", "")
     if not text and (scalars.get("birth_month") or scalars.get("birth_day")):
         year = scalars.get("birth_year", "")
         text = f"{year or '--'}-{scalars.get('birth_month', '')}-{scalars.get('birth_day', '')}"
         try:
-            month = int(scalars.get("birth_month", ""))
-            day = int(scalars.get("birth_day", ""))
-            return Birthday(month, day, _year(year) if year else None)
+            month, day = scalars.get("birth_month", ""), scalars.get("birth_day", "")
+            return birthday_of(month, day, year or None, this_year)
         except ValueError:
             pass
     if not text:
         return None
     try:
-        return parse_birthday(text, day_first=day_first)
+        return parse_birthday(text, day_first=day_first, this_year=this_year)
     except ValueError:
         problems.append(
             ImportProblem(file_name, line, f"birthday {text!r} is not a date; birthday skipped")
@@ -476,16 +314,22 @@ def read_csv(
     mapping: ColumnMapping | None = None,
     *,
     region: str | None = None,
+    clock: Clock | None = None,
 ) -> ParseResult:
     """Read a contact CSV. Without ``mapping`` the headers decide (known layouts, else a
-    guess); bad rows and values become problems with their line, the rest goes in."""
+    guess); bad rows and values become problems with their line, the rest goes in.
+    ``clock`` (the system clock when None) places two-digit birth years."""
     table = read_table(data, file_name)
-    return records_from_table(table, mapping, region=region)
+    return records_from_table(table, mapping, region=region, clock=clock)
 
 
 @without_cyclic_gc
 def records_from_table(
-    table: CsvTable, mapping: ColumnMapping | None = None, *, region: str | None = None
+    table: CsvTable,
+    mapping: ColumnMapping | None = None,
+    *,
+    region: str | None = None,
+    clock: Clock | None = None,
 ) -> ParseResult:
     chosen = mapping or table.mapping
     result = ParseResult(file=table.file_name, format=f"csv:{table.layout}")
@@ -505,6 +349,7 @@ def records_from_table(
     day_first = table.delimiter == ";" or any(
         header_key(h) in ("geburtstag", "vorname", "verjaardag", "voornaam") for h in table.headers
     )
+    this_year = (clock or SystemClock()).now().year
     columns = column_plan(table.headers, chosen, max((len(c) for _, c in table.rows), default=0))
     for line, cells in table.rows:
         parsed, problems = row_to_record(
@@ -514,6 +359,7 @@ def records_from_table(
             file_name=table.file_name,
             line=line,
             region=region,
+            this_year=this_year,
             day_first=day_first,
             columns=columns,
         )

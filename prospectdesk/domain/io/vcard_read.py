@@ -34,6 +34,7 @@ from prospectdesk.domain.io.base import (
     ParseResult,
     without_cyclic_gc,
 )
+from prospectdesk.domain.io.people import parse_vcard_date, split_name
 from prospectdesk.domain.io.vcard_text import (
     guess_legacy_charset,
     label_from_ablabel,
@@ -816,7 +817,8 @@ class _RecordBuilder:
                 if not record.organization:
                     record.organization = formatted_name
             elif formatted_name != record.organization and "@" not in formatted_name:
-                record.given_name, record.family_name = split_full_name(formatted_name)
+                name = split_name(formatted_name)
+                record.given_name, record.family_name = name.given, name.family
         derived = derive_display_name(
             None,
             record.given_name,
@@ -831,59 +833,3 @@ class _RecordBuilder:
             full = " ".join(p for p in (prefix, record.given_name, family, suffix) if p)
             if full != derived:
                 record.display_name_override = full
-
-
-# Family-name particles: "Maarten van der Berg" has the family name "van der Berg".
-_NAME_PARTICLES = {
-    "van", "von", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "'t",
-    "da", "di", "del", "della", "dos", "das", "du", "la", "le", "zu", "bin", "ibn", "al",
-}  # fmt: skip
-
-
-def split_full_name(full: str) -> tuple[str, str]:
-    """``Family, Given`` or ``Given [particles] Family`` -> (given, family)."""
-    full = " ".join(full.split())
-    if "," in full:
-        family, _, given = full.partition(",")
-        return given.strip(), family.strip()
-    words = full.split(" ")
-    if len(words) == 1:
-        return words[0], ""
-    start = len(words) - 1
-    for index in range(1, len(words) - 1):
-        if words[index].lower() in _NAME_PARTICLES:
-            start = index
-            break
-    return " ".join(words[:start]), " ".join(words[start:])
-
-
-def parse_vcard_date(text: str, *, omit_year: str = "") -> Birthday:
-    """Every date form vCard files use for a birthday: ``19800321``, ``1980-03-21``,
-    ``--0321``, ``--03-21``, date-times (``1980-03-21T00:00:00Z``), and the year-less
-    sentinels (Apple's 1604 with ``X-APPLE-OMIT-YEAR``, and year 0000). Raise ValueError."""
-    value = text.strip()
-    if "T" in value:
-        value = value.split("T", 1)[0]
-    if not value:
-        raise ValueError("no date")
-    if value.startswith("--"):
-        body = value[2:].replace("-", "")
-        if len(body) != 4 or not body.isdigit():
-            raise ValueError("expected --MMDD or --MM-DD")
-        return Birthday(month=int(body[:2]), day=int(body[2:]), year=None)
-    if "-" in value:
-        pieces = value.split("-")
-        if (
-            len(pieces) != 3
-            or len(pieces[0]) != 4
-            or not all(p.isdigit() and 1 <= len(p) <= 2 for p in pieces[1:])
-            or not pieces[0].isdigit()
-        ):
-            raise ValueError("expected YYYY-MM-DD")
-        year, month, day = (int(p) for p in pieces)
-    elif len(value) == 8 and value.isdigit():
-        year, month, day = int(value[:4]), int(value[4:6]), int(value[6:])
-    else:
-        raise ValueError("expected YYYYMMDD, YYYY-MM-DD or --MM-DD")
-    no_year = year == 0 or year == 1604 or (omit_year and omit_year.strip() == str(year))
-    return Birthday(month=month, day=day, year=None if no_year else year)
