@@ -24,7 +24,7 @@ from prospectdesk.domain.io.csv_layouts import (
     field_for_header,
     guess_mapping,
 )
-from prospectdesk.domain.io.text import decode_text
+from prospectdesk.domain.io.text import decode_file
 
 _NOTE_PREAMBLE = re.compile(r"^\s*notes?:\s*$", re.IGNORECASE)
 
@@ -168,8 +168,21 @@ def check_column_limit(text: str, file_name: str) -> None:
 def read_table(data: bytes | str, file_name: str) -> CsvTable:
     """Split a CSV file into its header and rows; raise NotAContactFileError when it is
     not a table at all."""
+    problems: list[ImportProblem] = []
     if isinstance(data, bytes):
-        text, encoding = decode_text(data)
+        decoded = decode_file(data)
+        text, encoding = decoded.text, decoded.encoding
+        if decoded.mixed_lines:
+            lines = ", ".join(str(line) for line in decoded.mixed_lines[:10])
+            more = " and more" if len(decoded.mixed_lines) > 10 else ""
+            problems.append(
+                ImportProblem(
+                    file_name,
+                    decoded.mixed_lines[0],
+                    f"line(s) {lines}{more} are in another encoding than the rest of the "
+                    f"file ({encoding}); each line was read in its own encoding, check them",
+                )
+            )
     else:
         text, encoding = data.removeprefix("\ufeff"), "utf-8"
     if "\x00" in text:
@@ -192,7 +205,6 @@ def read_table(data: bytes | str, file_name: str) -> CsvTable:
             f"{file_name} is not a contact file: it is neither a vCard nor a table with "
             "named columns"
         )
-    problems: list[ImportProblem] = []
     body: list[tuple[int, list[str]]] = []
     for line, cells, closed in rows[header_index + 1 :]:
         if not closed:

@@ -35,8 +35,8 @@ from prospectdesk.domain.io.base import (
     without_cyclic_gc,
 )
 from prospectdesk.domain.io.people import parse_vcard_date, split_name
+from prospectdesk.domain.io.text import guess_legacy_charset, unicode_form
 from prospectdesk.domain.io.vcard_text import (
-    guess_legacy_charset,
     label_from_ablabel,
     label_from_types,
     normalize_charset,
@@ -163,26 +163,16 @@ def _as_byte_text(data: bytes) -> tuple[bytes, bool]:
     """UTF-16/32 files (with or without a BOM) become UTF-8 bytes; a UTF-8 BOM is dropped.
 
     Returns the bytes and whether they are known to be UTF-8 throughout."""
-    for bom, codec in (
-        (b"\x00\x00\xfe\xff", "utf-32-be"),
-        (b"\xff\xfe\x00\x00", "utf-32-le"),
-        (b"\xfe\xff", "utf-16-be"),
-        (b"\xff\xfe", "utf-16-le"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace").encode("utf-8"), True
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    head = data[:400]
-    if len(head) >= 4 and head.count(0) * 3 > len(head):
-        # Text where every other byte is 0 is UTF-16 without a BOM: the zero bytes sit
-        # before the ASCII letters in big-endian, after them in little-endian.
-        even_zeros = head[0::2].count(0)
-        odd_zeros = head[1::2].count(0)
-        codec = "utf-16-be" if even_zeros > odd_zeros else "utf-16-le"
-        usable = len(data) - len(data) % 2
-        return data[:usable].decode(codec, errors="replace").encode("utf-8"), True
-    return data, False
+    form = unicode_form(data)
+    if form is None:
+        return data, False
+    codec, bom = form
+    if codec == "utf-8":
+        return data[bom:], False
+    body = data[bom:]
+    unit = 4 if codec.startswith("utf-32") else 2
+    usable = len(body) - len(body) % unit
+    return body[:usable].decode(codec, errors="replace").encode("utf-8"), True
 
 
 def _physical_lines(data: bytes) -> list[bytes]:

@@ -1,0 +1,58 @@
+"""One charset guesser for every reader: the same bytes give the same letters whether the
+file is a CSV or a vCard (fixtures: tests/fixtures/charset, written by make_fixtures.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from prospectdesk.domain.io.detect import read_contact_file
+from prospectdesk.domain.io.text import decode_file
+
+CHARSETS = Path(__file__).resolve().parents[2] / "fixtures" / "charset"
+
+# fixture -> (given, family), written down from make_fixtures.py
+EXPECTED = {
+    "cp1250_czech": ("Jiří", "Dvořák"),
+    "cp1250_polish": ("Łukasz", "Wiśniewski"),
+    "cp1250_hungarian": ("Győző", "Fűzfői"),
+    "cp1251_russian": ("Иван", "Петров"),
+    "cp1252_german": ("Jürgen", "Größe"),
+    "cp1252_french": ("Françoise", "Lefèvre"),
+    "shift_jis": ("太郎", "山田"),
+    "utf16le_bom": ("Անի", "Հակոբյան"),
+    "utf16be_bom": ("Անի", "Հակոբյան"),
+    "utf16le_nobom": ("Zoë", "Ñúñez"),
+    "utf32le_bom": ("Ἀλέξανδρος", "Παππάς"),
+    "utf32be_nobom": ("Ἀλέξανδρος", "Παππάς"),
+    "mac_roman": ("Françoise", "Müller"),
+}
+
+
+@pytest.mark.parametrize("suffix", ["csv", "vcf"])
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_reader_reads_the_same_letters(name: str, suffix: str) -> None:
+    data = (CHARSETS / f"{name}.{suffix}").read_bytes()
+    result = read_contact_file(data, f"{name}.{suffix}")
+    [parsed] = result.records
+    record = parsed.record
+    assert (record.given_name, record.family_name) == EXPECTED[name]
+    assert record.emails[0].value == "p@example.org"
+    assert not result.problems
+
+
+def test_mixed_encodings_are_read_line_by_line_and_reported() -> None:
+    data = (
+        "First Name,Last Name\r\nJürgen,Größe\r\nAnna,Müller\r\n".encode()
+        + "Zoë,Brontë\r\n".encode("cp1252")
+    )
+    decoded = decode_file(data)
+    assert decoded.text.splitlines()[1:] == ["Jürgen,Größe", "Anna,Müller", "Zoë,Brontë"]
+    assert decoded.encoding == "utf-8"
+    assert decoded.mixed_lines == [4]
+    result = read_contact_file(data, "mixed.csv")
+    assert [p.record.family_name for p in result.records] == ["Größe", "Müller", "Brontë"]
+    [problem] = result.problems
+    assert problem.line == 4 and "encoding" in problem.message
+    assert not problem.fatal_for_record
