@@ -58,31 +58,80 @@ def _physical_lines(text: str) -> Iterator[str]:
             yield match.group(0)
 
 
-def _rows(text: str, delimiter: str) -> list[tuple[int, list[str], bool]]:
-    """``(first physical line, cells, closed)``; ``closed`` is False for a row cut off
-    inside a quoted field (a truncated file)."""
+def _rows(text: str, delimiter: str) -> list[tuple[int, list[str], str]]:
+    """``(first physical line, cells, problem)``; ``problem`` is "" for a good row, else
+    why the row was not read: cut off inside a quoted field (a truncated file), a stray
+    quote that would swallow the rows after it, or a value beyond the size limit. After a
+    stray quote or an oversized value the reading goes on at the row's next line, so
+    one bad row costs one row."""
     lines = list(_physical_lines(text))
     csv.field_size_limit(MAX_LINE_BYTES)
     reader = csv.reader(iter(lines), delimiter=delimiter, strict=False)
-    rows: list[tuple[int, list[str], bool]] = []
-    start = 1
+    rows: list[tuple[int, list[str], str]] = []
+    offset = 0  # index in ``lines`` where ``reader`` started
+    start = 1  # physical line where the next row starts
     while True:
         try:
             cells = next(reader)
         except StopIteration:
             break
-        except csv.Error:
-            # Only raised for an unterminated quote at the end of the data.
-            rows.append((start, [], False))
-            break
+        except csv.Error:  # a value over field_size_limit
+            rows.append((start, [], _TOO_LONG))
+            offset = start
+            reader = _reader_from(lines, offset, delimiter)
+            start = offset + 1
+            continue
+        end = offset + reader.line_num
+        if end > start and (
+            end - start >= MAX_QUOTED_LINES
+            or (end == len(lines) and _runaway(lines, start, delimiter, rows))
+        ):
+            rows.append((start, [], _STRAY_QUOTE))
+            offset = start
+            reader = _reader_from(lines, offset, delimiter)
+            start = offset + 1
+            continue
         if "\r" in "".join(cells):  # line breaks inside a quoted value
             cells = [c.replace("\r\n", "\n").replace("\r", "\n") for c in cells]
-        rows.append((start, cells, True))
-        start = reader.line_num + 1
-    if rows and rows[-1][2] and lines and _unclosed_quote(lines[rows[-1][0] - 1 :], delimiter):
-        line, cells, _ = rows[-1]
-        rows[-1] = (line, cells, False)
+        rows.append((start, cells, ""))
+        start = end + 1
+    if rows and not rows[-1][2] and lines and _unclosed_quote(lines[rows[-1][0] - 1 :], delimiter):
+        rows[-1] = (rows[-1][0], rows[-1][1], _CUT_OFF)
     return rows
+
+
+# A quoted value longer than this many lines is a stray quote, not a note.
+MAX_QUOTED_LINES = 1000
+_CUT_OFF = "the file ends inside a quoted value (is it cut off?); this row was not imported"
+_STRAY_QUOTE = (
+    "a quote opened on this row is never closed, so it would swallow the rows after it; "
+    "this row was not imported, the rows after it were"
+)
+_TOO_LONG = (
+    f"a value on this row is longer than {MAX_LINE_BYTES // (1024 * 1024)} MB; this row "
+    "was not imported"
+)
+
+
+def _reader_from(lines: list[str], offset: int, delimiter: str) -> Iterator[list[str]]:
+    """A csv reader over ``lines[offset:]`` without copying them."""
+    return csv.reader(map(lines.__getitem__, range(offset, len(lines))), delimiter=delimiter)
+
+
+def _runaway(
+    lines: list[str], start: int, delimiter: str, rows: list[tuple[int, list[str], str]]
+) -> bool:
+    """True when a quote opened on line ``start`` runs to the end of the file over lines
+    that look like rows of their own (as many delimiters as the first row has), rather
+    than over the lines of a note cut off by a truncated file."""
+    if not _unclosed_quote(lines[start - 1 :], delimiter):
+        return False
+    width = len(rows[0][1]) if rows else 0
+    if width < 2:
+        return False
+    following = lines[start : start + 200]
+    row_like = sum(1 for line in following if line.count(delimiter) >= width - 1)
+    return row_like * 2 >= len(following)
 
 
 def _unclosed_quote(lines: list[str], delimiter: str) -> bool:
@@ -110,7 +159,7 @@ def _header_score(cells: Sequence[str]) -> int:
     return sum(1 for cell in cells if field_for_header(cell))
 
 
-def _find_header(rows: list[tuple[int, list[str], bool]]) -> int:
+def _find_header(rows: list[tuple[int, list[str], str]]) -> int:
     """Index of the header row: the first of the first rows naming known fields (LinkedIn
     puts a "Notes:" preamble above it), else the first non-empty row."""
     best_index, best_score = -1, 0
@@ -186,7 +235,14 @@ def read_table(data: bytes | str, file_name: str) -> CsvTable:
     else:
         text, encoding = data.removeprefix("\ufeff"), "utf-8"
     if "\x00" in text:
-        raise NotAContactFileError(f"{file_name} holds binary data, not a contact list")
+        # A stray NUL (a damaged export) costs nothing but itself; binary files were
+        # refused by the format sniffing already.
+        first = text.count("\n", 0, text.index("\x00")) + 1
+        count = text.count("\x00")
+        text = text.replace("\x00", "")
+        problems.append(
+            ImportProblem(file_name, first, f"{count} NUL byte(s) from this line on were removed")
+        )
     check_column_limit(text, file_name)
     delimiter = _choose_delimiter(text)
     rows = _rows(text, delimiter)
@@ -206,17 +262,9 @@ def read_table(data: bytes | str, file_name: str) -> CsvTable:
             "named columns"
         )
     body: list[tuple[int, list[str]]] = []
-    for line, cells, closed in rows[header_index + 1 :]:
-        if not closed:
-            problems.append(
-                ImportProblem(
-                    file_name,
-                    line,
-                    "the file ends inside a quoted value (is it cut off?); this row was "
-                    "not imported",
-                    fatal_for_record=True,
-                )
-            )
+    for line, cells, problem in rows[header_index + 1 :]:
+        if problem:
+            problems.append(ImportProblem(file_name, line, problem, fatal_for_record=True))
             continue
         if not any(cell.strip() for cell in cells):
             continue
@@ -242,7 +290,7 @@ def looks_like_csv(text: str) -> bool:
     rows = [cells for _line, cells, _closed in _rows(head, delimiter) if any(cells)]
     if not rows:
         return False
-    header_index = _find_header([(0, r, True) for r in rows])
+    header_index = _find_header([(0, r, "") for r in rows])
     if header_index >= 0 and _header_score(rows[header_index]) >= 1 and len(rows[header_index]) > 1:
         return True
     widths = [len(r) for r in rows]

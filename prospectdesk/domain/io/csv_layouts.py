@@ -329,6 +329,8 @@ def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
     for index, header in enumerate(headers):
         key = field_for_header(header)
         if key:  # an export may repeat a field ("Occupation" and "Title"): values join
+            if key in taken and key.count(".") == 1 and key.startswith(("email.", "phone.")):
+                key = _next_free_slot(key, taken)  # two "E-mail Address" columns: keep both
             proposals[index] = key
             taken.add(key)
     for index, header in enumerate(headers):

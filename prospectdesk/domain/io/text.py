@@ -41,8 +41,8 @@ def unicode_form(data: bytes) -> tuple[str, int] | None:
             return "utf-32-be", 0
         if lanes[0] < quarter * 0.1 and min(lanes[1:]) > quarter * 0.6:
             return "utf-32-le", 0
-    codec = utf16_without_bom(data)
-    return (codec, 0) if codec else None
+    utf16 = utf16_without_bom(data)
+    return (utf16, 0) if utf16 else None
 
 
 def utf16_without_bom(data: bytes) -> str | None:
