@@ -31,7 +31,7 @@ def _accounted(result, rows_in: int) -> None:
 
 
 def test_a_vcard_pasted_in_a_notes_cell_is_still_a_csv() -> None:
-    card = "BEGIN:VCARD\nVERSION:3.0\nFN:Pasted Person\nEND:VCARD"
+    card = "Card she sent:\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pasted Person\r\nEND:VCARD"
     data = (HEADER + _rows(2) + f'Eva,Kok,eva@example.org,"{card}"\r\n' + _rows(2, 2)).encode()
     result = read_contact_file(data, "contacts.csv")
     assert result.format.startswith("csv")

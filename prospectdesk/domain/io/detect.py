@@ -8,6 +8,7 @@ import re
 import stat
 from pathlib import Path
 
+from prospectdesk.clock import Clock
 from prospectdesk.domain.io.base import (
     MAX_FILE_BYTES,
     FileTooLargeError,
@@ -109,8 +110,10 @@ def read_contact_file(
     *,
     mapping: ColumnMapping | None = None,
     region: str | None = None,
+    clock: Clock | None = None,
 ) -> ParseResult:
-    """Read any contact file. ``mapping`` applies to CSV only (the dialog's choice)."""
+    """Read any contact file. ``mapping`` applies to CSV only (the dialog's choice);
+    ``clock`` places two-digit birth years (the system clock when None)."""
     if not file_name and not isinstance(path_or_bytes, bytes):
         file_name = Path(path_or_bytes).name
     data = load_bytes(path_or_bytes, file_name)
@@ -122,4 +125,4 @@ def read_contact_file(
         if not result.records and not result.problems:
             raise NotAContactFileError(f"{file_name} holds no vCard that could be read")
         return result
-    return read_csv(data, file_name, mapping, region=region)
+    return read_csv(data, file_name, mapping, region=region, clock=clock)

@@ -100,8 +100,12 @@ class _Decoder:
 
     utf8_only: bool  # the file was UTF-16: every value is UTF-8 now, whatever it declares
     legacy: str = "cp1252"
+    # Undeclared 8-bit values: whether one was UTF-8, and the first line of one that was
+    # not (read with ``legacy``). Both in one file: two encodings mixed, worth a warning.
+    undeclared_utf8: bool = False
+    first_legacy_line: int = 0
 
-    def decode(self, raw: bytes, declared: str) -> str:
+    def decode(self, raw: bytes, declared: str, line: int = 0) -> str:
         if raw.isascii():
             return raw.decode("ascii")
         if not self.utf8_only and declared:
@@ -112,11 +116,15 @@ class _Decoder:
                 except UnicodeDecodeError:
                     pass  # a wrong declaration: fall through to detection
         try:
-            return raw.decode("utf-8")
+            text = raw.decode("utf-8")
+            self.undeclared_utf8 = True
+            return text
         except UnicodeDecodeError:
             pass
         if self.utf8_only:
             return raw.decode("utf-8", errors="replace")
+        if not self.first_legacy_line:
+            self.first_legacy_line = line or 1
         return raw.decode(self.legacy, errors="replace")
 
 
@@ -153,6 +161,15 @@ def read_vcards(data: bytes, file_name: str, *, region: str | None = None) -> Pa
         result.problems.extend(builder.problems)
         if parsed is not None:
             result.records.append(parsed)
+    if decoder.undeclared_utf8 and decoder.first_legacy_line:
+        result.problems.append(
+            ImportProblem(
+                file_name,
+                decoder.first_legacy_line,
+                f"this file mixes UTF-8 with another encoding; values like the one on this "
+                f"line were read as {decoder.legacy}, check them",
+            )
+        )
     return result
 
 
@@ -620,7 +637,7 @@ class _RecordBuilder:
     def text(self, prop: _Property) -> str:
         """The value decoded to text, escapes still in place."""
         raw = _value_bytes(prop)
-        text = self.decoder.decode(raw, prop.param("CHARSET"))
+        text = self.decoder.decode(raw, prop.param("CHARSET"), prop.line)
         return text.replace("\r\n", "\n").replace("\r", "\n")
 
     def plain(self, prop: _Property) -> str:

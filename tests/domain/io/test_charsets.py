@@ -56,3 +56,14 @@ def test_mixed_encodings_are_read_line_by_line_and_reported() -> None:
     [problem] = result.problems
     assert problem.line == 4 and "encoding" in problem.message
     assert not problem.fatal_for_record
+
+
+def test_a_vcard_file_mixing_encodings_is_read_and_reported() -> None:
+    data = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Größe;Jürgen;;;\r\nEND:VCARD\r\n".encode()
+        + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Brontë;Zoë;;;\r\nEND:VCARD\r\n".encode("cp1252")
+    )
+    result = read_contact_file(data, "mixed.vcf")
+    assert [p.record.family_name for p in result.records] == ["Größe", "Brontë"]
+    [problem] = result.problems
+    assert problem.line == 7 and "mixes" in problem.message
