@@ -93,11 +93,13 @@ def test_utf32_is_text_not_binary() -> None:
 
 
 def _seconds(read, data: bytes) -> float:
+    """The best CPU time of a few runs: what the work costs, not what the machine's
+    other processes cost."""
     best = float("inf")
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.process_time()
         read(data)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
@@ -133,8 +135,14 @@ def test_readers_are_linear(make, read) -> None:
     """Doubling the input at most about doubles the time (quadratic work would quadruple
     it); 100,000 CATEGORIES on one card took 170 s."""
     n = 100_000
-    small, large = _seconds(read, make(n)), _seconds(read, make(2 * n))
-    assert large / small < 3.0, f"{small:.3f} s -> {large:.3f} s"
+    small_data, large_data = make(n), make(2 * n)
+    ratios = []
+    for _ in range(3):  # a shared machine can stall one measurement; quadratic never passes
+        small, large = _seconds(read, small_data), _seconds(read, large_data)
+        ratios.append(large / small)
+        if ratios[-1] < 3.0:
+            break
+    assert min(ratios) < 3.0, f"time(2n)/time(n): {ratios}"
 
 
 def test_only_regular_files_are_read(tmp_path) -> None:

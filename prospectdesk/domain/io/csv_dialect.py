@@ -9,6 +9,7 @@ import csv
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from prospectdesk.domain.io.base import (
     MAX_CSV_COLUMNS,
@@ -25,6 +26,9 @@ from prospectdesk.domain.io.csv_layouts import (
     guess_mapping,
 )
 from prospectdesk.domain.io.text import decode_file
+
+if TYPE_CHECKING:
+    from _csv import Reader as CsvReader
 
 _NOTE_PREAMBLE = re.compile(r"^\s*notes?:\s*$", re.IGNORECASE)
 
@@ -113,7 +117,7 @@ _TOO_LONG = (
 )
 
 
-def _reader_from(lines: list[str], offset: int, delimiter: str) -> Iterator[list[str]]:
+def _reader_from(lines: list[str], offset: int, delimiter: str) -> CsvReader:
     """A csv reader over ``lines[offset:]`` without copying them."""
     return csv.reader(map(lines.__getitem__, range(offset, len(lines))), delimiter=delimiter)
 
