@@ -179,8 +179,8 @@ def row_to_record(
     if not (given or family) and (full or display):
         person = split_name(full or display)
         given, family, middle = person.given, person.family, ""
-        if not display and person.as_written():
-            display = full  # titles and suffixes live on in the name shown
+        if not display and person.with_titles():
+            display = person.with_titles() or ""  # titles and suffixes live on, shown
     record.given_name = " ".join(p for p in (given, middle) if p)
     record.family_name = family
     composed = " ".join(p for p in (record.given_name, family) if p)

@@ -7,7 +7,7 @@ Titles and suffixes: a :class:`~prospectdesk.domain.records.ContactRecord` has n
 for ``Dr.``, ``Ir.``, ``Jr.`` or ``III``. They are kept out of the given and family name
 (``Dr. Jan de Vries`` and ``Jan de Vries`` are one person) and are not lost: a reader that
 splits a full name carrying one keeps the name as written as the display name override
-(see :func:`PersonName.as_written`).
+(see :meth:`PersonName.with_titles`).
 """
 
 from __future__ import annotations
@@ -79,10 +79,17 @@ class PersonName:
     suffix: str = ""  # as written: "Jr.", "III", "PhD"
     written: str = ""  # the whole name as it came in, spaces normalised
 
-    def as_written(self) -> str | None:
-        """The name as written when splitting it dropped a title or suffix: the display
-        name override that keeps them; None when given + family say it all."""
-        return self.written if (self.prefix or self.suffix) else None
+    def with_titles(self) -> str | None:
+        """The name with its titles and suffixes, given name first (``Vries, Dr. Jan de``
+        -> ``Dr. Jan de Vries``): the display name override that keeps what the record has
+        no field for; None when there is no title or suffix to keep."""
+        if not (self.prefix or self.suffix):
+            return None
+        if _is_east_asian(self.family + self.given):
+            return self.written
+        return " ".join(
+            part for part in (self.prefix, self.given, self.family, self.suffix) if part
+        )
 
 
 def _fold(word: str) -> str:

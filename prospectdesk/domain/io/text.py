@@ -53,9 +53,11 @@ def utf16_without_bom(data: bytes) -> str | None:
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
     half = len(sample) // 2
-    if even_nuls > half * 0.6 and odd_nuls < half * 0.1:
+    # Lenient on the NUL lane (a Cyrillic or Armenian file has fewer ASCII characters),
+    # strict on the other: 8-bit text has no NULs, binary data has them in both lanes.
+    if even_nuls > half * 0.3 and odd_nuls < half * 0.03:
         return "utf-16-be"
-    if odd_nuls > half * 0.6 and even_nuls < half * 0.1:
+    if odd_nuls > half * 0.3 and even_nuls < half * 0.03:
         return "utf-16-le"
     return None
 

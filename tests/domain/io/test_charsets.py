@@ -67,3 +67,19 @@ def test_a_vcard_file_mixing_encodings_is_read_and_reported() -> None:
     assert [p.record.family_name for p in result.records] == ["Größe", "Brontë"]
     [problem] = result.problems
     assert problem.line == 7 and "mixes" in problem.message
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_mostly_in_another_script(codec: str) -> None:
+    rows = "".join(
+        f"{given},{family},{i}@example.org\r\n"
+        for i, (given, family) in enumerate(
+            [("Александра", "Константинопольская"), ("Владислав", "Преображенский")] * 5
+        )
+    )
+    data = ("First Name,Last Name,E-mail Address\r\n" + rows).encode(codec)
+    csv_result = read_contact_file(data, "ru.csv")
+    assert csv_result.records[0].record.family_name == "Константинопольская"
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Преображенский;Владислав;;;\r\nEND:VCARD\r\n"
+    [parsed] = read_contact_file(card.encode(codec), "ru.vcf").records
+    assert parsed.record.family_name == "Преображенский"

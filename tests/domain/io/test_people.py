@@ -94,8 +94,10 @@ def test_the_table_is_big_enough() -> None:
 
 
 def test_titles_and_suffixes_are_kept_in_the_name_as_written() -> None:
-    assert split_name("Dr.  Jan de Vries").as_written() == "Dr. Jan de Vries"
-    assert split_name("Jan de Vries").as_written() is None
+    assert split_name("Dr.  Jan de Vries").with_titles() == "Dr. Jan de Vries"
+    assert split_name("Vries, Dr. Jan de").with_titles() == "Dr. Jan de Vries"
+    assert split_name("King, Martin Luther, Jr.").with_titles() == "Martin Luther King Jr."
+    assert split_name("Jan de Vries").with_titles() is None
     assert split_name("") == PersonName()
 
 
@@ -112,7 +114,7 @@ def test_csv_and_vcard_split_a_name_the_same_way(written: str) -> None:
     for parsed in (from_csv, from_vcard):
         record = parsed.record
         assert (record.given_name, record.family_name) == (name.given, name.family)
-    if name.as_written():  # the title or suffix is shown, in both formats
+    if name.with_titles():  # the title or suffix is shown, in both formats
         assert from_csv.record.display_name == from_vcard.record.display_name == name.written
 
 
