@@ -80,7 +80,7 @@ def _rows(text: str, delimiter: str) -> list[tuple[int, list[str], str]]:
         except StopIteration:
             break
         except csv.Error:  # a value over field_size_limit
-            rows.append((start, [], _TOO_LONG))
+            rows.append((start, [], _too_long()))
             offset = start
             reader = _reader_from(lines, offset, delimiter)
             start = offset + 1
@@ -90,7 +90,8 @@ def _rows(text: str, delimiter: str) -> list[tuple[int, list[str], str]]:
             end - start >= MAX_QUOTED_LINES
             or (end == len(lines) and _runaway(lines, start, delimiter, rows))
         ):
-            rows.append((start, [], _STRAY_QUOTE))
+            cut = _cut_at_line_end(lines[start - 1], delimiter)
+            rows.append((start, cut, STRAY_QUOTE_CUT) if cut else (start, [], _STRAY_QUOTE))
             offset = start
             reader = _reader_from(lines, offset, delimiter)
             start = offset + 1
@@ -111,10 +112,27 @@ _STRAY_QUOTE = (
     "a quote opened on this row is never closed, so it would swallow the rows after it; "
     "this row was not imported, the rows after it were"
 )
-_TOO_LONG = (
-    f"a value on this row is longer than {MAX_LINE_BYTES // (1024 * 1024)} MB; this row "
-    "was not imported"
+# Not fatal: the row is kept, its unclosed value cut at the end of its line.
+STRAY_QUOTE_CUT = (
+    "a quote opened on this row is never closed; its value was cut at the end of the line "
+    "and the rows after it were read as rows"
 )
+
+
+def _too_long() -> str:
+    size = MAX_LINE_BYTES // (1024 * 1024)
+    limit = f"{size} MB" if size else f"{MAX_LINE_BYTES} bytes"
+    return f"a value on this row is longer than {limit}; this row was not imported"
+
+
+def _cut_at_line_end(line: str, delimiter: str) -> list[str]:
+    """The cells of one physical line whose last quoted value is never closed: the value
+    is closed at the end of the line (the next record boundary). [] when that fails."""
+    try:
+        cells = next(csv.reader([line.rstrip("\r\n") + '"'], delimiter=delimiter), [])
+    except csv.Error:
+        return []
+    return cells
 
 
 def _reader_from(lines: list[str], offset: int, delimiter: str) -> CsvReader:
@@ -139,24 +157,28 @@ def _runaway(
 
 
 def _unclosed_quote(lines: list[str], delimiter: str) -> bool:
-    """True when the last record opens a quoted field it never closes."""
+    """True when the last record opens a quoted field it never closes. Jumps from quote
+    to quote (str.find), so a long remainder costs little."""
     text = "".join(lines)
-    in_quotes = False
-    at_field_start = True
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if in_quotes:
-            if ch == '"':
-                if i + 1 < len(text) and text[i + 1] == '"':
-                    i += 1
-                else:
-                    in_quotes = False
-        elif ch == '"' and at_field_start:
-            in_quotes = True
-        at_field_start = ch in (delimiter, "\n", "\r") and not in_quotes
-        i += 1
-    return in_quotes
+    length = len(text)
+    index = 0
+    while True:
+        quote = text.find('"', index)
+        if quote < 0:
+            return False
+        if quote > 0 and text[quote - 1] not in (delimiter, "\n", "\r"):
+            index = quote + 1  # a quote inside an unquoted value is a plain character
+            continue
+        index = quote + 1
+        while True:  # the closing quote: one not doubled
+            closing = text.find('"', index)
+            if closing < 0:
+                return True
+            if closing + 1 < length and text[closing + 1] == '"':
+                index = closing + 2
+                continue
+            index = closing + 1
+            break
 
 
 def _header_score(cells: Sequence[str]) -> int:
@@ -268,8 +290,10 @@ def read_table(data: bytes | str, file_name: str) -> CsvTable:
     body: list[tuple[int, list[str]]] = []
     for line, cells, problem in rows[header_index + 1 :]:
         if problem:
-            problems.append(ImportProblem(file_name, line, problem, fatal_for_record=True))
-            continue
+            kept = problem == STRAY_QUOTE_CUT
+            problems.append(ImportProblem(file_name, line, problem, fatal_for_record=not kept))
+            if not kept:
+                continue
         if not any(cell.strip() for cell in cells):
             continue
         body.append((line, cells))
