@@ -131,8 +131,16 @@ def _seconds(read, data: bytes) -> float:
             ),
             lambda data: read_vcards(data, "many.vcf"),
         ),
+        (
+            lambda n: (
+                b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Many Links\r\n"
+                + b"".join(b"URL:https://example.org/%d\r\n" % i for i in range(n // 4))
+                + b"END:VCARD\r\n"
+            ),
+            lambda data: read_vcards(data, "urls.vcf"),
+        ),
     ],
-    ids=["vcard-categories", "csv-rows", "csv-stray-quote", "vcard-cards"],
+    ids=["vcard-categories", "csv-rows", "csv-stray-quote", "vcard-cards", "vcard-urls"],
 )
 def test_readers_are_linear(make, read) -> None:
     """Doubling the input at most about doubles the time (quadratic work would quadruple

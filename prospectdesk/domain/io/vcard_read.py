@@ -659,6 +659,7 @@ class _RecordBuilder:
         birthday_altid: str | None = None
         photo_fallback: _Property | None = None
         tags_seen: set[str] = set()
+        repeated: dict[str, list[str]] = {}  # NICKNAME, ROLE, URL: every value kept
         for prop in self.card.properties:
             if prop.oversize:
                 self.problem(
@@ -715,9 +716,10 @@ class _RecordBuilder:
                     self.is_company = True
             elif name in ("NICKNAME", "ROLE", "URL"):
                 value = self.plain(prop)
-                if value:
-                    key = name.lower()
-                    extra[key] = f"{extra[key]}\n{value}" if key in extra else value
+                if value:  # joined once at the end: repeated concatenation is quadratic
+                    repeated.setdefault(name.lower(), []).append(value)
+        for key, values in repeated.items():
+            extra[key] = "\n".join(values)
         if record.photo is None and photo_fallback is not None:
             record.photo = self._photo(photo_fallback)
         record.notes = "\n\n".join(notes)
