@@ -25,9 +25,8 @@ def _rows(count: int, first: int = 0) -> str:
 
 def _accounted(result, rows_in: int) -> None:
     """read = records + rejected: nothing disappears without a line to show for it."""
-    rejected = [p for p in result.problems if p.fatal_for_record]
-    assert len(result.records) + len(rejected) == rows_in
-    assert all(p.line > 0 and p.file for p in rejected)
+    assert len(result.records) + len(result.rejected) == rows_in
+    assert all(p.line > 0 and p.file for p in result.rejected)
 
 
 def test_a_vcard_pasted_in_a_notes_cell_is_still_a_csv() -> None:
@@ -45,6 +44,7 @@ def test_a_second_vcard_file_with_a_bom_is_its_own_person() -> None:
     for data in (one + two, one.replace(b"END:VCARD\r\n", b"") + two):
         result = read_vcards(data, "joined.vcf")
         assert [r.record.display_name for r in result.records] == ["Anna Bakker", "Joost Smit"]
+        _accounted(result, 2)
 
 
 def test_one_unterminated_quote_costs_one_row() -> None:
@@ -71,8 +71,9 @@ def test_an_oversized_cell_costs_its_row_only(monkeypatch) -> None:
     data = HEADER + "Big,Cell,big@example.org," + "y" * 50_000 + "\r\n" + _rows(3)
     result = read_csv(data.encode(), "big.csv")
     assert [r.record.given_name for r in result.records] == ["P0", "P1", "P2"]
-    [rejected] = result.problems
-    assert rejected.line == 2 and rejected.fatal_for_record and "longer than" in rejected.message
+    [rejected] = result.rejected
+    assert rejected.line == 2 and "longer than" in rejected.message
+    _accounted(result, 4)
 
 
 def test_two_email_address_columns_keep_both() -> None:
@@ -198,3 +199,18 @@ def test_the_size_limit_is_applied_before_reading(tmp_path, monkeypatch) -> None
     monkeypatch.setattr(os, "open", no_open)
     with pytest.raises(FileTooLargeError, match="big.csv"):
         load_bytes(big)
+
+
+def test_every_record_read_is_imported_or_rejected_with_its_line() -> None:
+    cards = (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Bakker\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nobody\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Joost Smit\r\n"
+    )
+    result = read_vcards(cards, "three.vcf")
+    _accounted(result, 3)
+    assert [p.line for p in result.rejected] == [5]
+    rows = HEADER + _rows(2) + ",,,only a note\r\n" + 'Cut,Off,c@o.example,"never\r\nends'
+    result = read_csv(rows.encode(), "rows.csv")
+    _accounted(result, 4)
+    assert sorted(p.line for p in result.rejected) == [4, 5]
