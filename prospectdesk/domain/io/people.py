@@ -208,6 +208,11 @@ def split_name(full: str) -> PersonName:
         else:  # 山田 太郎, 김 민수: family name first
             family, given = words[0], " ".join(words[1:])
         return PersonName(given, family, name.prefix, name.suffix, text)
+    if (prefix and len(words) == 1) or (
+        len(words) > 1 and words[0].islower() and _is_particle(words[0])
+    ):
+        # "Dr. Jansen", "Mevr. de Vries", "van der Berg": a family name on its own.
+        return PersonName("", " ".join(words), name.prefix, name.suffix, text)
     if len(words) == 1:
         return PersonName(words[0], "", name.prefix, name.suffix, text)
     start = len(words) - 1

@@ -67,6 +67,13 @@ NAMES = [
     ("Иван Петров", "Иван", "Петров", "", ""),
     ("Jean-Luc O'Brien", "Jean-Luc", "O'Brien", "", ""),
     ("Cher", "Cher", "", "", ""),
+    ("Van Morrison", "Van", "Morrison", "", ""),
+    ("Ursula Le Guin", "Ursula", "Le Guin", "", ""),
+    ("J. de Vries", "J.", "de Vries", "", ""),
+    # A title or a particle first: what follows is a family name on its own
+    ("Dr. Jansen", "", "Jansen", "Dr.", ""),
+    ("Mevr. de Vries", "", "de Vries", "Mevr.", ""),
+    ("van der Berg", "", "van der Berg", "", ""),
     # Chinese, Japanese and Korean: family name first, with or without a space
     ("王小明", "小明", "王", "", ""),
     ("李娜", "娜", "李", "", ""),
