@@ -7,6 +7,8 @@ its own country; they are not produced by the splitter.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from prospectdesk.clock import FakeClock
 from prospectdesk.domain.io.csv_read import read_csv
@@ -145,3 +147,14 @@ def test_the_csv_reader_takes_the_year_from_its_clock() -> None:
         clock = FakeClock(datetime(year, 6, 1, tzinfo=UTC))
         [parsed] = read_csv(data, "a.csv", clock=clock).records
         assert parsed.record.birthday == Birthday(5, 17, expected)
+
+
+_WORDS = ["Anna", "Maria", "smit", "O'Brien", "de", "van", "der", "'t", "Dr.", "mr.", "Jr.", "III"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_WORDS, ",", "  "]), max_size=8).map(" ".join))
+def test_a_split_loses_no_word_and_invents_none(written: str) -> None:
+    name = split_name(written)
+    kept = " ".join((name.prefix, name.given, name.family, name.suffix))
+    assert sorted(kept.replace(",", " ").split()) == sorted(written.replace(",", " ").split())
