@@ -38,6 +38,19 @@ def test_a_vcard_pasted_in_a_notes_cell_is_still_a_csv() -> None:
     assert "BEGIN:VCARD" in result.records[2].record.notes
 
 
+def test_cards_after_a_line_of_text_are_still_a_vcard_file() -> None:
+    """Semicolons split this file into even columns, as a CSV's would; but its
+    BEGIN:VCARD lines start rows of their own, so it is a vCard file."""
+    data = "Contacts; exported 2024-05-01\r\n" + "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN;CHARSET=UTF-8:P {i}\r\n"
+        f"TEL;TYPE=cell:+3161234567{i}\r\nEND:VCARD\r\n"
+        for i in range(3)
+    )
+    result = read_contact_file(data.encode(), "export.vcf")
+    assert result.format == "vcard"
+    assert [r.record.display_name for r in result.records] == ["P 0", "P 1", "P 2"]
+
+
 def test_a_second_vcard_file_with_a_bom_is_its_own_person() -> None:
     one = b"\xef\xbb\xbfBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Bakker\r\nEND:VCARD\r\n"
     two = b"\xef\xbb\xbfBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Joost Smit\r\nEND:VCARD\r\n"

@@ -323,3 +323,15 @@ def looks_like_csv(text: str) -> bool:
         return True
     widths = [len(r) for r in rows]
     return len(rows) >= 2 and widths[0] > 1 and widths.count(widths[0]) >= max(2, len(rows) // 2)
+
+
+def row_starts_with(text: str, marker: str) -> bool:
+    """True when a row of the first 64 KB, read as CSV, starts with ``marker`` (case
+    ignored): a ``BEGIN:VCARD`` line of its own, not one inside a quoted Notes value."""
+    head = text[:65536]
+    delimiter = _choose_delimiter(head)
+    marker = marker.upper()
+    return any(
+        cells and cells[0].lstrip().upper().startswith(marker)
+        for _line, cells, _problem in _rows(head, delimiter)
+    )

@@ -15,6 +15,7 @@ from prospectdesk.domain.io.base import (
     NotAContactFileError,
     ParseResult,
 )
+from prospectdesk.domain.io.csv_dialect import row_starts_with
 from prospectdesk.domain.io.csv_read import (
     ColumnMapping,
     check_column_limit,
@@ -51,9 +52,10 @@ def sniff_format(data: bytes, file_name: str = "") -> str:
             f"{file_name or 'the file'} is a calendar (iCalendar), not a contact file"
         )
     check_column_limit(head, file_name or "the file")
-    if looks_like_csv(head):
+    cards_later = _VCARD_START.search(head[:65536]) is not None
+    if looks_like_csv(head) and not (cards_later and row_starts_with(head, "BEGIN:VCARD")):
         return "csv"
-    if _VCARD_START.search(head[:65536]):
+    if cards_later:
         return "vcard"  # cards after some text (a mail header, a comment)
     if "BEGIN:VCALENDAR" in head[:4096].upper():
         raise NotAContactFileError(
