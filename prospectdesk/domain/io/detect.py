@@ -87,7 +87,9 @@ def load_bytes(path_or_bytes: bytes | str | os.PathLike[str], file_name: str = "
         _check_size(info.st_size, path.name)
         try:
             # O_NONBLOCK: a FIFO swapped in after the check must not block the open.
-            descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            # O_BINARY: on Windows a descriptor is opened in text mode (CRLF changed).
+            flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+            descriptor = os.open(path, flags)
             with os.fdopen(descriptor, "rb") as handle:
                 if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                     raise NotAContactFileError(f"{path.name} is not a regular file")
