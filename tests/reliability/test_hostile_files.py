@@ -227,3 +227,10 @@ def test_every_record_read_is_imported_or_rejected_with_its_line() -> None:
     result = read_csv(rows.encode(), "rows.csv")
     _accounted(result, 4)
     assert sorted(p.line for p in result.rejected) == [4, 5]
+
+
+def test_a_regular_file_is_read_byte_for_byte(tmp_path) -> None:
+    exact = b"\xef\xbb\xbfName\r\nA\rB\n\x1a\r\r\n" + bytes(range(256))
+    path = tmp_path / "exact.csv"
+    path.write_bytes(exact)
+    assert load_bytes(path) == exact
