@@ -6,8 +6,9 @@ same duplicate key, see ``importer.name_key``) whether the file was a CSV or a v
 Titles and suffixes: a :class:`~prospectdesk.domain.records.ContactRecord` has no field
 for ``Dr.``, ``Ir.``, ``Jr.`` or ``III``. They are kept out of the given and family name
 (``Dr. Jan de Vries`` and ``Jan de Vries`` are one person) and are not lost: a reader that
-splits a full name carrying one keeps the name as written as the display name override
-(see :meth:`PersonName.with_titles`).
+splits a full name carrying one keeps the name with them, given name first, as the display
+name override (:meth:`PersonName.with_titles`; a vCard's FN is kept as written). Separate
+CSV title and suffix columns go to the notes, as before.
 """
 
 from __future__ import annotations
