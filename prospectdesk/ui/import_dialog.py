@@ -394,8 +394,11 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.status.setText(self.tr("Reading…"))
         paths, region = list(self.paths), self.workspace.contacts.region
+        clock = self.workspace.clock
         self.executor.submit(
-            lambda: read_files(paths, region), self._on_files_read, self._on_read_failed
+            lambda: read_files(paths, region, clock=clock),
+            self._on_files_read,
+            self._on_read_failed,
         )
 
     def _on_files_read(self, preview: object) -> None:
@@ -453,7 +456,10 @@ class ImportDialog(QDialog):
         else:
             mapping.columns.pop(column, None)
         self.results[path] = records_from_table(
-            self.tables[path], mapping, region=self.workspace.contacts.region
+            self.tables[path],
+            mapping,
+            region=self.workspace.contacts.region,
+            clock=self.workspace.clock,
         )
         self._replan()
 

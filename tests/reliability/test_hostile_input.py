@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from prospectdesk.domain.io import csv_read, detect, vcard_read
+from prospectdesk.domain.io import csv_dialect, csv_read, detect, vcard_read
 from prospectdesk.domain.io.base import (
     MAX_LINE_BYTES,
     FileTooLargeError,
@@ -255,7 +255,7 @@ def test_a_huge_line_is_skipped_with_a_clear_message(monkeypatch):
 
 
 def test_a_huge_csv_cell_does_not_crash(monkeypatch):
-    monkeypatch.setattr(csv_read, "MAX_LINE_BYTES", 2000)
+    monkeypatch.setattr(csv_dialect, "MAX_LINE_BYTES", 2000)
     data = b"First Name,Notes\r\nJan," + b"y" * 10_000 + b"\r\nPiet,kort\r\n"
     read_safely(lambda d: csv_read.read_csv(d, "long.csv"), data)
 

@@ -55,6 +55,13 @@ class ParseResult:
     records: list[ParsedRecord] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
 
+    @property
+    def rejected(self) -> list[ImportProblem]:
+        """One problem (file and line) per record that was read but not kept, so that
+        records read = ``len(records) + len(rejected)``; the other problems are warnings
+        about a value or a line of a record that was kept."""
+        return [problem for problem in self.problems if problem.fatal_for_record]
+
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 
+from prospectdesk.clock import Clock
 from prospectdesk.domain.io.base import (
     MAX_FILE_BYTES,
     FileTooLargeError,
     NotAContactFileError,
     ParseResult,
 )
+from prospectdesk.domain.io.csv_dialect import row_starts_with
 from prospectdesk.domain.io.csv_read import (
     ColumnMapping,
     check_column_limit,
@@ -22,6 +25,7 @@ from prospectdesk.domain.io.csv_read import (
 from prospectdesk.domain.io.text import detect_encoding
 
 _VCARD_START = re.compile(r"^\s*BEGIN\s*:\s*VCARD", re.IGNORECASE | re.MULTILINE)
+_VCARD_FIRST = re.compile(r"BEGIN\s*:\s*VCARD")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 
@@ -38,15 +42,25 @@ def sniff_format(data: bytes, file_name: str = "") -> str:
             f"{file_name or 'the file'} is not a contact file: it holds binary data, "
             "not vCard or CSV text"
         )
-    if _VCARD_START.search(head[:65536]):
+    # Structure, not a substring: a vCard file starts with BEGIN:VCARD; a CSV whose Notes
+    # cell holds a pasted card is still a CSV.
+    first_line = head.lstrip(" \t\r\n\ufeff")[:64].upper()
+    if first_line.startswith("BEGIN:VCARD") or _VCARD_FIRST.match(first_line):
         return "vcard"
-    if "BEGIN:VCALENDAR" in head[:4096].upper():
+    if first_line.startswith("BEGIN:VCALENDAR"):
         raise NotAContactFileError(
             f"{file_name or 'the file'} is a calendar (iCalendar), not a contact file"
         )
     check_column_limit(head, file_name or "the file")
-    if looks_like_csv(head):
+    cards_later = _VCARD_START.search(head[:65536]) is not None
+    if looks_like_csv(head) and not (cards_later and row_starts_with(head, "BEGIN:VCARD")):
         return "csv"
+    if cards_later:
+        return "vcard"  # cards after some text (a mail header, a comment)
+    if "BEGIN:VCALENDAR" in head[:4096].upper():
+        raise NotAContactFileError(
+            f"{file_name or 'the file'} is a calendar (iCalendar), not a contact file"
+        )
     raise NotAContactFileError(
         f"{file_name or 'the file'} is not a contact file: it is neither vCard "
         "(BEGIN:VCARD) nor a CSV table with a header row"
@@ -54,30 +68,44 @@ def sniff_format(data: bytes, file_name: str = "") -> str:
 
 
 def load_bytes(path_or_bytes: bytes | str | os.PathLike[str], file_name: str = "") -> bytes:
-    """The file's bytes, refusing files beyond :data:`MAX_FILE_BYTES` before reading them."""
+    """The file's bytes. Only regular files are read (a device such as ``/dev/zero`` never
+    ends, a FIFO blocks forever), and the size limit is checked before reading, then
+    enforced while reading (a file that grows meanwhile)."""
     if isinstance(path_or_bytes, bytes):
         data = path_or_bytes
     else:
         path = Path(path_or_bytes)
         try:
-            size = path.stat().st_size
+            info = os.stat(path)
         except OSError as error:
             raise NotAContactFileError(f"{path.name}: {error.strerror or error}") from error
-        if size > MAX_FILE_BYTES:
-            raise FileTooLargeError(
-                f"{path.name} is {size // (1024 * 1024)} MB; the limit is "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAContactFileError(
+                f"{path.name} is not a regular file (a folder, a device or a pipe); only "
+                "files can be imported"
             )
+        _check_size(info.st_size, path.name)
         try:
-            data = path.read_bytes()
-        except OSError as error:  # a folder, no permission, a vanished file
+            # O_NONBLOCK: a FIFO swapped in after the check must not block the open.
+            # O_BINARY: on Windows a descriptor is opened in text mode (CRLF changed).
+            flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+            descriptor = os.open(path, flags)
+            with os.fdopen(descriptor, "rb") as handle:
+                if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                    raise NotAContactFileError(f"{path.name} is not a regular file")
+                data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as error:  # no permission, a vanished file
             raise NotAContactFileError(f"{path.name}: {error.strerror or error}") from error
-    if len(data) > MAX_FILE_BYTES:
+    _check_size(len(data), file_name or "the file")
+    return data
+
+
+def _check_size(size: int, name: str) -> None:
+    if size > MAX_FILE_BYTES:
         raise FileTooLargeError(
-            f"{file_name or 'the file'} is {len(data) // (1024 * 1024)} MB; the limit is "
+            f"{name} is {size // (1024 * 1024)} MB or more; the limit is "
             f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
         )
-    return data
 
 
 def read_contact_file(
@@ -86,8 +114,10 @@ def read_contact_file(
     *,
     mapping: ColumnMapping | None = None,
     region: str | None = None,
+    clock: Clock | None = None,
 ) -> ParseResult:
-    """Read any contact file. ``mapping`` applies to CSV only (the dialog's choice)."""
+    """Read any contact file. ``mapping`` applies to CSV only (the dialog's choice);
+    ``clock`` places two-digit birth years (the system clock when None)."""
     if not file_name and not isinstance(path_or_bytes, bytes):
         file_name = Path(path_or_bytes).name
     data = load_bytes(path_or_bytes, file_name)
@@ -99,4 +129,4 @@ def read_contact_file(
         if not result.records and not result.problems:
             raise NotAContactFileError(f"{file_name} holds no vCard that could be read")
         return result
-    return read_csv(data, file_name, mapping, region=region)
+    return read_csv(data, file_name, mapping, region=region, clock=clock)

@@ -91,9 +91,11 @@ def read_files(
     paths: Sequence[str | os.PathLike[str]],
     region: str | None,
     mappings: dict[str, ColumnMapping] | None = None,
+    clock: Clock | None = None,
 ) -> FileReadout:
     """Parse every file (no store access: safe on a worker thread); a file that cannot be
-    read at all becomes a problem and is listed as unreadable, the others still go in."""
+    read at all becomes a problem and is listed as unreadable, the others still go in.
+    ``clock`` places two-digit birth years (the system's when None)."""
     readout = FileReadout()
     for raw in paths:
         path = Path(raw)
@@ -105,9 +107,11 @@ def read_files(
                 table = read_table(data, name)
                 if table.layout == "generic":
                     readout.tables[path] = table
-                readout.results[path] = records_from_table(table, mapping, region=region)
+                readout.results[path] = records_from_table(
+                    table, mapping, region=region, clock=clock
+                )
             else:
-                readout.results[path] = read_contact_file(data, name, region=region)
+                readout.results[path] = read_contact_file(data, name, region=region, clock=clock)
         except (NotAContactFileError, FileTooLargeError) as error:
             readout.problems.append(ImportProblem(name, 0, str(error), fatal_for_record=True))
             readout.unreadable.append(name)
@@ -145,7 +149,7 @@ class Importer:
     ) -> tuple[list[ParseResult], list[ImportProblem], list[str]]:
         """:func:`read_files` with this workspace's region, as (results, problems,
         unreadable)."""
-        readout = read_files(paths, self.contacts.region, mappings)
+        readout = read_files(paths, self.contacts.region, mappings, self.clock)
         return list(readout.results.values()), readout.problems, readout.unreadable
 
     # -- planning ------------------------------------------------------------------------

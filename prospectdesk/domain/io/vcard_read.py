@@ -34,8 +34,9 @@ from prospectdesk.domain.io.base import (
     ParseResult,
     without_cyclic_gc,
 )
+from prospectdesk.domain.io.people import parse_vcard_date, split_name
+from prospectdesk.domain.io.text import guess_legacy_charset, unicode_form
 from prospectdesk.domain.io.vcard_text import (
-    guess_legacy_charset,
     label_from_ablabel,
     label_from_types,
     normalize_charset,
@@ -99,8 +100,12 @@ class _Decoder:
 
     utf8_only: bool  # the file was UTF-16: every value is UTF-8 now, whatever it declares
     legacy: str = "cp1252"
+    # Undeclared 8-bit values: whether one was UTF-8, and the first line of one that was
+    # not (read with ``legacy``). Both in one file: two encodings mixed, worth a warning.
+    undeclared_utf8: bool = False
+    first_legacy_line: int = 0
 
-    def decode(self, raw: bytes, declared: str) -> str:
+    def decode(self, raw: bytes, declared: str, line: int = 0) -> str:
         if raw.isascii():
             return raw.decode("ascii")
         if not self.utf8_only and declared:
@@ -111,11 +116,15 @@ class _Decoder:
                 except UnicodeDecodeError:
                     pass  # a wrong declaration: fall through to detection
         try:
-            return raw.decode("utf-8")
+            text = raw.decode("utf-8")
+            self.undeclared_utf8 = True
+            return text
         except UnicodeDecodeError:
             pass
         if self.utf8_only:
             return raw.decode("utf-8", errors="replace")
+        if not self.first_legacy_line:
+            self.first_legacy_line = line or 1
         return raw.decode(self.legacy, errors="replace")
 
 
@@ -152,6 +161,15 @@ def read_vcards(data: bytes, file_name: str, *, region: str | None = None) -> Pa
         result.problems.extend(builder.problems)
         if parsed is not None:
             result.records.append(parsed)
+    if decoder.undeclared_utf8 and decoder.first_legacy_line:
+        result.problems.append(
+            ImportProblem(
+                file_name,
+                decoder.first_legacy_line,
+                f"this file mixes UTF-8 with another encoding; values like the one on this "
+                f"line were read as {decoder.legacy}, check them",
+            )
+        )
     return result
 
 
@@ -162,35 +180,33 @@ def _as_byte_text(data: bytes) -> tuple[bytes, bool]:
     """UTF-16/32 files (with or without a BOM) become UTF-8 bytes; a UTF-8 BOM is dropped.
 
     Returns the bytes and whether they are known to be UTF-8 throughout."""
-    for bom, codec in (
-        (b"\x00\x00\xfe\xff", "utf-32-be"),
-        (b"\xff\xfe\x00\x00", "utf-32-le"),
-        (b"\xfe\xff", "utf-16-be"),
-        (b"\xff\xfe", "utf-16-le"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace").encode("utf-8"), True
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    head = data[:400]
-    if len(head) >= 4 and head.count(0) * 3 > len(head):
-        # Text where every other byte is 0 is UTF-16 without a BOM: the zero bytes sit
-        # before the ASCII letters in big-endian, after them in little-endian.
-        even_zeros = head[0::2].count(0)
-        odd_zeros = head[1::2].count(0)
-        codec = "utf-16-be" if even_zeros > odd_zeros else "utf-16-le"
-        usable = len(data) - len(data) % 2
-        return data[:usable].decode(codec, errors="replace").encode("utf-8"), True
-    return data, False
+    form = unicode_form(data)
+    if form is None:
+        return data, False
+    codec, bom = form
+    if codec == "utf-8":
+        return data[bom:], False
+    body = data[bom:]
+    unit = 4 if codec.startswith("utf-32") else 2
+    usable = len(body) - len(body) % unit
+    return body[:usable].decode(codec, errors="replace").encode("utf-8"), True
 
 
 def _physical_lines(data: bytes) -> list[bytes]:
     """Lines without their endings. LF ends a line (CRLF, CR CR LF and bare LF alike); a CR
     elsewhere is part of the value (Thunderbird writes one inside X-CUSTOM3). Only a file
     with no LF at all (classic Mac OS) is split at CR."""
-    if b"\n" in data:
-        return [line.rstrip(b"\r") for line in data.split(b"\n")]
-    return data.split(b"\r")
+    lines = (
+        [line.rstrip(b"\r") for line in data.split(b"\n")] if b"\n" in data else data.split(b"\r")
+    )
+    if _BOM in data:
+        # Two files joined (cat a.vcf b.vcf): the second one's byte-order mark sits before
+        # its BEGIN:VCARD, which must still start a card.
+        lines = [line.removeprefix(_BOM) for line in lines]
+    return lines
+
+
+_BOM = b"\xef\xbb\xbf"
 
 
 # A property name and the character after it; one character class: linear, no backtracking.
@@ -621,7 +637,7 @@ class _RecordBuilder:
     def text(self, prop: _Property) -> str:
         """The value decoded to text, escapes still in place."""
         raw = _value_bytes(prop)
-        text = self.decoder.decode(raw, prop.param("CHARSET"))
+        text = self.decoder.decode(raw, prop.param("CHARSET"), prop.line)
         return text.replace("\r\n", "\n").replace("\r", "\n")
 
     def plain(self, prop: _Property) -> str:
@@ -642,6 +658,8 @@ class _RecordBuilder:
         notes: list[str] = []
         birthday_altid: str | None = None
         photo_fallback: _Property | None = None
+        tags_seen: set[str] = set()
+        repeated: dict[str, list[str]] = {}  # NICKNAME, ROLE, URL: every value kept
         for prop in self.card.properties:
             if prop.oversize:
                 self.problem(
@@ -685,7 +703,8 @@ class _RecordBuilder:
                 # a tag with a comma in it is of no use, so both forms split.
                 for tag in unescape_text(self.text(prop), "3.0").split(","):
                     tag = tag.strip()
-                    if tag and tag not in record.tags:
+                    if tag and tag not in tags_seen:  # a set: 100,000 tags stay linear
+                        tags_seen.add(tag)
                         record.tags.append(tag)
             elif name == "UID" and record.uid is None:
                 record.uid = self.plain(prop) or None
@@ -697,9 +716,10 @@ class _RecordBuilder:
                     self.is_company = True
             elif name in ("NICKNAME", "ROLE", "URL"):
                 value = self.plain(prop)
-                if value:
-                    key = name.lower()
-                    extra[key] = f"{extra[key]}\n{value}" if key in extra else value
+                if value:  # joined once at the end: repeated concatenation is quadratic
+                    repeated.setdefault(name.lower(), []).append(value)
+        for key, values in repeated.items():
+            extra[key] = "\n".join(values)
         if record.photo is None and photo_fallback is not None:
             record.photo = self._photo(photo_fallback)
         record.notes = "\n\n".join(notes)
@@ -816,7 +836,8 @@ class _RecordBuilder:
                 if not record.organization:
                     record.organization = formatted_name
             elif formatted_name != record.organization and "@" not in formatted_name:
-                record.given_name, record.family_name = split_full_name(formatted_name)
+                name = split_name(formatted_name)
+                record.given_name, record.family_name = name.given, name.family
         derived = derive_display_name(
             None,
             record.given_name,
@@ -831,59 +852,3 @@ class _RecordBuilder:
             full = " ".join(p for p in (prefix, record.given_name, family, suffix) if p)
             if full != derived:
                 record.display_name_override = full
-
-
-# Family-name particles: "Maarten van der Berg" has the family name "van der Berg".
-_NAME_PARTICLES = {
-    "van", "von", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "'t",
-    "da", "di", "del", "della", "dos", "das", "du", "la", "le", "zu", "bin", "ibn", "al",
-}  # fmt: skip
-
-
-def split_full_name(full: str) -> tuple[str, str]:
-    """``Family, Given`` or ``Given [particles] Family`` -> (given, family)."""
-    full = " ".join(full.split())
-    if "," in full:
-        family, _, given = full.partition(",")
-        return given.strip(), family.strip()
-    words = full.split(" ")
-    if len(words) == 1:
-        return words[0], ""
-    start = len(words) - 1
-    for index in range(1, len(words) - 1):
-        if words[index].lower() in _NAME_PARTICLES:
-            start = index
-            break
-    return " ".join(words[:start]), " ".join(words[start:])
-
-
-def parse_vcard_date(text: str, *, omit_year: str = "") -> Birthday:
-    """Every date form vCard files use for a birthday: ``19800321``, ``1980-03-21``,
-    ``--0321``, ``--03-21``, date-times (``1980-03-21T00:00:00Z``), and the year-less
-    sentinels (Apple's 1604 with ``X-APPLE-OMIT-YEAR``, and year 0000). Raise ValueError."""
-    value = text.strip()
-    if "T" in value:
-        value = value.split("T", 1)[0]
-    if not value:
-        raise ValueError("no date")
-    if value.startswith("--"):
-        body = value[2:].replace("-", "")
-        if len(body) != 4 or not body.isdigit():
-            raise ValueError("expected --MMDD or --MM-DD")
-        return Birthday(month=int(body[:2]), day=int(body[2:]), year=None)
-    if "-" in value:
-        pieces = value.split("-")
-        if (
-            len(pieces) != 3
-            or len(pieces[0]) != 4
-            or not all(p.isdigit() and 1 <= len(p) <= 2 for p in pieces[1:])
-            or not pieces[0].isdigit()
-        ):
-            raise ValueError("expected YYYY-MM-DD")
-        year, month, day = (int(p) for p in pieces)
-    elif len(value) == 8 and value.isdigit():
-        year, month, day = int(value[:4]), int(value[4:6]), int(value[6:])
-    else:
-        raise ValueError("expected YYYYMMDD, YYYY-MM-DD or --MM-DD")
-    no_year = year == 0 or year == 1604 or (omit_year and omit_year.strip() == str(year))
-    return Birthday(month=month, day=day, year=None if no_year else year)

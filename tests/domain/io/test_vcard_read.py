@@ -21,7 +21,6 @@ from prospectdesk.domain.io.vcard_read import (
     decode_base64_tolerant,
     parse_vcard_date,
     read_vcards,
-    split_full_name,
 )
 from prospectdesk.domain.records import Birthday, ContactRecord
 
@@ -341,19 +340,6 @@ def test_parse_vcard_date_apple_omit_year() -> None:
 def test_parse_vcard_date_rejects(text: str) -> None:
     with pytest.raises(ValueError):
         parse_vcard_date(text)
-
-
-@pytest.mark.parametrize(
-    ("full", "expected"),
-    [
-        ("Anna de Vries", ("Anna", "de Vries")),
-        ("Bakker, Joost", ("Joost", "Bakker")),
-        ("Cher", ("Cher", "")),
-        ("Armen Aram Sargsyan", ("Armen Aram", "Sargsyan")),
-    ],
-)
-def test_split_full_name(full: str, expected: tuple[str, str]) -> None:
-    assert split_full_name(full) == expected
 
 
 def test_kind_org_names_a_company_and_tel_uris_lose_their_scheme() -> None:

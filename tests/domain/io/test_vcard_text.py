@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from prospectdesk.domain.io.text import guess_legacy_charset
 from prospectdesk.domain.io.vcard_text import (
     escape_text,
-    guess_legacy_charset,
     label_from_ablabel,
     label_from_types,
     split_unescaped,

@@ -1,0 +1,337 @@
+"""Finding the table in a CSV file: its code page, its delimiter, its header row and the
+physical line each row starts on. Nothing here knows what a column means beyond asking
+:mod:`csv_layouts` whether a header names a known field.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from prospectdesk.domain.io.base import (
+    MAX_CSV_COLUMNS,
+    MAX_LINE_BYTES,
+    FileTooLargeError,
+    ImportProblem,
+    NotAContactFileError,
+    without_cyclic_gc,
+)
+from prospectdesk.domain.io.csv_layouts import (
+    ColumnMapping,
+    detect_layout,
+    field_for_header,
+    guess_mapping,
+)
+from prospectdesk.domain.io.text import decode_file
+
+if TYPE_CHECKING:
+    from _csv import Reader as CsvReader
+
+_NOTE_PREAMBLE = re.compile(r"^\s*notes?:\s*$", re.IGNORECASE)
+
+
+@dataclass
+@dataclass
+class CsvTable:
+    """A CSV file split into rows, before any mapping: what the import dialog previews."""
+
+    file_name: str
+    encoding: str
+    delimiter: str
+    header_line: int  # 1-based physical line of the header row
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (1-based physical line, cells)
+    layout: str  # "google", "outlook", "thunderbird", "linkedin", "apple" or "generic"
+    mapping: ColumnMapping
+    problems: list[ImportProblem] = field(default_factory=list)
+
+
+# -- splitting the file into rows ----------------------------------------------------------------
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+def _physical_lines(text: str) -> Iterator[str]:
+    # CR CR LF comes from a CRLF file passed through a second CRLF conversion: one break.
+    text = text.replace("\r\r\n", "\r\n")
+    for match in _LINE.finditer(text):
+        if match.group(0):
+            yield match.group(0)
+
+
+def _rows(text: str, delimiter: str) -> list[tuple[int, list[str], str]]:
+    """``(first physical line, cells, problem)``; ``problem`` is "" for a good row, else
+    why the row was not read: cut off inside a quoted field (a truncated file), a stray
+    quote that would swallow the rows after it, or a value beyond the size limit. After a
+    stray quote or an oversized value the reading goes on at the row's next line, so
+    one bad row costs one row."""
+    lines = list(_physical_lines(text))
+    csv.field_size_limit(MAX_LINE_BYTES)
+    reader = csv.reader(iter(lines), delimiter=delimiter, strict=False)
+    rows: list[tuple[int, list[str], str]] = []
+    offset = 0  # index in ``lines`` where ``reader`` started
+    start = 1  # physical line where the next row starts
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:  # a value over field_size_limit
+            rows.append((start, [], _too_long()))
+            offset = start
+            reader = _reader_from(lines, offset, delimiter)
+            start = offset + 1
+            continue
+        end = offset + reader.line_num
+        if end > start and (
+            end - start >= MAX_QUOTED_LINES
+            or (end == len(lines) and _runaway(lines, start, delimiter, rows))
+        ):
+            cut = _cut_at_line_end(lines[start - 1], delimiter)
+            rows.append((start, cut, STRAY_QUOTE_CUT) if cut else (start, [], _STRAY_QUOTE))
+            offset = start
+            reader = _reader_from(lines, offset, delimiter)
+            start = offset + 1
+            continue
+        if "\r" in "".join(cells):  # line breaks inside a quoted value
+            cells = [c.replace("\r\n", "\n").replace("\r", "\n") for c in cells]
+        rows.append((start, cells, ""))
+        start = end + 1
+    if rows and not rows[-1][2] and lines and _unclosed_quote(lines[rows[-1][0] - 1 :], delimiter):
+        rows[-1] = (rows[-1][0], rows[-1][1], _CUT_OFF)
+    return rows
+
+
+# A quoted value longer than this many lines is a stray quote, not a note.
+MAX_QUOTED_LINES = 1000
+_CUT_OFF = "the file ends inside a quoted value (is it cut off?); this row was not imported"
+_STRAY_QUOTE = (
+    "a quote opened on this row is never closed, so it would swallow the rows after it; "
+    "this row was not imported, the rows after it were"
+)
+# Not fatal: the row is kept, its unclosed value cut at the end of its line.
+STRAY_QUOTE_CUT = (
+    "a quote opened on this row is never closed; its value was cut at the end of the line "
+    "and the rows after it were read as rows"
+)
+
+
+def _too_long() -> str:
+    size = MAX_LINE_BYTES // (1024 * 1024)
+    limit = f"{size} MB" if size else f"{MAX_LINE_BYTES} bytes"
+    return f"a value on this row is longer than {limit}; this row was not imported"
+
+
+def _cut_at_line_end(line: str, delimiter: str) -> list[str]:
+    """The cells of one physical line whose last quoted value is never closed: the value
+    is closed at the end of the line (the next record boundary). [] when that fails."""
+    try:
+        cells = next(csv.reader([line.rstrip("\r\n") + '"'], delimiter=delimiter), [])
+    except csv.Error:
+        return []
+    return cells
+
+
+def _reader_from(lines: list[str], offset: int, delimiter: str) -> CsvReader:
+    """A csv reader over ``lines[offset:]`` without copying them."""
+    return csv.reader(map(lines.__getitem__, range(offset, len(lines))), delimiter=delimiter)
+
+
+def _runaway(
+    lines: list[str], start: int, delimiter: str, rows: list[tuple[int, list[str], str]]
+) -> bool:
+    """True when a quote opened on line ``start`` runs to the end of the file over lines
+    that look like rows of their own (as many delimiters as the first row has), rather
+    than over the lines of a note cut off by a truncated file."""
+    if not _unclosed_quote(lines[start - 1 :], delimiter):
+        return False
+    width = len(rows[0][1]) if rows else 0
+    if width < 2:
+        return False
+    following = lines[start : start + 200]
+    row_like = sum(1 for line in following if line.count(delimiter) >= width - 1)
+    return row_like * 2 >= len(following)
+
+
+def _unclosed_quote(lines: list[str], delimiter: str) -> bool:
+    """True when the last record opens a quoted field it never closes. Jumps from quote
+    to quote (str.find), so a long remainder costs little."""
+    text = "".join(lines)
+    length = len(text)
+    index = 0
+    while True:
+        quote = text.find('"', index)
+        if quote < 0:
+            return False
+        if quote > 0 and text[quote - 1] not in (delimiter, "\n", "\r"):
+            index = quote + 1  # a quote inside an unquoted value is a plain character
+            continue
+        index = quote + 1
+        while True:  # the closing quote: one not doubled
+            closing = text.find('"', index)
+            if closing < 0:
+                return True
+            if closing + 1 < length and text[closing + 1] == '"':
+                index = closing + 2
+                continue
+            index = closing + 1
+            break
+
+
+def _header_score(cells: Sequence[str]) -> int:
+    return sum(1 for cell in cells if field_for_header(cell))
+
+
+def _find_header(rows: list[tuple[int, list[str], str]]) -> int:
+    """Index of the header row: the first of the first rows naming known fields (LinkedIn
+    puts a "Notes:" preamble above it), else the first non-empty row."""
+    best_index, best_score = -1, 0
+    for index, (_line, cells, _closed) in enumerate(rows[:12]):
+        if len(cells) == 1 and _NOTE_PREAMBLE.match(cells[0]):
+            continue
+        score = _header_score(cells)
+        if score >= 2 and score > best_score:
+            best_index, best_score = index, score
+            break
+    if best_index >= 0:
+        return best_index
+    for index, (_line, cells, _closed) in enumerate(rows):
+        if any(c.strip() for c in cells) and not (
+            len(cells) == 1 and _NOTE_PREAMBLE.match(cells[0])
+        ):
+            return index
+    return -1
+
+
+def _choose_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: the one whose header row names the most known fields, else
+    the one that splits the first lines into the most (consistent) columns."""
+    head = "".join(list(_physical_lines(text[:65536]))[:30])
+    best, best_score = ",", (-1, -1)
+    for delimiter in (",", ";", "\t", "|"):
+        rows = _rows(head, delimiter)
+        if not rows:
+            continue
+        header_index = _find_header(rows)
+        known = _header_score(rows[header_index][1]) if header_index >= 0 else 0
+        widths = [len(cells) for _line, cells, _closed in rows if len(cells) > 1]
+        consistent = max((widths.count(w) for w in set(widths)), default=0)
+        width = max(widths, default=1) if consistent else 1
+        score = (known, width if consistent >= min(2, len(widths)) else 1)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def check_column_limit(text: str, file_name: str) -> None:
+    """Refuse a table wider than MAX_CSV_COLUMNS before splitting it into cells (a million
+    columns would otherwise become a million strings first). Counts delimiters in the first
+    lines of the first megabyte: cheap, and a header never has that many in quotes."""
+    for line in text[: 1024 * 1024].splitlines()[:30]:
+        widest = max(line.count(delimiter) for delimiter in (",", ";", "\t", "|")) + 1
+        if widest > MAX_CSV_COLUMNS:
+            raise FileTooLargeError(
+                f"{file_name} has more than {MAX_CSV_COLUMNS} columns; at most "
+                f"{MAX_CSV_COLUMNS} can be read"
+            )
+
+
+@without_cyclic_gc
+def read_table(data: bytes | str, file_name: str) -> CsvTable:
+    """Split a CSV file into its header and rows; raise NotAContactFileError when it is
+    not a table at all."""
+    problems: list[ImportProblem] = []
+    if isinstance(data, bytes):
+        decoded = decode_file(data)
+        text, encoding = decoded.text, decoded.encoding
+        if decoded.mixed_lines:
+            lines = ", ".join(str(line) for line in decoded.mixed_lines[:10])
+            more = " and more" if len(decoded.mixed_lines) > 10 else ""
+            problems.append(
+                ImportProblem(
+                    file_name,
+                    decoded.mixed_lines[0],
+                    f"line(s) {lines}{more} are in another encoding than the rest of the "
+                    f"file ({encoding}); each line was read in its own encoding, check them",
+                )
+            )
+    else:
+        text, encoding = data.removeprefix("\ufeff"), "utf-8"
+    if "\x00" in text:
+        # A stray NUL (a damaged export) costs nothing but itself; binary files were
+        # refused by the format sniffing already.
+        first = text.count("\n", 0, text.index("\x00")) + 1
+        count = text.count("\x00")
+        text = text.replace("\x00", "")
+        problems.append(
+            ImportProblem(file_name, first, f"{count} NUL byte(s) from this line on were removed")
+        )
+    check_column_limit(text, file_name)
+    delimiter = _choose_delimiter(text)
+    rows = _rows(text, delimiter)
+    header_index = _find_header(rows)
+    if header_index < 0:
+        raise NotAContactFileError(f"{file_name} is empty: there is no header row")
+    header_line, headers, _closed = rows[header_index]
+    while headers and not headers[-1].strip():
+        headers = headers[:-1]  # a trailing delimiter makes an empty last column
+    if len(headers) > MAX_CSV_COLUMNS:
+        raise FileTooLargeError(
+            f"{file_name} has {len(headers)} columns; at most {MAX_CSV_COLUMNS} can be read"
+        )
+    if len(headers) < 2 and not field_for_header(headers[0] if headers else ""):
+        raise NotAContactFileError(
+            f"{file_name} is not a contact file: it is neither a vCard nor a table with "
+            "named columns"
+        )
+    body: list[tuple[int, list[str]]] = []
+    for line, cells, problem in rows[header_index + 1 :]:
+        if problem:
+            kept = problem == STRAY_QUOTE_CUT
+            problems.append(ImportProblem(file_name, line, problem, fatal_for_record=not kept))
+            if not kept:
+                continue
+        if not any(cell.strip() for cell in cells):
+            continue
+        body.append((line, cells))
+    return CsvTable(
+        file_name=file_name,
+        encoding=encoding,
+        delimiter=delimiter,
+        header_line=header_line,
+        headers=[h.strip() for h in headers],
+        rows=body,
+        layout=detect_layout(headers),
+        mapping=guess_mapping(headers),
+        problems=problems,
+    )
+
+
+def looks_like_csv(text: str) -> bool:
+    """A cheap test used by format detection: several lines split into the same number
+    (>1) of columns by one delimiter, or a header naming known fields."""
+    head = "".join(list(_physical_lines(text[:65536]))[:30])
+    delimiter = _choose_delimiter(head)
+    rows = [cells for _line, cells, _closed in _rows(head, delimiter) if any(cells)]
+    if not rows:
+        return False
+    header_index = _find_header([(0, r, "") for r in rows])
+    if header_index >= 0 and _header_score(rows[header_index]) >= 1 and len(rows[header_index]) > 1:
+        return True
+    widths = [len(r) for r in rows]
+    return len(rows) >= 2 and widths[0] > 1 and widths.count(widths[0]) >= max(2, len(rows) // 2)
+
+
+def row_starts_with(text: str, marker: str) -> bool:
+    """True when a row of the first 64 KB, read as CSV, starts with ``marker`` (case
+    ignored): a ``BEGIN:VCARD`` line of its own, not one inside a quoted Notes value."""
+    head = text[:65536]
+    delimiter = _choose_delimiter(head)
+    marker = marker.upper()
+    return any(
+        cells and cells[0].lstrip().upper().startswith(marker)
+        for _line, cells, _problem in _rows(head, delimiter)
+    )
