@@ -20,6 +20,7 @@ from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, utc_naive
 from prospectdesk.domain.agenda import (
+    CONTACTABLE,
     QUIET_ROLES,
     as_datetime,
     birthdays_between,
@@ -209,7 +210,7 @@ class ReminderService:
             .where(
                 FollowUp.due_at > utc_naive(now),
                 FollowUp.done_at.is_null(),
-                Contact.deleted_at.is_null(),
+                CONTACTABLE,
             )
             .scalar()
         )
@@ -361,7 +362,7 @@ class ReminderService:
         earliest = (
             Contact.select(fn.MIN(since))
             .join(Stage)
-            .where(Stage.role.in_(QUIET_ROLES), Contact.deleted_at.is_null(), since >= threshold)
+            .where(Stage.role.in_(QUIET_ROLES), CONTACTABLE, since >= threshold)
             .scalar()
         )
         if earliest is None:
