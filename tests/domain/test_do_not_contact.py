@@ -158,3 +158,30 @@ def test_a_marked_birthday_is_not_what_the_next_check_waits_for(workspace, clock
     assert service.next_due(clock.now()).date() == date(2026, 11, 28)  # 3 days ahead
     workspace.sales.presentations.set_do_not_contact([gone], True)
     assert service.next_due(clock.now()) is None
+
+
+def test_the_mark_is_carried_in_the_json_and_csv_exports_and_kept_off_the_calendar(
+    workspace, clock
+):
+    import csv
+    import io
+    import json
+
+    from prospectdesk.domain.io.export import export_contacts
+
+    kept = _person(workspace, "Kept", birthday=Birthday(5, 1))
+    gone = _person(workspace, "Gone", birthday=Birthday(6, 2))
+    workspace.activity.add_followup(gone, due_at=clock.now() + timedelta(days=1), what="bel")
+    workspace.sales.presentations.set_do_not_contact([gone], True)
+
+    rows = {row["id"]: row for row in json.loads(export_contacts(workspace, "json"))}
+    assert rows[gone]["do_not_contact"] == "2026-11-23T09:00:00+00:00"
+    assert rows[kept]["do_not_contact"] is None
+
+    text = export_contacts(workspace, "csv").decode("utf-8")
+    by_name = {r["First Name"]: r for r in csv.DictReader(io.StringIO(text, newline=""))}
+    assert by_name["Gone"]["Do Not Contact"] == "2026-11-23"
+    assert by_name["Kept"]["Do Not Contact"] == ""
+
+    calendar = export_contacts(workspace, "ics").decode("utf-8")
+    assert "Kept" in calendar and "Gone" not in calendar
