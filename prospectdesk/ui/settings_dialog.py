@@ -1,5 +1,5 @@
-"""Settings… : reminders (birthday lead time, morning hour, quiet prospects), the tray and
-running at login. The dialog asks and shows; the rules (ranges, one transaction) live in
+"""Settings… : reminders (birthday lead time, morning hour, quiet prospects), the tray,
+running at login and the workspace's currency. The dialog asks and shows; the rules (ranges, one transaction) live in
 :func:`prospectdesk.domain.reminders.save_reminder_settings`."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,8 +28,14 @@ from prospectdesk.domain.reminders import (
     load_reminder_settings,
     save_reminder_settings,
 )
-from prospectdesk.domain.settings import Settings
+from prospectdesk.domain.settings import Settings, set_currency
 from prospectdesk.ui.language_menu import LanguageChooser
+from prospectdesk.ui.sales_labels import (
+    currency_symbol,
+    known_currencies,
+    money_currency,
+    set_money_currency,
+)
 
 
 class SettingsDialog(QDialog):
@@ -105,6 +112,15 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(reminders)
         layout.addWidget(startup)
+        # Money: the workspace's one currency (amounts keep it whatever the language).
+        money = QGroupBox(self.tr("Money"))
+        self.currency = QComboBox()
+        self.currency.setObjectName("currency")
+        for code in sorted({*known_currencies(), money_currency()} - {""}):
+            self.currency.addItem(f"{code} ({currency_symbol(code)})", code)
+        self.currency.setCurrentIndex(self.currency.findData(money_currency()))
+        QFormLayout(money).addRow(self.tr("Currency"), self.currency)
+        layout.addWidget(money)
         self.language = LanguageChooser(settings)
         layout.addWidget(self.language)
         layout.addWidget(buttons)
@@ -121,6 +137,11 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.changes = save_reminder_settings(self.settings, self.values())
+        code = self.currency.currentData()
+        if code and code != money_currency():
+            set_currency(self.settings, code)
+            set_money_currency(code)
+            self.changes.everything = True  # every amount on screen is written anew
         self.language.save()
         wanted = self.run_at_login.isChecked()
         if self.run_at_login.isEnabled() and wanted != self.autostart.is_enabled():

@@ -4,7 +4,7 @@
 <context>
     <name>BoardView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="431"/>
+        <location filename="../../prospectdesk/ui/board.py" line="451"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Tag for %n contact:</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="444"/>
+        <location filename="../../prospectdesk/ui/board.py" line="464"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Delete %n contact? You can undo this with Edit ▸ Undo.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="134"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="141"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n day in stage</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="465"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="495"/>
         <source>%n of the duplicates share only a name with another contact: they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>%n of the duplicates shares only a name with another contact: it is kept as a new contact unless you choose Merge.</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>SalesPanel</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="102"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="105"/>
         <source>Purchases: %1 in total (%n sale(s))</source>
         <translation>
             <numerusform>Purchases: %1 in total (%n sale)</numerusform>

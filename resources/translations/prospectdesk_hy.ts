@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="454"/>
+        <location filename="../../prospectdesk/ui/app.py" line="448"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk-ն արդեն բաց է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="455"/>
+        <location filename="../../prospectdesk/ui/app.py" line="449"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Մեկ այլ ProspectDesk հենց հիմա աշխատում է այս կոնտակտների հետ (գուցե ներմուծում հրամանային տողից)։ Փակեք այն, ապա նորից գործարկեք ProspectDesk-ը։</translation>
     </message>
@@ -168,42 +168,42 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="405"/>
+        <location filename="../../prospectdesk/ui/board.py" line="425"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="407"/>
+        <location filename="../../prospectdesk/ui/board.py" line="427"/>
         <source>Move to</source>
         <translation>Տեղափոխել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="414"/>
+        <location filename="../../prospectdesk/ui/board.py" line="434"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="416"/>
+        <location filename="../../prospectdesk/ui/board.py" line="436"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="421"/>
+        <location filename="../../prospectdesk/ui/board.py" line="441"/>
         <source>Add tag…</source>
         <translation>Ավելացնել պիտակ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="423"/>
+        <location filename="../../prospectdesk/ui/board.py" line="443"/>
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="431"/>
+        <location filename="../../prospectdesk/ui/board.py" line="451"/>
         <source>Add tag</source>
         <translation>Ավելացնել պիտակ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="431"/>
+        <location filename="../../prospectdesk/ui/board.py" line="451"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
@@ -211,12 +211,12 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="442"/>
+        <location filename="../../prospectdesk/ui/board.py" line="462"/>
         <source>Delete contacts</source>
         <translation>Ջնջել կոնտակտները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="444"/>
+        <location filename="../../prospectdesk/ui/board.py" line="464"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -224,53 +224,53 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="455"/>
+        <location filename="../../prospectdesk/ui/board.py" line="475"/>
         <source>Rename stage…</source>
         <translation>Վերանվանել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="458"/>
+        <location filename="../../prospectdesk/ui/board.py" line="478"/>
         <source>Add a stage after this one…</source>
         <translation>Ավելացնել փուլ սրանից հետո…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="461"/>
+        <location filename="../../prospectdesk/ui/board.py" line="481"/>
         <source>Remove stage…</source>
         <translation>Հեռացնել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="468"/>
+        <location filename="../../prospectdesk/ui/board.py" line="488"/>
         <source>Rename stage</source>
         <translation>Վերանվանել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="468"/>
+        <location filename="../../prospectdesk/ui/board.py" line="488"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="476"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Add stage</source>
         <translation>Ավելացնել փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="476"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Name of the new stage:</source>
         <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="496"/>
-        <location filename="../../prospectdesk/ui/board.py" line="511"/>
+        <location filename="../../prospectdesk/ui/board.py" line="516"/>
+        <location filename="../../prospectdesk/ui/board.py" line="531"/>
         <source>Remove stage</source>
         <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="497"/>
+        <location filename="../../prospectdesk/ui/board.py" line="517"/>
         <source>Move the people in “%1” to:</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="511"/>
+        <location filename="../../prospectdesk/ui/board.py" line="531"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -278,12 +278,12 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="116"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="123"/>
         <source>next: %1</source>
         <translation>հաջորդը՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="134"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="141"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n օր փուլում</numerusform>
@@ -291,17 +291,22 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="123"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="130"/>
         <source>qualified %1 of %2</source>
         <translation>չափանիշներ՝ %1/%2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="132"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="118"/>
+        <source>do not contact</source>
+        <translation>չկապվել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="139"/>
         <source>gone quiet</source>
         <translation>վաղուց կապ չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="192"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="205"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
@@ -309,308 +314,308 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="201"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="202"/>
         <source>Details</source>
         <translation>Տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="202"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="203"/>
         <source>Conversations</source>
         <translation>Զրույցներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="203"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="204"/>
         <source>Follow-ups</source>
         <translation>Հետագա քայլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="205"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="206"/>
         <source>Stage history</source>
         <translation>Փուլերի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="213"/>
         <source>Save</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="216"/>
         <source>Revert</source>
         <translation>Վերականգնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="290"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="247"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="249"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="247"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="248"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
         <source>Label</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="291"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="248"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="250"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
         <source>Street</source>
         <translation>Փողոց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
         <source>City</source>
         <translation>Քաղաք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
         <source>Region</source>
         <translation>Մարզ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="255"/>
         <source>Postal code</source>
         <translation>Փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="256"/>
         <source>Country</source>
         <translation>Երկիր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="263"/>
         <source>comma-separated, e.g. fair 2026, vip</source>
         <translation>ստորակետով բաժանված, օր.՝ ցուցահանդես 2026, vip</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="265"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="267"/>
         <source>none</source>
         <translation>չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="272"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="274"/>
         <source>Choose photo…</source>
         <translation>Ընտրել լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="274"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="276"/>
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="285"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="287"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="286"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="288"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="287"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="289"/>
         <source>Display name</source>
         <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="288"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="290"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="289"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="291"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
         <source>Addresses</source>
         <translation>Հասցեներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
         <source>Lead source</source>
         <translation>Կոնտակտի աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
         <source>Expected value</source>
         <translation>Ակնկալվող գումար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="299"/>
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="300"/>
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="328"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="329"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="330"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
         <source>Add</source>
         <translation>Ավելացնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="333"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="334"/>
         <source>Remove</source>
         <translation>Հեռացնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="359"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="361"/>
         <source>What was said</source>
         <translation>Ինչ խոսվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="363"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="365"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Հարցերն ու մտահոգությունները՝ յուրաքանչյուրը նոր տողում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="366"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="368"/>
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="368"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="370"/>
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="369"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="371"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="370"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="372"/>
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="371"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="373"/>
         <source>Concerns</source>
         <translation>Մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="386"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="388"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Ինչ անել, օր.՝ հետ զանգել գնի հարցով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="387"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="389"/>
         <source>Add follow-up</source>
         <translation>Ավելացնել հետագա քայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="389"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="391"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="390"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="392"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="400"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="402"/>
         <source>No contact selected</source>
         <translation>Կոնտակտ ընտրված չէ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="412"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="414"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="431"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="433"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="499"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="501"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Նշեք, երբ այս մտահոգությունը լուծված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="527"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="529"/>
         <source>%1: added to %2</source>
         <translation>%1: ավելացվել է «%2» փուլում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="529"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="531"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="563"/>
         <source>no photo</source>
         <translation>լուսանկար չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="565"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="567"/>
         <source>Choose photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="565"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="567"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="589"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="591"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="620"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>«%1» էլ. հասցեում @ նշանը բացակայում է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>«%1»-ը ամբողջական էլ. հասցե չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="626"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>«%1»-ը չի կարող հեռախոսահամար լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="626"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="628"/>
         <source>Give a name, an organization or an e-mail address.</source>
         <translation>Նշեք անուն, կազմակերպություն կամ էլ. հասցե։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="628"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="630"/>
         <source>The expected value cannot be negative.</source>
         <translation>Ակնկալվող գումարը չի կարող բացասական լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="682"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="684"/>
         <source>Unsaved changes</source>
         <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="684"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="686"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -868,7 +873,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="246"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="249"/>
         <source>Import contacts</source>
         <translation>Ներմուծել կոնտակտներ</translation>
     </message>
@@ -893,23 +898,23 @@ Discard them?</source>
         <translation>Արտահանումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="278"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="282"/>
         <source>Lead source:</source>
         <translation>Կոնտակտի աղբյուր:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="283"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="287"/>
         <source>Stage for new contacts:</source>
         <translation>Նոր կոնտակտների փուլը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="290"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="294"/>
         <source>New contacts</source>
         <translation>Նոր կոնտակտներ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="184"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="301"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="305"/>
         <source>Merge</source>
         <translation>Միավորել</translation>
     </message>
@@ -1068,83 +1073,83 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="185"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="306"/>
         <source>Keep both</source>
         <translation>Պահել երկուսն էլ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="186"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="307"/>
         <source>Skip</source>
         <translation>Բաց թողնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="307"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="311"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Կիրառել ընտրված տողերի վրա (եթե ոչինչ ընտրված չէ՝ բոլոր տողերի)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="314"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="318"/>
         <source>Duplicates</source>
         <translation>Կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="318"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
         <source>Problems</source>
         <translation>Խնդիրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="340"/>
         <source>Import</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="362"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="366"/>
         <source>Reading…</source>
         <translation>Ընթերցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="376"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="380"/>
         <source>Columns</source>
         <translation>Սյունակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="382"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="386"/>
         <source>The files could not be read: %1</source>
         <translation>Ֆայլերը հնարավոր չեղավ կարդալ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
         <source>Import as</source>
         <translation>Ներմուծել որպես</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="447"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="477"/>
         <source>Duplicates (%1)</source>
         <translation>Կրկնօրինակներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="450"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="480"/>
         <source>Problems (%1)</source>
         <translation>Խնդիրներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="453"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="483"/>
         <source>%1 new contacts, %2 duplicates, %3 problems in %4 file(s).</source>
         <translation>%1 նոր կոնտակտ, %2 կրկնօրինակ, %3 խնդիր՝ %4 ֆայլում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="465"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="495"/>
         <source>%n of the duplicates share only a name with another contact: they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>Կրկնօրինակներից %n-ը այլ կոնտակտի հետ ունի միայն նույն անունը. այն կպահվի որպես նոր կոնտակտ, եթե չընտրեք Միավորել։</numerusform>
@@ -1152,22 +1157,22 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="495"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="525"/>
         <source>Importing…</source>
         <translation>Ներմուծվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="525"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="555"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="528"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="558"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="543"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="573"/>
         <source>Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.</source>
         <translation>Ներմուծվեց %1 նոր կոնտակտ, միավորվեց %2, անփոփոխ մնաց %3։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
     </message>
@@ -1175,32 +1180,32 @@ Discard them?</source>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="762"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="764"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="763"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="765"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="764"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="766"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="765"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="767"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="766"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="768"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="767"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="769"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -1448,113 +1453,113 @@ Data folder: %2</source>
         <translation>ինչ եք խնդրել նրանց անել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="77"/>
         <source>What they bought:</source>
         <translation>Ինչ են գնել:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="77"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
         <source>Amount:</source>
         <translation>Գումար:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="79"/>
         <source>Date of the sale:</source>
         <translation>Վաճառքի ամսաթիվը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="82"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="83"/>
         <source>Follow up on the presentation</source>
         <translation>Հետևել ներկայացմանը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
         <source>Follow up on:</source>
         <translation>Կապվել՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="103"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="104"/>
         <source>What to do:</source>
         <translation>Ինչ անել:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="91"/>
         <source>Yes, they agreed to stay on the list</source>
         <translation>Այո, համաձայն են մնալ ցուցակում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="91"/>
-        <source>No, they did not</source>
-        <translation>Ոչ, համաձայն չեն</translation>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="92"/>
+        <source>No, they did not (mark them “do not contact”)</source>
+        <translation>Ոչ, չեն համաձայնել (նշել «չկապվել»)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="94"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="95"/>
         <source>Contact them again on:</source>
         <translation>Կրկին կապվել՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="96"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="97"/>
         <source>Contact again</source>
         <translation>Կրկին կապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="100"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="115"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
         <source>Record</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="119"/>
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="126"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
         <source>Date:</source>
         <translation>Ամսաթիվ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
         <source>Offered:</source>
         <translation>Առաջարկվել է:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
         <source>Call to action:</source>
         <translation>Գործողության կոչ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="130"/>
         <source>Outcome of the close:</source>
         <translation>Գործարքի արդյունքը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="195"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="196"/>
         <source>Say what they bought.</source>
         <translation>Նշեք, թե ինչ են գնել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="197"/>
         <source>Enter the amount.</source>
         <translation>Նշեք գումարը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
         <source>Choose when to follow up.</source>
         <translation>Ընտրեք, թե երբ կապվել կրկին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="199"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Նշեք՝ համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="222"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="223"/>
         <source>Choose the outcome of the close.</source>
         <translation>Ընտրեք գործարքի արդյունքը։</translation>
     </message>
@@ -1562,17 +1567,17 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="238"/>
+        <location filename="../../prospectdesk/ui/app.py" line="232"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="270"/>
+        <location filename="../../prospectdesk/ui/app.py" line="264"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="271"/>
+        <location filename="../../prospectdesk/ui/app.py" line="265"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -2121,17 +2126,22 @@ Data folder: %2</source>
         <translation>Չի համաձայնել մնալ ցուցակում (%1)։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="82"/>
+        <source>Asked not to be contacted (%1).</source>
+        <translation>Խնդրել է այլևս չկապվել իր հետ (%1)։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="98"/>
         <source>Offered: %1</source>
         <translation>Առաջարկվել է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="97"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="100"/>
         <source>Call to action: %1</source>
         <translation>Գործողության կոչ՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="102"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="105"/>
         <source>Purchases: %1 in total (%n sale(s))</source>
         <translation>
             <numerusform>Գնումներ՝ ընդամենը %1 (%n վաճառք)</numerusform>
@@ -2142,67 +2152,73 @@ Data folder: %2</source>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="35"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="51"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="37"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="51"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="43"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="57"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
         <source>Sources</source>
         <translation>Աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="57"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="63"/>
         <source>Lead sources</source>
         <translation>Կոնտակտների աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
         <source>Qualification criteria…</source>
         <translation>Որակավորման չափանիշներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="76"/>
         <source>Days before cards go stale…</source>
         <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="85"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="105"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="91"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="118"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="121"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="101"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="126"/>
+        <source>Do not contact</source>
+        <translation>Չկապվել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="109"/>
         <source>Sales</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="158"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="182"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="193"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="159"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="183"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="170"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="194"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
     </message>
@@ -2210,87 +2226,97 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="53"/>
         <source>Settings</source>
         <translation>Կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="52"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="59"/>
         <source>Reminders</source>
         <translation>Հիշեցումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="64"/>
         <source> days before</source>
         <translation> օր առաջ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="58"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="65"/>
         <source>only on the day</source>
         <translation>միայն տվյալ օրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
         <source>Remind of birthdays</source>
         <translation>Հիշեցնել ծննդյան օրերի մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="74"/>
         <source>Birthdays and other reminders without a time of day appear at this hour.</source>
         <translation>Ծննդյան օրերը և առանց ժամի մյուս հիշեցումները հայտնվում են այս ժամին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
         <source>Date-only reminders at</source>
         <translation>Առանց ժամի հիշեցումները՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="80"/>
         <source> days</source>
         <translation> օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="82"/>
         <source>A prospect is quiet after</source>
         <translation>Պոտենցիալ հաճախորդը համարվում է լռած</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="83"/>
         <source>Remind me of prospects gone quiet</source>
         <translation>Հիշեցնել լռած պոտենցիալ հաճախորդների մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="88"/>
         <source>Running in the background</source>
         <translation>Աշխատանք ֆոնային ռեժիմում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="91"/>
         <source>Closing the window keeps ProspectDesk running in the system tray</source>
         <translation>Պատուհանը փակելիս ProspectDesk-ը շարունակում է աշխատել համակարգային սկուտեղում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="97"/>
         <source>This desktop has no system tray.</source>
         <translation>Այս աշխատասեղանը համակարգային սկուտեղ չունի։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="99"/>
         <source>Start ProspectDesk when I log in</source>
         <translation>Գործարկել ProspectDesk-ը համակարգ մուտք գործելիս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="104"/>
         <source>Not available on this system.</source>
         <translation>Այս համակարգում հասանելի չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="116"/>
+        <source>Money</source>
+        <translation>Գումարներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="122"/>
+        <source>Currency</source>
+        <translation>Արժույթ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="151"/>
         <source>Start at login</source>
         <translation>Գործարկել մուտքի ժամանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="152"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk-ը չկարողացավ փոխել այս համակարգի ինքնագործարկման կարգավորումները։</translation>
     </message>
@@ -2390,7 +2416,7 @@ Data folder: %2</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="134"/>
+        <location filename="../../prospectdesk/ui/board.py" line="154"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="454"/>
+        <location filename="../../prospectdesk/ui/app.py" line="448"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="455"/>
+        <location filename="../../prospectdesk/ui/app.py" line="449"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Een andere ProspectDesk werkt op dit moment met deze contacten (misschien een import via de opdrachtregel). Sluit die af en start ProspectDesk daarna opnieuw.</translation>
     </message>
@@ -168,42 +168,42 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="405"/>
+        <location filename="../../prospectdesk/ui/board.py" line="425"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="407"/>
+        <location filename="../../prospectdesk/ui/board.py" line="427"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="414"/>
+        <location filename="../../prospectdesk/ui/board.py" line="434"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="416"/>
+        <location filename="../../prospectdesk/ui/board.py" line="436"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="421"/>
+        <location filename="../../prospectdesk/ui/board.py" line="441"/>
         <source>Add tag…</source>
         <translation>Label toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="423"/>
+        <location filename="../../prospectdesk/ui/board.py" line="443"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="431"/>
+        <location filename="../../prospectdesk/ui/board.py" line="451"/>
         <source>Add tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="431"/>
+        <location filename="../../prospectdesk/ui/board.py" line="451"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Label voor %n contact:</numerusform>
@@ -211,12 +211,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="442"/>
+        <location filename="../../prospectdesk/ui/board.py" line="462"/>
         <source>Delete contacts</source>
         <translation>Contacten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="444"/>
+        <location filename="../../prospectdesk/ui/board.py" line="464"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>%n contact verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
@@ -224,53 +224,53 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="455"/>
+        <location filename="../../prospectdesk/ui/board.py" line="475"/>
         <source>Rename stage…</source>
         <translation>Fase hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="458"/>
+        <location filename="../../prospectdesk/ui/board.py" line="478"/>
         <source>Add a stage after this one…</source>
         <translation>Fase toevoegen na deze…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="461"/>
+        <location filename="../../prospectdesk/ui/board.py" line="481"/>
         <source>Remove stage…</source>
         <translation>Fase verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="468"/>
+        <location filename="../../prospectdesk/ui/board.py" line="488"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="468"/>
+        <location filename="../../prospectdesk/ui/board.py" line="488"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="476"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="476"/>
+        <location filename="../../prospectdesk/ui/board.py" line="496"/>
         <source>Name of the new stage:</source>
         <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="496"/>
-        <location filename="../../prospectdesk/ui/board.py" line="511"/>
+        <location filename="../../prospectdesk/ui/board.py" line="516"/>
+        <location filename="../../prospectdesk/ui/board.py" line="531"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="497"/>
+        <location filename="../../prospectdesk/ui/board.py" line="517"/>
         <source>Move the people in “%1” to:</source>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="511"/>
+        <location filename="../../prospectdesk/ui/board.py" line="531"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
@@ -278,12 +278,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="116"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="123"/>
         <source>next: %1</source>
         <translation>volgende: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="134"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="141"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n dag in fase</numerusform>
@@ -291,17 +291,22 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="123"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="130"/>
         <source>qualified %1 of %2</source>
         <translation>%1 van %2 criteria</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="132"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="118"/>
+        <source>do not contact</source>
+        <translation>niet benaderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="139"/>
         <source>gone quiet</source>
         <translation>stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="192"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="205"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -309,308 +314,308 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="201"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="202"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="202"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="203"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="203"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="204"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="205"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="206"/>
         <source>Stage history</source>
         <translation>Fasegeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="213"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="216"/>
         <source>Revert</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="290"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="247"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="245"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="249"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="247"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="248"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
         <source>Label</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="246"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="291"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="248"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="250"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="251"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="252"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="253"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="255"/>
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="254"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="256"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="261"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="263"/>
         <source>comma-separated, e.g. fair 2026, vip</source>
         <translation>gescheiden door komma’s, bijv. beurs 2026, vip</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="265"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="267"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="272"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="274"/>
         <source>Choose photo…</source>
         <translation>Foto kiezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="274"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="276"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="285"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="287"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="286"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="288"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="287"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="289"/>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="288"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="290"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="289"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="291"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="292"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="293"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="294"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
         <source>Lead source</source>
         <translation>Leadbron</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="295"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="296"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
         <source>Expected value</source>
         <translation>Verwachte waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="297"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="299"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="298"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="300"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="328"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="329"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="330"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="331"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="332"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="333"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="334"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="359"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="361"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="363"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="365"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Vragen en bezwaren, één per regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="366"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="368"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="368"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="370"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="369"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="371"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="370"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="372"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="371"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="373"/>
         <source>Concerns</source>
         <translation>Bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="386"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="388"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Wat te doen, bijv. terugbellen over de prijs</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="387"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="389"/>
         <source>Add follow-up</source>
         <translation>Follow-up toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="389"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="391"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="390"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="392"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="400"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="402"/>
         <source>No contact selected</source>
         <translation>Geen contact geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="412"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="414"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="431"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="433"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="499"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="501"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Vink aan als dit bezwaar is weggenomen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="527"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="529"/>
         <source>%1: added to %2</source>
         <translation>%1: toegevoegd aan %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="529"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="531"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="561"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="563"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="565"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="567"/>
         <source>Choose photo</source>
         <translation>Foto kiezen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="565"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="567"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="589"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="591"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>De verjaardag %1 %2 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="620"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
         <source>The e-mail address “%1” has no @.</source>
         <translation>In het e-mailadres “%1” ontbreekt de @.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="622"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
         <source>“%1” is not a complete e-mail address.</source>
         <translation>“%1” is geen volledig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="624"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="626"/>
         <source>“%1” cannot be a phone number.</source>
         <translation>“%1” kan geen telefoonnummer zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="626"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="628"/>
         <source>Give a name, an organization or an e-mail address.</source>
         <translation>Vul een naam, een organisatie of een e-mailadres in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="628"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="630"/>
         <source>The expected value cannot be negative.</source>
         <translation>De verwachte waarde kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="682"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="684"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="684"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="686"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -868,7 +873,7 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="246"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="249"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
@@ -893,23 +898,23 @@ Wijzigingen weggooien?</translation>
         <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="278"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="282"/>
         <source>Lead source:</source>
         <translation>Leadbron:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="283"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="287"/>
         <source>Stage for new contacts:</source>
         <translation>Fase voor nieuwe contacten:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="290"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="294"/>
         <source>New contacts</source>
         <translation>Nieuwe contacten</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="184"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="301"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="305"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -1068,83 +1073,83 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="185"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="306"/>
         <source>Keep both</source>
         <translation>Beide bewaren</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="186"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="307"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="307"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="311"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Toepassen op de geselecteerde rijen (alle rijen als er niets geselecteerd is)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="314"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="318"/>
         <source>Duplicates</source>
         <translation>Dubbele</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="318"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="340"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="362"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="366"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="376"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="380"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="382"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="386"/>
         <source>The files could not be read: %1</source>
         <translation>De bestanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="392"/>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="447"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="477"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbele (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="450"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="480"/>
         <source>Problems (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="453"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="483"/>
         <source>%1 new contacts, %2 duplicates, %3 problems in %4 file(s).</source>
         <translation>%1 nieuwe contacten, %2 dubbele, %3 problemen in %4 bestand(en).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="465"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="495"/>
         <source>%n of the duplicates share only a name with another contact: they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>%n van de dubbele deelt alleen een naam met een ander contact: die wordt als nieuw contact bewaard, tenzij u Samenvoegen kiest.</numerusform>
@@ -1152,22 +1157,22 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="495"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="525"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="525"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="555"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="528"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="558"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Het importeren is mislukt en er is niets veranderd: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="543"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="573"/>
         <source>Imported %1 new contacts, merged %2, %3 unchanged. Edit ▸ Undo takes it back.</source>
         <translation>%1 nieuwe contacten geïmporteerd, %2 samengevoegd, %3 ongewijzigd. Bewerken ▸ Ongedaan maken draait het terug.</translation>
     </message>
@@ -1175,32 +1180,32 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="762"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="764"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="763"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="765"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="764"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="766"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="765"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="767"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="766"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="768"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="767"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="769"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1448,113 +1453,113 @@ Gegevensmap: %2</translation>
         <translation>wat je ze gevraagd hebt te doen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="77"/>
         <source>What they bought:</source>
         <translation>Wat ze gekocht hebben:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="77"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
         <source>Amount:</source>
         <translation>Bedrag:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="79"/>
         <source>Date of the sale:</source>
         <translation>Datum van de verkoop:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="82"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="83"/>
         <source>Follow up on the presentation</source>
         <translation>Presentatie opvolgen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
         <source>Follow up on:</source>
         <translation>Opvolgen op:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="103"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="104"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="91"/>
         <source>Yes, they agreed to stay on the list</source>
         <translation>Ja, ze blijven op de lijst</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="91"/>
-        <source>No, they did not</source>
-        <translation>Nee, liever niet</translation>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="92"/>
+        <source>No, they did not (mark them “do not contact”)</source>
+        <translation>Nee, dat wilden ze niet (markeer ze als “niet benaderen”)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="94"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="95"/>
         <source>Contact them again on:</source>
         <translation>Opnieuw contact opnemen op:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="96"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="97"/>
         <source>Contact again</source>
         <translation>Opnieuw contact opnemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="100"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Vinden ze het goed om op de lijst te blijven?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="115"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="119"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="126"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
         <source>Offered:</source>
         <translation>Aangeboden:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
         <source>Call to action:</source>
         <translation>Oproep tot actie:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="130"/>
         <source>Outcome of the close:</source>
         <translation>Uitkomst van de afsluiting:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="195"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="196"/>
         <source>Say what they bought.</source>
         <translation>Vul in wat ze gekocht hebben.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="197"/>
         <source>Enter the amount.</source>
         <translation>Vul het bedrag in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
         <source>Choose when to follow up.</source>
         <translation>Kies wanneer je opvolgt.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="199"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Geef aan of ze op de lijst willen blijven.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="222"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="223"/>
         <source>Choose the outcome of the close.</source>
         <translation>Kies de uitkomst van de afsluiting.</translation>
     </message>
@@ -1562,17 +1567,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="238"/>
+        <location filename="../../prospectdesk/ui/app.py" line="232"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="270"/>
+        <location filename="../../prospectdesk/ui/app.py" line="264"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="271"/>
+        <location filename="../../prospectdesk/ui/app.py" line="265"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -2121,17 +2126,22 @@ Gegevensmap: %2</translation>
         <translation>Wil niet op de lijst blijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="82"/>
+        <source>Asked not to be contacted (%1).</source>
+        <translation>Wil niet meer benaderd worden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="98"/>
         <source>Offered: %1</source>
         <translation>Aangeboden: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="97"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="100"/>
         <source>Call to action: %1</source>
         <translation>Oproep tot actie: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="102"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="105"/>
         <source>Purchases: %1 in total (%n sale(s))</source>
         <translation>
             <numerusform>Aankopen: %1 in totaal (%n verkoop)</numerusform>
@@ -2142,67 +2152,73 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="35"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="51"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="37"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="51"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="43"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="57"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="57"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="63"/>
         <source>Lead sources</source>
         <translation>Leadbronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
         <source>Qualification criteria…</source>
         <translation>Kwalificatiecriteria…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="76"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="85"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="105"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="91"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="118"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="121"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="101"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="126"/>
+        <source>Do not contact</source>
+        <translation>Niet benaderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="109"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="158"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="182"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="193"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="159"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="183"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="170"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="194"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
     </message>
@@ -2210,87 +2226,97 @@ Gegevensmap: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="53"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="52"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="59"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="64"/>
         <source> days before</source>
         <translation> dagen van tevoren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="58"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="65"/>
         <source>only on the day</source>
         <translation>alleen op de dag zelf</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
         <source>Remind of birthdays</source>
         <translation>Herinneren aan verjaardagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="74"/>
         <source>Birthdays and other reminders without a time of day appear at this hour.</source>
         <translation>Verjaardagen en andere herinneringen zonder tijdstip verschijnen op dit uur.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
         <source>Date-only reminders at</source>
         <translation>Herinneringen zonder tijdstip om</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="80"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="82"/>
         <source>A prospect is quiet after</source>
         <translation>Een prospect is stil na</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="83"/>
         <source>Remind me of prospects gone quiet</source>
         <translation>Herinner me aan stil geworden prospects</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="88"/>
         <source>Running in the background</source>
         <translation>Op de achtergrond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="91"/>
         <source>Closing the window keeps ProspectDesk running in the system tray</source>
         <translation>Als je het venster sluit, blijft ProspectDesk actief in het systeemvak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="97"/>
         <source>This desktop has no system tray.</source>
         <translation>Deze desktop heeft geen systeemvak.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="99"/>
         <source>Start ProspectDesk when I log in</source>
         <translation>ProspectDesk starten als ik inlog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="104"/>
         <source>Not available on this system.</source>
         <translation>Niet beschikbaar op dit systeem.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="116"/>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="122"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="151"/>
         <source>Start at login</source>
         <translation>Starten bij inloggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="152"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk kon de opstartitems van dit systeem niet wijzigen.</translation>
     </message>
@@ -2390,7 +2416,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="134"/>
+        <location filename="../../prospectdesk/ui/board.py" line="154"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>
