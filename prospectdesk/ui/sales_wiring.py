@@ -122,7 +122,7 @@ class SalesUi(QObject):
         present.setEnabled(one is not None)
         present.triggered.connect(lambda: self.record_presentation(one))
         sales = self.window.controller.workspace.sales.presentations
-        marked = all(sales.do_not_contact(cid) is not None for cid in contact_ids[:500])
+        marked = len(sales.marked(contact_ids)) == len(set(contact_ids))
         refuse = menu.addAction(QCoreApplication.translate("SalesWiring", "Do not contact"))
         refuse.setCheckable(True)
         refuse.setChecked(marked)

@@ -98,6 +98,7 @@ def test_set_and_clear_by_hand_is_undoable_and_keeps_the_first_date(workspace, c
     sales.set_do_not_contact([anna, bram], True)
     assert sales.do_not_contact(anna) == first  # when they first asked
     assert sales.do_not_contact(bram) == clock.now()
+    assert sales.marked([anna, bram, anna]) == {anna, bram}
     workspace.undo.undo()
     assert (sales.do_not_contact(anna), sales.do_not_contact(bram)) == (first, None)
     sales.set_do_not_contact([anna], False)
