@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 # Stages whose people count as "prospects" that can go quiet (by role, whatever the name).
 QUIET_ROLES = ("prospect", "presentation")
 
+# Who may be contacted: live, and not marked "do not contact" (they asked not to be; their
+# follow-ups and birthdays stay stored, and come back if the owner clears the mark).
+CONTACTABLE = Contact.deleted_at.is_null() & Contact.do_not_contact_at.is_null()
+
 
 @dataclass(frozen=True)
 class AgendaItem:
@@ -157,7 +161,7 @@ def _open_followups_query(end: datetime, start: datetime | None, *columns):
         .where(
             FollowUp.due_at < utc_naive(end),
             FollowUp.done_at.is_null(),
-            Contact.deleted_at.is_null(),
+            CONTACTABLE,
         )
     )
     if start is not None:
@@ -168,7 +172,7 @@ def _open_followups_query(end: datetime, start: datetime | None, *columns):
 def open_followups_until(
     end: datetime, *, start: datetime | None = None, limit: int | None = None
 ) -> list[OpenFollowUp]:
-    """Follow-ups not done, of live contacts, due before ``end`` (and at or after ``start``),
+    """Follow-ups not done, of contactable people, due before ``end`` (and at or after ``start``),
     oldest first (the first ``limit``). Read by the ``follow_up.due_at`` index."""
     zone = end.tzinfo
     query = _open_followups_query(
@@ -221,7 +225,7 @@ def birthdays_between(first: date, last: date) -> list[BirthdayRow]:
             Contact.birthday_month,
             Contact.birthday_day,
         ).where(
-            Contact.deleted_at.is_null(),
+            CONTACTABLE,
             Contact.birthday_month == month,
             Contact.birthday_day.in_(sorted(days)),
         )
@@ -243,7 +247,7 @@ def next_birthday_on_or_after(start: date) -> date | None:
         row = (
             Contact.select(Contact.birthday_month, Contact.birthday_day)
             .where(
-                Contact.deleted_at.is_null(),
+                CONTACTABLE,
                 Contact.birthday_month.is_null(False),
                 # A row value comparison: one range search of the birthday index.
                 Tuple(Contact.birthday_month, Contact.birthday_day) >= Tuple(month, day),
@@ -272,7 +276,7 @@ def _quiet_query(at: datetime, quiet_days: int, *columns):
     if not stage_ids:
         return None
     return Contact.select(*columns).where(
-        Contact.stage.in_(stage_ids), Contact.deleted_at.is_null(), _QUIET_SINCE < cutoff
+        Contact.stage.in_(stage_ids), CONTACTABLE, _QUIET_SINCE < cutoff
     )
 
 

@@ -216,6 +216,11 @@ class ContactBook:
                         expected_value_cents=contact.expected_value_cents,
                         created_at=from_utc_naive(stored_datetime(contact.created_at), zone),
                         updated_at=from_utc_naive(stored_datetime(contact.updated_at), zone),
+                        do_not_contact_at=from_utc_naive(
+                            stored_datetime(contact.do_not_contact_at), zone
+                        )
+                        if contact.do_not_contact_at
+                        else None,
                     )
                 )
         return result

@@ -112,6 +112,7 @@ class ContactRecord:
     stage_id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    do_not_contact_at: datetime | None = None  # they asked not to be contacted, since then
 
     @property
     def display_name(self) -> str:
@@ -160,6 +161,7 @@ class CardInfo:
     qualification_total: int = 0
     stale: bool = False
     tags: tuple[str, ...] = ()
+    do_not_contact: bool = False  # they asked not to be contacted again
 
 
 @dataclass(frozen=True)

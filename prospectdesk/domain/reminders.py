@@ -19,6 +19,7 @@ from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, utc_naive
 from prospectdesk.domain.agenda import (
+    CONTACTABLE,
     QUIET_ROLES,
     as_datetime,
     birthdays_between,
@@ -37,6 +38,7 @@ from prospectdesk.domain.settings import (
     QUIET_PROSPECT_DAYS,
     REMIND_QUIET,
     Settings,
+    set_currency,
 )
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, ReminderState, Stage
@@ -207,7 +209,7 @@ class ReminderService:
             .where(
                 FollowUp.due_at > utc_naive(now),
                 FollowUp.done_at.is_null(),
-                Contact.deleted_at.is_null(),
+                CONTACTABLE,
             )
             .scalar()
         )
@@ -359,7 +361,7 @@ class ReminderService:
         earliest = (
             Contact.select(fn.MIN(since))
             .join(Stage)
-            .where(Stage.role.in_(QUIET_ROLES), Contact.deleted_at.is_null(), since >= threshold)
+            .where(Stage.role.in_(QUIET_ROLES), CONTACTABLE, since >= threshold)
             .scalar()
         )
         if earliest is None:
@@ -450,6 +452,7 @@ def save_reminder_settings(
     *,
     language: str | None = None,
     phone_region: str | None = None,
+    currency: str | None = None,
 ) -> Changes:
     """Store all of them (and the UI ``language`` and ``phone_region`` when given: the
     Settings dialog is one act) in one transaction, refusing values out of range. Nothing on the board changes;
@@ -472,4 +475,6 @@ def save_reminder_settings(
             settings.set(LANGUAGE, language)
         if phone_region is not None:
             settings.set(PHONE_REGION, phone_region)
-    return Changes(settings=True)
+        if currency is not None:
+            set_currency(settings, currency)  # every amount on screen is written anew
+    return Changes(settings=True, everything=currency is not None)

@@ -4,6 +4,11 @@ expected value per column, and cards going stale.
 Which stage a close leads to is decided here (by stage role, whatever the owner named the
 stages): sale -> Customer (Repeat buyer once they bought before), not ready -> Follow up
 later with a follow-up, no -> Not now, with their consent to stay on the list recorded.
+
+"No, and do not keep me on your list" is not "Not now (kept on the list)": the card stays
+where it was and the person gets the do-not-contact mark (``contact.do_not_contact_at``).
+A mark, not a stage, because it must hold wherever the card is dragged later: reminders,
+Today and stale marks leave marked people alone until the owner clears it by hand.
 """
 
 from __future__ import annotations
@@ -21,12 +26,16 @@ from prospectdesk.domain.undo import UndoEntry
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, ListConsent, Presentation, Sale
 
+# The undo of a close or of a marking puts back each contact's mark as it was.
+PriorMarks = dict[int, datetime | None]
+
 CUSTOMER_ROLE = "customer"
 REPEAT_BUYER_ROLE = "repeat_buyer"
 FOLLOW_UP_ROLE = "follow_up"
 NOT_NOW_ROLE = "not_now"
 
 _STALE: dict[str, object] = {"stale": True}
+_DO_NOT_CONTACT: dict[str, object] = {"do_not_contact": True}
 
 
 class CloseOutcome(enum.StrEnum):
@@ -124,13 +133,23 @@ def missing_for(data: PresentationInput) -> list[str]:
     return missing
 
 
-def close_target_role(outcome: CloseOutcome, *, bought_before: bool) -> str:
-    """The stage role a close leads to."""
+def close_target_role(
+    outcome: CloseOutcome, *, bought_before: bool, refused_list: bool = False
+) -> str | None:
+    """The stage role a close leads to; None: the card stays where it is (a "no" from
+    someone who refused to stay on the list: Not now says "kept on the list")."""
     if outcome is CloseOutcome.SALE:
         return REPEAT_BUYER_ROLE if bought_before else CUSTOMER_ROLE
     if outcome is CloseOutcome.NOT_READY:
         return FOLLOW_UP_ROLE
+    if refused_list:
+        return None
     return NOT_NOW_ROLE
+
+
+def refuses_list(data: PresentationInput) -> bool:
+    """A "no" whose person did not agree to stay on the list: they get the mark."""
+    return data.outcome is CloseOutcome.NO and data.stays_on_list is False
 
 
 def is_stale(
@@ -201,8 +220,17 @@ class SalesService:
                     recorded_at=utc_naive(data.presented_at),
                     presentation=presentation,
                 )
-            role = close_target_role(data.outcome, bought_before=bought_before)
-            to_stage_id, changes = self._move_to_role(contact_id, role)
+            refused = refuses_list(data)
+            prior: PriorMarks = {}
+            if refused:
+                prior = self._mark([contact_id], data.presented_at)
+            role = close_target_role(
+                data.outcome, bought_before=bought_before, refused_list=refused
+            )
+            if role is None:
+                to_stage_id, changes = contact.stage_id, Changes()
+            else:
+                to_stage_id, changes = self._move_to_role(contact_id, role)
             changes.stages.add(contact.stage_id)
             changes.contacts.add(contact_id)
         presentation_id = presentation.id
@@ -210,7 +238,7 @@ class SalesService:
             UndoEntry(
                 "Record presentation",
                 "presentation",
-                lambda: self._take_back(place, presentation_id, sale_id, followup_id),
+                lambda: self._take_back(place, presentation_id, sale_id, followup_id, prior),
             )
         )
         return CloseResult(presentation_id, to_stage_id, sale_id, followup_id, changes)
@@ -221,9 +249,12 @@ class SalesService:
         presentation_id: int | None,
         sale_id: int | None,
         followup_id: int | None,
+        prior_marks: PriorMarks | None = None,
     ) -> Changes:
-        """Undo of a recorded close or sale: its rows go, the card goes back where it was."""
+        """Undo of a recorded close or sale: its rows go, the card goes back where it was,
+        a do-not-contact mark the close set is taken off again."""
         with database.atomic():
+            self._restore_marks(prior_marks or {})
             if presentation_id is not None:
                 ListConsent.delete().where(ListConsent.presentation == presentation_id).execute()
                 Sale.delete().where(Sale.presentation == presentation_id).execute()
@@ -316,6 +347,88 @@ class SalesService:
             row.agreed, from_utc_naive(stored_datetime(row.recorded_at), self._zone())
         )
 
+    # -- do not contact ----------------------------------------------------------------------
+
+    def do_not_contact(self, contact_id: int) -> datetime | None:
+        """Since when they asked not to be contacted (aware, local zone); None: not marked."""
+        value = Contact.get_by_id(contact_id).do_not_contact_at
+        return from_utc_naive(stored_datetime(value), self._zone()) if value else None
+
+    def marked(self, contact_ids: Sequence[int]) -> set[int]:
+        """Which of ``contact_ids`` carry the mark (one query per 500: a card menu over a
+        large selection)."""
+        ids = list(dict.fromkeys(contact_ids))
+        found: set[int] = set()
+        for start in range(0, len(ids), 500):
+            found.update(
+                row[0]
+                for row in Contact.select(Contact.id)
+                .where(
+                    Contact.id.in_(ids[start : start + 500]),
+                    Contact.do_not_contact_at.is_null(False),
+                )
+                .tuples()
+            )
+        return found
+
+    def set_do_not_contact(self, contact_ids: Sequence[int], marked: bool) -> Changes:
+        """Set or clear the mark by hand, one transaction and one undo step. A mark already
+        there keeps its date: it says when they first asked."""
+        ids = list(dict.fromkeys(contact_ids))
+        with database.atomic():
+            if marked:
+                prior = self._mark(ids, self.clock.now())
+            else:
+                prior = self._current_marks(ids)
+                Contact.update(
+                    do_not_contact_at=None, updated_at=utc_naive(self.clock.now())
+                ).where(Contact.id.in_(ids), Contact.do_not_contact_at.is_null(False)).execute()
+            stages = {
+                row[0] for row in Contact.select(Contact.stage).where(Contact.id.in_(ids)).tuples()
+            }
+        changes = Changes(stages=stages, contacts=set(ids))
+        if all((prior.get(cid) is not None) == marked for cid in ids):
+            return changes  # nothing changed: nothing to undo
+        self.pipeline.undo.push(
+            UndoEntry(
+                "Do not contact" if marked else "Contact again",
+                "do_not_contact",
+                lambda: self._restore_marks(prior),
+            )
+        )
+        return changes
+
+    def _current_marks(self, ids: Sequence[int]) -> PriorMarks:
+        return {
+            contact_id: stored_datetime(value) if value else None
+            for contact_id, value in Contact.select(Contact.id, Contact.do_not_contact_at)
+            .where(Contact.id.in_(list(ids)))
+            .tuples()
+        }
+
+    def _mark(self, ids: Sequence[int], at: datetime) -> PriorMarks:
+        """Mark ``ids`` not yet marked; return every one's mark before, for undo."""
+        prior = self._current_marks(ids)
+        Contact.update(
+            do_not_contact_at=utc_naive(at), updated_at=utc_naive(self.clock.now())
+        ).where(Contact.id.in_(list(ids)), Contact.do_not_contact_at.is_null()).execute()
+        return prior
+
+    def _restore_marks(self, prior: PriorMarks) -> Changes:
+        changes = Changes()
+        with database.atomic():
+            for contact_id, value in prior.items():
+                Contact.update(do_not_contact_at=value).where(Contact.id == contact_id).execute()
+                changes.contacts.add(contact_id)
+            if prior:
+                changes.stages |= {
+                    row[0]
+                    for row in Contact.select(Contact.stage)
+                    .where(Contact.id.in_(list(prior)))
+                    .tuples()
+                }
+        return changes
+
     # -- expected value --------------------------------------------------------------------
 
     def set_expected_value(self, contact_id: int, cents: int | None) -> Changes:
@@ -337,7 +450,9 @@ class SalesService:
 
     def card_extras(self, cards: Sequence[tuple[int, int]]) -> dict[int, dict[str, object]]:
         """Card decorator: mark cards whose last conversation is older than the stage
-        allows. One plain query, and only cards in stages that can go stale are read."""
+        allows, and people who asked not to be contacted (never "gone quiet": nobody
+        should call them). One plain query, reading only cards in stages that can go
+        stale or marked ones."""
         if not cards:
             return {}
         now = utc_naive(self.clock.now())
@@ -345,21 +460,25 @@ class SalesService:
         marks = ",".join("?" * len(ids))
         rows = database.execute_sql(
             "SELECT contact.id, contact.last_interaction_at, contact.stage_entered_at,"
-            " stage.stale_days FROM contact JOIN stage ON stage.id = contact.stage_id"
-            f" WHERE contact.id IN ({marks}) AND stage.stale_days > 0",
+            " stage.stale_days, contact.do_not_contact_at IS NOT NULL"
+            " FROM contact JOIN stage ON stage.id = contact.stage_id"
+            f" WHERE contact.id IN ({marks})"
+            " AND (stage.stale_days > 0 OR contact.do_not_contact_at IS NOT NULL)",
             ids,
         )
-        return {
-            contact_id: _STALE
-            for contact_id, last, entered, stale_days in rows
-            if is_stale(
+        extras: dict[int, dict[str, object]] = {}
+        for contact_id, last, entered, stale_days, refused in rows:
+            if refused:
+                extras[contact_id] = _DO_NOT_CONTACT
+            elif is_stale(
                 # Both naive UTC as stored: the rule only compares instants.
                 last_interaction_at=stored_datetime(last) if last else None,
                 stage_entered_at=stored_datetime(entered),
                 stale_days=stale_days,
                 now=now,
-            )
-        }
+            ):
+                extras[contact_id] = _STALE
+        return extras
 
     # -- helpers ---------------------------------------------------------------------------
 

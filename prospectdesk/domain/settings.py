@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,9 @@ PHONE_REGION = define(
     "",
     "Country of phone numbers written without a country code (empty: the system's region)",
 )
+# One currency for every amount the workspace keeps (an ISO 4217 code): amounts are cents
+# of it whatever the interface language, which only decides how numbers are written.
+CURRENCY = define("money.currency", "", "Currency of all amounts (ISO 4217 code)")
 
 
 class Settings:
@@ -60,3 +64,35 @@ class Settings:
                 key=definition.key, value=json.dumps(value)
             ).on_conflict_replace().execute()
         return Changes(settings=True)
+
+
+_ISO_4217 = re.compile(r"[A-Z]{3}")
+
+
+def is_currency_code(code: str) -> bool:
+    """Three capital letters, the shape of an ISO 4217 code (EUR, USD, AMD)."""
+    return bool(_ISO_4217.fullmatch(code))
+
+
+def set_currency(settings: Settings, code: str) -> None:
+    """Change the workspace's currency (Settings): refused unless it looks like a code.
+    The stored amounts stay as they are; they are shown in the new currency."""
+    code = code.strip().upper()
+    if not is_currency_code(code):
+        raise ValueError(f"{code!r} is not an ISO 4217 currency code")
+    settings.set(CURRENCY, code)
+
+
+def ensure_currency(settings: Settings, guess: str) -> str:
+    """The workspace's currency. A new database, or one upgraded from before there was a
+    currency, has none: ``guess`` (the system region's currency, from the app) is stored
+    then, so the amounts keep that currency whatever language is chosen later. An unusable
+    guess stores nothing and gives "" (amounts are then shown without a symbol)."""
+    stored = str(settings.get(CURRENCY) or "")
+    if is_currency_code(stored):
+        return stored
+    guess = guess.strip().upper()
+    if not is_currency_code(guess):
+        return ""
+    settings.set(CURRENCY, guess)
+    return guess

@@ -85,18 +85,28 @@ class TodayService:
             # (300 ms at a million) on every refresh of Today. A lead added in the last
             # seconds counts either way.
             column = self.pipeline.column_counts().get(lead.id, 0)
-            return column - self._qualified_lead_count(lead.id)
+            return column - self._qualified_lead_count(lead.id) - self._marked_count(lead.id)
         rows = self._unqualified(at, "COUNT(*)", None, ordered=False)
         return int(rows[0][0]) if rows else 0
 
+    def _marked_count(self, lead_stage_id: int) -> int:
+        """Live leads marked "do not contact": few, read by their partial index."""
+        sql = (
+            "SELECT COUNT(*) FROM contact INDEXED BY contact_do_not_contact"
+            " WHERE stage_id = ? AND deleted_at IS NULL AND do_not_contact_at IS NOT NULL"
+        )
+        return int(database.execute_sql(sql, [lead_stage_id]).fetchone()[0])
+
     def _qualified_lead_count(self, lead_stage_id: int) -> int:
+        """Qualified live leads not marked (the marked ones are counted apart)."""
         total = len(self.qualification.criteria())
         if total == 0:
             return 0
         sql = (
             "SELECT COUNT(*) FROM (" + _MET_PER_CONTACT + ") m"
             " JOIN contact c ON c.id = m.contact_id"
-            " WHERE c.stage_id = ? AND c.deleted_at IS NULL AND m.met >= ?"
+            " WHERE c.stage_id = ? AND c.deleted_at IS NULL AND c.do_not_contact_at IS NULL"
+            " AND m.met >= ?"
         )
         return int(database.execute_sql(sql, [lead_stage_id, total]).fetchone()[0])
 
@@ -111,7 +121,8 @@ class TodayService:
             f"SELECT {columns} FROM ("
             " SELECT c.id, c.display_name, c.stage_entered_at, COALESCE(m.met, 0) AS met"
             " FROM contact c LEFT JOIN (" + _MET_PER_CONTACT + ") m ON m.contact_id = c.id"
-            " WHERE c.stage_id = ? AND c.deleted_at IS NULL AND c.created_at <= ?"
+            " WHERE c.stage_id = ? AND c.deleted_at IS NULL AND c.do_not_contact_at IS NULL"
+            " AND c.created_at <= ?"
             ") c WHERE NOT (? > 0 AND met >= ?)"
         )
         params: list = [lead.id, str(utc_naive(at)), total, total]

@@ -86,6 +86,9 @@ class Contact(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()  # the revision time (vCard REV)
     deleted_at = DateTimeField(null=True)  # a tombstone: the row stays for sync and undo
+    # They asked not to be contacted again, and when (migration 9): kept whatever their
+    # stage, it keeps them out of reminders and Today until the owner clears it.
+    do_not_contact_at = DateTimeField(null=True)
 
 
 class ContactEmail(BaseModel):

@@ -201,6 +201,26 @@ def _stage_counts(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _do_not_contact(db: SqliteDatabase) -> None:
+    """Someone who asked not to be contacted again carries that mark, with the moment they
+    said so, whatever stage they are in (models.Contact.do_not_contact_at). Refusals
+    already recorded (the latest answer to "may we keep you on the list?" was no) become
+    marks. The partial index serves the few marked people per stage (Today's lead count).
+    Adding a column touches neither the stage counts nor their triggers, which only watch
+    ``stage_id`` and ``deleted_at``."""
+    for sql in (
+        'ALTER TABLE "contact" ADD COLUMN "do_not_contact_at" DATETIME',
+        'UPDATE "contact" SET "do_not_contact_at" = ('
+        'SELECT lc."recorded_at" FROM "list_consent" lc WHERE lc."contact_id" = "contact"."id" '
+        'ORDER BY lc."recorded_at" DESC, lc."id" DESC LIMIT 1) '
+        'WHERE (SELECT lc."agreed" FROM "list_consent" lc WHERE lc."contact_id" = "contact"."id" '
+        'ORDER BY lc."recorded_at" DESC, lc."id" DESC LIMIT 1) = 0',
+        'CREATE INDEX "contact_do_not_contact" ON "contact" ("stage_id") '
+        'WHERE "deleted_at" IS NULL AND "do_not_contact_at" IS NOT NULL',
+    ):
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_core_tables,  # -> 1
     _v2_board_index_and_search,  # -> 2
@@ -210,6 +230,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _stage_value_index,  # -> 6
     _stage_entered_index,  # -> 7
     _stage_counts,  # -> 8
+    _do_not_contact,  # -> 9
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from prospectdesk.domain.records import CardInfo
 from prospectdesk.ui.board_model import CardRole
+from prospectdesk.ui.sales_labels import money, money_currency
 
 WARNING = QColor("#c0392b")
 STALE = QColor("#d68910")
@@ -21,8 +22,9 @@ RENDERED_BUDGET_BYTES = 16 * 1024 * 1024
 
 
 def format_money(cents: int, locale: QLocale | None = None) -> str:
-    locale = locale or QLocale()
-    return locale.toCurrencyString(cents / 100.0)
+    """The workspace's currency, written the interface language's way (one formatter for
+    every amount: :func:`prospectdesk.ui.sales_labels.money`)."""
+    return money(cents, locale)
 
 
 class RenderedCards:
@@ -66,15 +68,15 @@ rendered_cards = RenderedCards()
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Three lines: the name (bold), the organization, and a status line with the next
-    follow-up (red when overdue), qualification progress, value, the stale mark and days
-    in stage."""
+    """Three lines: the name (bold), the organization, and a status line with the
+    do-not-contact mark (red, with a red border), the next follow-up (red when overdue),
+    qualification progress, value, the stale mark and days in stage."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._fonts_for: str | None = None
         self._fonts: tuple = ()
-        self._status_cache: dict[CardInfo, list[tuple[str, QColor | None]]] = {}
+        self._status_cache: dict[tuple[CardInfo, str], list[tuple[str, QColor | None]]] = {}
         self.rendered = rendered_cards
         # The column's width, set by its view (cards fill it); None: the natural width.
         self.card_width: int | None = None
@@ -111,6 +113,9 @@ class CardDelegate(QStyledItemDelegate):
     def status_parts(self, card: CardInfo) -> list[tuple[str, QColor | None]]:
         locale = QLocale()
         parts: list[tuple[str, QColor | None]] = []
+        if card.do_not_contact:
+            # First: whoever opens the card must see it before calling.
+            parts.append((self.tr("do not contact"), WARNING))
         if card.next_followup_due is not None:
             when = locale.toString(card.next_followup_due.date(), QLocale.FormatType.ShortFormat)
             parts.append(
@@ -146,6 +151,7 @@ class CardDelegate(QStyledItemDelegate):
         rect = option.rect
         key = (
             card,
+            money_currency(),  # a currency changed in Settings paints the amounts anew
             rect.width(),
             rect.height(),
             selected,
@@ -176,8 +182,13 @@ class CardDelegate(QStyledItemDelegate):
         background = palette.color(
             QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
         )
-        border = STALE if card is not None and card.stale else palette.color(QPalette.ColorRole.Mid)
-        painter.setPen(QPen(border, 1.5 if card is not None and card.stale else 1))
+        marked = card is not None and (card.stale or card.do_not_contact)
+        border = palette.color(QPalette.ColorRole.Mid)
+        if card is not None and card.do_not_contact:
+            border = WARNING
+        elif card is not None and card.stale:
+            border = STALE
+        painter.setPen(QPen(border, 1.5 if marked else 1))
         painter.setBrush(background)
         painter.drawRoundedRect(rect, 6, 6)
         if card is None:
@@ -206,13 +217,14 @@ class CardDelegate(QStyledItemDelegate):
         x = inner.left()
         y = inner.top() + 2 * line + 2
         painter.setFont(small)
-        parts = self._status_cache.get(card)
+        status_key = (card, money_currency())
+        parts = self._status_cache.get(status_key)
         if parts is None:
             # Cards are frozen values: the same card always reads the same. Caching the
             # formatted line saves the locale and translation calls on every repaint.
             if len(self._status_cache) > 5000:
                 self._status_cache.clear()
-            parts = self._status_cache[card] = self.status_parts(card)
+            parts = self._status_cache[status_key] = self.status_parts(card)
         status_rows = 2
         for text, color in parts:
             width = small_metrics.horizontalAdvance(text)

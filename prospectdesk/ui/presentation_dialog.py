@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from prospectdesk.domain.sales import CloseOutcome, CloseResult, PresentationInput, missing_for
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
-from prospectdesk.ui.sales_labels import outcome_label
+from prospectdesk.ui.sales_labels import currency_symbol, money_currency, outcome_label
 
 OUTCOMES = (CloseOutcome.SALE, CloseOutcome.NOT_READY, CloseOutcome.NO)
 
@@ -69,7 +69,8 @@ class PresentationDialog(QDialog):
         self.sale_amount.setRange(0, 1e9)
         self.sale_amount.setDecimals(2)
         self.sale_amount.setGroupSeparatorShown(True)
-        self.sale_amount.setPrefix(locale.currencySymbol() + " ")
+        if money_currency():  # the workspace's currency, not the interface language's
+            self.sale_amount.setPrefix(currency_symbol(money_currency(), locale) + " ")
         self.sold_at = self._datetime_edit(now)
         sale_page = QWidget()
         sale_form = QFormLayout(sale_page)
@@ -88,7 +89,7 @@ class PresentationDialog(QDialog):
         # No
         self.consent_group = QButtonGroup(self)
         self.stays_yes = QRadioButton(self.tr("Yes, they agreed to stay on the list"))
-        self.stays_no = QRadioButton(self.tr("No, they did not"))
+        self.stays_no = QRadioButton(self.tr("No, they did not (mark them “do not contact”)"))
         self.consent_group.addButton(self.stays_yes, 1)
         self.consent_group.addButton(self.stays_no, 0)
         self.contact_again = QCheckBox(self.tr("Contact them again on:"))

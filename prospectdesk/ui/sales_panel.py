@@ -77,6 +77,9 @@ class SalesPanel(QWidget):
                 else self.tr("Did not agree to stay on the list (%1).")
             )
             lines.append(text.replace("%1", when(consent.recorded_at)))
+        refused_at = sales.presentations.do_not_contact(self.contact_id)
+        if refused_at is not None:
+            lines.append(self.tr("Asked not to be contacted (%1).").replace("%1", when(refused_at)))
         self.status.setText("\n".join(lines))
 
         for session in sales.qualification.history(self.contact_id):

@@ -1,17 +1,21 @@
 """Puts the sales process into the main window: Today as the home tab, Funnel and Sources
 tabs reachable from the View menu, Qualify… and Record presentation… on the board's card
 menu and in the detail view, the value total in each stage header, the contact's sales
-record as a detail tab. ``ui/app.py`` builds one :class:`SalesUi` per main window."""
+record as a detail tab, the "do not contact" mark on the card menu and in the detail view.
+It also settles the workspace's currency before anything shows an amount. ``ui/app.py``
+builds one :class:`SalesUi` per main window."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QPushButton
+from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QMenu, QPushButton
 
+from prospectdesk.domain.records import Changes
+from prospectdesk.domain.settings import ensure_currency
 from prospectdesk.ui.board import StageColumn
 from prospectdesk.ui.funnel_view import FunnelView
 from prospectdesk.ui.main_window import MainWindow
-from prospectdesk.ui.sales_labels import money
+from prospectdesk.ui.sales_labels import money, set_money_currency, system_currency
 from prospectdesk.ui.sales_panel import SalesPanel
 from prospectdesk.ui.sources_view import SourcesView
 from prospectdesk.ui.today_view import TodayView
@@ -25,6 +29,8 @@ class SalesUi(QObject):
         self.window = window
         controller = window.controller
         self.open_dialog: QDialog | None = None
+        # A new or upgraded workspace without a currency takes the system region's, once.
+        set_money_currency(ensure_currency(controller.workspace.settings, system_currency()))
 
         tabs = window.central_tabs
         self.today = TodayView(controller)
@@ -88,6 +94,13 @@ class SalesUi(QObject):
         self.present_button.clicked.connect(lambda: self.record_presentation(detail.contact_id))
         detail.action_bar.addWidget(self.qualify_button)
         detail.action_bar.addWidget(self.present_button)
+        self.do_not_contact = QCheckBox(QCoreApplication.translate("SalesWiring", "Do not contact"))
+        self.do_not_contact.setObjectName("detail-do-not-contact")
+        self.do_not_contact.setStyleSheet("QCheckBox:checked { color: #c0392b; }")
+        self.do_not_contact.clicked.connect(self._on_do_not_contact_clicked)
+        detail.mark_bar.addWidget(self.do_not_contact)
+        detail.mark_bar.addStretch(1)
+        controller.changes_applied.connect(self._on_changes_applied)
         self.panel = SalesPanel(controller)
         detail.tabs.addTab(self.panel, QCoreApplication.translate("SalesWiring", "Sales"))
         detail.contact_shown.connect(self._on_detail_contact_shown)
@@ -104,6 +117,17 @@ class SalesUi(QObject):
         present = menu.addAction(QCoreApplication.translate("SalesWiring", "Record presentation…"))
         present.setEnabled(one is not None)
         present.triggered.connect(lambda: self.record_presentation(one))
+        sales = self.window.controller.workspace.sales.presentations
+        marked = len(sales.marked(contact_ids)) == len(set(contact_ids))
+        refuse = menu.addAction(QCoreApplication.translate("SalesWiring", "Do not contact"))
+        refuse.setCheckable(True)
+        refuse.setChecked(marked)
+        refuse.triggered.connect(lambda checked: self.set_do_not_contact(contact_ids, checked))
+
+    def set_do_not_contact(self, contact_ids: list[int], marked: bool) -> Changes:
+        """Set or clear the mark by hand (Edit ▸ Undo takes it back)."""
+        sales = self.window.controller.workspace.sales.presentations
+        return self.window.controller.run(lambda: sales.set_do_not_contact(contact_ids, marked))
 
     def decorate_headers(self, columns: dict[int, StageColumn]) -> None:
         """The expected value of each column, from one GROUP BY."""
@@ -188,3 +212,22 @@ class SalesUi(QObject):
         self.qualify_button.setEnabled(bool(contact_id))
         self.present_button.setEnabled(bool(contact_id))
         self.panel.show_contact(contact_id or None)
+        self._show_do_not_contact()
+
+    def _show_do_not_contact(self) -> None:
+        contact_id = self.window.detail.contact_id
+        contacts = self.window.controller.workspace.contacts
+        shown = bool(contact_id) and contacts.exists(contact_id)
+        self.do_not_contact.setEnabled(shown)
+        sales = self.window.controller.workspace.sales.presentations
+        self.do_not_contact.setChecked(shown and sales.do_not_contact(contact_id) is not None)
+
+    def _on_do_not_contact_clicked(self, checked: bool) -> None:
+        contact_id = self.window.detail.contact_id
+        if contact_id:
+            self.set_do_not_contact([contact_id], checked)
+
+    def _on_changes_applied(self, changes: Changes) -> None:
+        contact_id = self.window.detail.contact_id
+        if changes.everything or (contact_id and contact_id in changes.contacts):
+            self._show_do_not_contact()

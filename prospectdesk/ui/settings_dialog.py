@@ -1,5 +1,6 @@
-"""Settings… : reminders (birthday lead time, morning hour, quiet prospects), the tray and
-running at login. The dialog asks and shows; the rules (ranges, one transaction) live in
+"""Settings… : reminders (birthday lead time, morning hour, quiet prospects), the tray,
+running at login, the workspace's currency and the phone region. The dialog asks and
+shows; the rules (ranges, one transaction) live in
 :func:`prospectdesk.domain.reminders.save_reminder_settings`, run through the controller."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +31,12 @@ from prospectdesk.domain.reminders import (
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.language_menu import LanguageChooser
 from prospectdesk.ui.region import RegionChooser
+from prospectdesk.ui.sales_labels import (
+    currency_symbol,
+    known_currencies,
+    money_currency,
+    set_money_currency,
+)
 
 
 class SettingsDialog(QDialog):
@@ -106,6 +114,15 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(reminders)
         layout.addWidget(startup)
+        # Money: the workspace's one currency (amounts keep it whatever the language).
+        money = QGroupBox(self.tr("Money"))
+        self.currency = QComboBox()
+        self.currency.setObjectName("currency")
+        for code in sorted({*known_currencies(), money_currency()} - {""}):
+            self.currency.addItem(f"{code} ({currency_symbol(code)})", code)
+        self.currency.setCurrentIndex(self.currency.findData(money_currency()))
+        QFormLayout(money).addRow(self.tr("Currency"), self.currency)
+        layout.addWidget(money)
         self.language = LanguageChooser(settings)
         layout.addWidget(self.language)
         self.phone_region = RegionChooser(settings)  # the country of national numbers
@@ -124,13 +141,24 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         values, language = self.values(), self.language.chosen()
         region = self.phone_region.chosen()
+        old_currency = money_currency()
+        currency = self.currency.currentData() or None
+        if currency == old_currency:
+            currency = None
+        if currency:
+            set_money_currency(currency)  # before the broadcast: views write amounts anew
         saved = self.controller.run(
             lambda: save_reminder_settings(
-                self.settings, values, language=language, phone_region=region
+                self.settings,
+                values,
+                language=language,
+                phone_region=region,
+                currency=currency,
             ),
             initiator=self,
         )
         if saved is None:
+            set_money_currency(old_currency)
             return  # refused: the controller said why; the dialog stays open
         wanted = self.run_at_login.isChecked()
         if self.run_at_login.isEnabled() and wanted != self.autostart.is_enabled():

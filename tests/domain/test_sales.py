@@ -120,7 +120,9 @@ def test_no_without_consent_schedules_nothing(workspace, clock):
             follow_up_at=datetime(2027, 5, 1, 9, tzinfo=AMSTERDAM),
         ),
     )
-    assert role_of(workspace, d) == "not_now"
+    # Not "Not now (kept on the list)": they stay put, marked do-not-contact.
+    assert role_of(workspace, d) == "prospect"
+    assert s.do_not_contact(d) == clock.now()
     assert s.consent(d).agreed is False
     assert workspace.activity.followups(d) == []
 

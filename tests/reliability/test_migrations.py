@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,10 @@ def test_fixture_of_each_version_opens_with_its_data(version, data_dir, clock):
     assert ani.photo == b"\x89PNG\r\n\x1a\n"
     assert ani.tags == ["Երևան"]
     assert ws.contacts.deleted_ids() == [3]  # the tombstone is still recoverable
+    # Version 9 stored Ani's "do not contact" mark; older versions had none to keep.
+    expected_mark = datetime(2025, 3, 8, 14, tzinfo=UTC) if version >= 9 else None
+    assert ani.do_not_contact_at == expected_mark
+    assert jan.do_not_contact_at is None
     assert [s.name for s in ws.pipeline.stages()] == ["Lead", "Prospect", "Klant", "Later"]
     assert [h.to_stage for h in ws.pipeline.stage_history(1)] == ["Lead", "Prospect"]
     assert ws.activity is not None

@@ -148,7 +148,10 @@ def test_choose_language_order_and_fallbacks() -> None:
     assert choose_language("xx", None, ["nl"]) == "en"  # an unknown --lang: the source text
 
 
-def test_dates_and_money_follow_the_chosen_language(qapp) -> None:
+def test_dates_and_money_follow_the_chosen_language(qapp, monkeypatch) -> None:
+    from prospectdesk.ui import sales_labels
+
+    monkeypatch.setattr(sales_labels, "_currency", "EUR")  # the workspace's, not nl's
     translations = Translations()
     before = QLocale().name()
     try:

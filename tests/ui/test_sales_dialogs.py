@@ -175,6 +175,8 @@ def test_presentation_no_without_consent(qtbot, controller, workspace):
     click(qtbot, dialog.outcome_group.button(2))
     click(qtbot, dialog.stays_no)
     click(qtbot, dialog.save_button)
-    assert role_of(workspace, d) == "not_now"
+    # Not "Not now (kept on the list)": the card stays, marked do-not-contact.
+    assert role_of(workspace, d) == "prospect"
+    assert workspace.sales.presentations.do_not_contact(d) is not None
     assert workspace.sales.presentations.consent(d).agreed is False
     assert workspace.activity.followups(d) == []

@@ -54,6 +54,9 @@ _GOOGLE_LABELS = {
     "work fax": "Work Fax",
 }
 GOOGLE_GROUP = "* myContacts"
+# Ours, after Google's columns: the date someone asked not to be contacted again (ISO 8601,
+# empty when they did not), so a spreadsheet or another CRM keeps honouring it.
+DO_NOT_CONTACT_COLUMN = "Do Not Contact"
 
 
 # A spreadsheet opening the file runs a cell that starts with one of these as a formula
@@ -111,6 +114,7 @@ def headers_for(records: Sequence[ContactRecord]) -> list[str]:
         headers += [f"Phone {n} - Label", f"Phone {n} - Value"]
     for n in range(1, addresses + 1):
         headers += [f"Address {n} - {part}" for part in ADDRESS_COLUMNS]
+    headers.append(DO_NOT_CONTACT_COLUMN)
     return headers
 
 
@@ -145,6 +149,8 @@ def write_csv(records: Sequence[ContactRecord]) -> str:
             row[prefix + "Region"] = address.region
             row[prefix + "Postal Code"] = address.postal_code
             row[prefix + "Country"] = address.country
+        if record.do_not_contact_at is not None:
+            row[DO_NOT_CONTACT_COLUMN] = record.do_not_contact_at.date().isoformat()
         writer.writerow(
             [
                 row[h]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from prospectdesk.clock import from_utc_naive, stored_datetime
 from prospectdesk.domain.io.csv_write import write_csv
@@ -76,7 +77,13 @@ def record_to_json(record: ContactRecord, stage_names: dict[int, str]) -> dict:
         "source": record.source,
         "notes": record.notes,
         "uid": record.uid or "",
+        # When they asked not to be contacted again (ISO 8601, UTC); null when they did not.
+        "do_not_contact": _utc_text(record.do_not_contact_at),
     }
+
+
+def _utc_text(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat() if moment is not None else None
 
 
 def write_json(workspace, records: list[ContactRecord] | None = None) -> str:
@@ -103,6 +110,13 @@ def export_contacts(
         return write_vcards(records, version=vcard_version).encode("utf-8")
     from prospectdesk.domain.io.ics_write import write_calendar
 
-    names = {record.id: record.display_name for record in records}
-    followups = [(info, names.get(info.contact_id, "")) for info in open_followups(workspace)]
-    return write_calendar(records, followups, now=workspace.clock.now())
+    # A calendar of birthdays and follow-ups with alarms is a reminder too: people who
+    # asked not to be contacted are left out of it (their data is in the other formats).
+    contactable = [record for record in records if record.do_not_contact_at is None]
+    names = {record.id: record.display_name for record in contactable}
+    followups = [
+        (info, names[info.contact_id])
+        for info in open_followups(workspace)
+        if info.contact_id in names
+    ]
+    return write_calendar(contactable, followups, now=workspace.clock.now())
