@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QMenu, QPushButton
 
 from prospectdesk.domain.records import Changes
-from prospectdesk.domain.settings import ensure_currency
+from prospectdesk.domain.settings import ensure_currency, is_currency_code, stored_currency
+from prospectdesk.store.db import database
 from prospectdesk.ui.funnel_view import FunnelView
 from prospectdesk.ui.sales_labels import money, set_money_currency, system_currency
 from prospectdesk.ui.sales_panel import SalesPanel
@@ -28,13 +30,14 @@ if TYPE_CHECKING:
 class SalesUi(QObject):
     """The sales pieces of one main window; ``open_dialog`` is the dialog now showing."""
 
+    _check_done = Signal()
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         controller = window.controller
         self.open_dialog: QDialog | None = None
-        # A new or upgraded workspace without a currency takes the system region's, once.
-        set_money_currency(ensure_currency(controller.workspace.settings, system_currency()))
+        self._settle_currency()
 
         tabs = window.central_tabs
         self.today = TodayView(controller)
@@ -109,6 +112,40 @@ class SalesUi(QObject):
         detail.tabs.addTab(self.panel, QCoreApplication.translate("SalesWiring", "Sales"))
         detail.contact_shown.connect(self._on_detail_contact_shown)
         self._on_detail_contact_shown(detail.contact_id or 0)
+
+    # -- currency ---------------------------------------------------------------------------
+
+    def _settle_currency(self) -> None:
+        """A workspace without a currency (new, upgraded, or made by the command line)
+        takes the system region's, stored once so that it no longer follows anything.
+        Storing is a write: while the start-up health check runs, writes wait for it, so it
+        is stored when the check has passed, never while the window is being built."""
+        workspace = self.window.controller.workspace
+        stored = stored_currency(workspace.settings)
+        if stored:
+            set_money_currency(stored)
+            return
+        self._currency_guess = system_currency()
+        guess = self._currency_guess.strip().upper()
+        set_money_currency(guess if is_currency_code(guess) else "")
+        check = workspace.startup_check
+        if check is None:
+            self._store_currency()
+            return
+        self._check_done.connect(self._store_currency, Qt.ConnectionType.QueuedConnection)
+        check.on_done(self._on_check_done)
+
+    def _on_check_done(self) -> None:
+        """From the check's thread: over to this one (unless the window is gone)."""
+        if shiboken6.isValid(self):
+            self._check_done.emit()
+
+    def _store_currency(self) -> None:
+        workspace = self.window.controller.workspace
+        check = workspace.startup_check
+        if database.is_closed() or (check is not None and check.error is not None):
+            return  # closed meanwhile, or damaged: nothing is written
+        set_money_currency(ensure_currency(workspace.settings, self._currency_guess))
 
     # -- board -----------------------------------------------------------------------------
 

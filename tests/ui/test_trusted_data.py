@@ -195,3 +195,23 @@ def test_the_card_menu_marks_several_cards_at_once(qtbot, window, controller, wo
     assert action.isChecked()
     action.trigger()  # cleared for both
     assert sales.do_not_contact(a) is None and sales.do_not_contact(b) is None
+
+
+def test_a_workspace_made_without_one_gets_it_after_the_health_check_not_before(
+    qtbot, clock, tmp_path: Path, monkeypatch
+):
+    """Made by the command line (no currency), then opened by the app: the window does not
+    wait for the health check to store the currency; it is shown at once, stored after."""
+    from prospectdesk.domain.workspace import open_workspace
+
+    data = tmp_path / "data"
+    open_workspace(data, clock=clock).close()
+    monkeypatch.setattr(sales_labels, "_currency", "")
+    monkeypatch.setattr(sales_wiring, "system_currency", lambda: "AMD")
+    app = ProspectDeskApp(data, clock=clock, language="en")
+    qtbot.addWidget(app.window)
+    try:
+        assert sales_labels.money_currency() == "AMD"
+        qtbot.waitUntil(lambda: app.workspace.settings.get(CURRENCY) == "AMD", timeout=10000)
+    finally:
+        app.close()
