@@ -83,13 +83,19 @@ def set_currency(settings: Settings, code: str) -> None:
     settings.set(CURRENCY, code)
 
 
+def stored_currency(settings: Settings) -> str:
+    """The workspace's currency code, "" while it has none (a read: it never waits)."""
+    stored = str(settings.get(CURRENCY) or "")
+    return stored if is_currency_code(stored) else ""
+
+
 def ensure_currency(settings: Settings, guess: str) -> str:
     """The workspace's currency. A new database, or one upgraded from before there was a
     currency, has none: ``guess`` (the system region's currency, from the app) is stored
     then, so the amounts keep that currency whatever language is chosen later. An unusable
     guess stores nothing and gives "" (amounts are then shown without a symbol)."""
-    stored = str(settings.get(CURRENCY) or "")
-    if is_currency_code(stored):
+    stored = stored_currency(settings)
+    if stored:
         return stored
     guess = guess.strip().upper()
     if not is_currency_code(guess):

@@ -73,6 +73,11 @@ class ProspectDeskApp:
                 raise damage from None
             raise
         self.startup = StartupCheckRelay(self.workspace, self.executor)
+        # A currency guessed at first start is stored (a write) once the check has passed.
+        if self.startup.is_finished:
+            self.sales_ui.store_currency()
+        else:
+            self.startup.finished.connect(self.sales_ui.store_currency)
 
     def _build(
         self,

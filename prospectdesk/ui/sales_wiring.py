@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QMenu, QPushButton
 
 from prospectdesk.domain.records import Changes
-from prospectdesk.domain.settings import ensure_currency
+from prospectdesk.domain.settings import ensure_currency, is_currency_code, stored_currency
 from prospectdesk.ui.board import StageColumn
 from prospectdesk.ui.funnel_view import FunnelView
 from prospectdesk.ui.main_window import MainWindow
@@ -29,8 +29,7 @@ class SalesUi(QObject):
         self.window = window
         controller = window.controller
         self.open_dialog: QDialog | None = None
-        # A new or upgraded workspace without a currency takes the system region's, once.
-        set_money_currency(ensure_currency(controller.workspace.settings, system_currency()))
+        self._settle_currency()
 
         tabs = window.central_tabs
         self.today = TodayView(controller)
@@ -105,6 +104,24 @@ class SalesUi(QObject):
         detail.tabs.addTab(self.panel, QCoreApplication.translate("SalesWiring", "Sales"))
         detail.contact_shown.connect(self._on_detail_contact_shown)
         self._on_detail_contact_shown(detail.contact_id or 0)
+
+    # -- currency ---------------------------------------------------------------------------
+
+    def _settle_currency(self) -> None:
+        """A workspace without a currency (new, upgraded, or made by the command line)
+        shows the system region's at once; :meth:`store_currency` keeps it."""
+        stored = stored_currency(self.window.controller.workspace.settings)
+        self._currency_guess = "" if stored else system_currency().strip().upper()
+        shown = stored or self._currency_guess
+        set_money_currency(shown if is_currency_code(shown) else "")
+
+    def store_currency(self) -> None:
+        """Store the guessed currency once, so that it no longer follows anything. A write:
+        ``ui/app.py`` calls this once the start-up health check has passed (never on a
+        damaged file, never while the window is being built)."""
+        guess, self._currency_guess = self._currency_guess, ""
+        if guess:
+            set_money_currency(ensure_currency(self.window.controller.workspace.settings, guess))
 
     # -- board -----------------------------------------------------------------------------
 

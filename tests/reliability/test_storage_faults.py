@@ -26,7 +26,7 @@ from prospectdesk.store.errors import (
     ReadOnlyError,
     explain,
 )
-from prospectdesk.store.schema import SchemaTooNewError
+from prospectdesk.store.schema import LATEST_VERSION, SchemaTooNewError
 from tests.reliability.helpers import add_people, file_digest
 
 
@@ -145,7 +145,7 @@ def test_a_database_from_a_newer_version_is_refused_and_not_written(data_dir, cl
     with pytest.raises(SchemaTooNewError) as refused:
         open_workspace(data_dir, clock=clock)
     assert "made by a newer ProspectDesk, data version 99" in str(refused.value)
-    assert "data versions up to 8" in str(refused.value)
+    assert f"data versions up to {LATEST_VERSION}" in str(refused.value)
     for command in (["today"], ["backup", "now"], ["export", "--format", "json"]):
         assert main(["--data-dir", str(data_dir), *command]) == 1
         err = capsys.readouterr().err

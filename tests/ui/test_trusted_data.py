@@ -21,6 +21,7 @@ from prospectdesk.ui.i18n import Translations
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.presentation_dialog import PresentationDialog
 from prospectdesk.ui.sales_labels import money
+from prospectdesk.ui.sales_wiring import SalesUi
 
 
 @pytest.fixture
@@ -34,6 +35,11 @@ def window(qtbot, controller, tmp_path):
     qtbot.addWidget(main)
     main.show()
     return main
+
+
+@pytest.fixture
+def sales_ui(window):
+    return SalesUi(window)  # as ui/app.py builds it
 
 
 def add(workspace, name: str, role: str = "prospect", **fields) -> int:
@@ -107,26 +113,25 @@ def test_first_start_stores_the_regions_currency_and_a_restart_in_another_langua
 
 
 def test_the_currency_is_changed_in_settings_and_every_amount_follows(
-    qtbot, window, controller, workspace, monkeypatch, tmp_path
+    qtbot, window, sales_ui, controller, workspace, monkeypatch, tmp_path
 ):
     from prospectdesk.autostart import Autostart
     from prospectdesk.ui.settings_dialog import SettingsDialog
 
     monkeypatch.setattr(sales_labels, "_currency", "EUR")
     a = add(workspace, "A", expected_value_cents=264850)
-    controller.broadcast(Changes(everything=True))
+    controller.run(lambda: Changes(everything=True))
     column = window.board.column_of_stage(workspace.pipeline.stage_of(a))
     card = workspace.pipeline.cards([a])[a]
     assert column.header_extra == money(264850) and "€" in column.header_extra
     delegate = CardDelegate()
     assert money(264850) in [text for text, _ in delegate.status_parts(card)]
 
-    dialog = SettingsDialog(workspace.settings, Autostart("sunos5", home=tmp_path), [])
+    dialog = SettingsDialog(controller, Autostart("sunos5", home=tmp_path), [])
     qtbot.addWidget(dialog)
     assert dialog.currency.currentData() == "EUR"
     dialog.currency.setCurrentIndex(dialog.currency.findData("GBP"))
     dialog.accept()
-    controller.broadcast(dialog.changes)
     assert workspace.settings.get(CURRENCY) == "GBP"
     assert column.header_extra == money(264850) and "£" in column.header_extra
     assert money(264850) in [text for text, _ in delegate.status_parts(card)]
@@ -145,7 +150,7 @@ def test_the_sale_amount_is_entered_in_the_workspace_currency(
 
 
 def test_a_refusal_in_the_presentation_dialog_marks_the_card_not_not_now(
-    qtbot, window, controller, workspace
+    qtbot, window, sales_ui, controller, workspace
 ):
     d = add(workspace, "Dina", role="presentation")
     dialog = PresentationDialog(controller, d)
@@ -160,17 +165,17 @@ def test_a_refusal_in_the_presentation_dialog_marks_the_card_not_not_now(
     assert parts[0][0] == "do not contact"
 
     window.open_contact(d)
-    checkbox = window.sales_ui.do_not_contact
+    checkbox = sales_ui.do_not_contact
     assert checkbox.isEnabled() and checkbox.isChecked()
-    assert "Asked not to be contacted" in window.sales_ui.panel.status.text()
+    assert "Asked not to be contacted" in sales_ui.panel.status.text()
 
 
 def test_the_detail_checkbox_sets_and_clears_the_mark_and_undo_takes_it_back(
-    qtbot, window, controller, workspace
+    qtbot, window, sales_ui, controller, workspace
 ):
     a = add(workspace, "Anna")
     window.open_contact(a)
-    checkbox = window.sales_ui.do_not_contact
+    checkbox = sales_ui.do_not_contact
     assert not checkbox.isChecked()
     qtbot.mouseClick(checkbox, Qt.MouseButton.LeftButton, pos=QPoint(6, checkbox.height() // 2))
     assert workspace.sales.presentations.do_not_contact(a) is not None
@@ -180,18 +185,38 @@ def test_the_detail_checkbox_sets_and_clears_the_mark_and_undo_takes_it_back(
     assert not checkbox.isChecked()  # the undo shows in the detail view too
 
 
-def test_the_card_menu_marks_several_cards_at_once(qtbot, window, controller, workspace):
+def test_the_card_menu_marks_several_cards_at_once(qtbot, sales_ui, controller, workspace):
     a, b = add(workspace, "A"), add(workspace, "B")
     menu = QMenu()
-    window.sales_ui.extend_card_menu(menu, [a, b])
+    sales_ui.extend_card_menu(menu, [a, b])
     action = next(x for x in menu.actions() if x.text() == "Do not contact")
     assert action.isCheckable() and not action.isChecked()
     action.trigger()
     sales = workspace.sales.presentations
     assert sales.do_not_contact(a) is not None and sales.do_not_contact(b) is not None
     again = QMenu()
-    window.sales_ui.extend_card_menu(again, [a, b])
+    sales_ui.extend_card_menu(again, [a, b])
     action = next(x for x in again.actions() if x.text() == "Do not contact")
     assert action.isChecked()
     action.trigger()  # cleared for both
     assert sales.do_not_contact(a) is None and sales.do_not_contact(b) is None
+
+
+def test_a_workspace_made_without_one_gets_it_after_the_health_check_not_before(
+    qtbot, clock, tmp_path: Path, monkeypatch
+):
+    """Made by the command line (no currency), then opened by the app: the window does not
+    wait for the health check to store the currency; it is shown at once, stored after."""
+    from prospectdesk.domain.workspace import open_workspace
+
+    data = tmp_path / "data"
+    open_workspace(data, clock=clock).close()
+    monkeypatch.setattr(sales_labels, "_currency", "")
+    monkeypatch.setattr(sales_wiring, "system_currency", lambda: "AMD")
+    app = ProspectDeskApp(data, clock=clock, language="en")
+    qtbot.addWidget(app.window)
+    try:
+        assert sales_labels.money_currency() == "AMD"
+        qtbot.waitUntil(lambda: app.workspace.settings.get(CURRENCY) == "AMD", timeout=10000)
+    finally:
+        app.close()
