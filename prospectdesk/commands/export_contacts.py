@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 from prospectdesk.commands import error, open_cli_workspace, utf8_stream
-from prospectdesk.domain.io.export import FORMATS, export_contacts, write_atomically
+from prospectdesk.domain.io.export import FORMATS, export_contacts
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,6 +23,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="4.0",
         help="vCard version (3.0 for older phones)",
     )
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """A crash mid-write leaves the old file, never half of the new one."""
+    path = path.expanduser()
+    handle, temporary = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def run(args: argparse.Namespace) -> int:

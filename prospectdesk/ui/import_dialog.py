@@ -585,7 +585,7 @@ def outcome_message(outcome: ImportOutcome) -> str:
 
 def export_to(workspace, path: Path, key: str) -> int:
     """Write the whole address book to ``path`` in ``key`` (an EXPORT_FILTERS key)."""
-    from prospectdesk.domain.io.export import write_atomically
+    from prospectdesk.commands.export_contacts import write_atomically
 
     fmt = "vcf" if key == "vcf3" else key
     data = export_contacts(workspace, fmt, vcard_version="3.0" if key == "vcf3" else "4.0")

@@ -6,10 +6,7 @@ The command line and the GUI's File > Export both call :func:`export_contacts`.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
 from prospectdesk.clock import from_utc_naive, stored_datetime
 from prospectdesk.domain.io.csv_write import write_csv
@@ -109,17 +106,3 @@ def export_contacts(
     names = {record.id: record.display_name for record in records}
     followups = [(info, names.get(info.contact_id, "")) for info in open_followups(workspace)]
     return write_calendar(records, followups, now=workspace.clock.now())
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """A crash mid-write leaves the old file, never half of the new one. (Here, not in
-    commands/, because File > Export writes the same way and ui/ may not import commands/.)"""
-    path = path.expanduser()
-    handle, temporary = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
