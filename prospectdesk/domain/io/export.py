@@ -14,6 +14,7 @@ from prospectdesk.domain.records import (
     ContactRecord,
     FollowUpInfo,
 )
+from prospectdesk.domain.workspace import Workspace
 from prospectdesk.store.models import (
     Contact,
     FollowUp,
@@ -23,12 +24,12 @@ FORMATS = ("vcf", "csv", "ics", "json")
 FILE_SUFFIXES = {"vcf": ".vcf", "csv": ".csv", "ics": ".ics", "json": ".json"}
 
 
-def all_records(workspace) -> list[ContactRecord]:
+def all_records(workspace: Workspace) -> list[ContactRecord]:
     """Every live contact, oldest first (a stable order makes exports comparable)."""
     return workspace.contacts.records()
 
 
-def open_followups(workspace) -> list[FollowUpInfo]:
+def open_followups(workspace: Workspace) -> list[FollowUpInfo]:
     zone = workspace.clock.now().tzinfo
     query = (
         FollowUp.select()
@@ -48,7 +49,7 @@ def open_followups(workspace) -> list[FollowUpInfo]:
     ]
 
 
-def record_to_json(record: ContactRecord, stage_names: dict[int, str]) -> dict:
+def record_to_json(record: ContactRecord, stage_names: dict[int, str]) -> dict[str, object]:
     """One contact in the documented JSON shape (issue 6)."""
     return {
         "id": record.id,
@@ -79,7 +80,7 @@ def record_to_json(record: ContactRecord, stage_names: dict[int, str]) -> dict:
     }
 
 
-def write_json(workspace, records: list[ContactRecord] | None = None) -> str:
+def write_json(workspace: Workspace, records: list[ContactRecord] | None = None) -> str:
     stage_names = {stage.id: stage.name for stage in workspace.pipeline.stages()}
     chosen = all_records(workspace) if records is None else records
     rows = [record_to_json(record, stage_names) for record in chosen]
@@ -87,7 +88,11 @@ def write_json(workspace, records: list[ContactRecord] | None = None) -> str:
 
 
 def export_contacts(
-    workspace, fmt: str, *, vcard_version: str = "4.0", progress: Callable | None = None
+    workspace: Workspace,
+    fmt: str,
+    *,
+    vcard_version: str = "4.0",
+    progress: Callable[..., object] | None = None,
 ) -> bytes:
     """The whole address book in ``fmt`` ("vcf", "csv", "ics" or "json") as UTF-8 bytes."""
     if fmt not in FORMATS:

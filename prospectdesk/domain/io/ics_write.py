@@ -47,7 +47,8 @@ def write_calendar(
     for info, name in followups:
         if info.done_at is None:
             calendar.add_component(_followup_event(info, name, followup_title, stamp))
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()  # icalendar leaves to_ical() unannotated
+    return ical
 
 
 def birthday_start(birthday: Birthday) -> date:
