@@ -39,7 +39,7 @@ def test_the_board_columns_pass_the_model_tester_while_they_page_and_move(
     app.workspace.contacts.create_many(leads, stage_id=lead_stage)
     prospects = [ContactRecord(given_name=f"Prospect {i}") for i in range(5)]
     app.workspace.contacts.create_many(prospects, stage_id=prospect_stage)
-    app.controller.broadcast(Changes(everything=True))  # create_many returns only ids
+    app.controller.run(lambda: Changes(everything=True))  # create_many returns only ids
     board = app.window.board
     lead, prospect = board.columns[0], board.columns[1]
     qtmodeltester.check(lead.model)

@@ -35,7 +35,7 @@ def add_people(app, count: int, *, role: str, start: int, **fields) -> list[int]
     records = [ContactRecord(given_name=f"P{start + i:04d}", **fields) for i in range(count)]
     with database.atomic():
         ids = app.workspace.contacts.create_many(records, stage_id=stage_id(app, role))
-    app.controller.broadcast(Changes(everything=True))
+    app.controller.run(lambda: Changes(everything=True))
     return ids
 
 
@@ -64,9 +64,7 @@ def test_opening_the_board_reads_the_same_for_10_and_200_cards(start_app, qtbot,
     assert many == few
 
 
-def test_opening_today_reads_the_same_however_many_entries(
-    start_app, qtbot, clock, count_queries
-):
+def test_opening_today_reads_the_same_however_many_entries(start_app, qtbot, clock, count_queries):
     """Overdue follow-ups, birthdays, unqualified leads and quiet prospects. A section
     shows at most SECTION_LIMIT entries; once one is full its title's total is counted
     apart (one more statement), so the sizes compared are both below the limit (10 and
@@ -91,7 +89,7 @@ def test_opening_today_reads_the_same_however_many_entries(
                     contact_id, due_at=now - timedelta(days=1), what="call back"
                 )
         clock.advance(timedelta(days=40))
-        app.controller.broadcast(Changes(everything=True))
+        app.controller.run(lambda: Changes(everything=True))
         today.refresh()
         settle(qtbot)
         with count_queries() as statements:
@@ -126,7 +124,7 @@ def test_opening_a_contact_reads_the_same_for_10_and_200_conversations(
                 activity.log_interaction(contact_id, summary=f"talk {i}", concerns=[f"q {i}"])
                 activity.add_followup(contact_id, due_at=clock.now() + timedelta(days=i))
                 pipeline.move_contacts([contact_id], to_stage_id=stages[i % 2 == 0])
-        app.controller.broadcast(Changes(everything=True))
+        app.controller.run(lambda: Changes(everything=True))
 
     def open_contact() -> int:
         detail.show_nothing()
