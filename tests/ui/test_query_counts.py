@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from prospectdesk.domain.records import Birthday, Changes, ContactRecord
 from prospectdesk.store.db import database
-from prospectdesk.ui.today_view import LEAD_LIMIT, SECTION_LIMIT
+from prospectdesk.ui.today_view import LEAD_LIMIT, SECTION_LIMIT, TodayView
 
 FEW, MANY = 10, 200
 
@@ -71,7 +71,8 @@ def test_opening_today_reads_the_same_however_many_entries(start_app, qtbot, clo
     150) and both above it (250 and 400)."""
     assert SECTION_LIMIT == LEAD_LIMIT == MANY
     app = start_app()
-    today = app.window.sales_ui.today
+    today = app.window.findChild(TodayView)
+    assert today is not None
     app.window.central_tabs.setCurrentWidget(today)
     added = 0
 
