@@ -59,9 +59,9 @@ SEED_CSV = (
 def time_bound(seconds: float = SECONDS_PER_FILE):
     """Fail instead of hanging: a reader stuck on one file is a bug, not a slow test.
 
-    pytest-timeout arms the same one SIGALRM timer for the whole test: when it is due
-    first it is left alone, otherwise it is armed again on the way out with what is left
-    of it (cancelling it, as this once did, let a later hang in the test run forever)."""
+    pytest-timeout's "signal" method arms the same one SIGALRM timer for the whole test:
+    when it is due first it is left alone, otherwise it is armed again on the way out with
+    what is left of it (cancelling it, as this once did, let a later hang run forever)."""
     if os.name != "posix":
         yield
         return

@@ -1,4 +1,4 @@
-"""``time_bound`` (the hostile-input tests' per-file limit) keeps pytest-timeout's alarm."""
+"""``time_bound`` (the hostile-input tests' per-file limit) keeps an alarm already armed."""
 
 from __future__ import annotations
 
@@ -12,16 +12,21 @@ from tests.reliability.test_hostile_input import time_bound
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGALRM is POSIX only")
 
 
-def test_the_test_timeout_is_still_armed_after_a_bounded_read():
-    before, _ = signal.getitimer(signal.ITIMER_REAL)
-    if not before:
-        pytest.skip("pytest-timeout is not using the signal method here")
-    handler = signal.getsignal(signal.SIGALRM)
-    with time_bound(1):
-        pass
-    after, _ = signal.getitimer(signal.ITIMER_REAL)
-    assert 0 < after <= before
-    assert signal.getsignal(signal.SIGALRM) is handler
+def test_an_outer_alarm_is_still_armed_after_a_bounded_read():
+    """pytest-timeout's "signal" method (``-o timeout_method=signal``) arms this same
+    alarm for the whole test."""
+    outer = lambda *_: None  # noqa: E731
+    previous = signal.signal(signal.SIGALRM, outer)
+    saved = signal.setitimer(signal.ITIMER_REAL, 100)
+    try:
+        with time_bound(1):
+            pass
+        left, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 99 < left <= 100
+        assert signal.getsignal(signal.SIGALRM) is outer
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_REAL, *saved)
 
 
 def test_a_bounded_read_that_hangs_still_fails():
