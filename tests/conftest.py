@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from prospectdesk.clock import FakeClock  # noqa: E402
 from prospectdesk.domain.workspace import Workspace, open_workspace  # noqa: E402
+from prospectdesk.store.db import database  # noqa: E402
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 # ../shared/corpus next to the checkout; helper worktrees (/work/wt/<name>) sit one level
@@ -52,3 +55,22 @@ def corpus_dir() -> Path:
     if not SHARED_CORPUS.is_dir():
         pytest.skip("../shared/corpus is not available")
     return SHARED_CORPUS
+
+
+@pytest.fixture
+def count_queries() -> Callable[[], contextlib.AbstractContextManager[list[str]]]:
+    """``with count_queries() as statements:`` collects every SQL statement the database
+    connection runs inside the block (sqlite3's trace callback), to show that a view
+    reads a fixed number of times however many rows it shows (no N+1 reads)."""
+
+    @contextlib.contextmanager
+    def counting() -> Iterator[list[str]]:
+        statements: list[str] = []
+        connection = database.connection()
+        connection.set_trace_callback(statements.append)
+        try:
+            yield statements
+        finally:
+            connection.set_trace_callback(None)
+
+    return counting

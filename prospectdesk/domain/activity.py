@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.records import (
@@ -20,7 +20,7 @@ class Activity:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
 
-    def _zone(self):
+    def _zone(self) -> tzinfo | None:
         return self.clock.now().tzinfo
 
     # -- conversations ---------------------------------------------------------------------

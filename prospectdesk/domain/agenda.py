@@ -11,15 +11,16 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from peewee import Tuple, fn
+from peewee import BaseQuery, ModelSelect, Node, Tuple, fn
 
 from prospectdesk.clock import from_utc_naive, utc_naive
 from prospectdesk.domain.records import Birthday
 from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS, QUIET_PROSPECT_DAYS
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, Stage
+from prospectdesk.store.rows import tuples
 
 if TYPE_CHECKING:
     from prospectdesk.domain.workspace import Workspace
@@ -154,7 +155,9 @@ class QuietRow:
     quiet_since: date  # the first day the prospect counts as quiet
 
 
-def _open_followups_query(end: datetime, start: datetime | None, *columns):
+def _open_followups_query(
+    end: datetime, start: datetime | None, *columns: Node
+) -> ModelSelect[FollowUp]:
     query = (
         FollowUp.select(*columns)
         .join(Contact)
@@ -269,10 +272,10 @@ def next_birthday_on_or_after(start: date) -> date | None:
 _QUIET_SINCE = fn.COALESCE(Contact.last_interaction_at, Contact.created_at)
 
 
-def _quiet_query(at: datetime, quiet_days: int, *columns):
+def _quiet_query(at: datetime, quiet_days: int, *columns: Node) -> ModelSelect[Contact] | None:
     """None when no stage counts for quiet prospects."""
     cutoff = utc_naive(at - timedelta(days=quiet_days))
-    stage_ids = [s for (s,) in Stage.select(Stage.id).where(Stage.role.in_(QUIET_ROLES)).tuples()]
+    stage_ids = [s for (s,) in tuples(Stage.select(Stage.id).where(Stage.role.in_(QUIET_ROLES)))]
     if not stage_ids:
         return None
     return Contact.select(*columns).where(
@@ -324,7 +327,7 @@ def local_moment(day: date, hour: int, zone: tzinfo | None) -> datetime:
     return wall.astimezone()
 
 
-def _raw_rows(query) -> list[tuple]:
+def _raw_rows(query: BaseQuery) -> list[tuple[Any, ...]]:
     """The rows of a peewee query as sqlite3 returns them: the reminder check and Today read
     thousands of rows at 100,000 contacts, and peewee's per-row conversion cost ~20 us each
     (65 ms for 3,000 overdue follow-ups). Dates come back as text: see :func:`as_datetime`."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from prospectdesk.clock import Clock, utc_naive
+from prospectdesk.clock import Clock, SystemClock, utc_naive
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.upkeep import finish_upkeep
 from prospectdesk.paths import database_path, ensure_private_dir
@@ -530,7 +530,7 @@ def list_backups(data_dir: Path, clock: Clock) -> list[BackupInfo]:
 
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:
     """The newest backup that passes the health check and this program can open."""
-    for backup in Backups(data_dir, _UtcClock()).list():
+    for backup in Backups(data_dir, SystemClock()).list():  # the clock is not read to list
         if backup.schema_version is None or backup.schema_version > LATEST_VERSION:
             continue
         if not check_database(backup.path):
@@ -587,11 +587,6 @@ def restore_damaged(data_dir: Path, backup: BackupInfo | Path, clock: Clock) -> 
     _fsync_path(data_dir, directory=True)
     log.info("damaged database moved to %s; restored from %s", aside.name, path.name)
     return aside
-
-
-class _UtcClock:
-    def now(self) -> datetime:
-        return datetime.now(UTC)
 
 
 __all__ = [

@@ -121,7 +121,10 @@ def build_funnel(
             if stage_id in rank and contact_id not in cohort[stage_id]:
                 cohort[stage_id].add(contact_id)
                 later = history[index + 1 :]
-                if any(rank.get(e.to_stage_id, -1) > rank[stage_id] for e in later):
+                if any(
+                    e.to_stage_id is not None and rank.get(e.to_stage_id, -1) > rank[stage_id]
+                    for e in later
+                ):
                     reached[stage_id].add(contact_id)
 
     funnel_stages = tuple(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from peewee import fn
 
@@ -33,6 +34,7 @@ from prospectdesk.domain.search import (
 from prospectdesk.domain.undo import UndoEntry, UndoStack
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, Stage, StageChange
+from prospectdesk.store.rows import tuples
 
 # Below this gap between neighbours the column is renumbered (rare: only after thousands
 # of inserts at the same spot).
@@ -129,7 +131,7 @@ class SearchCounter:
             return None
         stage_id = self._pending[0]
         live = "stage_id = ? AND deleted_at IS NULL"
-        params: list = [stage_id]
+        params: list[object] = [stage_id]
         if self._after is not None:
             live += " AND position > ?"
             params.append(self._after)
@@ -226,9 +228,9 @@ class Pipeline:
         with database.atomic():
             people = self.column_ids(stage_id, limit=None, include_deleted=True)
             live = self.column_ids(stage_id, limit=None)
-            if live and move_people_to is None:
-                raise StageNotEmptyError(stage_id)
             if live:
+                if move_people_to is None:
+                    raise StageNotEmptyError(stage_id)
                 self.move_contacts(live, to_stage_id=move_people_to, record_undo=False)
             if people and move_people_to is not None:
                 # Tombstones follow too, so an undo of their deletion has a stage to go to.
@@ -326,7 +328,7 @@ class Pipeline:
                 " WHERE stage_id = ? AND deleted_at IS NULL"
                 " AND (id > ? OR id IN temp.search_match)"
             )
-            params: list = [stage_id, state.bound]
+            params: list[object] = [stage_id, state.bound]
             if after is not None:
                 sql += " AND (position > ? OR (position = ? AND id > ?))"
                 params += [after.position, after.position, after.contact_id]
@@ -368,7 +370,7 @@ class Pipeline:
         the rows that match, so the first page costs a few hundred rows however many match.
         """
         sql = "SELECT id, position FROM contact WHERE stage_id = ? AND deleted_at IS NULL"
-        params: list = [stage_id]
+        params: list[object] = [stage_id]
         if fts_query(search):
             state = self.search_state(search)
             if state.listed:
@@ -400,7 +402,7 @@ class Pipeline:
         query = query.order_by(Contact.position, Contact.id)
         if limit is not None:
             query = query.limit(limit)
-        return [row[0] for row in query.tuples()]
+        return [row[0] for row in tuples(query)]
 
     def cards(self, contact_ids: Sequence[int]) -> dict[int, CardInfo]:
         """Card data for a page of contacts: two queries per 500 ids (no N+1).
@@ -453,7 +455,9 @@ class Pipeline:
                     days_in_stage=max(0, (today - entered_local.date()).days),
                     expected_value_cents=value,
                     tags=tuple(sorted(tags.get(cid, []))),
-                    **extras.get(cid, _NO_EXTRAS),
+                    # Decorators name CardInfo fields (the sales marks); the dataclass
+                    # checks them when it is built.
+                    **extras.get(cid, _NO_EXTRAS),  # type: ignore[arg-type]
                 )
         return result
 
@@ -572,7 +576,7 @@ class Pipeline:
     def _save_places(self, ids: list[int]) -> tuple[list[SavedPlace], dict[int, int], bool]:
         """Where the contacts are now (for undo), their expected values, and whether any
         of them is a tombstone."""
-        rows: dict[int, tuple] = {}
+        rows: dict[int, tuple[Any, ...]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))

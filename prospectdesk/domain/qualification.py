@@ -25,6 +25,7 @@ from prospectdesk.store.models import (
     QualificationAnswer,
     QualificationCriterion,
 )
+from prospectdesk.store.rows import tuples
 
 # How the answers were gathered (stored values; the UI shows translated words).
 GATHERING_METHODS = ("phone_call", "meeting", "online_form", "email", "in_person")
@@ -376,9 +377,10 @@ def _contacts_with_sessions(contact_ids: list[int]) -> set[int]:
     for chunk in _chunks(contact_ids):
         asked |= {
             row[0]
-            for row in Qualification.select(Qualification.contact)
-            .where(Qualification.contact.in_(chunk))
-            .distinct()
-            .tuples()
+            for row in tuples(
+                Qualification.select(Qualification.contact)
+                .where(Qualification.contact.in_(chunk))
+                .distinct()
+            )
         }
     return asked

@@ -13,7 +13,7 @@ in ``reminder_state`` under that key, so a restart shows nothing twice and drops
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from peewee import fn
 
@@ -128,7 +128,7 @@ class _Config:
     quiet_days: int
     remind_quiet: bool
 
-    def morning(self, day: date, zone) -> datetime:
+    def morning(self, day: date, zone: tzinfo | None) -> datetime:
         return local_moment(day, self.morning_hour, zone)
 
 
@@ -148,7 +148,7 @@ class ReminderService:
             remind_quiet=bool(self.settings.get(REMIND_QUIET)),
         )
 
-    def morning_of(self, day: date, zone=None) -> datetime:
+    def morning_of(self, day: date, zone: tzinfo | None = None) -> datetime:
         """The moment date-only reminders of ``day`` fire: the morning hour, local time."""
         hour = self._config().morning_hour
         return local_moment(day, hour, zone or self.clock.now().tzinfo)
@@ -312,49 +312,51 @@ class ReminderService:
         config = self._config()
         lead = config.lead_days
         window_start = today - timedelta(days=BIRTHDAY_STILL_RELEVANT_DAYS)
-        for row in birthdays_between(window_start, today + timedelta(days=lead)):
-            on_the_day = config.morning(row.occurrence, zone)
+        for birthday in birthdays_between(window_start, today + timedelta(days=lead)):
+            on_the_day = config.morning(birthday.occurrence, zone)
             moments = [(False, on_the_day)]
             if lead:
-                moments.append((True, config.morning(row.occurrence - timedelta(days=lead), zone)))
+                moments.append(
+                    (True, config.morning(birthday.occurrence - timedelta(days=lead), zone))
+                )
             for is_lead, moment in moments:
                 # Once the day's own reminder is due, the one ahead of it is superseded.
                 if moment > now or (is_lead and on_the_day <= now):
                     continue
                 result.append(
                     Reminder(
-                        key=birthday_key(row.contact_id, row.occurrence.year, is_lead),
+                        key=birthday_key(birthday.contact_id, birthday.occurrence.year, is_lead),
                         kind="birthday",
-                        contact_id=row.contact_id,
-                        display_name=row.display_name,
+                        contact_id=birthday.contact_id,
+                        display_name=birthday.display_name,
                         scheduled_at=moment,
                         due_at=moment,
-                        detail=row.birthday.to_text(),
-                        occasion=row.occurrence,
+                        detail=birthday.birthday.to_text(),
+                        occasion=birthday.occurrence,
                         lead=is_lead,
                     )
                 )
         if config.remind_quiet:
             end_of_today = local_moment(today + timedelta(days=1), 0, zone)
-            for row in quiet_prospects(end_of_today, config.quiet_days):
-                moment = config.morning(row.quiet_since, zone)
+            for quiet in quiet_prospects(end_of_today, config.quiet_days):
+                moment = config.morning(quiet.quiet_since, zone)
                 if moment > now:
                     continue
                 result.append(
                     Reminder(
-                        key=quiet_key(row.contact_id, row.quiet_since),
+                        key=quiet_key(quiet.contact_id, quiet.quiet_since),
                         kind="quiet",
-                        contact_id=row.contact_id,
-                        display_name=row.display_name,
+                        contact_id=quiet.contact_id,
+                        display_name=quiet.display_name,
                         scheduled_at=moment,
                         due_at=moment,
-                        detail=row.last_interaction.isoformat() if row.last_interaction else "",
-                        occasion=row.quiet_since,
+                        detail=quiet.last_interaction.isoformat() if quiet.last_interaction else "",
+                        occasion=quiet.quiet_since,
                     )
                 )
         return result
 
-    def _next_quiet_day(self, first_day: date, zone, quiet_days: int) -> date | None:
+    def _next_quiet_day(self, first_day: date, zone: tzinfo | None, quiet_days: int) -> date | None:
         """The first day on or after ``first_day`` on which a prospect goes quiet."""
         since = fn.COALESCE(Contact.last_interaction_at, Contact.created_at)
         threshold = utc_naive(local_moment(first_day - timedelta(days=quiet_days), 0, zone))
@@ -406,7 +408,7 @@ class ReminderService:
             rows,
         )
 
-    def _write_state(self, reminder: Reminder, **values) -> None:
+    def _write_state(self, reminder: Reminder, **values: object) -> None:
         """Update the state recorded for this occurrence of the reminder, or start afresh
         when the stored state belongs to an earlier schedule (a rescheduled follow-up)."""
         scheduled = utc_naive(reminder.scheduled_at)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact
+from prospectdesk.store.rows import tuples
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -125,10 +127,10 @@ def data_version() -> tuple[int, int]:
 
 
 # Per connection: (connection, rows search wrote to its temp tables so far).
-_temp_writes: dict[int, tuple[object, int]] = {}
+_temp_writes: dict[int, tuple[sqlite3.Connection, int]] = {}
 
 
-def _count_temp_writes(connection: object, before: int) -> None:
+def _count_temp_writes(connection: sqlite3.Connection, before: int) -> None:
     key = id(connection)
     own = _temp_writes.get(key)
     offset = own[1] if own is not None and own[0] is connection else 0
@@ -285,7 +287,7 @@ def search_state(
     return state
 
 
-def _fill_match(connection, query: str, after: int, upto: int) -> int:
+def _fill_match(connection: sqlite3.Connection, query: str, after: int, upto: int) -> int:
     """Put the matching ids in (after, upto] into temp.search_match; return how many."""
     if upto <= after:
         return 0
@@ -317,4 +319,4 @@ def rebuild_search_index() -> None:
     from before the index existed (schema 1) has contacts that no search would find."""
     with database.atomic():
         database.execute_sql("DELETE FROM contact_search")
-        reindex_contacts([row[0] for row in Contact.select(Contact.id).tuples()])
+        reindex_contacts([row[0] for row in tuples(Contact.select(Contact.id))])

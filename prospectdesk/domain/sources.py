@@ -14,6 +14,7 @@ from peewee import fn
 from prospectdesk.domain.records import Changes
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, LeadSource
+from prospectdesk.store.rows import tuples
 
 # Reaching any of these roles means the person qualified (a "not ready" was a prospect).
 PROSPECT_ROLES = ("prospect", "presentation", "follow_up", "customer", "repeat_buyer")
@@ -117,6 +118,4 @@ def _required(name: str) -> str:
 
 
 def _people_with_source(source_id: int) -> set[int]:
-    return {
-        row[0] for row in Contact.select(Contact.id).where(Contact.source == source_id).tuples()
-    }
+    return {row[0] for row in tuples(Contact.select(Contact.id).where(Contact.source == source_id))}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.pipeline import Pipeline
@@ -112,7 +113,7 @@ class TodayService:
 
     def _unqualified(
         self, at: datetime, columns: str, limit: int | None, *, ordered: bool = True
-    ) -> list[tuple]:
+    ) -> list[tuple[Any, ...]]:
         lead = self.pipeline.stage_by_role(LEAD_ROLE)
         if lead is None:
             return []
@@ -125,7 +126,7 @@ class TodayService:
             " AND c.created_at <= ?"
             ") c WHERE NOT (? > 0 AND met >= ?)"
         )
-        params: list = [lead.id, str(utc_naive(at)), total, total]
+        params: list[object] = [lead.id, str(utc_naive(at)), total, total]
         if ordered:
             sql += " ORDER BY c.stage_entered_at, c.id"
         if limit is not None:

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime
 from prospectdesk.store.models import Contact
+from prospectdesk.store.rows import tuples
 
 
 @dataclass(frozen=True)
@@ -30,5 +31,5 @@ def deleted_contacts(clock: Clock, *, limit: int | None = 1000) -> list[DeletedC
         query = query.limit(limit)
     return [
         DeletedContact(cid, name, organization, from_utc_naive(stored_datetime(when), zone))
-        for cid, name, organization, when in query.tuples()
+        for cid, name, organization, when in tuples(query)
     ]

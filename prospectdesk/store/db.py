@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from peewee import DatabaseError, SqliteDatabase
 
@@ -75,19 +77,27 @@ _READS = ("SELECT", "PRAGMA", "WITH", "EXPLAIN")
 class GatedSqliteDatabase(SqliteDatabase):
     """peewee's SqliteDatabase with a :class:`WriteGate` in front of every write."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.write_gate = WriteGate()
 
-    def begin(self, lock_type=None):
+    def begin(self, lock_type: str | None = None) -> None:
         if not self.write_gate.is_open:
             self.write_gate.wait()
-        return super().begin(lock_type)
+        super().begin(lock_type)
 
-    def execute_sql(self, sql, params=None):
+    # The two below also add types: peewee's stubs leave them unannotated (hence the
+    # ignores on the calls), and the domain reads their results directly.
+
+    def execute_sql(self, sql: str, params: Sequence[Any] | None = None) -> sqlite3.Cursor:
         if not self.write_gate.is_open and not sql.lstrip()[:7].upper().startswith(_READS):
             self.write_gate.wait()
-        return super().execute_sql(sql, params)
+        cursor: sqlite3.Cursor = super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
+        return cursor
+
+    def connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection = super().connection()  # type: ignore[no-untyped-call]
+        return connection
 
 
 database = GatedSqliteDatabase(None)
@@ -112,7 +122,7 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
 
 
 def init_database(
-    path: Path | str, *, pragmas: dict | None = None, read_only: bool = False
+    path: Path | str, *, pragmas: dict[str, Any] | None = None, read_only: bool = False
 ) -> SqliteDatabase:
     """Point the shared database at ``path`` (``":memory:"`` for tests) and connect.
     ``read_only``: beside a running app (SQLite's WAL lets readers work beside the writer),

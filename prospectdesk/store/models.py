@@ -6,10 +6,14 @@ year/month/day because many people give only day and month.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, ClassVar
+
 from peewee import (
+    AutoField,
     BlobField,
     BooleanField,
     DateTimeField,
+    DoesNotExist,
     FloatField,
     ForeignKeyField,
     IntegerField,
@@ -21,6 +25,14 @@ from prospectdesk.store.db import database
 
 
 class BaseModel(Model):
+    """Declared for the type checker only, what peewee adds at run time: the ``id`` key
+    (on models without another primary key), ``DoesNotExist``, and beside every foreign
+    key ``x`` its id accessor ``x_id`` (annotated under each one below)."""
+
+    if TYPE_CHECKING:
+        id = AutoField()
+        DoesNotExist: ClassVar[type[DoesNotExist]]
+
     class Meta:
         database = database
         legacy_table_names = False
@@ -41,6 +53,7 @@ class StageCount(BaseModel):
     read seven rows at start instead of counting every contact (170 ms at a million)."""
 
     stage = ForeignKeyField(Stage, primary_key=True, on_delete="CASCADE")
+    stage_id: int
     live = IntegerField(default=0)
 
     class Meta:
@@ -74,9 +87,12 @@ class Contact(BaseModel):
     birthday_day = IntegerField(null=True)
     photo = BlobField(null=True)
     source = ForeignKeyField(LeadSource, null=True, on_delete="SET NULL")
+    source_id: int | None
     import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    import_batch_id: int | None
     notes = TextField(default="")
     stage = ForeignKeyField(Stage, backref="contacts")
+    stage_id: int
     # Fractional positions: a card moves between two neighbours by taking the midpoint,
     # so a move never renumbers a whole column.
     position = FloatField()
@@ -93,6 +109,7 @@ class Contact(BaseModel):
 
 class ContactEmail(BaseModel):
     contact = ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
+    contact_id: int
     value = TextField()
     label = TextField(default="")
     position = IntegerField(default=0)
@@ -100,6 +117,7 @@ class ContactEmail(BaseModel):
 
 class ContactPhone(BaseModel):
     contact = ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
+    contact_id: int
     value = TextField()  # as written
     normalized = TextField(default="")  # E.164 when it parses, else digits
     label = TextField(default="")
@@ -108,6 +126,7 @@ class ContactPhone(BaseModel):
 
 class ContactAddress(BaseModel):
     contact = ForeignKeyField(Contact, backref="addresses", on_delete="CASCADE")
+    contact_id: int
     label = TextField(default="")
     street = TextField(default="")
     city = TextField(default="")
@@ -123,7 +142,9 @@ class Tag(BaseModel):
 
 class ContactTag(BaseModel):
     contact = ForeignKeyField(Contact, backref="contact_tags", on_delete="CASCADE")
+    contact_id: int
     tag = ForeignKeyField(Tag, backref="contact_tags", on_delete="CASCADE")
+    tag_id: int
 
     class Meta:
         indexes = ((("contact", "tag"), True),)
@@ -133,8 +154,11 @@ class StageChange(BaseModel):
     """Every move between stages, with its time: days-in-stage and the funnel read this."""
 
     contact = ForeignKeyField(Contact, backref="stage_changes", on_delete="CASCADE")
+    contact_id: int
     from_stage = ForeignKeyField(Stage, null=True, on_delete="SET NULL", backref="+")
+    from_stage_id: int | None
     to_stage = ForeignKeyField(Stage, null=True, on_delete="SET NULL", backref="+")
+    to_stage_id: int | None
     changed_at = DateTimeField(index=True)
 
 
@@ -142,6 +166,7 @@ class Interaction(BaseModel):
     """A dated note of one conversation."""
 
     contact = ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE")
+    contact_id: int
     occurred_at = DateTimeField()
     kind = TextField(default="call")  # call, meeting, email, online_form, other
     summary = TextField(default="")
@@ -151,12 +176,14 @@ class Concern(BaseModel):
     """A question or concern raised in a conversation, to address later."""
 
     interaction = ForeignKeyField(Interaction, backref="concerns", on_delete="CASCADE")
+    interaction_id: int
     text = TextField()
     addressed = BooleanField(default=False)
 
 
 class FollowUp(BaseModel):
     contact = ForeignKeyField(Contact, backref="followups", on_delete="CASCADE")
+    contact_id: int
     due_at = DateTimeField(index=True)
     what = TextField(default="")
     done_at = DateTimeField(null=True)
@@ -173,6 +200,7 @@ class Qualification(BaseModel):
     """One qualification conversation with a contact: how the answers were gathered."""
 
     contact = ForeignKeyField(Contact, backref="qualifications", on_delete="CASCADE")
+    contact_id: int
     asked_at = DateTimeField(index=True)
     method = TextField(default="phone_call")  # phone_call, meeting, online_form, email, in_person
 
@@ -182,9 +210,11 @@ class QualificationAnswer(BaseModel):
     criterion still reads as it was asked."""
 
     qualification = ForeignKeyField(Qualification, backref="answers", on_delete="CASCADE")
+    qualification_id: int
     criterion = ForeignKeyField(
         QualificationCriterion, null=True, on_delete="SET NULL", backref="answers"
     )
+    criterion_id: int | None
     question = TextField()
     answer = TextField()  # yes, no, unknown
     note = TextField(default="")
@@ -194,16 +224,20 @@ class Presentation(BaseModel):
     """A presentation to a prospect and how its close ended."""
 
     contact = ForeignKeyField(Contact, backref="presentations", on_delete="CASCADE")
+    contact_id: int
     presented_at = DateTimeField(index=True)
     offered = TextField(default="")
     call_to_action = TextField(default="")
     outcome = TextField()  # sale, not_ready, no
     followup = ForeignKeyField(FollowUp, null=True, on_delete="SET NULL", backref="+")
+    followup_id: int | None
 
 
 class Sale(BaseModel):
     contact = ForeignKeyField(Contact, backref="sales", on_delete="CASCADE")
+    contact_id: int
     presentation = ForeignKeyField(Presentation, null=True, on_delete="SET NULL", backref="+")
+    presentation_id: int | None
     what = TextField()
     amount_cents = IntegerField()
     sold_at = DateTimeField(index=True)
@@ -213,9 +247,11 @@ class ListConsent(BaseModel):
     """Whether someone agreed to stay on the list, and when they said so."""
 
     contact = ForeignKeyField(Contact, backref="list_consents", on_delete="CASCADE")
+    contact_id: int
     agreed = BooleanField()
     recorded_at = DateTimeField()
     presentation = ForeignKeyField(Presentation, null=True, on_delete="SET NULL", backref="+")
+    presentation_id: int | None
 
 
 class ReminderState(BaseModel):
@@ -236,7 +272,9 @@ class ImportMerge(BaseModel):
     """A contact an import merged into: its state before, so undoing the batch restores it."""
 
     batch = ForeignKeyField(ImportBatch, backref="merges", on_delete="CASCADE")
+    batch_id: int
     contact = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
+    contact_id: int
     prior_state = TextField()  # JSON of the contact's fields before the merge
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib.resources import files
 
-from peewee import SqliteDatabase
-
+from prospectdesk.store.db import GatedSqliteDatabase as SqliteDatabase  # typed execute_sql
 from prospectdesk.store.errors import StorageProblem
 
 # What a migration leaves for after its transaction, recorded in that same transaction (a

@@ -79,6 +79,7 @@ class StageColumnModel(QStringListModel):
         self._ids: list[int] = []
         self._cursor: PageCursor | None = None
         self._exhausted = False
+        self._resetting = False
         self._cards: dict[int, CardInfo] = {}
         # Rows painted since the last prefetch, and the range painted before them.
         self._painted: tuple[int, int] | None = None
@@ -118,9 +119,18 @@ class StageColumnModel(QStringListModel):
         self._set_rows(ids)
 
     def _set_rows(self, ids: list[int]) -> None:
-        """Replace every row (a model reset)."""
+        """Replace every row (a model reset).
+
+        No page is fetched while the reset is being announced: a listener that asks for
+        more from its modelReset slot (a view scrolled back to the end, Qt's model tester)
+        would otherwise insert rows that the listeners after it hear of before the reset.
+        The view asks again once its layout is done."""
         self._ids = ids
-        self.setStringList([""] * len(ids))
+        self._resetting = True
+        try:
+            self.setStringList([""] * len(ids))
+        finally:
+            self._resetting = False
 
     def _append_rows(self, ids: list[int]) -> None:
         first = len(self._ids)
@@ -128,10 +138,10 @@ class StageColumnModel(QStringListModel):
         QStringListModel.insertRows(self, first, len(ids))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._resetting
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if not self.canFetchMore(parent):
             return
         ids, cursor = self.controller.workspace.pipeline.column_page(
             self.stage_id, after=self._cursor, limit=PAGE_SIZE, search=self.search

@@ -71,7 +71,9 @@ def test_drag_a_card_to_another_stage(start_app, qtbot):
     assert lead.header.text() == "Lead (1)" and prospect.header.text() == "Prospect (1)"
     history = app.workspace.pipeline.stage_history(anna)
     assert history[-1].from_stage == "Lead" and history[-1].to_stage == "Prospect"
-    assert bram
+    # Only the dragged card moved: Bram's history still ends in Lead.
+    bram_history = app.workspace.pipeline.stage_history(bram)
+    assert [(h.from_stage, h.to_stage) for h in bram_history] == [(None, "Lead")]
 
 
 def test_dragging_the_shown_card_updates_its_history_without_reading_it_again(

@@ -15,6 +15,7 @@ from prospectdesk.domain.records import (
     ContactRecord,
     FollowUpInfo,
 )
+from prospectdesk.domain.workspace import Workspace
 from prospectdesk.store.models import (
     Contact,
     FollowUp,
@@ -24,12 +25,12 @@ FORMATS = ("vcf", "csv", "ics", "json")
 FILE_SUFFIXES = {"vcf": ".vcf", "csv": ".csv", "ics": ".ics", "json": ".json"}
 
 
-def all_records(workspace) -> list[ContactRecord]:
+def all_records(workspace: Workspace) -> list[ContactRecord]:
     """Every live contact, oldest first (a stable order makes exports comparable)."""
     return workspace.contacts.records()
 
 
-def open_followups(workspace) -> list[FollowUpInfo]:
+def open_followups(workspace: Workspace) -> list[FollowUpInfo]:
     zone = workspace.clock.now().tzinfo
     query = (
         FollowUp.select()
@@ -49,7 +50,7 @@ def open_followups(workspace) -> list[FollowUpInfo]:
     ]
 
 
-def record_to_json(record: ContactRecord, stage_names: dict[int, str]) -> dict:
+def record_to_json(record: ContactRecord, stage_names: dict[int, str]) -> dict[str, object]:
     """One contact in the documented JSON shape (issue 6)."""
     return {
         "id": record.id,
@@ -86,7 +87,7 @@ def _utc_text(moment: datetime | None) -> str | None:
     return moment.astimezone(UTC).isoformat() if moment is not None else None
 
 
-def write_json(workspace, records: list[ContactRecord] | None = None) -> str:
+def write_json(workspace: Workspace, records: list[ContactRecord] | None = None) -> str:
     stage_names = {stage.id: stage.name for stage in workspace.pipeline.stages()}
     chosen = all_records(workspace) if records is None else records
     rows = [record_to_json(record, stage_names) for record in chosen]
@@ -94,7 +95,11 @@ def write_json(workspace, records: list[ContactRecord] | None = None) -> str:
 
 
 def export_contacts(
-    workspace, fmt: str, *, vcard_version: str = "4.0", progress: Callable | None = None
+    workspace: Workspace,
+    fmt: str,
+    *,
+    vcard_version: str = "4.0",
+    progress: Callable[..., object] | None = None,
 ) -> bytes:
     """The whole address book in ``fmt`` ("vcf", "csv", "ics" or "json") as UTF-8 bytes."""
     if fmt not in FORMATS:

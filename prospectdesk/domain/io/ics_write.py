@@ -29,14 +29,14 @@ def write_calendar(
     *,
     birthday_title: str = "Birthday: {name}",
     followup_title: str = "{what} ({name})",
-    now: datetime | None = None,
+    now: datetime,
 ) -> bytes:
     """Birthdays of ``contacts`` as yearly all-day events and each open follow-up (paired
     with the contact's display name) as an event with a reminder at its due time.
 
     The titles are templates with ``{name}`` (and ``{what}``) so the UI can pass translated
-    text; ``now`` is the DTSTAMP (the current time when None)."""
-    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    text; ``now`` (the workspace clock's) is the DTSTAMP."""
+    stamp = now.astimezone(UTC)
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -47,7 +47,8 @@ def write_calendar(
     for info, name in followups:
         if info.done_at is None:
             calendar.add_component(_followup_event(info, name, followup_title, stamp))
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()  # icalendar leaves to_ical() unannotated
+    return ical
 
 
 def birthday_start(birthday: Birthday) -> date:

@@ -67,7 +67,7 @@ class _CardWriter:
         head = ";".join([name, *(params or [])])
         self.lines.append(fold(f"{head}:{value}"))
 
-    def add_labelled(self, name: str, value: str, label: str, types: dict[str, list[str]]):
+    def add_labelled(self, name: str, value: str, label: str, types: dict[str, list[str]]) -> None:
         params: list[str] = []
         if self.version == "3.0" and name == "EMAIL":
             params.append("TYPE=INTERNET")
