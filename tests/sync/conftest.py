@@ -115,7 +115,9 @@ class Phone:
         headers = {"Content-Type": "text/vcard; charset=utf-8"}
         if etag:
             headers["If-Match"] = etag
-        response = self.http.put(self.book + name, content=card.replace("\n", "\r\n").encode(), headers=headers)
+        response = self.http.put(
+            self.book + name, content=card.replace("\n", "\r\n").encode(), headers=headers
+        )
         assert response.status_code in (201, 204), response.status_code
         return response
 
@@ -176,7 +178,9 @@ def user(radicale: Server) -> str:
     name = f"user{next(_next_user)}"
     assert int(name[4:]) <= USERS, "add users to the htpasswd file"
     # The first request creates the user's principal collection.
-    httpx.request("PROPFIND", radicale.url + name + "/", auth=(name, PASSWORD), headers={"Depth": "0"})
+    httpx.request(
+        "PROPFIND", radicale.url + name + "/", auth=(name, PASSWORD), headers={"Depth": "0"}
+    )
     return name
 
 

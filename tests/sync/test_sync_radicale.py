@@ -11,7 +11,7 @@ import pytest
 from prospectdesk.domain.records import ContactRecord, EmailEntry, PhoneEntry
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.store.models import Contact, SyncAccount
-from tests.sync.conftest import PASSWORD, Phone
+from tests.sync.conftest import PASSWORD
 
 IOS_CARD = """BEGIN:VCARD
 VERSION:3.0
@@ -111,7 +111,11 @@ def test_phone_cards_come_down_and_survive_an_edit_here(run_cli, tmp_path, radic
     phone.put("marieke.vcf", IOS_CARD)
     phone.put("piet.vcf", DAVX5_CARD)
     ws = open_workspace(data_dir)
-    ws.contacts.create(ContactRecord(given_name="Anna", family_name="Smit", emails=[EmailEntry("anna@smit.example")]))
+    ws.contacts.create(
+        ContactRecord(
+            given_name="Anna", family_name="Smit", emails=[EmailEntry("anna@smit.example")]
+        )
+    )
     ws.close()
 
     assert _sync(run_cli, data_dir) == {
@@ -150,3 +154,208 @@ def test_phone_cards_come_down_and_survive_an_edit_here(run_cli, tmp_path, radic
     assert "TITLE:Eigenaar" in card and "020 555 1234" in card
     assert card.count("UID:") == 1
     assert _sync(run_cli, data_dir)["uploaded"] == 0  # the server's rewrite is no change
+
+
+ZERO = dict.fromkeys(("downloaded", "uploaded", "deleted_here", "deleted_there", "conflicts"), 0)
+
+
+def _card(uid: str, given: str, family: str, *extra: str) -> str:
+    lines = [
+        "BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Test//Phone//EN", f"UID:{uid}",
+        f"N:{family};{given};;;", f"FN:{given} {family}", *extra, "END:VCARD",
+    ]  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def _synced_pair(run_cli, tmp_path, radicale, user, phone) -> Path:
+    """One card from the phone, synced once."""
+    data_dir = tmp_path / "data"
+    _setup(run_cli, data_dir, radicale, user)
+    phone.put(
+        "kees.vcf",
+        _card("kees-1", "Kees", "Visser", "TEL;TYPE=CELL:0612345678", "X-PHONE-ONLY:yes"),
+    )
+    assert _sync(run_cli, data_dir)["downloaded"] == 1
+    return data_dir
+
+
+def _edit_here(data_dir: Path, uid: str, **fields) -> None:
+    ws = open_workspace(data_dir)
+    try:
+        contact_id = ws.contacts.find_by_uid(uid)
+        record = ws.contacts.get(contact_id)
+        for name, value in fields.items():
+            setattr(record, name, value)
+        ws.contacts.update(contact_id, record)
+    finally:
+        ws.close()
+
+
+def _record(data_dir: Path, uid: str) -> ContactRecord:
+    ws = open_workspace(data_dir)
+    try:
+        return ws.contacts.get(ws.contacts.find_by_uid(uid))
+    finally:
+        ws.close()
+
+
+def test_an_edit_on_each_side_of_different_fields_keeps_both(
+    run_cli, tmp_path, radicale, user, phone
+):
+    data_dir = _synced_pair(run_cli, tmp_path, radicale, user, phone)
+    href = phone.book + "kees.vcf"
+    etag = phone.etags()[href]
+    phone.put("kees.vcf", _card("kees-1", "Kees", "Visser", "TEL;TYPE=CELL:0612345678",
+                                "X-PHONE-ONLY:yes", "TITLE:Schilder"), etag=etag)  # fmt: skip
+    _edit_here(data_dir, "kees-1", notes="Belt liever 's avonds")
+    result = _sync(run_cli, data_dir)
+    assert result == {**ZERO, "downloaded": 1, "uploaded": 1}
+    kees = _record(data_dir, "kees-1")
+    assert (kees.job_title, kees.notes) == ("Schilder", "Belt liever 's avonds")
+    card = phone.cards()[href]
+    assert "TITLE:Schilder" in card and "NOTE:Belt liever 's avonds" in card
+    assert "X-PHONE-ONLY:yes" in card
+    assert _sync(run_cli, data_dir) == ZERO
+
+
+def test_the_same_field_on_both_sides_is_a_conflict_the_owner_can_turn(
+    run_cli, tmp_path, radicale, user, phone
+):
+    from prospectdesk.domain.sync.engine import open_conflicts, use_other_value
+
+    data_dir = _synced_pair(run_cli, tmp_path, radicale, user, phone)
+    href = phone.book + "kees.vcf"
+    phone.put("kees.vcf", _card("kees-1", "Kees", "Visser", "TEL;TYPE=CELL:0612345678",
+                                "TITLE:Schilder"), etag=phone.etags()[href])  # fmt: skip
+    _edit_here(data_dir, "kees-1", job_title="Stukadoor")
+    assert _sync(run_cli, data_dir) == {**ZERO, "downloaded": 1, "conflicts": 1}
+    assert _record(data_dir, "kees-1").job_title == "Schilder"  # the phone's value is kept
+    assert "TITLE:Schilder" in phone.cards()[href]
+    code, out, _ = run_cli(data_dir, "sync", "status", "--json")
+    assert json.loads(out)["conflicts"] == 1
+    ws = open_workspace(data_dir)
+    [conflict] = open_conflicts()
+    assert (conflict.field, conflict.kept, conflict.other) == ("job_title", "Schilder", "Stukadoor")
+    use_other_value(ws.contacts, conflict.id)  # the owner picks the value from here
+    assert open_conflicts() == []
+    ws.close()
+    assert _sync(run_cli, data_dir) == {**ZERO, "uploaded": 1}
+    assert "TITLE:Stukadoor" in phone.cards()[href]
+
+
+def test_a_phone_delete_tombstones_unless_edited_here_since(
+    run_cli, tmp_path, radicale, user, phone
+):
+    data_dir = _synced_pair(run_cli, tmp_path, radicale, user, phone)
+    phone.put("lies.vcf", _card("lies-2", "Lies", "Kok", "EMAIL:lies@kok.example"))
+    phone.put("bram.vcf", _card("bram-3", "Bram", "Smit", "EMAIL:bram@smit.example"))
+    assert _sync(run_cli, data_dir)["downloaded"] == 2
+    _edit_here(data_dir, "lies-2", notes="Nog terugbellen")
+    phone.delete(phone.book + "lies.vcf")
+    phone.delete(phone.book + "bram.vcf")
+    assert _sync(run_cli, data_dir) == {**ZERO, "uploaded": 1, "deleted_here": 1}
+    cards = phone.cards()
+    assert phone.book + "lies.vcf" in cards and "Nog terugbellen" in cards[phone.book + "lies.vcf"]
+    assert phone.book + "bram.vcf" not in cards
+    ws = open_workspace(data_dir)
+    bram = Contact.get(Contact.uid == "bram-3")
+    assert bram.deleted_at is not None  # a tombstone: Deleted contacts brings it back
+    assert bram.id in ws.contacts.deleted_ids()
+    # A delete here goes up with If-Match.
+    ws.contacts.delete([ws.contacts.find_by_uid("lies-2")])
+    ws.close()
+    assert _sync(run_cli, data_dir) == {**ZERO, "deleted_there": 1}
+    assert phone.book + "lies.vcf" not in phone.cards()
+    assert _sync(run_cli, data_dir) == ZERO
+
+
+def test_a_kill_during_upload_then_a_sync_leaves_no_duplicate(
+    run_cli, tmp_path, radicale, user, phone
+):
+    from prospectdesk.domain.sync.account import current_account
+    from prospectdesk.domain.sync.dav import DavClient
+    from prospectdesk.domain.sync.engine import SyncEngine
+
+    data_dir = tmp_path / "data"
+    _setup(run_cli, data_dir, radicale, user)
+    ws = open_workspace(data_dir)
+    ws.contacts.create_many(
+        [
+            ContactRecord(given_name=f"Klant {n}", emails=[EmailEntry(f"k{n}@x.example")])
+            for n in range(6)
+        ]
+    )
+
+    class Killed(BaseException):
+        pass
+
+    class DyingClient(DavClient):
+        puts = 0
+
+        def put(self, href, card, *, etag):
+            result = super().put(href, card, etag=etag)
+            DyingClient.puts += 1
+            if DyingClient.puts == 3:
+                raise Killed  # the process dies right after the server stored the card
+            return result
+
+    with DyingClient(radicale.url, user, PASSWORD) as client:
+        with pytest.raises(Killed):
+            SyncEngine(ws.contacts, client, current_account(), ws.clock).run()
+    assert SyncAccount.get().sync_token is None
+    ws.close()
+    assert len(phone.cards()) == 3
+    result = _sync(run_cli, data_dir)
+    assert result["uploaded"] == 3 and result["downloaded"] == 0
+    cards = phone.cards()
+    uids = [
+        line for card in cards.values() for line in card.splitlines() if line.startswith("UID:")
+    ]
+    assert len(cards) == 6 and len(set(uids)) == 6
+    assert len(_names(data_dir)) == 6
+    assert _sync(run_cli, data_dir) == ZERO
+
+
+def test_an_invalid_sync_token_falls_back_to_a_full_listing(
+    run_cli, tmp_path, radicale, user, phone
+):
+    data_dir = _synced_pair(run_cli, tmp_path, radicale, user, phone)
+    ws = open_workspace(data_dir)
+    SyncAccount.update(sync_token="http://radicale.org/ns/sync/0000dead").execute()
+    ws.close()
+    href = phone.book + "kees.vcf"
+    phone.put("kees.vcf", _card("kees-1", "Kees", "Visser-de Wit", "TEL;TYPE=CELL:0612345678"),
+              etag=phone.etags()[href])  # fmt: skip
+    assert _sync(run_cli, data_dir) == {**ZERO, "downloaded": 1}
+    assert _record(data_dir, "kees-1").family_name == "Visser-de Wit"
+    ws = open_workspace(data_dir)
+    assert SyncAccount.get().sync_token.startswith("http://radicale.org/ns/sync/")
+    assert "dead" not in SyncAccount.get().sync_token
+    ws.close()
+    assert _sync(run_cli, data_dir) == ZERO
+
+
+def test_a_rewritten_card_with_the_same_content_is_no_change(
+    run_cli, tmp_path, radicale, user, phone
+):
+    data_dir = _synced_pair(run_cli, tmp_path, radicale, user, phone)
+    href = phone.book + "kees.vcf"
+    card = phone.cards()[href].replace("\r\n", "\n").strip().split("\n")
+    body = card[1:-1]
+    reordered = "\n".join(["BEGIN:VCARD", *reversed(body), "END:VCARD"]) + "\n"
+    phone.put("kees.vcf", reordered, etag=phone.etags()[href])
+    assert _sync(run_cli, data_dir) == ZERO
+    assert _sync(run_cli, data_dir) == ZERO
+
+
+def test_a_wiped_address_book_stops_the_sync_and_deletes_nothing(
+    run_cli, tmp_path, radicale, user, phone
+):
+    data_dir = _synced_pair(run_cli, tmp_path, radicale, user, phone)
+    phone.put("lies.vcf", _card("lies-2", "Lies", "Kok"))
+    _sync(run_cli, data_dir)
+    for href in phone.cards():
+        phone.delete(href)
+    code, out, err = run_cli(data_dir, "sync", "--json")
+    assert code == 3 and "empty" in err and "nothing was deleted" in err
+    assert _names(data_dir) == ["Kees Visser", "Lies Kok"]

@@ -61,6 +61,7 @@ from prospectdesk.domain.sync.dav import (
     InvalidSyncToken,
     NotFound,
     PreconditionFailed,
+    Unreachable,
 )
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, SyncAccount, SyncConflict, SyncItem
@@ -254,11 +255,16 @@ class SyncEngine:
     def _listing(self) -> Changes:
         """The server's changes since our token (RFC 6578), or every card and its ETag
         when the server has no sync-collection or forgot the token."""
+        token = self.account.sync_token
         try:
-            return self.client.sync_collection(self.book, self.account.sync_token)
-        except AuthenticationError:
+            try:
+                return self.client.sync_collection(self.book, token)
+            except InvalidSyncToken:
+                # Forgotten (expired, or the server was restored): a full listing again.
+                return self.client.sync_collection(self.book, None)
+        except (AuthenticationError, Unreachable):
             raise
-        except (InvalidSyncToken, DavError):
+        except DavError:
             return self.client.list_etags(self.book)
 
     def _guard(self, items: dict[str, SyncItem], removed: set[str]) -> None:
