@@ -81,7 +81,7 @@ def _add(workspace, args: argparse.Namespace) -> int:
         server_url,
         store_password,
     )
-    from prospectdesk.domain.sync.dav import DavClient, DavError
+    from prospectdesk.domain.sync.dav import DAV, DavClient, DavError
 
     out = utf8_stream(sys.stdout)
     try:
@@ -97,7 +97,7 @@ def _add(workspace, args: argparse.Namespace) -> int:
         with DavClient(url, args.user, password) as client:
             home = discover(client)
             book = pick_addressbook(client, home, args.addressbook)
-            client.list_etags(book.href)  # reachable and readable with this password
+            client.propfind(book.href, [(DAV, "getetag")])  # readable with this password
     except (SetupError, DavError) as problem:
         error(str(problem))
         return EXIT_FAILED

@@ -359,3 +359,70 @@ def test_a_wiped_address_book_stops_the_sync_and_deletes_nothing(
     code, out, err = run_cli(data_dir, "sync", "--json")
     assert code == 3 and "empty" in err and "nothing was deleted" in err
     assert _names(data_dir) == ["Kees Visser", "Lies Kok"]
+
+
+def _seed_card(n: int) -> str:
+    """2,000 cards the way phones write them: iOS 3.0 with groups and year-less birthdays,
+    DAVx5 4.0 with --MMDD, escaped commas in categories, a photo now and then."""
+    extra = [f"EMAIL;TYPE=INTERNET:p{n}@seed.example", f"item1.TEL;TYPE=CELL:+3162{n:07d}",
+             "item1.X-ABLabel:_$!<Mobile>!$_"]  # fmt: skip
+    if n % 3 == 0:
+        extra.append("BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-21")
+    if n % 5 == 0:
+        extra.append("CATEGORIES:familie\\, vrienden,Beurs")
+    if n % 7 == 0:
+        extra.append("PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgG")
+    card = _card(f"seed-{n}", "Person", str(n), *extra)
+    if n % 2:
+        card = card.replace("VERSION:3.0", "VERSION:4.0").replace(
+            "BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-21", "BDAY:--0321"
+        )
+    return card
+
+
+def test_first_sync_of_2000_cards_into_a_populated_book_makes_no_duplicates(
+    run_cli, tmp_path, radicale, user, phone
+):
+    phone.seed_files({f"seed-{n}.vcf": _seed_card(n) for n in range(2000)})
+    data_dir = tmp_path / "data"
+    ws = open_workspace(data_dir)
+    book = ws.contacts
+    for n in range(10):  # the same e-mail address
+        book.create(ContactRecord(given_name="Person", family_name=str(n), job_title="Koper",
+                                  emails=[EmailEntry(f"P{n}@seed.example")]))  # fmt: skip
+    for n in range(10, 15):  # the same phone number, written differently
+        book.create(ContactRecord(given_name="Person", family_name=str(n),
+                                  phones=[PhoneEntry(f"+31 6 2{n:07d}")]))  # fmt: skip
+    book.create(ContactRecord(uid="seed-20", given_name="Person", family_name="20"))
+    for n in range(30, 33):  # only the name is the same: kept apart
+        book.create(ContactRecord(given_name="Person", family_name=str(n),
+                                  emails=[EmailEntry(f"other{n}@else.example")]))  # fmt: skip
+    for n in range(5):
+        book.create(ContactRecord(given_name="Alleen", family_name=f"hier {n}"))
+    ws.close()
+    _setup(run_cli, data_dir, radicale, user)
+
+    code, out, err = run_cli(data_dir, "sync", "--json")
+    assert code == 0, err
+    assert "16 matched" in err and "kept apart" in err  # the plan, before anything changed
+    result = json.loads(out)
+    assert result["conflicts"] == 0 and result["deleted_here"] == result["deleted_there"] == 0
+
+    ws = open_workspace(data_dir)
+    records = ws.contacts.records()
+    ws.close()
+    assert len(records) == 2000 + 3 + 5
+    emails = [e.value.lower() for r in records for e in r.emails]
+    assert len(emails) == len(set(emails))
+    assert sum(1 for r in records if r.display_name == "Person 30") == 2
+    person0 = next(r for r in records if r.emails and r.emails[0].value == "P0@seed.example")
+    assert person0.job_title == "Koper" and person0.photo  # both sides' data
+    cards = phone.cards()
+    assert len(cards) == 2000 + 3 + 5
+    uids = [
+        line for card in cards.values() for line in card.splitlines() if line.startswith("UID:")
+    ]
+    assert len(set(uids)) == len(uids)
+    card0 = cards[phone.book + "seed-0.vcf"]
+    assert "TITLE:Koper" in card0 and "PHOTO" in card0 and "X-APPLE-OMIT-YEAR=1604" in card0
+    assert _sync(run_cli, data_dir) == ZERO

@@ -19,7 +19,7 @@ DAV = "DAV:"
 CARD = "urn:ietf:params:xml:ns:carddav"
 NS = {"d": DAV, "c": CARD}
 MULTIGET_BATCH = 250
-TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+TIMEOUT = httpx.Timeout(60.0, connect=10.0)  # a big address book on a slow server
 VCARD_TYPE = "text/vcard; charset=utf-8"
 
 
