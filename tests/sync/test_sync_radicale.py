@@ -426,3 +426,80 @@ def test_first_sync_of_2000_cards_into_a_populated_book_makes_no_duplicates(
     card0 = cards[phone.book + "seed-0.vcf"]
     assert "TITLE:Koper" in card0 and "PHOTO" in card0 and "X-APPLE-OMIT-YEAR=1604" in card0
     assert _sync(run_cli, data_dir) == ZERO
+
+
+def _engine_sync(data_dir: Path, client_class) -> dict[str, int]:
+    from prospectdesk.domain.sync.account import current_account
+    from prospectdesk.domain.sync.engine import SyncEngine
+
+    ws = open_workspace(data_dir)
+    try:
+        account = current_account()
+        with client_class(account.server_url, account.username, PASSWORD) as client:
+            return SyncEngine(ws.contacts, client, account, ws.clock).run().as_json()
+    finally:
+        ws.close()
+
+
+def test_a_card_changed_on_the_phone_during_our_write_is_reread_merged_and_retried(
+    run_cli, tmp_path, radicale, user, phone
+):
+    from prospectdesk.domain.sync.dav import DavClient
+
+    data_dir = _synced_pair(run_cli, tmp_path, radicale, user, phone)
+    href = phone.book + "kees.vcf"
+    _edit_here(data_dir, "kees-1", notes="Wil een offerte")
+
+    class RacingClient(DavClient):
+        raced = False
+
+        def put(self, href_, card, *, etag):
+            if etag is not None and not RacingClient.raced:
+                RacingClient.raced = True  # the phone writes between our read and our PUT
+                phone.put("kees.vcf", _card("kees-1", "Kees", "Visser", "TEL;TYPE=CELL:0612345678",
+                                            "X-PHONE-ONLY:yes", "TITLE:Schilder"), etag=etag)  # fmt: skip
+            return super().put(href_, card, etag=etag)
+
+    result = _engine_sync(data_dir, RacingClient)
+    assert RacingClient.raced
+    assert result == {**ZERO, "downloaded": 1, "uploaded": 1}
+    card = phone.cards()[href]
+    assert "TITLE:Schilder" in card and "NOTE:Wil een offerte" in card
+    assert _record(data_dir, "kees-1").job_title == "Schilder"
+    assert _sync(run_cli, data_dir) == ZERO
+
+
+def test_without_sync_collection_a_propfind_listing_finds_every_change(
+    run_cli, tmp_path, radicale, user, phone
+):
+    from prospectdesk.domain.sync.dav import DavClient, DavError
+
+    class OldServer(DavClient):
+        def sync_collection(self, href, token):
+            raise DavError("REPORT sync-collection answered 501")
+
+    data_dir = _synced_pair(run_cli, tmp_path, radicale, user, phone)
+    href = phone.book + "kees.vcf"
+    phone.put("kees.vcf", _card("kees-1", "Kees", "Visser", "TEL;TYPE=CELL:0612345678",
+                                "TITLE:Schilder"), etag=phone.etags()[href])  # fmt: skip
+    phone.put("lies.vcf", _card("lies-2", "Lies", "Kok"))
+    _edit_here(data_dir, "kees-1", notes="Terugbellen")
+    assert _engine_sync(data_dir, OldServer) == {**ZERO, "downloaded": 2, "uploaded": 1}
+    phone.delete(phone.book + "lies.vcf")
+    assert _engine_sync(data_dir, OldServer) == {**ZERO, "deleted_here": 1}
+    assert _engine_sync(data_dir, OldServer) == ZERO
+    assert "NOTE:Terugbellen" in phone.cards()[href]
+
+
+def test_deleting_every_synced_contact_here_stops_before_the_server_is_emptied(
+    run_cli, tmp_path, radicale, user, phone
+):
+    data_dir = _synced_pair(run_cli, tmp_path, radicale, user, phone)
+    phone.put("lies.vcf", _card("lies-2", "Lies", "Kok"))
+    _sync(run_cli, data_dir)
+    ws = open_workspace(data_dir)
+    ws.contacts.delete(ws.contacts.all_ids())
+    ws.close()
+    code, _, err = run_cli(data_dir, "sync")
+    assert code == 3 and "nothing was deleted on the server" in err
+    assert len(phone.cards()) == 2

@@ -128,7 +128,15 @@ def is_empty_value(value: Any) -> bool:
 
 
 def read_card(text: str, href: str = "card") -> tuple[ContactRecord | None, list[ImportProblem]]:
-    """The record a server's card holds (None when it holds nobody we can show)."""
+    """The record a server's card holds (None when it holds nobody we can show, or a
+    group: Apple keeps groups as cards of their own, which are no people)."""
+    for line in unfold(text):
+        group, name = _head(line)
+        if (
+            name in ("KIND", "X-ADDRESSBOOKSERVER-KIND")
+            and line.split(":", 1)[-1].strip().lower() == "group"
+        ):
+            return None, []
     try:
         result = read_vcards(text.encode("utf-8"), href)
     except ValueError as error:
