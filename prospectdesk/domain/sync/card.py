@@ -249,7 +249,7 @@ class _Patch:
         self.lines.extend(lines)
 
 
-def _entry_key(name: str, entry: Any) -> tuple:
+def _entry_key(name: str, entry: Any) -> tuple[str, ...]:
     if name == "emails":
         return (entry.value.strip().lower(), entry.label)
     if name == "phones":
@@ -337,7 +337,7 @@ def _split_components(value: str) -> list[str]:
 def _patch_list(patch: _Patch, name: str, prop: str, entries: list[Any]) -> None:
     """Replace the ``prop`` entries: an entry that was already there keeps its own lines
     (TYPE, PREF, its group and label), only new ones are written fresh."""
-    old: dict[tuple, list[list[str]]] = {}
+    old: dict[tuple[str, ...], list[list[str]]] = {}
     for line in [line for line in patch.lines if _head(line)[1] == prop]:
         group = _head(line)[0]
         labels = [other for other in patch.group_lines(group) if _head(other)[1].startswith("X-AB")]
@@ -352,7 +352,8 @@ def _patch_list(patch: _Patch, name: str, prop: str, entries: list[Any]) -> None
         if reused:
             patch.insert(reused.pop(0))
             continue
-        one = ContactRecord(given_name="x", **{name: [entry]})
+        fields: dict[str, Any] = {name: [entry]}
+        one = replace(ContactRecord(given_name="x"), **fields)
         lines = [
             line
             for line in _rendered(one, patch.version)

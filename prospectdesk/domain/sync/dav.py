@@ -345,7 +345,8 @@ class DavClient:
             raise PreconditionFailed(f"another card on the server has the UID of {href}")
         if response.status_code not in (200, 201, 204):
             raise DavError(f"the server refused to store a card ({response.status_code})")
-        return response.headers.get("ETag")
+        etag = response.headers.get("ETag")
+        return str(etag) if etag else None
 
     def delete(self, href: str, *, etag: str | None) -> None:
         headers = {"If-Match": etag} if etag else {}

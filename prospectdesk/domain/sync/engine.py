@@ -379,7 +379,7 @@ class SyncEngine:
         with database.atomic():
             ids = self.contacts.create_many([remote for _h, _e, _t, remote in fresh])
             stored = {r.id: r for r in self.contacts.records(ids)}
-            revisions = dict(
+            revisions: dict[int, int] = dict(
                 Contact.select(Contact.id, Contact.revision).where(Contact.id.in_(ids)).tuples()
             )
             rows = [
@@ -475,8 +475,9 @@ class SyncEngine:
             if fetched is None:
                 try:
                     self.client.delete(item.href, etag=item.etag)
-                except NotFound:
-                    pass
+                except NotFound:  # already gone there
+                    item.delete_instance()
+                    return
                 except PreconditionFailed:
                     fetched = self._fetch_one(item.href)
                     if fetched is None:
@@ -624,7 +625,7 @@ class SyncEngine:
         self, item: SyncItem, contact_id: int, text: str, etag: str | None, local: ContactRecord
     ) -> None:
         with database.atomic():
-            item.contact = contact_id
+            item.contact = contact_id  # type: ignore[assignment]  # peewee takes the id
             item.card = text
             item.etag = etag
             item.content_hash = content_hash(text)
