@@ -163,6 +163,7 @@ class FollowUp(BaseModel):
     due_at = DateTimeField(index=True)
     what = TextField(default="")
     done_at = DateTimeField(null=True)
+    uid = TextField(null=True)  # set by a trigger on insert (migration 10): the event's UID
 
 
 class QualificationCriterion(BaseModel):
@@ -255,6 +256,8 @@ class SyncAccount(BaseModel):
     created_at = DateTimeField()
     last_sync_at = DateTimeField(null=True)
     last_error = TextField(null=True)
+    calendar_url = TextField(null=True)  # the follow-ups calendar (None: no CalDAV there)
+    calendar_name = TextField(null=True)
 
     class Meta:
         table_name = "sync_account"
@@ -296,6 +299,21 @@ class SyncConflict(BaseModel):
         table_name = "sync_conflict"
 
 
+class SyncEvent(BaseModel):
+    """A follow-up put in the follow-ups calendar: where, and what we last wrote (so a
+    follow-up moved or deleted on the phone is put back)."""
+
+    account = ForeignKeyField(SyncAccount, backref="+", on_delete="CASCADE")
+    followup_uid = TextField()
+    href = TextField()
+    etag = TextField(null=True)
+    content_hash = TextField()
+
+    class Meta:
+        table_name = "sync_event"
+        indexes = ((("account", "followup_uid"), True),)
+
+
 class Setting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -328,4 +346,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     SyncAccount,
     SyncItem,
     SyncConflict,
+    SyncEvent,
 ]

@@ -223,7 +223,7 @@ def _sync_state(db: SqliteDatabase) -> None:
         '"server_url" TEXT NOT NULL, "username" TEXT NOT NULL, '
         '"addressbook_url" TEXT NOT NULL, "addressbook_name" TEXT NOT NULL, '
         '"sync_token" TEXT, "created_at" DATETIME NOT NULL, "last_sync_at" DATETIME, '
-        '"last_error" TEXT)',
+        '"last_error" TEXT, "calendar_url" TEXT, "calendar_name" TEXT)',
         'CREATE TABLE "sync_item" ("id" INTEGER NOT NULL PRIMARY KEY, '
         '"account_id" INTEGER NOT NULL, "contact_id" INTEGER, "href" TEXT NOT NULL, '
         '"uid" TEXT NOT NULL, "etag" TEXT, "content_hash" TEXT NOT NULL, '
@@ -239,6 +239,19 @@ def _sync_state(db: SqliteDatabase) -> None:
         'FOREIGN KEY ("account_id") REFERENCES "sync_account" ("id") ON DELETE CASCADE, '
         'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
         'CREATE INDEX "sync_conflict_contact" ON "sync_conflict" ("contact_id")',
+        # Follow-ups become calendar events with a UID that never changes (a new row gets
+        # one from the trigger, whoever writes it).
+        'ALTER TABLE "follow_up" ADD COLUMN "uid" TEXT',
+        'UPDATE "follow_up" SET "uid" = lower(hex(randomblob(16)))',
+        'CREATE UNIQUE INDEX "follow_up_uid" ON "follow_up" ("uid")',
+        'CREATE TRIGGER "follow_up_uid_default" AFTER INSERT ON "follow_up" '
+        'WHEN NEW."uid" IS NULL BEGIN '
+        'UPDATE "follow_up" SET "uid" = lower(hex(randomblob(16))) WHERE "id" = NEW."id"; END',
+        'CREATE TABLE "sync_event" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"account_id" INTEGER NOT NULL, "followup_uid" TEXT NOT NULL, "href" TEXT NOT NULL, '
+        '"etag" TEXT, "content_hash" TEXT NOT NULL, '
+        'FOREIGN KEY ("account_id") REFERENCES "sync_account" ("id") ON DELETE CASCADE)',
+        'CREATE UNIQUE INDEX "sync_event_followup" ON "sync_event" ("account_id", "followup_uid")',
     ]
     for table in _CHILD_TABLES_SYNCED:
         bump = 'UPDATE "contact" SET "revision" = "revision" + 1 WHERE "id" = {}."contact_id"; '

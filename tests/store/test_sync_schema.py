@@ -20,6 +20,7 @@ from prospectdesk.store.models import (
     ContactPhone,
     SyncAccount,
     SyncConflict,
+    SyncEvent,
     SyncItem,
 )
 
@@ -39,7 +40,7 @@ def test_sync_tables_match_the_models():
     declared = SqliteDatabase(":memory:")
     with declared.bind_ctx(ALL_MODELS):
         declared.create_tables(ALL_MODELS)
-    for model in (SyncAccount, SyncItem, SyncConflict):
+    for model in (SyncAccount, SyncItem, SyncConflict, SyncEvent):
         table = model._meta.table_name
         assert _objects(migrated, table) == _objects(declared, table), table
     migrated_columns = {c.name for c in migrated.get_columns("contact")}
@@ -104,4 +105,30 @@ def test_version_10_fixture_keeps_its_sync_state(data_dir, clock):
     assert (item.contact_id, item.uid, item.etag) == (1, "urn:uuid:fixture-1", '"e1"')
     assert "IMPP:xmpp:jan@example.nl" in item.card
     assert SyncConflict.get().field == "job_title"
+    ws.close()
+
+
+def test_every_follow_up_gets_a_uid_that_stays(data_dir, clock, workspace):
+    from datetime import timedelta
+
+    from prospectdesk.store.models import FollowUp
+
+    contact_id, _ = workspace.contacts.create(ContactRecord(given_name="Anna"))
+    workspace.activity.add_followup(
+        contact_id, due_at=clock.now() + timedelta(days=1), what="Bellen"
+    )
+    row = FollowUp.get()
+    assert row.uid and len(row.uid) == 32
+    FollowUp.update(due_at=row.due_at + timedelta(days=2)).execute()
+    assert FollowUp.get().uid == row.uid
+
+
+def test_follow_ups_stored_before_version_10_get_uids(data_dir, clock):
+    from prospectdesk.store.models import FollowUp
+
+    data_dir.mkdir()
+    shutil.copyfile(FIXTURES / "v9.sqlite3", database_path(data_dir))
+    ws = open_workspace(data_dir, clock=clock)
+    uids = [f.uid for f in FollowUp.select()]
+    assert uids and all(uids) and len(set(uids)) == len(uids)
     ws.close()
