@@ -33,6 +33,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help='an existing address book (default: a new one called "ProspectDesk")',
     )
     add.add_argument(
+        "--calendar",
+        metavar="NAME_OR_PATH",
+        help='an existing calendar for follow-ups (default: a new one, "ProspectDesk follow-ups")',
+    )
+    add.add_argument(
         "--password-stdin",
         action="store_true",
         dest="add_password_stdin",
@@ -77,6 +82,7 @@ def _add(workspace, args: argparse.Namespace) -> int:
         SetupError,
         discover,
         pick_addressbook,
+        pick_calendar,
         save_account,
         server_url,
         store_password,
@@ -98,11 +104,24 @@ def _add(workspace, args: argparse.Namespace) -> int:
             home = discover(client)
             book = pick_addressbook(client, home, args.addressbook)
             client.propfind(book.href, [(DAV, "getetag")])  # readable with this password
+            calendar = pick_calendar(client, args.calendar)
     except (SetupError, DavError) as problem:
         error(str(problem))
         return EXIT_FAILED
-    save_account(AccountInfo(url, args.user, book.href, book.name), workspace.clock)
+    info = AccountInfo(
+        url,
+        args.user,
+        book.href,
+        book.name,
+        calendar.href if calendar else None,
+        calendar.name if calendar else None,
+    )
+    save_account(info, workspace.clock)
     print(f"Sync set up: {args.user} at {url}, address book {book.name!r}", file=out)
+    if calendar is not None:
+        print(f"Follow-ups go to the calendar {calendar.name!r}", file=out)
+    else:
+        print("Follow-ups are not synced: the server offers no calendar for them", file=out)
     if not store_password(url, args.user, password):
         print(
             "There is no keyring on this computer: give the password with --password-stdin "
@@ -167,6 +186,13 @@ def _sync(workspace, args: argparse.Namespace) -> int:
             f"{report.conflicts}",
             file=out,
         )
+        events = report.events
+        if events.put or events.put_back or events.deleted:
+            print(
+                f"Follow-ups calendar: {events.put} written, {events.put_back} put back, "
+                f"{events.deleted} removed",
+                file=out,
+            )
     for problem in report.errors:
         error(problem)
     return EXIT_FAILED if report.errors else 0
@@ -192,6 +218,7 @@ def _status(workspace, as_json: bool) -> int:
             "user": account.username,
             "addressbook": account.addressbook_name,
             "path": account.addressbook_url,
+            "calendar": account.calendar_url,
         },
         "last_sync": str(account.last_sync_at) if account.last_sync_at else None,
         "last_error": account.last_error,

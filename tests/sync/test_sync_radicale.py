@@ -503,3 +503,65 @@ def test_deleting_every_synced_contact_here_stops_before_the_server_is_emptied(
     code, _, err = run_cli(data_dir, "sync")
     assert code == 3 and "nothing was deleted on the server" in err
     assert len(phone.cards()) == 2
+
+
+def test_follow_ups_go_to_the_calendar_and_come_back_when_moved_or_deleted_on_the_phone(
+    run_cli, tmp_path, radicale, user, phone
+):
+    from datetime import UTC, datetime, timedelta
+
+    from prospectdesk.store.models import FollowUp
+
+    data_dir = tmp_path / "data"
+    _setup(run_cli, data_dir, radicale, user)
+    code, out, _ = run_cli(data_dir, "sync", "status", "--json")
+    calendar = json.loads(out)["account"]["calendar"]
+    assert calendar == f"/{user}/prospectdesk-followups/"
+    ws = open_workspace(data_dir)
+    anna, _ = ws.contacts.create(ContactRecord(given_name="Anna", family_name="Smit"))
+    due = datetime(2026, 12, 14, 9, 30, tzinfo=UTC)
+    first, _ = ws.activity.add_followup(anna, due_at=due, what="Offerte nabellen")
+    second, _ = ws.activity.add_followup(anna, due_at=due + timedelta(days=7), what="Evaluatie")
+    uid = FollowUp.get_by_id(first).uid
+    ws.close()
+
+    def events() -> dict[str, str]:
+        body = (
+            '<?xml version="1.0"?><c:calendar-query xmlns:d="DAV:" '
+            'xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><c:calendar-data/></d:prop>'
+            '<c:filter><c:comp-filter name="VCALENDAR"/></c:filter></c:calendar-query>'
+        )
+        import xml.etree.ElementTree as ET
+
+        answer = phone.http.request("REPORT", calendar, content=body, headers={"Depth": "1"})
+        return {
+            item.findtext("{DAV:}href"): item.findtext(
+                ".//{urn:ietf:params:xml:ns:caldav}calendar-data"
+            )
+            for item in ET.fromstring(answer.content).findall("{DAV:}response")
+        }
+
+    assert _sync(run_cli, data_dir)["uploaded"] == 1  # Anna; events are not contacts
+    found = events()
+    href = f"{calendar}{uid}.ics"
+    assert len(found) == 2 and f"UID:followup-{uid}@prospectdesk" in found[href]
+    assert "DTSTART:20261214T093000Z" in found[href] and "BEGIN:VALARM" in found[href]
+    assert "Offerte nabellen (Anna Smit)" in found[href]
+
+    # The phone moves one event and deletes the other: both come back as they were.
+    moved = found[href].replace("DTSTART:20261214T093000Z", "DTSTART:20261215T150000Z")
+    moved = moved.replace("DTEND:20261214T100000Z", "DTEND:20261215T153000Z")
+    phone.http.put(href, content=moved.encode(), headers={"Content-Type": "text/calendar"})
+    other = next(h for h in found if h != href)
+    phone.delete(other)
+    code, out, err = run_cli(data_dir, "sync")
+    assert code == 0, err
+    assert "0 written, 2 put back" in out
+    again = events()
+    assert len(again) == 2 and "DTSTART:20261214T093000Z" in again[href]
+    # Done here: its event goes.
+    ws = open_workspace(data_dir)
+    ws.activity.complete_followup(second)
+    ws.close()
+    _sync(run_cli, data_dir)
+    assert list(events()) == [href]

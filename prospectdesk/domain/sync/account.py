@@ -16,6 +16,7 @@ from prospectdesk.store.models import SyncAccount
 
 KEYRING_SERVICE = "ProspectDesk CardDAV"
 DEFAULT_BOOK_NAME = "ProspectDesk"
+DEFAULT_CALENDAR_NAME = "ProspectDesk follow-ups"
 
 # Servers known by the e-mail domain people give (RFC 6764 SRV records are not looked up).
 PRESETS = {
@@ -88,12 +89,41 @@ def pick_addressbook(client: DavClient, home: str, wanted: str | None) -> Collec
     return Collection(href, DEFAULT_BOOK_NAME, True, False)
 
 
+def pick_calendar(client: DavClient, wanted: str | None) -> Collection | None:
+    """``wanted`` (a name or a path), else the dedicated follow-ups calendar, created when
+    the server allows. None when the server has no CalDAV and none was asked for: the
+    contacts still sync."""
+    home = client.calendar_home()
+    if home is None:
+        if wanted:
+            raise SetupError("the server has no calendars for this user (no CalDAV there)")
+        return None
+    calendars = [c for c in client.collections(home) if c.is_calendar]
+    if wanted:
+        for calendar in calendars:
+            if wanted in (calendar.name, calendar.href, calendar.href.rstrip("/")):
+                return calendar
+        names = ", ".join(sorted(c.name for c in calendars)) or "none"
+        raise SetupError(f"no calendar called {wanted!r} (the server has: {names})")
+    for calendar in calendars:
+        if calendar.name == DEFAULT_CALENDAR_NAME:
+            return calendar
+    href = home.rstrip("/") + "/prospectdesk-followups/"
+    try:
+        client.make_calendar(href, DEFAULT_CALENDAR_NAME)
+    except DavError:
+        return None
+    return Collection(href, DEFAULT_CALENDAR_NAME, False, True)
+
+
 @dataclass(frozen=True)
 class AccountInfo:
     server_url: str
     username: str
     addressbook_url: str
     addressbook_name: str
+    calendar_url: str | None = None
+    calendar_name: str | None = None
 
 
 def current_account() -> SyncAccount | None:
@@ -109,6 +139,8 @@ def save_account(info: AccountInfo, clock: Clock) -> SyncAccount:
             username=info.username,
             addressbook_url=info.addressbook_url,
             addressbook_name=info.addressbook_name,
+            calendar_url=info.calendar_url,
+            calendar_name=info.calendar_name,
             created_at=utc_naive(clock.now()),
         )
 

@@ -17,10 +17,12 @@ import httpx
 
 DAV = "DAV:"
 CARD = "urn:ietf:params:xml:ns:carddav"
-NS = {"d": DAV, "c": CARD}
+CAL = "urn:ietf:params:xml:ns:caldav"
+NS = {"d": DAV, "c": CARD, "cal": CAL}
 MULTIGET_BATCH = 250
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)  # a big address book on a slow server
 VCARD_TYPE = "text/vcard; charset=utf-8"
+ICALENDAR_TYPE = "text/calendar; charset=utf-8"
 
 
 class DavError(Exception):
@@ -217,12 +219,52 @@ class DavClient:
             principal = self._principal(urljoin(self.base_url, "/.well-known/carddav"))
         if principal is None:
             raise DavError("no CardDAV service was found at this address")
+        self.principal = principal
         found = self.propfind(principal, [(CARD, "addressbook-home-set")])
         for prop in found.values():
             href = prop.findtext("c:addressbook-home-set/d:href", None, NS)
             if href:
                 return unquote(urlsplit(urljoin(self.url(principal), href.strip())).path)
         raise DavError("the server has no address books for this user (no CardDAV there)")
+
+    def calendar_home(self) -> str | None:
+        """The calendar home set of the principal found by :meth:`discover_home` (None
+        when the server has no CalDAV for this user)."""
+        principal = getattr(self, "principal", None)
+        if principal is None:
+            return None
+        try:
+            found = self.propfind(principal, [(CAL, "calendar-home-set")])
+        except (AuthenticationError, Unreachable):
+            raise
+        except DavError:
+            return None
+        for prop in found.values():
+            href = prop.findtext("cal:calendar-home-set/d:href", None, NS)
+            if href:
+                return unquote(urlsplit(urljoin(self.url(principal), href.strip())).path)
+        return None
+
+    def make_calendar(self, href: str, name: str) -> None:
+        """MKCALENDAR (RFC 4791) for events only; DavError when the server refuses."""
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?>'
+            '<cal:mkcalendar xmlns:d="DAV:" xmlns:cal="urn:ietf:params:xml:ns:caldav">'
+            f"<d:set><d:prop><d:displayname>{_escape(name)}</d:displayname>"
+            '<cal:supported-calendar-component-set><cal:comp name="VEVENT"/>'
+            "</cal:supported-calendar-component-set></d:prop></d:set></cal:mkcalendar>"
+        ).encode()
+        response = self.request(
+            "MKCALENDAR",
+            href,
+            body=body,
+            headers={"Content-Type": "application/xml; charset=utf-8"},
+        )
+        if response.status_code not in (200, 201):
+            raise DavError(
+                f"the server would not create the calendar {name!r} ({response.status_code}); "
+                "pick an existing one with --calendar"
+            )
 
     def collections(self, home: str) -> list[Collection]:
         found = self.propfind(home, [(DAV, "resourcetype"), (DAV, "displayname")], depth="1")
@@ -330,11 +372,23 @@ class DavClient:
 
     # -- writing -----------------------------------------------------------------------
 
-    def put(self, href: str, card: str, *, etag: str | None) -> str | None:
+    def put(
+        self,
+        href: str,
+        card: str,
+        *,
+        etag: str | None,
+        content_type: str = VCARD_TYPE,
+        overwrite: bool = False,
+    ) -> str | None:
         """Create (``etag`` None: If-None-Match: *) or replace (If-Match) one card; returns
-        the new ETag when the server gave one. PreconditionFailed on 412."""
-        headers = {"Content-Type": VCARD_TYPE}
-        if etag is None:
+        the new ETag when the server gave one. PreconditionFailed on 412. ``overwrite``
+        sends no precondition: for events ProspectDesk owns, put back whatever the
+        phone did to them."""
+        headers = {"Content-Type": content_type}
+        if overwrite:
+            pass
+        elif etag is None:
             headers["If-None-Match"] = "*"
         else:
             headers["If-Match"] = etag

@@ -63,6 +63,7 @@ from prospectdesk.domain.sync.dav import (
     PreconditionFailed,
     Unreachable,
 )
+from prospectdesk.domain.sync.followups import EventReport, sync_followups
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, SyncAccount, SyncConflict, SyncItem
 
@@ -107,6 +108,7 @@ class SyncReport:
     conflicts: int = 0
     errors: list[str] = field(default_factory=list)
     plan: Plan | None = None
+    events: EventReport = field(default_factory=EventReport)
 
     def as_json(self) -> dict[str, int]:
         return {
@@ -259,6 +261,10 @@ class SyncEngine:
             except DavError as error:
                 self.report.errors.append(str(error))
         self._refetch_written()
+        try:
+            self.report.events = sync_followups(self.client, self.account)
+        except DavError as error:
+            self.report.errors.append(f"follow-ups calendar: {error}")
         with database.atomic():
             account = SyncAccount.get_by_id(self.account.id)
             account.last_sync_at = utc_naive(self.clock.now())
