@@ -131,7 +131,21 @@ def _add(workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_plan(plan) -> bool:
+def _confirm_plan(interactive: bool):
+    """Print the first sync's plan; ask before going on when someone is at the terminal
+    (running ``sync`` unattended is the owner's go-ahead)."""
+
+    def confirm(plan) -> bool:
+        _print_plan(plan)
+        if not interactive:
+            return True
+        answer = input("Go ahead? [y/N] ")
+        return answer.strip().lower() in ("y", "yes")
+
+    return confirm
+
+
+def _print_plan(plan) -> None:
     err = utf8_stream(sys.stderr)
     print(
         f"First sync: {plan.download} contacts to download, {len(plan.matched)} matched "
@@ -145,7 +159,6 @@ def _print_plan(plan) -> bool:
             f"  kept apart (only the name is the same): {match.local_name} / {match.remote_name}",
             file=err,
         )
-    return True
 
 
 def _sync(workspace, args: argparse.Namespace) -> int:
@@ -168,7 +181,7 @@ def _sync(workspace, args: argparse.Namespace) -> int:
                 client,
                 account,
                 workspace.clock,
-                confirm_first_sync=_print_plan,
+                confirm_first_sync=_confirm_plan(sys.stdin.isatty() and not args.password_stdin),
             ).run()
     except SyncStopped as stopped:
         error(str(stopped))

@@ -565,3 +565,35 @@ def test_follow_ups_go_to_the_calendar_and_come_back_when_moved_or_deleted_on_th
     ws.close()
     _sync(run_cli, data_dir)
     assert list(events()) == [href]
+
+
+def test_a_first_sync_plan_the_owner_declines_changes_nothing(
+    run_cli, tmp_path, radicale, user, phone
+):
+    from prospectdesk.domain.sync.account import current_account
+    from prospectdesk.domain.sync.dav import DavClient
+    from prospectdesk.domain.sync.engine import SyncEngine, SyncStopped
+
+    data_dir = tmp_path / "data"
+    _setup(run_cli, data_dir, radicale, user)
+    phone.put("marieke.vcf", IOS_CARD)
+    ws = open_workspace(data_dir)
+    ws.contacts.create(ContactRecord(given_name="Marieke", family_name="Jansen",
+                                     emails=[EmailEntry("marieke@example.nl")]))  # fmt: skip
+    ws.contacts.create(ContactRecord(given_name="Alleen", family_name="Hier"))
+    plans = []
+
+    def decline(plan) -> bool:
+        plans.append(plan)
+        return False
+
+    with DavClient(radicale.url, user, PASSWORD) as client:
+        with pytest.raises(SyncStopped):
+            SyncEngine(ws.contacts, client, current_account(), ws.clock,
+                       confirm_first_sync=decline).run()  # fmt: skip
+    [plan] = plans
+    assert [(m.how, m.local_name) for m in plan.matched] == [("email", "Marieke Jansen")]
+    assert (plan.download, plan.upload) == (0, 1)
+    assert ws.contacts.count() == 2 and SyncAccount.get().sync_token is None
+    ws.close()
+    assert list(phone.cards()) == [phone.book + "marieke.vcf"]
