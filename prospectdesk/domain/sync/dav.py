@@ -59,7 +59,7 @@ class Collection:
 
 
 @dataclass(frozen=True)
-class Changes:
+class Listing:
     """What changed on the server: (href, etag) of changed cards and the removed hrefs;
     ``complete`` means a full listing (every card there is), not a delta."""
 
@@ -304,7 +304,7 @@ class DavClient:
 
     # -- listing -----------------------------------------------------------------------
 
-    def sync_collection(self, href: str, token: str | None) -> Changes:
+    def sync_collection(self, href: str, token: str | None) -> Listing:
         """RFC 6578 REPORT, paged on through 507 (truncated) answers. Raises
         InvalidSyncToken when the server no longer knows ``token``."""
         changed: dict[str, str | None] = {}
@@ -336,9 +336,9 @@ class DavClient:
             token = (root.findtext("d:sync-token", "", NS) or "").strip() or None
             if not truncated:
                 break
-        return Changes(list(changed.items()), sorted(removed), token, complete)
+        return Listing(list(changed.items()), sorted(removed), token, complete)
 
-    def list_etags(self, href: str) -> Changes:
+    def list_etags(self, href: str) -> Listing:
         """PROPFIND Depth 1: every card and its ETag (the fallback without sync tokens)."""
         found = self.propfind(href, [(DAV, "getetag"), (DAV, "resourcetype")], depth="1")
         changed = []
@@ -347,7 +347,7 @@ class DavClient:
                 continue
             etag = prop.findtext("d:getetag", None, NS)
             changed.append((item_href, etag.strip() if etag else None))
-        return Changes(changed, [], None, True)
+        return Listing(changed, [], None, True)
 
     def multiget(self, href: str, hrefs: list[str]) -> Iterator[tuple[str, str | None, str]]:
         """(href, etag, card text) of each of ``hrefs`` that exists, in batches."""

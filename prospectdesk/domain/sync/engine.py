@@ -34,6 +34,7 @@ from prospectdesk.domain.contacts import ContactBook
 from prospectdesk.domain.records import (
     AddressEntry,
     Birthday,
+    Changes,
     ContactRecord,
     EmailEntry,
     PhoneEntry,
@@ -55,10 +56,10 @@ from prospectdesk.domain.sync.card import (
 )
 from prospectdesk.domain.sync.dav import (
     AuthenticationError,
-    Changes,
     DavClient,
     DavError,
     InvalidSyncToken,
+    Listing,
     NotFound,
     PreconditionFailed,
     Unreachable,
@@ -109,6 +110,12 @@ class SyncReport:
     errors: list[str] = field(default_factory=list)
     plan: Plan | None = None
     events: EventReport = field(default_factory=EventReport)
+
+    @property
+    def changes(self) -> Changes:
+        """What the views reload: everything when anything came down or went away here
+        (a sync may touch thousands of contacts at once)."""
+        return Changes(everything=bool(self.downloaded or self.deleted_here))
 
     def as_json(self) -> dict[str, int]:
         return {
@@ -275,7 +282,7 @@ class SyncEngine:
             account.save()
         return self.report
 
-    def _listing(self) -> Changes:
+    def _listing(self) -> Listing:
         """The server's changes since our token (RFC 6578), or every card and its ETag
         when the server has no sync-collection or forgot the token."""
         token = self.account.sync_token
