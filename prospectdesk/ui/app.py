@@ -41,6 +41,7 @@ from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.single_instance import SingleInstance
+from prospectdesk.ui.sync_status import install_sync
 from prospectdesk.ui.tasks import executor_for
 
 log = logging.getLogger(__name__)
@@ -181,10 +182,12 @@ class ProspectDeskApp:
         self.window.menus["view"].addMenu(self.language_menu)
         install_backup_actions(self.window, self.controller)
         install_deleted_contacts_action(self.window, self.controller)
+        self.sync, _ = install_sync(self.window, self.controller, self.workspace)
         self._setup_reminders(notifier, autostart or Autostart())
 
     def show(self) -> None:
         self.window.show()
+        self.sync.start()
 
     def close(self) -> None:
         """Close for good, without questions (tests, a restore): unsaved edits are dropped."""
@@ -192,6 +195,7 @@ class ProspectDeskApp:
         self.startup.cancel()
         self.window.detail.discard_edits()
         self.reminders.stop()
+        self.sync.stop()
         if isinstance(self.notifier, TrayNotifier):
             self.notifier.hide()
         self.window.save_state()

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="448"/>
+        <location filename="../../prospectdesk/ui/app.py" line="452"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk-ն արդեն բաց է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="449"/>
+        <location filename="../../prospectdesk/ui/app.py" line="453"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Մեկ այլ ProspectDesk հենց հիմա աշխատում է այս կոնտակտների հետ (գուցե ներմուծում հրամանային տողից)։ Փակեք այն, ապա նորից գործարկեք ProspectDesk-ը։</translation>
     </message>
@@ -309,6 +309,24 @@ Keep it: a specialist may be able to recover it.</source>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="205"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="208"/>
+        <source>Sync conflicts</source>
+        <translation>Համաժամեցման հակասություններ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="212"/>
+        <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
+        <translation>Սրանք վերջին համաժամեցումից հետո փոխվել են և՛ հեռախոսում, և՛ այստեղ։ Պահպանվել է հեռախոսի արժեքը․ ընտրեք մեկը՝ դրա փոխարեն այս համակարգչի արժեքն օգտագործելու համար։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="219"/>
+        <source>Use this computer&apos;s value</source>
+        <translation>Օգտագործել այս համակարգչի արժեքը</translation>
     </message>
 </context>
 <context>
@@ -1567,17 +1585,17 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="232"/>
+        <location filename="../../prospectdesk/ui/app.py" line="236"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="264"/>
+        <location filename="../../prospectdesk/ui/app.py" line="268"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="265"/>
+        <location filename="../../prospectdesk/ui/app.py" line="269"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -2420,6 +2438,82 @@ Data folder: %2</source>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDriver</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="131"/>
+        <source>Sync</source>
+        <translation>Համաժամեցում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="132"/>
+        <source>Password for %1 (asked once per session: there is no keyring)</source>
+        <translation>%1-ի գաղտնաբառը (հարցվում է մեկ անգամ յուրաքանչյուր աշխատաշրջանում․ բանալիների պահոց չկա)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="147"/>
+        <source>Sync: password needed</source>
+        <translation>Համաժամեցում․ անհրաժեշտ է գաղտնաբառ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="151"/>
+        <source>Syncing…</source>
+        <translation>Համաժամեցվում է…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="165"/>
+        <source>Sync incomplete</source>
+        <translation>Համաժամեցումը թերի է</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
+        <source>Synced %1, %2 conflicts</source>
+        <translation>Համաժամեցված է %1-ին, %2 հակասություն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="174"/>
+        <source>Synced %1</source>
+        <translation>Համաժամեցված է %1-ին</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
+        <source>Sync: offline</source>
+        <translation>Համաժամեցում․ ցանցից դուրս</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="186"/>
+        <source>Sync: wrong password</source>
+        <translation>Համաժամեցում․ սխալ գաղտնաբառ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="189"/>
+        <source>Sync stopped</source>
+        <translation>Համաժամեցումը դադարեցվեց</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="192"/>
+        <source>Sync failed</source>
+        <translation>Համաժամեցումը ձախողվեց</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusItem</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="281"/>
+        <source>Sync now</source>
+        <translation>Համաժամեցնել հիմա</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="283"/>
+        <source>Conflicts…</source>
+        <translation>Հակասություններ…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="286"/>
+        <source>Sync</source>
+        <translation>Համաժամեցում</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="448"/>
+        <location filename="../../prospectdesk/ui/app.py" line="452"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="449"/>
+        <location filename="../../prospectdesk/ui/app.py" line="453"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Een andere ProspectDesk werkt op dit moment met deze contacten (misschien een import via de opdrachtregel). Sluit die af en start ProspectDesk daarna opnieuw.</translation>
     </message>
@@ -309,6 +309,24 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="205"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="208"/>
+        <source>Sync conflicts</source>
+        <translation>Synchronisatieconflicten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="212"/>
+        <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
+        <translation>Deze zijn sinds de vorige synchronisatie zowel op de telefoon als hier gewijzigd. De waarde van de telefoon is bewaard; kies er een om in plaats daarvan de waarde van deze computer te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="219"/>
+        <source>Use this computer&apos;s value</source>
+        <translation>Waarde van deze computer gebruiken</translation>
     </message>
 </context>
 <context>
@@ -1567,17 +1585,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="232"/>
+        <location filename="../../prospectdesk/ui/app.py" line="236"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="264"/>
+        <location filename="../../prospectdesk/ui/app.py" line="268"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="265"/>
+        <location filename="../../prospectdesk/ui/app.py" line="269"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -2420,6 +2438,82 @@ Gegevensmap: %2</translation>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDriver</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="131"/>
+        <source>Sync</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="132"/>
+        <source>Password for %1 (asked once per session: there is no keyring)</source>
+        <translation>Wachtwoord voor %1 (één keer per sessie gevraagd: er is geen sleutelbos)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="147"/>
+        <source>Sync: password needed</source>
+        <translation>Synchronisatie: wachtwoord nodig</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="151"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="165"/>
+        <source>Sync incomplete</source>
+        <translation>Synchronisatie onvolledig</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
+        <source>Synced %1, %2 conflicts</source>
+        <translation>Gesynchroniseerd om %1, %2 conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="174"/>
+        <source>Synced %1</source>
+        <translation>Gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
+        <source>Sync: offline</source>
+        <translation>Synchronisatie: offline</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="186"/>
+        <source>Sync: wrong password</source>
+        <translation>Synchronisatie: verkeerd wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="189"/>
+        <source>Sync stopped</source>
+        <translation>Synchronisatie gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="192"/>
+        <source>Sync failed</source>
+        <translation>Synchronisatie mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusItem</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="281"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="283"/>
+        <source>Conflicts…</source>
+        <translation>Conflicten…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="286"/>
+        <source>Sync</source>
+        <translation>Synchroniseren</translation>
     </message>
 </context>
 <context>

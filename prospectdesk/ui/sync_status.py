@@ -1,0 +1,303 @@
+"""Contact sync in the window: a status item in the status bar (its menu: Sync now,
+Conflicts…), runs in the background executor on start, a while after local changes, every
+few minutes and on "Sync now". Offline is normal: the item says so and the next run tries
+again. Setting the account up is done with ``prospectdesk sync add`` (docs/sync.md).
+
+The password comes from the OS keyring; where there is none it is asked once per session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prospectdesk.clock import Clock
+from prospectdesk.domain.contacts import ContactBook
+from prospectdesk.domain.records import Changes
+from prospectdesk.domain.undo import UndoStack
+from prospectdesk.domain.workspace import Workspace
+from prospectdesk.store.models import SyncAccount
+from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.tasks import Executor, executor_for
+
+PERIOD_MS = 5 * 60 * 1000  # every few minutes
+DEBOUNCE_MS = 20 * 1000  # after local changes: wait until the owner pauses
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    changes: Changes
+    conflicts: int
+    errors: list[str]
+
+
+def _run_sync(clock: Clock, password: str) -> _Outcome:
+    """On the worker thread: one complete sync with its own undo stack (what the sync
+    did is not the owner's to undo with Ctrl+Z)."""
+    from prospectdesk.domain.sync.account import current_account
+    from prospectdesk.domain.sync.dav import DavClient
+    from prospectdesk.domain.sync.engine import SyncEngine, open_conflicts
+
+    account = current_account()
+    if account is None:
+        return _Outcome(Changes(), 0, [])
+    with DavClient(account.server_url, account.username, password) as client:
+        report = SyncEngine(ContactBook(clock, UndoStack()), client, account, clock).run()
+    return _Outcome(report.changes, len(open_conflicts()), report.errors)
+
+
+class SyncDriver(QObject):
+    """When to sync, one run at a time. ``status_changed(text, detail)``."""
+
+    status_changed = Signal(str, str)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        controller: AppController,
+        executor: Executor,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.controller = controller
+        self.executor = executor
+        self.password: str | None = None  # this session's, when there is no keyring
+        self.ask_password = self._ask_password
+        self.running = False
+        self.again = False
+        self._own_changes = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(PERIOD_MS)
+        self.timer.timeout.connect(self.sync_now)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.sync_now)
+        controller.changes_applied.connect(self._on_changes)
+
+    def has_account(self) -> bool:
+        # The store alone: the sync code (and its HTTP library) loads on the first run.
+        return bool(SyncAccount.select().exists())
+
+    def start(self) -> None:
+        """On start: sync once now, then every few minutes."""
+        if self.has_account():
+            self.timer.start()
+            self.sync_now()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.debounce.stop()
+
+    def _on_changes(self, _changes: Changes) -> None:
+        if not self._own_changes and self.timer.isActive():
+            self.debounce.start()
+
+    def _password(self) -> str | None:
+        from prospectdesk.domain.sync.account import current_account, load_password
+
+        if self.password:
+            return self.password
+        account = current_account()
+        if account is None:
+            return None
+        stored = load_password(account.server_url, account.username)
+        if stored:
+            return stored
+        self.password = self.ask_password(account.username) or None
+        return self.password
+
+    def _ask_password(self, username: str) -> str:
+        parent = self.parent() if isinstance(self.parent(), QWidget) else None
+        text, ok = QInputDialog.getText(
+            parent,  # type: ignore[arg-type]
+            self.tr("Sync"),
+            self.tr("Password for %1 (asked once per session: there is no keyring)").replace(
+                "%1", username
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else ""
+
+    def sync_now(self) -> None:
+        if self.running:
+            self.again = True
+            return
+        if not self.has_account():
+            return
+        password = self._password()
+        if not password:
+            self.status_changed.emit(self.tr("Sync: password needed"), "")
+            return
+        self.running = True
+        self.debounce.stop()
+        self.status_changed.emit(self.tr("Syncing…"), "")
+        clock = self.workspace.clock
+        self.executor.submit(lambda: _run_sync(clock, password), self._done, self._failed)
+
+    def _done(self, outcome: object) -> None:
+        assert isinstance(outcome, _Outcome)
+        self.running = False
+        self._own_changes = True
+        try:
+            self.controller.broadcast(outcome.changes)
+        finally:
+            self._own_changes = False
+        time = QLocale().toString(self.workspace.clock.now().time(), QLocale.FormatType.ShortFormat)
+        if outcome.errors:
+            self.status_changed.emit(self.tr("Sync incomplete"), "\n".join(outcome.errors))
+        elif outcome.conflicts:
+            self.status_changed.emit(
+                self.tr("Synced %1, %2 conflicts")
+                .replace("%1", time)
+                .replace("%2", str(outcome.conflicts)),
+                "",
+            )
+        else:
+            self.status_changed.emit(self.tr("Synced %1").replace("%1", time), "")
+        self._next()
+
+    def _failed(self, error: BaseException) -> None:
+        from prospectdesk.domain.sync.dav import AuthenticationError, Unreachable
+        from prospectdesk.domain.sync.engine import SyncStopped
+
+        self.running = False
+        if isinstance(error, Unreachable):
+            self.status_changed.emit(self.tr("Sync: offline"), str(error))
+        elif isinstance(error, AuthenticationError):
+            self.password = None
+            self.status_changed.emit(self.tr("Sync: wrong password"), str(error))
+        elif isinstance(error, SyncStopped):
+            self.timer.stop()  # until the owner has looked: never delete on a guess
+            self.status_changed.emit(self.tr("Sync stopped"), str(error))
+            return
+        else:
+            self.status_changed.emit(self.tr("Sync failed"), str(error))
+        self._next()
+
+    def _next(self) -> None:
+        if self.again:
+            self.again = False
+            self.sync_now()
+
+
+class ConflictsDialog(QDialog):
+    """Fields changed on both sides: the phone's value was kept; pick this computer's."""
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("sync-conflicts")
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.resize(520, 380)
+        note = QLabel(
+            self.tr(
+                "These were changed on the phone and here since the last sync. The phone's "
+                "value was kept; select one to use the value from this computer instead."
+            )
+        )
+        note.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("conflict-list")
+        self.use_button = QPushButton(self.tr("Use this computer's value"))
+        self.use_button.setObjectName("use-local-value")
+        self.use_button.clicked.connect(self.use_selected)
+        self.list.itemSelectionChanged.connect(
+            lambda: self.use_button.setEnabled(bool(self.list.selectedItems()))
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.use_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        from prospectdesk.domain.sync.engine import open_conflicts
+
+        self.list.clear()
+        for conflict in open_conflicts():
+            text = f"{conflict.display_name} · {conflict.field}: {_short(conflict.kept)} ← {_short(conflict.other)}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, conflict.id)
+            self.list.addItem(item)
+        self.use_button.setEnabled(False)
+
+    def use_selected(self) -> None:
+        from prospectdesk.domain.sync.engine import use_other_value
+
+        items = self.list.selectedItems()
+        if not items:
+            return
+        conflict_id = int(items[0].data(Qt.ItemDataRole.UserRole))
+        contacts = self.controller.workspace.contacts
+
+        def pick() -> Changes:
+            use_other_value(contacts, conflict_id)
+            return Changes(everything=True)
+
+        self.controller.run(pick)
+        self.reload()
+
+
+def _short(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(
+            " ".join(str(part) for part in entry if part) if isinstance(entry, list) else str(entry)
+            for entry in value
+        )
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+class SyncStatusItem(QToolButton):
+    """The status bar's sync item; hidden while there is no account."""
+
+    def __init__(self, driver: SyncDriver, controller: AppController, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("sync-status")
+        self.setAutoRaise(True)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        self.sync_action = menu.addAction(self.tr("Sync now"))
+        self.sync_action.triggered.connect(driver.sync_now)
+        self.conflicts_action = menu.addAction(self.tr("Conflicts…"))
+        self.conflicts_action.triggered.connect(lambda: ConflictsDialog(controller, window).exec())
+        self.setMenu(menu)
+        self.setText(self.tr("Sync"))
+        driver.status_changed.connect(self.show_status)
+        self.setVisible(driver.has_account())
+
+    def show_status(self, text: str, detail: str) -> None:
+        self.setVisible(True)
+        self.setText(text)
+        self.setToolTip(detail)
+
+
+def install_sync(
+    window: QMainWindow, controller: AppController, workspace: Workspace
+) -> tuple[SyncDriver, SyncStatusItem]:
+    """The status item and the driver; the caller starts the driver once the window is up."""
+    driver = SyncDriver(workspace, controller, executor_for(workspace, window), window)
+    item = SyncStatusItem(driver, controller, window)
+    window.statusBar().addPermanentWidget(item)
+    return driver, item
