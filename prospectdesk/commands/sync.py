@@ -77,17 +77,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _add(workspace, args: argparse.Namespace) -> int:
-    from prospectdesk.domain.sync.account import (
-        AccountInfo,
-        SetupError,
-        discover,
-        pick_addressbook,
-        pick_calendar,
-        save_account,
-        server_url,
-        store_password,
-    )
-    from prospectdesk.domain.sync.dav import DAV, DavClient, DavError
+    from prospectdesk.domain.sync.account import SetupError, server_url, set_up_account
+    from prospectdesk.domain.sync.dav import DavError
 
     out = utf8_stream(sys.stdout)
     try:
@@ -100,29 +91,23 @@ def _add(workspace, args: argparse.Namespace) -> int:
         error("no password given: use --password-stdin, or run it in a terminal")
         return EXIT_FAILED
     try:
-        with DavClient(url, args.user, password) as client:
-            home = discover(client)
-            book = pick_addressbook(client, home, args.addressbook)
-            client.propfind(book.href, [(DAV, "getetag")])  # readable with this password
-            calendar = pick_calendar(client, args.calendar)
+        info, kept = set_up_account(
+            url,
+            args.user,
+            password,
+            workspace.clock,
+            addressbook=args.addressbook,
+            calendar=args.calendar,
+        )
     except (SetupError, DavError) as problem:
         error(str(problem))
         return EXIT_FAILED
-    info = AccountInfo(
-        url,
-        args.user,
-        book.href,
-        book.name,
-        calendar.href if calendar else None,
-        calendar.name if calendar else None,
-    )
-    save_account(info, workspace.clock)
-    print(f"Sync set up: {args.user} at {url}, address book {book.name!r}", file=out)
-    if calendar is not None:
-        print(f"Follow-ups go to the calendar {calendar.name!r}", file=out)
+    print(f"Sync set up: {args.user} at {url}, address book {info.addressbook_name!r}", file=out)
+    if info.calendar_name is not None:
+        print(f"Follow-ups go to the calendar {info.calendar_name!r}", file=out)
     else:
         print("Follow-ups are not synced: the server offers no calendar for them", file=out)
-    if not store_password(url, args.user, password):
+    if not kept:
         print(
             "There is no keyring on this computer: give the password with --password-stdin "
             "each time you sync.",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from prospectdesk.clock import Clock, utc_naive
-from prospectdesk.domain.sync.dav import Collection, DavClient, DavError, check_url
+from prospectdesk.domain.sync.dav import DAV, Collection, DavClient, DavError, check_url
 from prospectdesk.store.db import database
 from prospectdesk.store.models import SyncAccount
 
@@ -187,3 +187,34 @@ def forget_password(account_url: str, username: str) -> None:
         keyring.delete_password(KEYRING_SERVICE, _key(account_url, username))
     except (KeyringError, RuntimeError):
         pass
+
+
+def set_up_account(
+    url_or_email: str,
+    username: str,
+    password: str,
+    clock: Clock,
+    *,
+    addressbook: str | None = None,
+    calendar: str | None = None,
+) -> tuple[AccountInfo, bool]:
+    """Discover the server, pick (or create) the address book and the follow-ups calendar,
+    check the password, save the account and keep the password in the keyring. Returns
+    the account and whether the keyring took the password (False: ask each time).
+    Raises SetupError or DavError with a message for the owner; nothing is saved then."""
+    url = server_url(url_or_email)
+    with DavClient(url, username, password) as client:
+        home = discover(client)
+        book = pick_addressbook(client, home, addressbook)
+        client.propfind(book.href, [(DAV, "getetag")])  # readable with this password
+        found = pick_calendar(client, calendar)
+    info = AccountInfo(
+        url,
+        username,
+        book.href,
+        book.name,
+        found.href if found else None,
+        found.name if found else None,
+    )
+    save_account(info, clock)
+    return info, store_password(url, username, password)
