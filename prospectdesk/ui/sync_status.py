@@ -1,7 +1,7 @@
-"""Contact sync in the window: a status item in the status bar (its menu: Sync now,
-Conflicts…), runs in the background executor on start, a while after local changes, every
-few minutes and on "Sync now". Offline is normal: the item says so and the next run tries
-again. Setting the account up is done with ``prospectdesk sync add`` (docs/sync.md).
+"""Contact sync in the window: Edit ▸ Sync… sets the account up (or removes it); a status
+item in the status bar (its menu: Sync now, Conflicts…); runs in the background executor on
+start, a while after local changes, every few minutes and on "Sync now". Offline is normal:
+the item says so and the next run tries again (docs/sync.md).
 
 The password comes from the OS keyring; where there is none it is asked once per session.
 """
@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -45,20 +48,36 @@ class _Outcome:
     changes: Changes
     conflicts: int
     errors: list[str]
+    plan: object | None = None  # a first sync's plan, waiting for the owner's go-ahead
 
 
-def _run_sync(clock: Clock, password: str) -> _Outcome:
+def _run_sync(clock: Clock, password: str, confirmed: bool) -> _Outcome:
     """On the worker thread: one complete sync with its own undo stack (what the sync
-    did is not the owner's to undo with Ctrl+Z)."""
+    did is not the owner's to undo with Ctrl+Z). A first sync into an address book that
+    has cards stops at its plan, having changed nothing, until ``confirmed``."""
     from prospectdesk.domain.sync.account import current_account
     from prospectdesk.domain.sync.dav import DavClient
-    from prospectdesk.domain.sync.engine import SyncEngine, open_conflicts
+    from prospectdesk.domain.sync.engine import Plan, SyncEngine, SyncStopped, open_conflicts
 
     account = current_account()
     if account is None:
         return _Outcome(Changes(), 0, [])
+    plans: list[Plan] = []
+
+    def confirm(plan: Plan) -> bool:
+        plans.append(plan)
+        return confirmed
+
     with DavClient(account.server_url, account.username, password) as client:
-        report = SyncEngine(ContactBook(clock, UndoStack()), client, account, clock).run()
+        engine = SyncEngine(
+            ContactBook(clock, UndoStack()), client, account, clock, confirm_first_sync=confirm
+        )
+        try:
+            report = engine.run()
+        except SyncStopped:
+            if plans and not confirmed:
+                return _Outcome(Changes(), 0, [], plans[0])
+            raise
     return _Outcome(report.changes, len(open_conflicts()), report.errors)
 
 
@@ -82,6 +101,8 @@ class SyncDriver(QObject):
         self.ask_password = self._ask_password
         self.running = False
         self.again = False
+        self.confirmed = False  # the owner said yes to a first sync's plan
+        self.confirm_plan = self._confirm_plan
         self._own_changes = False
         self.timer = QTimer(self)
         self.timer.setInterval(PERIOD_MS)
@@ -150,11 +171,38 @@ class SyncDriver(QObject):
         self.debounce.stop()
         self.status_changed.emit(self.tr("Syncing…"), "")
         clock = self.workspace.clock
-        self.executor.submit(lambda: _run_sync(clock, password), self._done, self._failed)
+        confirmed = self.confirmed
+        self.executor.submit(
+            lambda: _run_sync(clock, password, confirmed), self._done, self._failed
+        )
+
+    def _confirm_plan(self, plan: object) -> bool:
+        parent = self.parent() if isinstance(self.parent(), QWidget) else None
+        text = (
+            self.tr(
+                "First sync: %1 contacts to download, %2 found here already (they are "
+                "merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?"
+            )
+            .replace("%1", str(plan.download))  # type: ignore[attr-defined]
+            .replace("%2", str(len(plan.matched)))  # type: ignore[attr-defined]
+            .replace("%3", str(plan.upload))  # type: ignore[attr-defined]
+            .replace("%4", str(len(plan.possible)))  # type: ignore[attr-defined]
+        )
+        answer = QMessageBox.question(parent, self.tr("Sync"), text)  # type: ignore[arg-type]
+        return answer == QMessageBox.StandardButton.Yes
 
     def _done(self, outcome: object) -> None:
         assert isinstance(outcome, _Outcome)
         self.running = False
+        if outcome.plan is not None:
+            if self.confirm_plan(outcome.plan):
+                self.confirmed = True
+                self.sync_now()
+            else:
+                self.timer.stop()
+                self.status_changed.emit(self.tr("Sync not started"), "")
+            return
+        self.confirmed = False
         self._own_changes = True
         try:
             self.controller.broadcast(outcome.changes)
@@ -293,11 +341,118 @@ class SyncStatusItem(QToolButton):
         self.setToolTip(detail)
 
 
+class SyncSetupDialog(QDialog):
+    """The account: server (or e-mail address), user name, app password, and optionally an
+    existing address book. Connecting runs discovery in the background; nothing is saved
+    unless it succeeds."""
+
+    def __init__(self, driver: SyncDriver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.driver = driver
+        self.setObjectName("sync-setup")
+        self.setWindowTitle(self.tr("Sync with your phone"))
+        note = QLabel(
+            self.tr(
+                "Contacts sync with an address book on your CardDAV server (Nextcloud, "
+                "iCloud, Fastmail…), which your phone syncs with too. Use an app password."
+            )
+        )
+        note.setWordWrap(True)
+        self.server = QLineEdit()
+        self.server.setObjectName("sync-server")
+        self.user = QLineEdit()
+        self.user.setObjectName("sync-user")
+        self.password = QLineEdit()
+        self.password.setObjectName("sync-password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.addressbook = QLineEdit()
+        self.addressbook.setObjectName("sync-addressbook")
+        self.addressbook.setPlaceholderText(self.tr("ProspectDesk (created for you)"))
+        self.message = QLabel()
+        self.message.setObjectName("sync-message")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Server or e-mail address"), self.server)
+        form.addRow(self.tr("User name"), self.user)
+        form.addRow(self.tr("App password"), self.password)
+        form.addRow(self.tr("Address book"), self.addressbook)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.connect_button = QPushButton(self.tr("Connect"))
+        self.connect_button.setObjectName("sync-connect")
+        self.connect_button.clicked.connect(self.connect_account)
+        self.remove_button = QPushButton(self.tr("Stop syncing"))
+        self.remove_button.setObjectName("sync-remove")
+        self.remove_button.clicked.connect(self.remove_account)
+        buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._show_account()
+
+    def _show_account(self) -> None:
+        account = SyncAccount.select().first()
+        self.remove_button.setEnabled(account is not None)
+        if account is not None:
+            self.server.setText(account.server_url)
+            self.user.setText(account.username)
+            self.addressbook.setText(account.addressbook_name)
+            self.message.setText(self.tr("Syncing with %1.").replace("%1", account.server_url))
+
+    def connect_account(self) -> None:
+        server, user = self.server.text().strip(), self.user.text().strip()
+        password, book = self.password.text(), self.addressbook.text().strip() or None
+        if not (server and user and password):
+            self.message.setText(self.tr("Fill in the server, the user name and the password."))
+            return
+        self.connect_button.setEnabled(False)
+        self.message.setText(self.tr("Connecting…"))
+        clock = self.driver.workspace.clock
+
+        def set_up() -> bool:
+            from prospectdesk.domain.sync.account import set_up_account
+
+            return set_up_account(server, user, password, clock, addressbook=book)[1]
+
+        def done(kept: object) -> None:
+            self.connect_button.setEnabled(True)
+            self.driver.password = None if kept else password
+            self.password.clear()
+            self._show_account()
+            self.driver.start()
+
+        def failed(error: BaseException) -> None:
+            # The server's own words (English), as on the command line.
+            self.connect_button.setEnabled(True)
+            self.message.setText(str(error))
+
+        self.driver.executor.submit(set_up, done, failed)
+
+    def remove_account(self) -> None:
+        from prospectdesk.domain.sync.account import forget_password, remove_account
+
+        self.driver.stop()
+        account = remove_account()
+        if account is not None:
+            forget_password(account.server_url, account.username)
+        self.driver.password = None
+        self.remove_button.setEnabled(False)
+        self.message.setText(self.tr("Sync stopped; your contacts stay here and on the server."))
+
+
 def install_sync(
     window: QMainWindow, controller: AppController, workspace: Workspace
 ) -> tuple[SyncDriver, SyncStatusItem]:
-    """The status item and the driver; the caller starts the driver once the window is up."""
+    """Edit ▸ Sync…, the status item and the driver; the caller starts the driver once the
+    window is up."""
     driver = SyncDriver(workspace, controller, executor_for(workspace, window), window)
     item = SyncStatusItem(driver, controller, window)
     window.statusBar().addPermanentWidget(item)
+    action = QAction(QCoreApplication.translate("SyncSetupDialog", "Sync…"), window)
+    action.setObjectName("sync-action")
+    action.triggered.connect(lambda: SyncSetupDialog(driver, window).exec())
+    window.menus["edit"].addAction(action)  # type: ignore[attr-defined]
     return driver, item

@@ -314,17 +314,17 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="208"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="256"/>
         <source>Sync conflicts</source>
         <translation>Համաժամեցման հակասություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="212"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="260"/>
         <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
         <translation>Սրանք վերջին համաժամեցումից հետո փոխվել են և՛ հեռախոսում, և՛ այստեղ։ Պահպանվել է հեռախոսի արժեքը․ ընտրեք մեկը՝ դրա փոխարեն այս համակարգչի արժեքն օգտագործելու համար։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="219"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="267"/>
         <source>Use this computer&apos;s value</source>
         <translation>Օգտագործել այս համակարգչի արժեքը</translation>
     </message>
@@ -2443,75 +2443,159 @@ Data folder: %2</source>
 <context>
     <name>SyncDriver</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="131"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="191"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="132"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="153"/>
         <source>Password for %1 (asked once per session: there is no keyring)</source>
         <translation>%1-ի գաղտնաբառը (հարցվում է մեկ անգամ յուրաքանչյուր աշխատաշրջանում․ բանալիների պահոց չկա)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="147"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
         <source>Sync: password needed</source>
         <translation>Համաժամեցում․ անհրաժեշտ է գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="151"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
         <source>Syncing…</source>
         <translation>Համաժամեցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="165"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
+        <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
+        <translation>Առաջին համաժամեցում․ %1 կոնտակտ՝ ներբեռնելու, %2-ն արդեն այստեղ են (դրանք կմիավորվեն), %3՝ վերբեռնելու, %4-ը պահվում են առանձին (միայն անունն է նույնը)։ Շարունակե՞լ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="203"/>
+        <source>Sync not started</source>
+        <translation>Համաժամեցումը չի սկսվել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="213"/>
         <source>Sync incomplete</source>
         <translation>Համաժամեցումը թերի է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="216"/>
         <source>Synced %1, %2 conflicts</source>
         <translation>Համաժամեցված է %1-ին, %2 հակասություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="174"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="222"/>
         <source>Synced %1</source>
         <translation>Համաժամեցված է %1-ին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="231"/>
         <source>Sync: offline</source>
         <translation>Համաժամեցում․ ցանցից դուրս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="186"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="234"/>
         <source>Sync: wrong password</source>
         <translation>Համաժամեցում․ սխալ գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="189"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="237"/>
         <source>Sync stopped</source>
         <translation>Համաժամեցումը դադարեցվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="192"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="240"/>
         <source>Sync failed</source>
         <translation>Համաժամեցումը ձախողվեց</translation>
     </message>
 </context>
 <context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="353"/>
+        <source>Sync with your phone</source>
+        <translation>Համաժամեցում ձեր հեռախոսի հետ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="356"/>
+        <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
+        <translation>Կոնտակտները համաժամեցվում են ձեր CardDAV սերվերի հասցեագրքի հետ (Nextcloud, iCloud, Fastmail…), որի հետ համաժամեցվում է նաև ձեր հեռախոսը։ Օգտագործեք հավելվածի գաղտնաբառ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="370"/>
+        <source>ProspectDesk (created for you)</source>
+        <translation>ProspectDesk (կստեղծվի ձեզ համար)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="375"/>
+        <source>Server or e-mail address</source>
+        <translation>Սերվեր կամ էլ. հասցե</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="376"/>
+        <source>User name</source>
+        <translation>Օգտանուն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="377"/>
+        <source>App password</source>
+        <translation>Հավելվածի գաղտնաբառ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="378"/>
+        <source>Address book</source>
+        <translation>Հասցեագիրք</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="380"/>
+        <source>Connect</source>
+        <translation>Միանալ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="383"/>
+        <source>Stop syncing</source>
+        <translation>Դադարեցնել համաժամեցումը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="403"/>
+        <source>Syncing with %1.</source>
+        <translation>Համաժամեցվում է %1-ի հետ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="409"/>
+        <source>Fill in the server, the user name and the password.</source>
+        <translation>Լրացրեք սերվերը, օգտանունը և գաղտնաբառը։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="412"/>
+        <source>Connecting…</source>
+        <translation>Միացում…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="443"/>
+        <source>Sync stopped; your contacts stay here and on the server.</source>
+        <translation>Համաժամեցումը դադարեցվեց․ ձեր կոնտակտները մնում են այստեղ և սերվերում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="454"/>
+        <source>Sync…</source>
+        <translation>Համաժամեցում…</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="281"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="329"/>
         <source>Sync now</source>
         <translation>Համաժամեցնել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="283"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="331"/>
         <source>Conflicts…</source>
         <translation>Հակասություններ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="286"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="334"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
     </message>

@@ -314,17 +314,17 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="208"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="256"/>
         <source>Sync conflicts</source>
         <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="212"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="260"/>
         <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
         <translation>Deze zijn sinds de vorige synchronisatie zowel op de telefoon als hier gewijzigd. De waarde van de telefoon is bewaard; kies er een om in plaats daarvan de waarde van deze computer te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="219"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="267"/>
         <source>Use this computer&apos;s value</source>
         <translation>Waarde van deze computer gebruiken</translation>
     </message>
@@ -2443,75 +2443,159 @@ Gegevensmap: %2</translation>
 <context>
     <name>SyncDriver</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="131"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="191"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="132"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="153"/>
         <source>Password for %1 (asked once per session: there is no keyring)</source>
         <translation>Wachtwoord voor %1 (één keer per sessie gevraagd: er is geen sleutelbos)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="147"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
         <source>Sync: password needed</source>
         <translation>Synchronisatie: wachtwoord nodig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="151"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="165"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
+        <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
+        <translation>Eerste synchronisatie: %1 contacten ophalen, %2 staan hier al (die worden samengevoegd), %3 versturen, %4 apart gehouden (alleen de naam is gelijk). Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="203"/>
+        <source>Sync not started</source>
+        <translation>Synchronisatie niet gestart</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="213"/>
         <source>Sync incomplete</source>
         <translation>Synchronisatie onvolledig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="216"/>
         <source>Synced %1, %2 conflicts</source>
         <translation>Gesynchroniseerd om %1, %2 conflicten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="174"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="222"/>
         <source>Synced %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="231"/>
         <source>Sync: offline</source>
         <translation>Synchronisatie: offline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="186"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="234"/>
         <source>Sync: wrong password</source>
         <translation>Synchronisatie: verkeerd wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="189"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="237"/>
         <source>Sync stopped</source>
         <translation>Synchronisatie gestopt</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="192"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="240"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
 </context>
 <context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="353"/>
+        <source>Sync with your phone</source>
+        <translation>Synchroniseren met je telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="356"/>
+        <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
+        <translation>Contacten worden gesynchroniseerd met een adresboek op je CardDAV-server (Nextcloud, iCloud, Fastmail…), waarmee je telefoon ook synchroniseert. Gebruik een app-wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="370"/>
+        <source>ProspectDesk (created for you)</source>
+        <translation>ProspectDesk (wordt voor je aangemaakt)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="375"/>
+        <source>Server or e-mail address</source>
+        <translation>Server of e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="376"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="377"/>
+        <source>App password</source>
+        <translation>App-wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="378"/>
+        <source>Address book</source>
+        <translation>Adresboek</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="380"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="383"/>
+        <source>Stop syncing</source>
+        <translation>Stoppen met synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="403"/>
+        <source>Syncing with %1.</source>
+        <translation>Synchroniseert met %1.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="409"/>
+        <source>Fill in the server, the user name and the password.</source>
+        <translation>Vul de server, de gebruikersnaam en het wachtwoord in.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="412"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="443"/>
+        <source>Sync stopped; your contacts stay here and on the server.</source>
+        <translation>Synchronisatie gestopt; je contacten blijven hier en op de server staan.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="454"/>
+        <source>Sync…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="281"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="329"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="283"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="331"/>
         <source>Conflicts…</source>
         <translation>Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="286"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="334"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>

@@ -19,6 +19,9 @@ def start_app(qapp, qtbot, clock):
 
     def start(data_dir):
         app = ProspectDeskApp(data_dir, clock=clock)
+        # A first sync into a book with cards asks first; here the answer is yes (a modal
+        # box would wait forever offscreen). The setup test looks at the plan itself.
+        app.sync.confirm_plan = lambda plan: True
         app.show()
         qtbot.waitExposed(app.window)
         started.append(app)
@@ -94,4 +97,43 @@ def test_the_conflict_list_uses_this_computers_value(
     app.sync.sync_now()
     _wait_for_status(qtbot, app, "Synced")
     assert "TITLE:Stukadoor" in phone.cards()[href]
+    dialog.close()
+
+
+def test_setting_up_in_the_window_shows_the_first_sync_plan_before_anything_changes(
+    tmp_path, radicale, user, phone, start_app, qtbot, memory_keyring
+):
+    from prospectdesk.domain.records import ContactRecord, EmailEntry
+    from prospectdesk.ui.sync_status import SyncSetupDialog, SyncStatusItem
+    from tests.sync.test_sync_radicale import IOS_CARD
+
+    phone.seed_files({"marieke.vcf": IOS_CARD})
+    data_dir = tmp_path / "data"
+    app = start_app(data_dir)
+    item = app.window.findChild(SyncStatusItem, "sync-status")
+    assert not item.isVisible()  # no account yet
+    app.workspace.contacts.create(
+        ContactRecord(given_name="Marieke", emails=[EmailEntry("marieke@example.nl")])
+    )
+    plans, counts_at_plan = [], []
+
+    def confirm(plan) -> bool:
+        plans.append(plan)
+        counts_at_plan.append((app.workspace.contacts.count(), len(phone.cards())))
+        return True
+
+    app.sync.confirm_plan = confirm
+    dialog = SyncSetupDialog(app.sync, app.window)
+    dialog.server.setText(radicale.url)
+    dialog.user.setText(user)
+    dialog.password.setText(PASSWORD)
+    dialog.connect_button.click()
+    _wait_for_status(qtbot, app, "Synced")
+    assert [(m.how, m.local_name) for m in plans[0].matched] == [("email", "Marieke")]
+    assert counts_at_plan == [(1, 1)]  # nothing had changed on either side yet
+    assert app.workspace.contacts.count() == 1 and len(phone.cards()) == 1
+    assert list(memory_keyring.store.values()) == [PASSWORD]
+    assert "Syncing with" in dialog.message.text()
+    dialog.remove_button.click()
+    assert SyncAccount.select().count() == 0 and memory_keyring.store == {}
     dialog.close()
