@@ -597,3 +597,22 @@ def test_a_first_sync_plan_the_owner_declines_changes_nothing(
     assert ws.contacts.count() == 2 and SyncAccount.get().sync_token is None
     ws.close()
     assert list(phone.cards()) == [phone.book + "marieke.vcf"]
+
+
+def test_without_a_keyring_the_password_comes_from_stdin_each_time(
+    run_cli, tmp_path, radicale, user, phone
+):
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    keyring.set_keyring(NoKeyring())  # the fixture puts the previous one back
+    data_dir = tmp_path / "data"
+    code, out, err = run_cli(
+        data_dir, "sync", "add", radicale.url, "--user", user, "--password-stdin", stdin=PASSWORD
+    )
+    assert code == 0, err
+    assert "no keyring" in out and PASSWORD not in out + err
+    code, _, err = run_cli(data_dir, "sync", "--json")
+    assert code == 1 and "--password-stdin" in err
+    code, out, err = run_cli(data_dir, "sync", "--json", "--password-stdin", stdin=PASSWORD)
+    assert code == 0 and json.loads(out) == ZERO

@@ -160,32 +160,29 @@ def _key(account_url: str, username: str) -> str:
 def store_password(account_url: str, username: str, password: str) -> bool:
     """False when there is no keyring to keep it in."""
     import keyring
-    from keyring.errors import KeyringError
 
     try:
         keyring.set_password(KEYRING_SERVICE, _key(account_url, username), password)
-    except (KeyringError, RuntimeError):
+    except Exception:  # noqa: BLE001 - no keyring, a locked one, a D-Bus without one: ask instead
         return False
     return True
 
 
 def load_password(account_url: str, username: str) -> str | None:
     import keyring
-    from keyring.errors import KeyringError
 
     try:
         return keyring.get_password(KEYRING_SERVICE, _key(account_url, username))
-    except (KeyringError, RuntimeError):
+    except Exception:  # noqa: BLE001 - no keyring, a locked one, a D-Bus without one: ask instead
         return None
 
 
 def forget_password(account_url: str, username: str) -> None:
     import keyring
-    from keyring.errors import KeyringError
 
     try:
         keyring.delete_password(KEYRING_SERVICE, _key(account_url, username))
-    except (KeyringError, RuntimeError):
+    except Exception:  # noqa: BLE001 - no keyring, a locked one, a D-Bus without one: ask instead
         pass
 
 
