@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "import": ("prospectdesk.commands.import_contacts", "import vCard or CSV contact files"),
     "export": ("prospectdesk.commands.export_contacts", "export all contacts to a file"),
     "backup": ("prospectdesk.commands.backups", "list, make or restore backups"),
+    "sync": ("prospectdesk.commands.sync", "two-way sync with a CardDAV address book"),
 }
 
 

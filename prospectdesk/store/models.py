@@ -105,6 +105,9 @@ class Contact(BaseModel):
     # They asked not to be contacted again, and when (migration 9): kept whatever their
     # stage, it keeps them out of reminders and Today until the owner clears it.
     do_not_contact_at = DateTimeField(null=True)
+    # Bumped by triggers on every write to the contact or its e-mails, phones, addresses
+    # and tags (migration 10): sync finds local edits by comparing it with the synced one.
+    revision = IntegerField(default=0)
 
 
 class ContactEmail(BaseModel):
@@ -187,6 +190,7 @@ class FollowUp(BaseModel):
     due_at = DateTimeField(index=True)
     what = TextField(default="")
     done_at = DateTimeField(null=True)
+    uid = TextField(null=True)  # set by a trigger on insert (migration 10): the event's UID
 
 
 class QualificationCriterion(BaseModel):
@@ -278,6 +282,81 @@ class ImportMerge(BaseModel):
     prior_state = TextField()  # JSON of the contact's fields before the merge
 
 
+class SyncAccount(BaseModel):
+    """The CardDAV account contacts sync with. The password is never here: it is kept in
+    the OS keyring (or asked for each time)."""
+
+    server_url = TextField()
+    username = TextField()
+    addressbook_url = TextField()
+    addressbook_name = TextField()
+    sync_token = TextField(null=True)  # stored only after every action of a sync succeeded
+    created_at = DateTimeField()
+    last_sync_at = DateTimeField(null=True)
+    last_error = TextField(null=True)
+    calendar_url = TextField(null=True)  # the follow-ups calendar (None: no CalDAV there)
+    calendar_name = TextField(null=True)
+
+    class Meta:
+        table_name = "sync_account"
+
+
+class SyncItem(BaseModel):
+    """One card known on both sides: where it lives, the server's copy of it (our edits
+    are written onto it, so what the phone wrote survives), and what each side held at the
+    last sync (the base a change is measured against)."""
+
+    account = ForeignKeyField(SyncAccount, backref="items", on_delete="CASCADE")
+    account_id: int
+    contact = ForeignKeyField(Contact, null=True, backref="+", on_delete="SET NULL")
+    contact_id: int | None
+    href = TextField()
+    uid = TextField()
+    etag = TextField(null=True)
+    content_hash = TextField()  # of the card, ignoring PRODID, REV and property order
+    card = TextField()  # the server's copy, as last fetched
+    local_state = TextField()  # JSON: the synced fields of the contact at the last sync
+    revision = IntegerField()  # the contact's revision at the last sync
+
+    class Meta:
+        table_name = "sync_item"
+
+
+class SyncConflict(BaseModel):
+    """A field changed on both sides between two syncs: which value was kept, and the
+    other one, so the owner can pick it instead."""
+
+    account = ForeignKeyField(SyncAccount, backref="+", on_delete="CASCADE")
+    account_id: int
+    contact = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
+    contact_id: int
+    field = TextField()
+    kept_value = TextField()  # JSON
+    other_value = TextField()  # JSON
+    kept_side = TextField()  # "phone" or "here"
+    detected_at = DateTimeField()
+    resolved_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "sync_conflict"
+
+
+class SyncEvent(BaseModel):
+    """A follow-up put in the follow-ups calendar: where, and what we last wrote (so a
+    follow-up moved or deleted on the phone is put back)."""
+
+    account = ForeignKeyField(SyncAccount, backref="+", on_delete="CASCADE")
+    account_id: int
+    followup_uid = TextField()
+    href = TextField()
+    etag = TextField(null=True)
+    content_hash = TextField()
+
+    class Meta:
+        table_name = "sync_event"
+        indexes = ((("account", "followup_uid"), True),)
+
+
 class Setting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -307,4 +386,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     ListConsent,
     ReminderState,
     ImportMerge,
+    SyncAccount,
+    SyncItem,
+    SyncConflict,
+    SyncEvent,
 ]

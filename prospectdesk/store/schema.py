@@ -220,6 +220,76 @@ def _do_not_contact(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+_CHILD_TABLES_SYNCED = ("contact_email", "contact_phone", "contact_address", "contact_tag")
+
+
+def _sync_state(db: SqliteDatabase) -> None:
+    """CardDAV sync (domain/sync): a revision per contact, bumped by triggers on every write
+    to the contact or to a child row the card carries, so a local edit is found without
+    comparing every contact; the account (never its password: that lives in the OS
+    keyring), one status row per synced card (its href, ETag and UID, the server's copy of
+    the card, which our edits are applied onto, and what both sides held at the last sync)
+    and the conflicts the owner may settle the other way.
+
+    The child triggers update ``revision`` itself, so the contact's own trigger (guarded
+    by ``NEW.revision = OLD.revision``) does not count that write twice."""
+    statements = [
+        'ALTER TABLE "contact" ADD COLUMN "revision" INTEGER NOT NULL DEFAULT 0',
+        'CREATE TRIGGER "contact_revision" AFTER UPDATE ON "contact" '
+        'WHEN NEW."revision" = OLD."revision" BEGIN '
+        'UPDATE "contact" SET "revision" = OLD."revision" + 1 WHERE "id" = NEW."id"; END',
+        'CREATE TABLE "sync_account" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"server_url" TEXT NOT NULL, "username" TEXT NOT NULL, '
+        '"addressbook_url" TEXT NOT NULL, "addressbook_name" TEXT NOT NULL, '
+        '"sync_token" TEXT, "created_at" DATETIME NOT NULL, "last_sync_at" DATETIME, '
+        '"last_error" TEXT, "calendar_url" TEXT, "calendar_name" TEXT)',
+        'CREATE TABLE "sync_item" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"account_id" INTEGER NOT NULL, "contact_id" INTEGER, "href" TEXT NOT NULL, '
+        '"uid" TEXT NOT NULL, "etag" TEXT, "content_hash" TEXT NOT NULL, '
+        '"card" TEXT NOT NULL, "local_state" TEXT NOT NULL, "revision" INTEGER NOT NULL, '
+        'FOREIGN KEY ("account_id") REFERENCES "sync_account" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE SET NULL)',
+        'CREATE UNIQUE INDEX "sync_item_href" ON "sync_item" ("account_id", "href")',
+        'CREATE UNIQUE INDEX "sync_item_contact" ON "sync_item" ("account_id", "contact_id")',
+        'CREATE TABLE "sync_conflict" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"account_id" INTEGER NOT NULL, "contact_id" INTEGER NOT NULL, "field" TEXT NOT NULL, '
+        '"kept_value" TEXT NOT NULL, "other_value" TEXT NOT NULL, "kept_side" TEXT NOT NULL, '
+        '"detected_at" DATETIME NOT NULL, "resolved_at" DATETIME, '
+        'FOREIGN KEY ("account_id") REFERENCES "sync_account" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "sync_conflict_contact" ON "sync_conflict" ("contact_id")',
+        # Follow-ups become calendar events with a UID that never changes (a new row gets
+        # one from the trigger, whoever writes it).
+        'ALTER TABLE "follow_up" ADD COLUMN "uid" TEXT',
+        'UPDATE "follow_up" SET "uid" = lower(hex(randomblob(16)))',
+        'CREATE UNIQUE INDEX "follow_up_uid" ON "follow_up" ("uid")',
+        'CREATE TRIGGER "follow_up_uid_default" AFTER INSERT ON "follow_up" '
+        'WHEN NEW."uid" IS NULL BEGIN '
+        'UPDATE "follow_up" SET "uid" = lower(hex(randomblob(16))) WHERE "id" = NEW."id"; END',
+        'CREATE TABLE "sync_event" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"account_id" INTEGER NOT NULL, "followup_uid" TEXT NOT NULL, "href" TEXT NOT NULL, '
+        '"etag" TEXT, "content_hash" TEXT NOT NULL, '
+        'FOREIGN KEY ("account_id") REFERENCES "sync_account" ("id") ON DELETE CASCADE)',
+        'CREATE UNIQUE INDEX "sync_event_followup" ON "sync_event" ("account_id", "followup_uid")',
+    ]
+    for table in _CHILD_TABLES_SYNCED:
+        bump = 'UPDATE "contact" SET "revision" = "revision" + 1 WHERE "id" = {}."contact_id"; '
+        statements += [
+            f'CREATE TRIGGER "{table}_revision_insert" AFTER INSERT ON "{table}" BEGIN '
+            + bump.format("NEW")
+            + "END",
+            f'CREATE TRIGGER "{table}_revision_delete" AFTER DELETE ON "{table}" BEGIN '
+            + bump.format("OLD")
+            + "END",
+            f'CREATE TRIGGER "{table}_revision_update" AFTER UPDATE ON "{table}" BEGIN '
+            + bump.format("OLD")
+            + bump.format("NEW")
+            + "END",
+        ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_core_tables,  # -> 1
     _v2_board_index_and_search,  # -> 2
@@ -230,6 +300,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _stage_entered_index,  # -> 7
     _stage_counts,  # -> 8
     _do_not_contact,  # -> 9
+    _sync_state,  # -> 10
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -29,6 +29,7 @@ from prospectdesk.ui.region import apply_region
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.sales_wiring import SalesUi
 from prospectdesk.ui.startup_relay import StartupCheckRelay
+from prospectdesk.ui.sync_status import install_sync
 from prospectdesk.ui.tasks import executor_for
 from prospectdesk.ui.ui_state import private_settings
 
@@ -110,10 +111,12 @@ class ProspectDeskApp:
         self.window.menus["view"].addMenu(self.language_menu)
         install_backup_actions(self.window, self.controller)
         install_deleted_contacts_action(self.window, self.controller)
+        self.sync, _ = install_sync(self.window, self.controller, self.workspace)
         self._setup_reminders(notifier, autostart or Autostart())
 
     def show(self) -> None:
         self.window.show()
+        self.sync.start()
 
     def close(self) -> None:
         """Close for good, without questions (tests, a restore): unsaved edits are dropped."""
@@ -121,6 +124,7 @@ class ProspectDeskApp:
         self.startup.cancel()
         self.window.detail.discard_edits()
         self.reminders.stop()
+        self.sync.stop()
         if isinstance(self.notifier, TrayNotifier):
             self.notifier.hide()
         self.window.save_state()

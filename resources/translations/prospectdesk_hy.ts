@@ -324,6 +324,24 @@ Keep it: a specialist may be able to recover it.</source>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="257"/>
+        <source>Sync conflicts</source>
+        <translation>Համաժամեցման հակասություններ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
+        <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
+        <translation>Սրանք վերջին համաժամեցումից հետո փոխվել են և՛ հեռախոսում, և՛ այստեղ։ Պահպանվել է հեռախոսի արժեքը․ ընտրեք մեկը՝ դրա փոխարեն այս համակարգչի արժեքն օգտագործելու համար։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
+        <source>Use this computer&apos;s value</source>
+        <translation>Օգտագործել այս համակարգչի արժեքը</translation>
+    </message>
+</context>
+<context>
     <name>ContactActivity</name>
     <message>
         <location filename="../../prospectdesk/ui/activity_tabs.py" line="57"/>
@@ -1634,17 +1652,17 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="153"/>
+        <location filename="../../prospectdesk/ui/app.py" line="162"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="185"/>
+        <location filename="../../prospectdesk/ui/app.py" line="194"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="186"/>
+        <location filename="../../prospectdesk/ui/app.py" line="195"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -2242,73 +2260,73 @@ Data folder: %2</source>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="37"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="47"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="36"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="46"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="53"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="52"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
         <source>Sources</source>
         <translation>Աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="59"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="58"/>
         <source>Lead sources</source>
         <translation>Կոնտակտների աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="66"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="65"/>
         <source>Qualification criteria…</source>
         <translation>Որակավորման չափանիշներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="72"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="71"/>
         <source>Days before cards go stale…</source>
         <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="87"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="114"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="86"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="131"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="91"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="117"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="90"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="134"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="97"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="122"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="139"/>
         <source>Do not contact</source>
         <translation>Չկապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="105"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
         <source>Sales</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="178"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="189"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="195"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="206"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="179"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="196"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="190"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="207"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
     </message>
@@ -2561,6 +2579,166 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         <location filename="../../prospectdesk/ui/storage_problem.py" line="67"/>
         <source>ProspectDesk cannot open your contacts</source>
         <translation>ProspectDesk-ը չի կարող բացել ձեր կոնտակտները</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDriver</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="191"/>
+        <source>Sync</source>
+        <translation>Համաժամեցում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="153"/>
+        <source>Password for %1 (asked once per session: there is no keyring)</source>
+        <translation>%1-ի գաղտնաբառը (հարցվում է մեկ անգամ յուրաքանչյուր աշխատաշրջանում․ բանալիների պահոց չկա)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
+        <source>Sync: password needed</source>
+        <translation>Համաժամեցում․ անհրաժեշտ է գաղտնաբառ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
+        <source>Syncing…</source>
+        <translation>Համաժամեցվում է…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
+        <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
+        <translation>Առաջին համաժամեցում․ %1 կոնտակտ՝ ներբեռնելու, %2-ն արդեն այստեղ են (դրանք կմիավորվեն), %3՝ վերբեռնելու, %4-ը պահվում են առանձին (միայն անունն է նույնը)։ Շարունակե՞լ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="203"/>
+        <source>Sync not started</source>
+        <translation>Համաժամեցումը չի սկսվել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="214"/>
+        <source>Sync incomplete</source>
+        <translation>Համաժամեցումը թերի է</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="217"/>
+        <source>Synced %1, %2 conflicts</source>
+        <translation>Համաժամեցված է %1-ին, %2 հակասություն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="223"/>
+        <source>Synced %1</source>
+        <translation>Համաժամեցված է %1-ին</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="232"/>
+        <source>Sync: offline</source>
+        <translation>Համաժամեցում․ ցանցից դուրս</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="235"/>
+        <source>Sync: wrong password</source>
+        <translation>Համաժամեցում․ սխալ գաղտնաբառ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="238"/>
+        <source>Sync stopped</source>
+        <translation>Համաժամեցումը դադարեցվեց</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="241"/>
+        <source>Sync failed</source>
+        <translation>Համաժամեցումը ձախողվեց</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="354"/>
+        <source>Sync with your phone</source>
+        <translation>Համաժամեցում ձեր հեռախոսի հետ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="357"/>
+        <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
+        <translation>Կոնտակտները համաժամեցվում են ձեր CardDAV սերվերի հասցեագրքի հետ (Nextcloud, iCloud, Fastmail…), որի հետ համաժամեցվում է նաև ձեր հեռախոսը։ Օգտագործեք հավելվածի գաղտնաբառ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="371"/>
+        <source>ProspectDesk (created for you)</source>
+        <translation>ProspectDesk (կստեղծվի ձեզ համար)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="376"/>
+        <source>Server or e-mail address</source>
+        <translation>Սերվեր կամ էլ. հասցե</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="377"/>
+        <source>User name</source>
+        <translation>Օգտանուն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="378"/>
+        <source>App password</source>
+        <translation>Հավելվածի գաղտնաբառ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="379"/>
+        <source>Address book</source>
+        <translation>Հասցեագիրք</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="381"/>
+        <source>Connect</source>
+        <translation>Միանալ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="384"/>
+        <source>Stop syncing</source>
+        <translation>Դադարեցնել համաժամեցումը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="404"/>
+        <source>Syncing with %1.</source>
+        <translation>Համաժամեցվում է %1-ի հետ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="410"/>
+        <source>Fill in the server, the user name and the password.</source>
+        <translation>Լրացրեք սերվերը, օգտանունը և գաղտնաբառը։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="413"/>
+        <source>Connecting…</source>
+        <translation>Միացում…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="444"/>
+        <source>Sync stopped; your contacts stay here and on the server.</source>
+        <translation>Համաժամեցումը դադարեցվեց․ ձեր կոնտակտները մնում են այստեղ և սերվերում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="455"/>
+        <source>Sync…</source>
+        <translation>Համաժամեցում…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusItem</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="330"/>
+        <source>Sync now</source>
+        <translation>Համաժամեցնել հիմա</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="332"/>
+        <source>Conflicts…</source>
+        <translation>Հակասություններ…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
+        <source>Sync</source>
+        <translation>Համաժամեցում</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,24 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="257"/>
+        <source>Sync conflicts</source>
+        <translation>Synchronisatieconflicten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
+        <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
+        <translation>Deze zijn sinds de vorige synchronisatie zowel op de telefoon als hier gewijzigd. De waarde van de telefoon is bewaard; kies er een om in plaats daarvan de waarde van deze computer te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
+        <source>Use this computer&apos;s value</source>
+        <translation>Waarde van deze computer gebruiken</translation>
+    </message>
+</context>
+<context>
     <name>ContactActivity</name>
     <message>
         <location filename="../../prospectdesk/ui/activity_tabs.py" line="57"/>
@@ -1634,17 +1652,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="153"/>
+        <location filename="../../prospectdesk/ui/app.py" line="162"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="185"/>
+        <location filename="../../prospectdesk/ui/app.py" line="194"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="186"/>
+        <location filename="../../prospectdesk/ui/app.py" line="195"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -2242,73 +2260,73 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="37"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="47"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="36"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="46"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="53"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="52"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="59"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="58"/>
         <source>Lead sources</source>
         <translation>Leadbronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="66"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="65"/>
         <source>Qualification criteria…</source>
         <translation>Kwalificatiecriteria…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="72"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="71"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="87"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="114"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="86"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="131"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="91"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="117"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="90"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="134"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="97"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="122"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="139"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="105"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="178"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="189"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="195"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="206"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="179"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="196"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="190"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="207"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
     </message>
@@ -2561,6 +2579,166 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         <location filename="../../prospectdesk/ui/storage_problem.py" line="67"/>
         <source>ProspectDesk cannot open your contacts</source>
         <translation>ProspectDesk kan uw contacten niet openen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDriver</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="191"/>
+        <source>Sync</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="153"/>
+        <source>Password for %1 (asked once per session: there is no keyring)</source>
+        <translation>Wachtwoord voor %1 (één keer per sessie gevraagd: er is geen sleutelbos)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
+        <source>Sync: password needed</source>
+        <translation>Synchronisatie: wachtwoord nodig</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
+        <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
+        <translation>Eerste synchronisatie: %1 contacten ophalen, %2 staan hier al (die worden samengevoegd), %3 versturen, %4 apart gehouden (alleen de naam is gelijk). Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="203"/>
+        <source>Sync not started</source>
+        <translation>Synchronisatie niet gestart</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="214"/>
+        <source>Sync incomplete</source>
+        <translation>Synchronisatie onvolledig</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="217"/>
+        <source>Synced %1, %2 conflicts</source>
+        <translation>Gesynchroniseerd om %1, %2 conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="223"/>
+        <source>Synced %1</source>
+        <translation>Gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="232"/>
+        <source>Sync: offline</source>
+        <translation>Synchronisatie: offline</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="235"/>
+        <source>Sync: wrong password</source>
+        <translation>Synchronisatie: verkeerd wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="238"/>
+        <source>Sync stopped</source>
+        <translation>Synchronisatie gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="241"/>
+        <source>Sync failed</source>
+        <translation>Synchronisatie mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="354"/>
+        <source>Sync with your phone</source>
+        <translation>Synchroniseren met je telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="357"/>
+        <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
+        <translation>Contacten worden gesynchroniseerd met een adresboek op je CardDAV-server (Nextcloud, iCloud, Fastmail…), waarmee je telefoon ook synchroniseert. Gebruik een app-wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="371"/>
+        <source>ProspectDesk (created for you)</source>
+        <translation>ProspectDesk (wordt voor je aangemaakt)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="376"/>
+        <source>Server or e-mail address</source>
+        <translation>Server of e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="377"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="378"/>
+        <source>App password</source>
+        <translation>App-wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="379"/>
+        <source>Address book</source>
+        <translation>Adresboek</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="381"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="384"/>
+        <source>Stop syncing</source>
+        <translation>Stoppen met synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="404"/>
+        <source>Syncing with %1.</source>
+        <translation>Synchroniseert met %1.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="410"/>
+        <source>Fill in the server, the user name and the password.</source>
+        <translation>Vul de server, de gebruikersnaam en het wachtwoord in.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="413"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="444"/>
+        <source>Sync stopped; your contacts stay here and on the server.</source>
+        <translation>Synchronisatie gestopt; je contacten blijven hier en op de server staan.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="455"/>
+        <source>Sync…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusItem</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="330"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="332"/>
+        <source>Conflicts…</source>
+        <translation>Conflicten…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
+        <source>Sync</source>
+        <translation>Synchroniseren</translation>
     </message>
 </context>
 <context>

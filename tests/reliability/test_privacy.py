@@ -45,9 +45,16 @@ CONTACT_DATA = [
 ]
 
 
+# The one exception: contact sync (docs/sync.md) talks to the CardDAV server the owner set
+# up, and only when they did; nothing else may reach the network.
+SYNC_PACKAGE = PACKAGE / "domain" / "sync"
+
+
 def test_no_module_imports_a_network_library():
     offenders = []
     for path in PACKAGE.rglob("*.py"):
+        if SYNC_PACKAGE in path.parents:
+            continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):

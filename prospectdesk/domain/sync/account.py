@@ -1,0 +1,218 @@
+"""Setting up the one sync account: presets, discovery, the address book, the password.
+
+The password goes to the OS keyring (``keyring``), never into the database, a settings
+file or a message. Without a keyring it is asked for each time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from prospectdesk.clock import Clock, utc_naive
+from prospectdesk.domain.sync.dav import DAV, Collection, DavClient, DavError, check_url
+from prospectdesk.store.db import database
+from prospectdesk.store.models import SyncAccount
+
+KEYRING_SERVICE = "ProspectDesk CardDAV"
+DEFAULT_BOOK_NAME = "ProspectDesk"
+DEFAULT_CALENDAR_NAME = "ProspectDesk follow-ups"
+
+# Servers known by the e-mail domain people give (RFC 6764 SRV records are not looked up).
+PRESETS = {
+    "icloud.com": "https://contacts.icloud.com/",
+    "me.com": "https://contacts.icloud.com/",
+    "mac.com": "https://contacts.icloud.com/",
+    "fastmail.com": "https://carddav.fastmail.com/",
+    "fastmail.fm": "https://carddav.fastmail.com/",
+}
+_GOOGLE = ("gmail.com", "googlemail.com", "google.com")
+
+
+class SetupError(Exception):
+    """Setting up failed; the message tells the owner what to do."""
+
+
+def server_url(url_or_email: str) -> str:
+    """The address to start discovery at: a URL as given, or the server of an e-mail
+    address's domain (presets for iCloud and Fastmail)."""
+    text = url_or_email.strip()
+    if "://" not in text and "@" in text:
+        domain = text.rsplit("@", 1)[1].lower()
+        if domain in _GOOGLE:
+            raise SetupError("Google contacts need OAuth sign-in, which is not supported yet")
+        return PRESETS.get(domain, f"https://{domain}/")
+    if "://" not in text:
+        text = "https://" + text
+    host = (urlsplit(text).hostname or "").lower()
+    if any(host == g or host.endswith("." + g) for g in _GOOGLE):
+        raise SetupError("Google contacts need OAuth sign-in, which is not supported yet")
+    try:
+        check_url(text)
+    except DavError as error:
+        raise SetupError(str(error)) from error
+    return text if text.endswith("/") else text + "/"
+
+
+def discover(client: DavClient) -> str:
+    """The address-book home: as given, then /.well-known/carddav (RFC 6764), then
+    Nextcloud's /remote.php/dav/."""
+    try:
+        return client.discover_home()
+    except DavError as first:
+        if "no CardDAV service" not in str(first):
+            raise
+        nextcloud = urljoin(client.base_url, "remote.php/dav/")
+        try:
+            return client.discover_home(nextcloud)
+        except DavError:
+            raise first from None
+
+
+def pick_addressbook(client: DavClient, home: str, wanted: str | None) -> Collection:
+    """``wanted`` (a name or a path), else the dedicated "ProspectDesk" address book,
+    created when the server allows."""
+    books = [c for c in client.collections(home) if c.is_addressbook]
+    if wanted:
+        for book in books:
+            if wanted in (book.name, book.href, book.href.rstrip("/")) or book.href.rstrip(
+                "/"
+            ).endswith("/" + wanted.strip("/")):
+                return book
+        names = ", ".join(sorted(b.name for b in books)) or "none"
+        raise SetupError(f"no address book called {wanted!r} (the server has: {names})")
+    for book in books:
+        if book.name == DEFAULT_BOOK_NAME:
+            return book
+    href = home.rstrip("/") + "/prospectdesk/"
+    client.make_addressbook(href, DEFAULT_BOOK_NAME)
+    return Collection(href, DEFAULT_BOOK_NAME, True, False)
+
+
+def pick_calendar(client: DavClient, wanted: str | None) -> Collection | None:
+    """``wanted`` (a name or a path), else the dedicated follow-ups calendar, created when
+    the server allows. None when the server has no CalDAV and none was asked for: the
+    contacts still sync."""
+    home = client.calendar_home()
+    if home is None:
+        if wanted:
+            raise SetupError("the server has no calendars for this user (no CalDAV there)")
+        return None
+    calendars = [c for c in client.collections(home) if c.is_calendar]
+    if wanted:
+        for calendar in calendars:
+            if wanted in (calendar.name, calendar.href, calendar.href.rstrip("/")):
+                return calendar
+        names = ", ".join(sorted(c.name for c in calendars)) or "none"
+        raise SetupError(f"no calendar called {wanted!r} (the server has: {names})")
+    for calendar in calendars:
+        if calendar.name == DEFAULT_CALENDAR_NAME:
+            return calendar
+    href = home.rstrip("/") + "/prospectdesk-followups/"
+    try:
+        client.make_calendar(href, DEFAULT_CALENDAR_NAME)
+    except DavError:
+        return None
+    return Collection(href, DEFAULT_CALENDAR_NAME, False, True)
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    server_url: str
+    username: str
+    addressbook_url: str
+    addressbook_name: str
+    calendar_url: str | None = None
+    calendar_name: str | None = None
+
+
+def current_account() -> SyncAccount | None:
+    account: SyncAccount | None = SyncAccount.select().order_by(SyncAccount.id).first()
+    return account
+
+
+def save_account(info: AccountInfo, clock: Clock) -> SyncAccount:
+    """One account at a time: a new one replaces the old (and its sync state)."""
+    with database.atomic():
+        SyncAccount.delete().execute()
+        return SyncAccount.create(
+            server_url=info.server_url,
+            username=info.username,
+            addressbook_url=info.addressbook_url,
+            addressbook_name=info.addressbook_name,
+            calendar_url=info.calendar_url,
+            calendar_name=info.calendar_name,
+            created_at=utc_naive(clock.now()),
+        )
+
+
+def remove_account() -> SyncAccount | None:
+    account = current_account()
+    if account is not None:
+        with database.atomic():
+            account.delete_instance()  # its items and conflicts go with it (cascade)
+    return account
+
+
+def _key(account_url: str, username: str) -> str:
+    return f"{username}@{urlsplit(account_url).hostname}"
+
+
+def store_password(account_url: str, username: str, password: str) -> bool:
+    """False when there is no keyring to keep it in."""
+    import keyring
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, _key(account_url, username), password)
+    except Exception:  # noqa: BLE001 - no keyring, a locked one, a D-Bus without one: ask instead
+        return False
+    return True
+
+
+def load_password(account_url: str, username: str) -> str | None:
+    import keyring
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _key(account_url, username))
+    except Exception:  # noqa: BLE001 - no keyring, a locked one, a D-Bus without one: ask instead
+        return None
+
+
+def forget_password(account_url: str, username: str) -> None:
+    import keyring
+
+    try:
+        keyring.delete_password(KEYRING_SERVICE, _key(account_url, username))
+    except Exception:  # noqa: BLE001 - no keyring, a locked one, a D-Bus without one: ask instead
+        pass
+
+
+def set_up_account(
+    url_or_email: str,
+    username: str,
+    password: str,
+    clock: Clock,
+    *,
+    addressbook: str | None = None,
+    calendar: str | None = None,
+) -> tuple[AccountInfo, bool]:
+    """Discover the server, pick (or create) the address book and the follow-ups calendar,
+    check the password, save the account and keep the password in the keyring. Returns
+    the account and whether the keyring took the password (False: ask each time).
+    Raises SetupError or DavError with a message for the owner; nothing is saved then."""
+    url = server_url(url_or_email)
+    with DavClient(url, username, password) as client:
+        home = discover(client)
+        book = pick_addressbook(client, home, addressbook)
+        client.propfind(book.href, [(DAV, "getetag")])  # readable with this password
+        found = pick_calendar(client, calendar)
+    info = AccountInfo(
+        url,
+        username,
+        book.href,
+        book.name,
+        found.href if found else None,
+        found.name if found else None,
+    )
+    save_account(info, clock)
+    return info, store_password(url, username, password)
