@@ -55,6 +55,10 @@ class ContactDetailView(QWidget):
         self.tabs.addTab(self.activity.conversations, self.tr("Conversations"))
         self.tabs.addTab(self.activity.followups_page, self.tr("Follow-ups"))
         self.tabs.addTab(self.activity.history, self.tr("Stage history"))
+        # A list fills its tab: the tab's title is its accessible name.
+        self.activity.interactions.setAccessibleName(self.tr("Conversations"))
+        self.activity.followups.setAccessibleName(self.tr("Follow-ups"))
+        self.activity.history.setAccessibleName(self.tr("Stage history"))
 
         self.problems = QLabel()
         self.problems.setObjectName("validation-problems")

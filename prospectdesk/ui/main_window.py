@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
 
         self.board = BoardView(controller)
         self.board.setObjectName("board")
+        self.board.setAccessibleName(self.tr("Board"))
         self.detail = ContactDetailView(controller)
         self.detail.setObjectName("detail")
         self.central_tabs = QTabWidget()
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
             self.tr("Search names, organizations, e-mail, phones, tags, notes…")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Find"))
         self.search.textChanged.connect(self.board.request_search)
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")

@@ -94,6 +94,7 @@ class PresentationDialog(QDialog):
         self.contact_again = QCheckBox(self.tr("Contact them again on:"))
         self.contact_again_at = self._datetime_edit(QDateTime(now.date().addMonths(6), QTime(9, 0)))
         self.contact_again_what = QLineEdit(self.tr("Contact again"))
+        self.contact_again_at.setAccessibleName(self.contact_again.text())  # its row's label
         no_page = QWidget()
         no_form = QFormLayout(no_page)
         no_form.addRow(QLabel(self.tr("Did they agree to stay on the list?")))

@@ -88,6 +88,7 @@ class QualifyDialog(QDialog):
             group.idToggled.connect(self._update_preview)
             note = QLineEdit(previous.note if previous else "")
             note.setPlaceholderText(self.tr("optional note"))
+            note.setAccessibleName(f"{criterion.name}: {self.tr('Note')}")
             grid.addWidget(note, row, 4)
             self.answer_groups[criterion.id] = group
             self.note_edits[criterion.id] = note
@@ -97,7 +98,9 @@ class QualifyDialog(QDialog):
         for method in GATHERING_METHODS:
             self.method.addItem(method_label(method), method)
         method_row = QHBoxLayout()
-        method_row.addWidget(QLabel(self.tr("How were the answers gathered?")))
+        how_label = QLabel(self.tr("How were the answers gathered?"))
+        how_label.setBuddy(self.method)
+        method_row.addWidget(how_label)
         method_row.addWidget(self.method, 1)
         self.preview = QLabel()
         self.preview.setObjectName("qualify-preview")

@@ -33,6 +33,9 @@ class SalesUi(QObject):
         tabs.addTab(self.funnel, QCoreApplication.translate("SalesWiring", "Funnel"))
         self.sources = SourcesView(controller)
         tabs.addTab(self.sources, QCoreApplication.translate("SalesWiring", "Sources"))
+        self.sources.table.setAccessibleName(
+            QCoreApplication.translate("SalesWiring", "Lead sources")
+        )
         tabs.setCurrentWidget(self.today)  # the app's home
 
         view = window.menus["view"]

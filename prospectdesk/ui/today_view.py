@@ -103,6 +103,7 @@ class TodayView(RefreshOnShow, QWidget):
         self.heading.setFont(font)
         self.tree = QTreeWidget()
         self.tree.setObjectName("today-tree")
+        self.heading.setBuddy(self.tree)  # its accessible name: "Today, <date>"
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Who"), self.tr("What")])
         self.tree.setRootIsDecorated(False)

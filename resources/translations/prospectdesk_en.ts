@@ -56,7 +56,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="195"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="197"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n contact. Edit ▸ Undo brings it back.</numerusform>
@@ -84,7 +84,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="369"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -101,7 +101,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="295"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="296"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n reminder due</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>SalesPanel</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="102"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="106"/>
         <source>Purchases: %1 in total (%n sale(s))</source>
         <translation>
             <numerusform>Purchases: %1 in total (%n sale)</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="238"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="239"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>waiting %n day</numerusform>

@@ -72,41 +72,41 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="88"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="88"/>
         <source>Why</source>
         <translation>Ինչու</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="88"/>
         <source>Contacts</source>
         <translation>Կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="91"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="132"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="170"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="181"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="133"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="171"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="182"/>
         <source>Back up now</source>
         <translation>Ստեղծել պատճեն հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="94"/>
         <source>Restore…</source>
         <translation>Վերականգնել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="141"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="159"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="142"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="160"/>
         <source>Restore from backup</source>
         <translation>Վերականգնել պահուստային պատճենից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="143"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="144"/>
         <source>Replace all your contacts with the backup from %1 (%2 contacts)?
 
 Your contacts as they are now are backed up first, so this can be undone by restoring that backup.</source>
@@ -115,17 +115,17 @@ Your contacts as they are now are backed up first, so this can be undone by rest
 Նախ կստեղծվի ձեր ներկայիս կոնտակտների պատճենը, այնպես որ դա կարող եք հետարկել՝ վերականգնելով այդ պատճենը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="172"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="173"/>
         <source>Restore from backup…</source>
         <translation>Վերականգնել պահուստային պատճենից…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="185"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="186"/>
         <source>Backed up %1 contacts.</source>
         <translation>Պահուստային պատճենում պահվեց %1 կոնտակտ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="206"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="207"/>
         <source>Your contact database could not be read correctly: part of the file is damaged (this can happen after a disk problem or a power cut).
 
 ProspectDesk has not changed the damaged file.</source>
@@ -134,7 +134,7 @@ ProspectDesk has not changed the damaged file.</source>
 ProspectDesk-ը չի փոխել վնասված ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="216"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="217"/>
         <source>No usable backup was found. The damaged file is here:
 %1
 
@@ -145,22 +145,22 @@ Keep it: a specialist may be able to recover it.</source>
 Պահեք այն. մասնագետը գուցե կարողանա վերականգնել այն։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="225"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="226"/>
         <source>The newest good backup is from %1 and holds %2 contacts. Restore it? Changes made after that backup are not in it. The damaged file is kept aside in the data folder.</source>
         <translation>Վերջին անվնաս պահուստը %1-ից է և պարունակում է %2 կոնտակտ։ Վերականգնե՞լ այն։ Այդ պահուստից հետո կատարված փոփոխությունները դրանում չկան։ Վնասված ֆայլը առանձին պահվում է տվյալների թղթապանակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="243"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="244"/>
         <source>Contact database damaged</source>
         <translation>Կոնտակտների տվյալների բազան վնասված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="249"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="250"/>
         <source>Restore the backup</source>
         <translation>Վերականգնել պահուստային պատճենը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="254"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="255"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
@@ -176,6 +176,21 @@ Keep it: a specialist may be able to recover it.</source>
         <location filename="../../prospectdesk/ui/entry_widgets.py" line="104"/>
         <source>year unknown</source>
         <translation>տարին անհայտ է</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="106"/>
+        <source>Day of birth</source>
+        <translation>Ծննդյան օր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="107"/>
+        <source>Month of birth</source>
+        <translation>Ծննդյան ամիս</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="108"/>
+        <source>Year of birth</source>
+        <translation>Ծննդյան տարի</translation>
     </message>
 </context>
 <context>
@@ -400,41 +415,44 @@ Keep it: a specialist may be able to recover it.</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="55"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="59"/>
         <source>Conversations</source>
         <translation>Զրույցներ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="56"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="60"/>
         <source>Follow-ups</source>
         <translation>Հետագա քայլեր</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="57"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="61"/>
         <source>Stage history</source>
         <translation>Փուլերի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="64"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="68"/>
         <source>Save</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="67"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="71"/>
         <source>Revert</source>
         <translation>Վերականգնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="90"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="94"/>
         <source>No contact selected</source>
         <translation>Կոնտակտ ընտրված չէ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="102"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="106"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="121"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="125"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
@@ -464,12 +482,12 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Ակնկալվող գումարը չի կարող բացասական լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="206"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="210"/>
         <source>Unsaved changes</source>
         <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="208"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -484,7 +502,7 @@ Discard them?</source>
     <name>ContactForm</name>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="59"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
@@ -497,7 +515,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="60"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="105"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="112"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
@@ -572,69 +590,87 @@ Discard them?</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="108"/>
+        <source>Add an e-mail address</source>
+        <translation>Ավելացնել էլ. հասցե</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <source>Remove the selected e-mail address</source>
+        <translation>Հեռացնել ընտրված էլ. հասցեն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="114"/>
+        <source>Add a phone number</source>
+        <translation>Ավելացնել հեռախոսահամար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
+        <source>Remove the selected phone number</source>
+        <translation>Հեռացնել ընտրված հեռախոսահամարը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="118"/>
         <source>Addresses</source>
         <translation>Հասցեներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="107"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="120"/>
+        <source>Add an address</source>
+        <translation>Ավելացնել հասցե</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
+        <source>Remove the selected address</source>
+        <translation>Հեռացնել ընտրված հասցեն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="127"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="108"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="129"/>
         <source>Lead source</source>
         <translation>Կոնտակտի աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="110"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="131"/>
         <source>Expected value</source>
         <translation>Ակնկալվող գումար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="111"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="112"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="140"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="141"/>
-        <source>Add</source>
-        <translation>Ավելացնել</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="143"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="144"/>
-        <source>Remove</source>
-        <translation>Հեռացնել</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="212"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="235"/>
         <source>no photo</source>
         <translation>լուսանկար չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="216"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="239"/>
         <source>Choose photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="216"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="239"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="241"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="264"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
@@ -647,32 +683,32 @@ Discard them?</source>
         <translation>Որակավորման չափանիշներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="33"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="34"/>
         <source>Add</source>
         <translation>Ավելացնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="35"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="36"/>
         <source>Remove</source>
         <translation>Հեռացնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="37"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="38"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="39"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="40"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="53"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="54"/>
         <source>A lead becomes a prospect when every criterion is met. Double-click to rename.</source>
         <translation>Լիդը դառնում է պոտենցիալ հաճախորդ, երբ բոլոր չափանիշները բավարարված են։ Վերանվանելու համար կրկնակի սեղմեք։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="81"/>
         <source>New criterion</source>
         <translation>Նոր չափանիշ</translation>
     </message>
@@ -778,22 +814,22 @@ Discard them?</source>
         <translation>Ջնջված կոնտակտները պահվում են, մինչև բոլոր պահուստային պատճենները ջնջումից ավելի նոր լինեն (մի քանի շաբաթ)։ Ընտրեք մարդկանց՝ նրանց վերադարձնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="45"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="46"/>
         <source>Bring back</source>
         <translation>Վերադարձնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="62"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="63"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="67"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="68"/>
         <source>%1 (deleted %2)</source>
         <translation>%1 (ջնջվել է՝ %2)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="89"/>
         <source>Deleted contacts…</source>
         <translation>Ջնջված կոնտակտներ…</translation>
     </message>
@@ -1231,12 +1267,12 @@ Discard them?</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="70"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="71"/>
         <source>System language</source>
         <translation>Համակարգի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="75"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="76"/>
         <source>ProspectDesk will use the new language the next time it starts.</source>
         <translation>ProspectDesk-ը նոր լեզուն կօգտագործի հաջորդ գործարկման ժամանակ։</translation>
     </message>
@@ -1268,124 +1304,126 @@ Discard them?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="39"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="237"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="239"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="48"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="134"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="44"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="49"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
         <source>Board</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="61"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="62"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Որոնել անուններ, կազմակերպություններ, էլ. փոստ, հեռախոսներ, պիտակներ, նշումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="67"/>
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="83"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="85"/>
         <source>Ready</source>
         <translation>Պատրաստ է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="105"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="107"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
         <source>&amp;Go</source>
         <translation>&amp;Անցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="107"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="109"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Փուլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="120"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="124"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="126"/>
         <source>Delete selected contacts…</source>
         <translation>Ջնջել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="131"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
         <source>Tag selected contacts…</source>
         <translation>Պիտակավորել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="132"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="134"/>
         <source>Find</source>
         <translation>Որոնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="139"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
         <source>Next contact</source>
         <translation>Հաջորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
         <source>Previous contact</source>
         <translation>Նախորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="144"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
         <source>Move selected to next stage</source>
         <translation>Տեղափոխել ընտրվածները հաջորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="152"/>
         <source>Move selected to previous stage</source>
         <translation>Տեղափոխել ընտրվածները նախորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="157"/>
         <source>Add stage…</source>
         <translation>Ավելացնել փուլ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="221"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="158"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="223"/>
         <source>About ProspectDesk</source>
         <translation>ProspectDesk-ի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="195"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="197"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Ջնջվեց %n կոնտակտ։ Վերականգնելու համար՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -1393,12 +1431,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="218"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="220"/>
         <source>(in memory)</source>
         <translation>(հիշողության մեջ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="223"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="225"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -1493,7 +1531,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="103"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="104"/>
         <source>What to do:</source>
         <translation>Ինչ անել:</translation>
     </message>
@@ -1518,62 +1556,62 @@ Data folder: %2</source>
         <translation>Կրկին կապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="100"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="115"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
         <source>Record</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="119"/>
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="126"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
         <source>Date:</source>
         <translation>Ամսաթիվ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
         <source>Offered:</source>
         <translation>Առաջարկվել է:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
         <source>Call to action:</source>
         <translation>Գործողության կոչ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="130"/>
         <source>Outcome of the close:</source>
         <translation>Գործարքի արդյունքը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="195"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="196"/>
         <source>Say what they bought.</source>
         <translation>Նշեք, թե ինչ են գնել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="197"/>
         <source>Enter the amount.</source>
         <translation>Նշեք գումարը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
         <source>Choose when to follow up.</source>
         <translation>Ընտրեք, թե երբ կապվել կրկին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="199"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Նշեք՝ համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="222"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="223"/>
         <source>Choose the outcome of the close.</source>
         <translation>Ընտրեք գործարքի արդյունքը։</translation>
     </message>
@@ -1824,67 +1862,67 @@ Data folder: %2</source>
         <translation>նշում (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="100"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="101"/>
         <source>How were the answers gathered?</source>
         <translation>Ինչպե՞ս են հավաքվել պատասխանները։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="105"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="108"/>
         <source>Save answers</source>
         <translation>Պահպանել պատասխանները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="108"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="130"/>
         <source>Keep where they are</source>
         <translation>Թողնել տեղում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="167"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="170"/>
         <source>All criteria are met.</source>
         <translation>Բոլոր չափանիշները բավարարված են։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="168"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="171"/>
         <source>At least one criterion is not met.</source>
         <translation>Առնվազն մեկ չափանիշ բավարարված չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="169"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="172"/>
         <source>Not everything is known yet.</source>
         <translation>Դեռ ամեն ինչ հայտնի չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="186"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="189"/>
         <source>%1 of %2 criteria met.</source>
         <translation>Բավարարված է %1 չափանիշ %2-ից։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="194"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="197"/>
         <source>The answers are kept with the contact.</source>
         <translation>Պատասխանները պահվում են կոնտակտի տվյալներում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
         <source>Close</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="203"/>
         <source>All criteria are met: move them to “%1”?</source>
         <translation>Բոլոր չափանիշները բավարարված են։ Տեղափոխե՞լ «%1» փուլ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="202"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="205"/>
         <source>Not all criteria are met: move them to “%1”? They stay on the list.</source>
         <translation>Ոչ բոլոր չափանիշներն են բավարարված։ Տեղափոխե՞լ «%1» փուլ։ Նրանք կմնան ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="205"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="208"/>
         <source>Move to %1</source>
         <translation>Տեղափոխել %1</translation>
     </message>
@@ -1893,7 +1931,7 @@ Data folder: %2</source>
     <name>ReminderBanner</name>
     <message>
         <location filename="../../prospectdesk/ui/notifier.py" line="246"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="267"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
@@ -1904,11 +1942,12 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/notifier.py" line="257"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="258"/>
         <source>Dismiss</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="267"/>
         <source>Show Today</source>
         <translation>Ցույց տալ «Այսօր»-ը</translation>
     </message>
@@ -1983,7 +2022,7 @@ Data folder: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="369"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…և ևս %n</numerusform>
@@ -2000,7 +2039,7 @@ Data folder: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="295"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="296"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>Հասել է %n հիշեցման ժամկետը</numerusform>
@@ -2033,22 +2072,22 @@ Data folder: %2</source>
         <translation>Կատարված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="322"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="323"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="354"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="355"/>
         <source>Open ProspectDesk</source>
         <translation>Բացել ProspectDesk-ը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="358"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="359"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="374"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="375"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
@@ -2110,7 +2149,7 @@ Data folder: %2</source>
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="39"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="40"/>
         <source>Qualification answers</source>
         <translation>Որակավորման պատասխաններ</translation>
     </message>
@@ -2120,37 +2159,37 @@ Data folder: %2</source>
         <translation>Ներկայացումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="55"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="59"/>
         <source>Purchases</source>
         <translation>Գնումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="68"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="72"/>
         <source>Qualified: %1 of %2 criteria met.</source>
         <translation>Որակավորում՝ բավարարված է %1 չափանիշ %2-ից։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="75"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="79"/>
         <source>Agreed to stay on the list (%1).</source>
         <translation>Համաձայնել է մնալ ցուցակում (%1)։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="77"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="81"/>
         <source>Did not agree to stay on the list (%1).</source>
         <translation>Չի համաձայնել մնալ ցուցակում (%1)։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="99"/>
         <source>Offered: %1</source>
         <translation>Առաջարկվել է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="97"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="101"/>
         <source>Call to action: %1</source>
         <translation>Գործողության կոչ՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="102"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="106"/>
         <source>Purchases: %1 in total (%n sale(s))</source>
         <translation>
             <numerusform>Գնումներ՝ ընդամենը %1 (%n վաճառք)</numerusform>
@@ -2162,13 +2201,13 @@ Data folder: %2</source>
     <name>SalesWiring</name>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="31"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="44"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="33"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="47"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="50"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
@@ -2178,50 +2217,51 @@ Data folder: %2</source>
         <translation>Աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="53"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="37"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="56"/>
         <source>Lead sources</source>
         <translation>Կոնտակտների աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="60"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="63"/>
         <source>Qualification criteria…</source>
         <translation>Որակավորման չափանիշներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="66"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="69"/>
         <source>Days before cards go stale…</source>
         <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="81"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="101"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="84"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="85"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="88"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="107"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="92"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="95"/>
         <source>Sales</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="154"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="165"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="157"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="168"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="155"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="158"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
     </message>
@@ -2469,87 +2509,87 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="108"/>
         <source>Who</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="108"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
         <source>Follow-ups due today and overdue</source>
         <translation>Այսօրվա և ուշացած հետագա քայլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="118"/>
         <source>Birthdays in the next days: send a card</source>
         <translation>Մոտակա օրերի ծննդյան օրեր. ուղարկեք բացիկ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="118"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="119"/>
         <source>Leads not yet qualified</source>
         <translation>Դեռ չորակավորված լիդեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="119"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="120"/>
         <source>Prospects gone quiet</source>
         <translation>Լռած պոտենցիալ հաճախորդներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="130"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="131"/>
         <source>Mark follow-up done…</source>
         <translation>Նշել հետագա քայլը կատարված…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="133"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="134"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="155"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="156"/>
         <source>Today, %1</source>
         <translation>Այսօր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="188"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="189"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="198"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="199"/>
         <source>today %1</source>
         <translation>այսօր %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="205"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="206"/>
         <source>overdue: %1</source>
         <translation>ուշացած՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="216"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="217"/>
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="225"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="226"/>
         <source>turns %1</source>
         <translation>կդառնա %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="228"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="229"/>
         <source>%1 · send a card</source>
         <translation>%1 · ուղարկեք բացիկ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="234"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="235"/>
         <source>%1 of %2 criteria met</source>
         <translation>բավարարված է %1 չափանիշ %2-ից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="238"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="239"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>սպասում է %n օր</numerusform>
@@ -2557,12 +2597,12 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="245"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="246"/>
         <source>no contact since %1</source>
         <translation>կապ չկա %1-ից ի վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="249"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="250"/>
         <source>never contacted yet</source>
         <translation>դեռ երբեք կապ չի եղել</translation>
     </message>

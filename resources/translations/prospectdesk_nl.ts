@@ -72,41 +72,41 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="88"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="88"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="88"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="91"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="132"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="170"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="181"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="133"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="171"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="182"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="94"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="141"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="159"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="142"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="160"/>
         <source>Restore from backup</source>
         <translation>Terugzetten uit back-up</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="143"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="144"/>
         <source>Replace all your contacts with the backup from %1 (%2 contacts)?
 
 Your contacts as they are now are backed up first, so this can be undone by restoring that backup.</source>
@@ -115,17 +115,17 @@ Your contacts as they are now are backed up first, so this can be undone by rest
 Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, dus je kunt dit terugdraaien door die back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="172"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="173"/>
         <source>Restore from backup…</source>
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="185"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="186"/>
         <source>Backed up %1 contacts.</source>
         <translation>Back-up van %1 contacten gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="206"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="207"/>
         <source>Your contact database could not be read correctly: part of the file is damaged (this can happen after a disk problem or a power cut).
 
 ProspectDesk has not changed the damaged file.</source>
@@ -134,7 +134,7 @@ ProspectDesk has not changed the damaged file.</source>
 ProspectDesk heeft het beschadigde bestand niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="216"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="217"/>
         <source>No usable backup was found. The damaged file is here:
 %1
 
@@ -145,22 +145,22 @@ Keep it: a specialist may be able to recover it.</source>
 Bewaar het: een specialist kan het misschien herstellen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="225"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="226"/>
         <source>The newest good backup is from %1 and holds %2 contacts. Restore it? Changes made after that backup are not in it. The damaged file is kept aside in the data folder.</source>
         <translation>De nieuwste goede back-up is van %1 en bevat %2 contacten. Deze terugzetten? Wijzigingen van na die back-up staan er niet in. Het beschadigde bestand wordt apart bewaard in de gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="243"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="244"/>
         <source>Contact database damaged</source>
         <translation>Contactendatabase beschadigd</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="249"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="250"/>
         <source>Restore the backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="254"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="255"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -176,6 +176,21 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <location filename="../../prospectdesk/ui/entry_widgets.py" line="104"/>
         <source>year unknown</source>
         <translation>jaar onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="106"/>
+        <source>Day of birth</source>
+        <translation>Geboortedag</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="107"/>
+        <source>Month of birth</source>
+        <translation>Geboortemaand</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="108"/>
+        <source>Year of birth</source>
+        <translation>Geboortejaar</translation>
     </message>
 </context>
 <context>
@@ -400,41 +415,44 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="55"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="59"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="56"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="60"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/detail_view.py" line="57"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="61"/>
         <source>Stage history</source>
         <translation>Fasegeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="64"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="68"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="67"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="71"/>
         <source>Revert</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="90"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="94"/>
         <source>No contact selected</source>
         <translation>Geen contact geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="102"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="106"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="121"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="125"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -464,12 +482,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>De verwachte waarde kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="206"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="210"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="208"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -484,7 +502,7 @@ Wijzigingen weggooien?</translation>
     <name>ContactForm</name>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="59"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -497,7 +515,7 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="60"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="105"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="112"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -572,69 +590,87 @@ Wijzigingen weggooien?</translation>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="108"/>
+        <source>Add an e-mail address</source>
+        <translation>E-mailadres toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <source>Remove the selected e-mail address</source>
+        <translation>Het gekozen e-mailadres verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="114"/>
+        <source>Add a phone number</source>
+        <translation>Telefoonnummer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
+        <source>Remove the selected phone number</source>
+        <translation>Het gekozen telefoonnummer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="118"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="107"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="120"/>
+        <source>Add an address</source>
+        <translation>Adres toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
+        <source>Remove the selected address</source>
+        <translation>Het gekozen adres verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="127"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="108"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="129"/>
         <source>Lead source</source>
         <translation>Leadbron</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="110"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="131"/>
         <source>Expected value</source>
         <translation>Verwachte waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="111"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="112"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="140"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="141"/>
-        <source>Add</source>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="143"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="144"/>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="212"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="235"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="216"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="239"/>
         <source>Choose photo</source>
         <translation>Foto kiezen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="216"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="239"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="241"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="264"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>De verjaardag %1 %2 bestaat niet.</translation>
     </message>
@@ -647,32 +683,32 @@ Wijzigingen weggooien?</translation>
         <translation>Kwalificatiecriteria</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="33"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="34"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="35"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="36"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="37"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="38"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="39"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="40"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="53"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="54"/>
         <source>A lead becomes a prospect when every criterion is met. Double-click to rename.</source>
         <translation>Een lead wordt een prospect als aan alle criteria is voldaan. Dubbelklik om te hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="81"/>
         <source>New criterion</source>
         <translation>Nieuw criterium</translation>
     </message>
@@ -778,22 +814,22 @@ Wijzigingen weggooien?</translation>
         <translation>Verwijderde contacten worden bewaard tot alle back-ups nieuwer zijn dan de verwijdering (een paar weken). Selecteer mensen om ze terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="45"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="46"/>
         <source>Bring back</source>
         <translation>Terughalen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="62"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="63"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="67"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="68"/>
         <source>%1 (deleted %2)</source>
         <translation>%1 (verwijderd op %2)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="89"/>
         <source>Deleted contacts…</source>
         <translation>Verwijderde contacten…</translation>
     </message>
@@ -1231,12 +1267,12 @@ Wijzigingen weggooien?</translation>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="70"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="71"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="75"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="76"/>
         <source>ProspectDesk will use the new language the next time it starts.</source>
         <translation>ProspectDesk gebruikt de nieuwe taal vanaf de volgende start.</translation>
     </message>
@@ -1268,124 +1304,126 @@ Wijzigingen weggooien?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="39"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="237"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="239"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="48"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="134"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="44"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="49"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
         <source>Board</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="61"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="62"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Zoek in namen, organisaties, e-mail, telefoonnummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="67"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="83"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="85"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="105"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="107"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="107"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="109"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="120"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="124"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="126"/>
         <source>Delete selected contacts…</source>
         <translation>Geselecteerde contacten verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="131"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
         <source>Tag selected contacts…</source>
         <translation>Geselecteerde contacten labelen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="132"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="134"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="139"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
         <source>Next contact</source>
         <translation>Volgend contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
         <source>Previous contact</source>
         <translation>Vorig contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="144"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
         <source>Move selected to next stage</source>
         <translation>Selectie naar volgende fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="152"/>
         <source>Move selected to previous stage</source>
         <translation>Selectie naar vorige fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="157"/>
         <source>Add stage…</source>
         <translation>Fase toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="221"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="158"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="223"/>
         <source>About ProspectDesk</source>
         <translation>Over ProspectDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="195"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="197"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%n contact verwijderd. Met Bewerken ▸ Ongedaan maken komt het terug.</numerusform>
@@ -1393,12 +1431,12 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="218"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="220"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="223"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="225"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -1493,7 +1531,7 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="103"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="104"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
@@ -1518,62 +1556,62 @@ Gegevensmap: %2</translation>
         <translation>Opnieuw contact opnemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="100"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Vinden ze het goed om op de lijst te blijven?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="115"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="119"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="126"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
         <source>Offered:</source>
         <translation>Aangeboden:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
         <source>Call to action:</source>
         <translation>Oproep tot actie:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="130"/>
         <source>Outcome of the close:</source>
         <translation>Uitkomst van de afsluiting:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="195"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="196"/>
         <source>Say what they bought.</source>
         <translation>Vul in wat ze gekocht hebben.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="197"/>
         <source>Enter the amount.</source>
         <translation>Vul het bedrag in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
         <source>Choose when to follow up.</source>
         <translation>Kies wanneer je opvolgt.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="199"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Geef aan of ze op de lijst willen blijven.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="222"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="223"/>
         <source>Choose the outcome of the close.</source>
         <translation>Kies de uitkomst van de afsluiting.</translation>
     </message>
@@ -1824,67 +1862,67 @@ Gegevensmap: %2</translation>
         <translation>notitie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="100"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="101"/>
         <source>How were the answers gathered?</source>
         <translation>Hoe zijn de antwoorden verzameld?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="105"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="108"/>
         <source>Save answers</source>
         <translation>Antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="108"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="130"/>
         <source>Keep where they are</source>
         <translation>Laten staan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="167"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="170"/>
         <source>All criteria are met.</source>
         <translation>Aan alle criteria is voldaan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="168"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="171"/>
         <source>At least one criterion is not met.</source>
         <translation>Aan minstens één criterium is niet voldaan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="169"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="172"/>
         <source>Not everything is known yet.</source>
         <translation>Nog niet alles is bekend.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="186"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="189"/>
         <source>%1 of %2 criteria met.</source>
         <translation>Aan %1 van %2 criteria voldaan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="194"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="197"/>
         <source>The answers are kept with the contact.</source>
         <translation>De antwoorden worden bij het contact bewaard.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="203"/>
         <source>All criteria are met: move them to “%1”?</source>
         <translation>Aan alle criteria is voldaan: naar “%1” verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="202"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="205"/>
         <source>Not all criteria are met: move them to “%1”? They stay on the list.</source>
         <translation>Niet aan alle criteria is voldaan: naar “%1” verplaatsen? Ze blijven op de lijst.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="205"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="208"/>
         <source>Move to %1</source>
         <translation>Verplaatsen naar %1</translation>
     </message>
@@ -1893,7 +1931,7 @@ Gegevensmap: %2</translation>
     <name>ReminderBanner</name>
     <message>
         <location filename="../../prospectdesk/ui/notifier.py" line="246"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="267"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
@@ -1904,11 +1942,12 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/notifier.py" line="257"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="258"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="267"/>
         <source>Show Today</source>
         <translation>Vandaag tonen</translation>
     </message>
@@ -1983,7 +2022,7 @@ Gegevensmap: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="369"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…en nog %n</numerusform>
@@ -2000,7 +2039,7 @@ Gegevensmap: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="295"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="296"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n herinnering staat open</numerusform>
@@ -2033,22 +2072,22 @@ Gegevensmap: %2</translation>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="322"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="323"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="354"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="355"/>
         <source>Open ProspectDesk</source>
         <translation>ProspectDesk openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="358"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="359"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="374"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="375"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -2110,7 +2149,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="39"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="40"/>
         <source>Qualification answers</source>
         <translation>Kwalificatieantwoorden</translation>
     </message>
@@ -2120,37 +2159,37 @@ Gegevensmap: %2</translation>
         <translation>Presentaties</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="55"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="59"/>
         <source>Purchases</source>
         <translation>Aankopen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="68"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="72"/>
         <source>Qualified: %1 of %2 criteria met.</source>
         <translation>Gekwalificeerd: aan %1 van %2 criteria voldaan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="75"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="79"/>
         <source>Agreed to stay on the list (%1).</source>
         <translation>Blijft op de lijst (%1).</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="77"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="81"/>
         <source>Did not agree to stay on the list (%1).</source>
         <translation>Wil niet op de lijst blijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="99"/>
         <source>Offered: %1</source>
         <translation>Aangeboden: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="97"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="101"/>
         <source>Call to action: %1</source>
         <translation>Oproep tot actie: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="102"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="106"/>
         <source>Purchases: %1 in total (%n sale(s))</source>
         <translation>
             <numerusform>Aankopen: %1 in totaal (%n verkoop)</numerusform>
@@ -2162,13 +2201,13 @@ Gegevensmap: %2</translation>
     <name>SalesWiring</name>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="31"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="44"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="33"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="47"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="50"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
@@ -2178,50 +2217,51 @@ Gegevensmap: %2</translation>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="53"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="37"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="56"/>
         <source>Lead sources</source>
         <translation>Leadbronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="60"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="63"/>
         <source>Qualification criteria…</source>
         <translation>Kwalificatiecriteria…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="66"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="69"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="81"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="101"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="84"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="85"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="88"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="107"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="92"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="95"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="154"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="165"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="157"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="168"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="155"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="158"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
     </message>
@@ -2469,87 +2509,87 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="108"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="108"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
         <source>Follow-ups due today and overdue</source>
         <translation>Follow-ups voor vandaag en achterstallig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="118"/>
         <source>Birthdays in the next days: send a card</source>
         <translation>Verjaardagen de komende dagen: stuur een kaartje</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="118"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="119"/>
         <source>Leads not yet qualified</source>
         <translation>Nog niet gekwalificeerde leads</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="119"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="120"/>
         <source>Prospects gone quiet</source>
         <translation>Stil geworden prospects</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="130"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="131"/>
         <source>Mark follow-up done…</source>
         <translation>Follow-up afronden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="133"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="134"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="155"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="156"/>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="188"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="189"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="198"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="199"/>
         <source>today %1</source>
         <translation>vandaag %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="205"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="206"/>
         <source>overdue: %1</source>
         <translation>achterstallig: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="216"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="217"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="225"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="226"/>
         <source>turns %1</source>
         <translation>wordt %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="228"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="229"/>
         <source>%1 · send a card</source>
         <translation>%1 · stuur een kaartje</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="234"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="235"/>
         <source>%1 of %2 criteria met</source>
         <translation>aan %1 van %2 criteria voldaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="238"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="239"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>wacht %n dag</numerusform>
@@ -2557,12 +2597,12 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="245"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="246"/>
         <source>no contact since %1</source>
         <translation>geen contact sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="249"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="250"/>
         <source>never contacted yet</source>
         <translation>nog nooit contact gehad</translation>
     </message>
