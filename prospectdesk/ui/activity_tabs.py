@@ -56,11 +56,13 @@ class ContactActivity(QObject):
         self.interaction_summary = QPlainTextEdit()
         self.interaction_summary.setPlaceholderText(self.tr("What was said"))
         self.interaction_summary.setMaximumHeight(80)
+        self.interaction_summary.setTabChangesFocus(True)  # Tab leaves: no keyboard trap
         self.interaction_concerns = QPlainTextEdit()
         self.interaction_concerns.setPlaceholderText(
             self.tr("Their questions and concerns, one per line")
         )
         self.interaction_concerns.setMaximumHeight(60)
+        self.interaction_concerns.setTabChangesFocus(True)
         add = QPushButton(self.tr("Add note"))
         add.clicked.connect(self.add_interaction)
         form.addRow(self.tr("Kind"), self.interaction_kind)

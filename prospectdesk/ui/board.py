@@ -376,6 +376,10 @@ class BoardView(QScrollArea):
     # -- moves without a mouse -------------------------------------------------------------
 
     def _on_view_move_requested(self, stages: int, rows: int) -> None:
+        self.move_selection(stages, rows)
+
+    def move_selection(self, stages: int, rows: int) -> None:
+        """Ctrl+arrows (and Pipeline ▸ Move selected …): by stages, or up and down."""
         if stages:
             self.move_selected_by_stage(stages)
         elif rows:

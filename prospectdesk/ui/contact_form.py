@@ -80,6 +80,7 @@ class ContactForm(QScrollArea):
         self.expected_value.setGroupSeparatorShown(True)
         self.notes = QPlainTextEdit()
         self.notes.setMinimumHeight(70)
+        self.notes.setTabChangesFocus(True)  # Tab leaves the field: no trap for the keyboard
         self.photo = QLabel()
         self.photo.setFixedSize(72, 72)
         self.photo.setScaledContents(True)

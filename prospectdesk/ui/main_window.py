@@ -26,6 +26,7 @@ from prospectdesk.ui.board import BoardView
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.detail_view import ContactDetailView
 from prospectdesk.ui.import_actions import install_import_export
+from prospectdesk.ui.shortcuts import WindowShortcuts
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
 
+        self.shortcuts = WindowShortcuts(self)  # Ctrl+E exports also from a text field
         self.board.contact_activated.connect(self.open_contact)
         self.board.current_contact_changed.connect(self._on_board_current_changed)
         controller.contact_open_requested.connect(self.open_contact)
@@ -142,18 +144,19 @@ class MainWindow(QMainWindow):
         self.add_action(
             self.tr("Previous contact"), lambda: self.step_contact(-1), "Ctrl+PgUp", "go"
         )
-        self.add_action(
-            self.tr("Move selected to next stage"),
-            lambda: self.board.move_selected_by_stage(+1),
-            None,
-            "pipeline",
-        )
-        self.add_action(
-            self.tr("Move selected to previous stage"),
-            lambda: self.board.move_selected_by_stage(-1),
-            None,
-            "pipeline",
-        )
+        # The board's Ctrl+arrow moves, shown in the menu; active where the board has the focus
+        # (in a text field Ctrl+arrows move by word).
+        for text, move, keys in (
+            (self.tr("Move selected to next stage"), (+1, 0), "Ctrl+Right"),
+            (self.tr("Move selected to previous stage"), (-1, 0), "Ctrl+Left"),
+            (self.tr("Move selected up"), (0, -1), "Ctrl+Up"),
+            (self.tr("Move selected down"), (0, +1), "Ctrl+Down"),
+        ):
+            action = self.add_action(
+                text, lambda checked=False, m=move: self.board.move_selection(*m), keys, "pipeline"
+            )
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.board.addAction(action)
         self.add_action(self.tr("Add stage…"), self._add_stage, None, "pipeline")
         self.add_action(self.tr("About ProspectDesk"), self.show_about, None, "help")
 

@@ -114,7 +114,6 @@ class PresentationDialog(QDialog):
         self.missing.setWordWrap(True)
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
         self.save_button = QPushButton(self.tr("Record"))
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.record)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
@@ -132,6 +131,7 @@ class PresentationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.outcome_pages)
         layout.addLayout(buttons)
+        self.save_button.setDefault(True)  # once in the dialog: Enter records (see Qualify)
 
         self.outcome_group.idToggled.connect(self._on_outcome_toggled)
         self.consent_group.idToggled.connect(self._update)

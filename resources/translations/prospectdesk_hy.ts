@@ -196,42 +196,42 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="425"/>
+        <location filename="../../prospectdesk/ui/board.py" line="429"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="427"/>
+        <location filename="../../prospectdesk/ui/board.py" line="431"/>
         <source>Move to</source>
         <translation>Տեղափոխել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="434"/>
+        <location filename="../../prospectdesk/ui/board.py" line="438"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="436"/>
+        <location filename="../../prospectdesk/ui/board.py" line="440"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="441"/>
+        <location filename="../../prospectdesk/ui/board.py" line="445"/>
         <source>Add tag…</source>
         <translation>Ավելացնել պիտակ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="443"/>
+        <location filename="../../prospectdesk/ui/board.py" line="447"/>
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="451"/>
+        <location filename="../../prospectdesk/ui/board.py" line="455"/>
         <source>Add tag</source>
         <translation>Ավելացնել պիտակ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="451"/>
+        <location filename="../../prospectdesk/ui/board.py" line="455"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
@@ -239,12 +239,12 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="462"/>
+        <location filename="../../prospectdesk/ui/board.py" line="466"/>
         <source>Delete contacts</source>
         <translation>Ջնջել կոնտակտները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="464"/>
+        <location filename="../../prospectdesk/ui/board.py" line="468"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -252,47 +252,47 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="475"/>
+        <location filename="../../prospectdesk/ui/board.py" line="479"/>
         <source>Rename stage…</source>
         <translation>Վերանվանել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="478"/>
+        <location filename="../../prospectdesk/ui/board.py" line="482"/>
         <source>Add a stage after this one…</source>
         <translation>Ավելացնել փուլ սրանից հետո…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="481"/>
+        <location filename="../../prospectdesk/ui/board.py" line="485"/>
         <source>Remove stage…</source>
         <translation>Հեռացնել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="488"/>
+        <location filename="../../prospectdesk/ui/board.py" line="492"/>
         <source>Rename stage</source>
         <translation>Վերանվանել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="488"/>
+        <location filename="../../prospectdesk/ui/board.py" line="492"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="496"/>
+        <location filename="../../prospectdesk/ui/board.py" line="500"/>
         <source>Add stage</source>
         <translation>Ավելացնել փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="496"/>
+        <location filename="../../prospectdesk/ui/board.py" line="500"/>
         <source>Name of the new stage:</source>
         <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="513"/>
+        <location filename="../../prospectdesk/ui/board.py" line="517"/>
         <source>Remove stage</source>
         <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="514"/>
+        <location filename="../../prospectdesk/ui/board.py" line="518"/>
         <source>Move the people in “%1” to:</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
@@ -341,67 +341,67 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Ինչ խոսվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="61"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="62"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Հարցերն ու մտահոգությունները՝ յուրաքանչյուրը նոր տողում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="64"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="66"/>
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="66"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="67"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="69"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="70"/>
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="69"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="71"/>
         <source>Concerns</source>
         <translation>Մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="84"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="86"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Ինչ անել, օր.՝ հետ զանգել գնի հարցով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="85"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
         <source>Add follow-up</source>
         <translation>Ավելացնել հետագա քայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="90"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="115"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="117"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Նշեք, երբ այս մտահոգությունը լուծված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="143"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="145"/>
         <source>%1: added to %2</source>
         <translation>%1: ավելացվել է «%2» փուլում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="145"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="147"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
@@ -502,7 +502,7 @@ Discard them?</source>
     <name>ContactForm</name>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="59"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="107"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
@@ -515,7 +515,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="60"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="112"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="113"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
@@ -555,122 +555,122 @@ Discard them?</source>
         <translation>չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="86"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="87"/>
         <source>Choose photo…</source>
         <translation>Ընտրել լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="88"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="89"/>
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="99"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
         <source>Display name</source>
         <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="108"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
         <source>Add an e-mail address</source>
         <translation>Ավելացնել էլ. հասցե</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="110"/>
         <source>Remove the selected e-mail address</source>
         <translation>Հեռացնել ընտրված էլ. հասցեն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="114"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
         <source>Add a phone number</source>
         <translation>Ավելացնել հեռախոսահամար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="116"/>
         <source>Remove the selected phone number</source>
         <translation>Հեռացնել ընտրված հեռախոսահամարը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="118"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="119"/>
         <source>Addresses</source>
         <translation>Հասցեներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="120"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
         <source>Add an address</source>
         <translation>Ավելացնել հասցե</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="122"/>
         <source>Remove the selected address</source>
         <translation>Հեռացնել ընտրված հասցեն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="127"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="128"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="129"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
         <source>Lead source</source>
         <translation>Կոնտակտի աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="131"/>
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="131"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
         <source>Expected value</source>
         <translation>Ակնկալվող գումար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="134"/>
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="235"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="236"/>
         <source>no photo</source>
         <translation>լուսանկար չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="239"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="240"/>
         <source>Choose photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="239"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="240"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="264"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="265"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
@@ -1229,32 +1229,32 @@ Discard them?</source>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="210"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="212"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="211"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="213"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="212"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="214"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="213"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="214"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="216"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="217"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -1303,127 +1303,137 @@ Discard them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="39"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="239"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="40"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="242"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="44"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="49"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="45"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="50"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
         <source>Board</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="62"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="63"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Որոնել անուններ, կազմակերպություններ, էլ. փոստ, հեռախոսներ, պիտակներ, նշումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="67"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="68"/>
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="85"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="87"/>
         <source>Ready</source>
         <translation>Պատրաստ է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="105"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="107"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
         <source>&amp;Go</source>
         <translation>&amp;Անցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="109"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="111"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Փուլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="120"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="124"/>
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="126"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="128"/>
         <source>Delete selected contacts…</source>
         <translation>Ջնջել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="135"/>
         <source>Tag selected contacts…</source>
         <translation>Պիտակավորել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="134"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="66"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
         <source>Find</source>
         <translation>Որոնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
         <source>Next contact</source>
         <translation>Հաջորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="145"/>
         <source>Previous contact</source>
         <translation>Նախորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
         <source>Move selected to next stage</source>
         <translation>Տեղափոխել ընտրվածները հաջորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="152"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="151"/>
         <source>Move selected to previous stage</source>
         <translation>Տեղափոխել ընտրվածները նախորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="157"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="152"/>
+        <source>Move selected up</source>
+        <translation>Ընտրվածը վեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/main_window.py" line="153"/>
+        <source>Move selected down</source>
+        <translation>Ընտրվածը վար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/main_window.py" line="160"/>
         <source>Add stage…</source>
         <translation>Ավելացնել փուլ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="158"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="223"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="161"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="226"/>
         <source>About ProspectDesk</source>
         <translation>ProspectDesk-ի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="197"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="200"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Ջնջվեց %n կոնտակտ։ Վերականգնելու համար՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -1431,12 +1441,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="220"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="223"/>
         <source>(in memory)</source>
         <translation>(հիշողության մեջ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="225"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -1566,27 +1576,27 @@ Data folder: %2</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="119"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="126"/>
         <source>Date:</source>
         <translation>Ամսաթիվ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
         <source>Offered:</source>
         <translation>Առաջարկվել է:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
         <source>Call to action:</source>
         <translation>Գործողության կոչ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="130"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
         <source>Outcome of the close:</source>
         <translation>Գործարքի արդյունքը:</translation>
     </message>
@@ -1872,57 +1882,57 @@ Data folder: %2</source>
         <translation>Պահպանել պատասխանները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="111"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="130"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="129"/>
         <source>Keep where they are</source>
         <translation>Թողնել տեղում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="170"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="172"/>
         <source>All criteria are met.</source>
         <translation>Բոլոր չափանիշները բավարարված են։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="171"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="173"/>
         <source>At least one criterion is not met.</source>
         <translation>Առնվազն մեկ չափանիշ բավարարված չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="172"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="174"/>
         <source>Not everything is known yet.</source>
         <translation>Դեռ ամեն ինչ հայտնի չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="189"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="191"/>
         <source>%1 of %2 criteria met.</source>
         <translation>Բավարարված է %1 չափանիշ %2-ից։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="199"/>
         <source>The answers are kept with the contact.</source>
         <translation>Պատասխանները պահվում են կոնտակտի տվյալներում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="202"/>
         <source>Close</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="203"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="205"/>
         <source>All criteria are met: move them to “%1”?</source>
         <translation>Բոլոր չափանիշները բավարարված են։ Տեղափոխե՞լ «%1» փուլ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="205"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="207"/>
         <source>Not all criteria are met: move them to “%1”? They stay on the list.</source>
         <translation>Ոչ բոլոր չափանիշներն են բավարարված։ Տեղափոխե՞լ «%1» փուլ։ Նրանք կմնան ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="208"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="210"/>
         <source>Move to %1</source>
         <translation>Տեղափոխել %1</translation>
     </message>
