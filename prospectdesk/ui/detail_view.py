@@ -5,7 +5,7 @@ unsaved edits when the owner moves on."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from prospectdesk.domain.contacts import ContactNotFoundError
 from prospectdesk.domain.records import Changes, ContactRecord
 from prospectdesk.ui.activity_tabs import ContactActivity
+from prospectdesk.ui.colors import WARNING, readable
 from prospectdesk.ui.contact_form import ContactForm
 from prospectdesk.ui.controller import AppController
 
@@ -62,7 +63,9 @@ class ContactDetailView(QWidget):
 
         self.problems = QLabel()
         self.problems.setObjectName("validation-problems")
-        self.problems.setStyleSheet("color: #c0392b;")
+        self.problems.setStyleSheet(
+            f"color: {readable(WARNING, self.palette().color(QPalette.ColorRole.Window)).name()};"
+        )
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.save_button = QPushButton(self.tr("Save"))

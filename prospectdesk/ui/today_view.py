@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from prospectdesk.domain.agenda import Agenda, AgendaItem, agenda_at
 from prospectdesk.domain.records import Birthday
 from prospectdesk.domain.today import UnqualifiedLead
+from prospectdesk.ui.colors import WARNING, readable
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
 from prospectdesk.ui.refresh_on_show import RefreshOnShow
@@ -36,7 +37,6 @@ from prospectdesk.ui.refresh_on_show import RefreshOnShow
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 FollowUpIdRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
-OVERDUE = QColor("#c0392b")
 SECTION_LIMIT = 200
 LEAD_LIMIT = 200  # the longest waiting; the section title gives the full count
 
@@ -207,7 +207,8 @@ class TodayView(RefreshOnShow, QWidget):
         item = self._item("followup", entry.contact_id, entry.display_name, text)
         item.setData(0, FollowUpIdRole, entry.followup_id)
         if entry.overdue:
-            item.setForeground(1, QBrush(OVERDUE))
+            base = self.tree.palette().color(QPalette.ColorRole.Base)
+            item.setForeground(1, QBrush(readable(WARNING, base)))
         return item
 
     def _birthday_item(self, entry: AgendaItem, today: date) -> QTreeWidgetItem:
