@@ -6,9 +6,11 @@ record as a detail tab. ``ui/app.py`` builds one :class:`SalesUi` per main windo
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QPushButton
 
 from prospectdesk.ui.board import StageColumn
+from prospectdesk.ui.first_steps import FirstSteps, SalesGuide
 from prospectdesk.ui.funnel_view import FunnelView
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.sales_labels import money
@@ -37,6 +39,11 @@ class SalesUi(QObject):
             QCoreApplication.translate("SalesWiring", "Lead sources")
         )
         tabs.setCurrentWidget(self.today)  # the app's home
+        self.first_steps = FirstSteps(
+            controller, window.new_contact_action, window.findChild(QAction, "import-action")
+        )
+        self.today.layout().insertWidget(1, self.first_steps)
+        self.guide = SalesGuide(window, window.menus["help"])
 
         view = window.menus["view"]
         view.addSeparator()

@@ -305,12 +305,12 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="118"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="117"/>
         <source>next: %1</source>
         <translation>հաջորդը՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="136"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="135"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n օր փուլում</numerusform>
@@ -318,17 +318,17 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="125"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="124"/>
         <source>qualified %1 of %2</source>
         <translation>չափանիշներ՝ %1/%2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="134"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="133"/>
         <source>gone quiet</source>
         <translation>վաղուց կապ չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="194"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="193"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
@@ -336,72 +336,72 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>ContactActivity</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="57"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="59"/>
         <source>What was said</source>
         <translation>Ինչ խոսվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="62"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="64"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Հարցերն ու մտահոգությունները՝ յուրաքանչյուրը նոր տողում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="66"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="70"/>
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="69"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="71"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="70"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="72"/>
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="71"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="73"/>
         <source>Concerns</source>
         <translation>Մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="86"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Ինչ անել, օր.՝ հետ զանգել գնի հարցով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
         <source>Add follow-up</source>
         <translation>Ավելացնել հետագա քայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="91"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="90"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="92"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="117"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="119"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Նշեք, երբ այս մտահոգությունը լուծված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="145"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="148"/>
         <source>%1: added to %2</source>
         <translation>%1: ավելացվել է «%2» փուլում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="147"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="150"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
@@ -409,50 +409,50 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="54"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="55"/>
         <source>Details</source>
         <translation>Տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="55"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="59"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="56"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="60"/>
         <source>Conversations</source>
         <translation>Զրույցներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="56"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="60"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="57"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="61"/>
         <source>Follow-ups</source>
         <translation>Հետագա քայլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="57"/>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="61"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="58"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="62"/>
         <source>Stage history</source>
         <translation>Փուլերի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="68"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="71"/>
         <source>Save</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="71"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="74"/>
         <source>Revert</source>
         <translation>Վերականգնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="94"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="97"/>
         <source>No contact selected</source>
         <translation>Կոնտակտ ընտրված չէ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="106"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="109"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="125"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="128"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
@@ -482,12 +482,12 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Ակնկալվող գումարը չի կարող բացասական լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="210"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="213"/>
         <source>Unsaved changes</source>
         <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="212"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -832,6 +832,24 @@ Discard them?</source>
         <location filename="../../prospectdesk/ui/deleted_dialog.py" line="89"/>
         <source>Deleted contacts…</source>
         <translation>Ջնջված կոնտակտներ…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="34"/>
+        <source>No contacts yet. Start with your first lead: add one by hand, or import the contacts you already have (vCard or CSV, from Google, Outlook, your phone…). Help ▸ The sales process explains the steps.</source>
+        <translation>Կոնտակտներ դեռ չկան։ Սկսեք ձեր առաջին լիդից՝ ավելացրեք այն ձեռքով կամ ներմուծեք արդեն ունեցած կոնտակտները (vCard կամ CSV՝ Google-ից, Outlook-ից, ձեր հեռախոսից…)։ Օգնություն ▸ Վաճառքի գործընթացը բացատրում է քայլերը։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="41"/>
+        <source>Add a lead</source>
+        <translation>Ավելացնել լիդ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="47"/>
+        <source>Import a file…</source>
+        <translation>Ներմուծել ֆայլ…</translation>
     </message>
 </context>
 <context>
@@ -1229,32 +1247,32 @@ Discard them?</source>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="212"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="213"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="216"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="214"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="217"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="218"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="216"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="219"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="217"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="220"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -1495,133 +1513,133 @@ Data folder: %2</source>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="48"/>
         <source>Presentation to %1</source>
         <translation>Ներկայացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="48"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="54"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="56"/>
         <source>what you offered</source>
         <translation>ինչ եք առաջարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="56"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="58"/>
         <source>what you asked them to do</source>
         <translation>ինչ եք խնդրել նրանց անել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
         <source>What they bought:</source>
         <translation>Ինչ են գնել:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="77"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="79"/>
         <source>Amount:</source>
         <translation>Գումար:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="80"/>
         <source>Date of the sale:</source>
         <translation>Վաճառքի ամսաթիվը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="82"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="84"/>
         <source>Follow up on the presentation</source>
         <translation>Հետևել ներկայացմանը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="87"/>
         <source>Follow up on:</source>
         <translation>Կապվել՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="104"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="106"/>
         <source>What to do:</source>
         <translation>Ինչ անել:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="92"/>
         <source>Yes, they agreed to stay on the list</source>
         <translation>Այո, համաձայն են մնալ ցուցակում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="91"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="93"/>
         <source>No, they did not</source>
         <translation>Ոչ, համաձայն չեն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="94"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="96"/>
         <source>Contact them again on:</source>
         <translation>Կրկին կապվել՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="96"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="98"/>
         <source>Contact again</source>
         <translation>Կրկին կապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="100"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="102"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="120"/>
         <source>Record</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="122"/>
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="126"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="130"/>
         <source>Date:</source>
         <translation>Ամսաթիվ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="131"/>
         <source>Offered:</source>
         <translation>Առաջարկվել է:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="132"/>
         <source>Call to action:</source>
         <translation>Գործողության կոչ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="133"/>
         <source>Outcome of the close:</source>
         <translation>Գործարքի արդյունքը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="200"/>
         <source>Say what they bought.</source>
         <translation>Նշեք, թե ինչ են գնել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="201"/>
         <source>Enter the amount.</source>
         <translation>Նշեք գումարը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="202"/>
         <source>Choose when to follow up.</source>
         <translation>Ընտրեք, թե երբ կապվել կրկին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="199"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="203"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Նշեք՝ համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="223"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="227"/>
         <source>Choose the outcome of the close.</source>
         <translation>Ընտրեք գործարքի արդյունքը։</translation>
     </message>
@@ -2157,6 +2175,36 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>SalesGuide</name>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="72"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="93"/>
+        <source>The sales process</source>
+        <translation>Վաճառքի գործընթացը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="79"/>
+        <source>1. Lead: everyone starts here. Add people by hand or import them.
+
+2. Qualify: ask the qualification questions (Qualify…). When every criterion is met, the lead becomes a prospect; otherwise they stay a lead or go to “Not now”.
+
+3. Present: show your offer and ask for a decision (Record presentation…).
+
+4. Close: a sale makes them a customer (a repeat buyer after the next one); “not ready” sets a follow-up; “no” keeps them on the list only if they agree.
+
+5. Follow up: Today lists the follow-ups that are due, birthdays to send a card for, leads waiting to be qualified and prospects gone quiet.</source>
+        <translation>1. Լիդ՝ բոլորը սկսում են այստեղից։ Ավելացրեք մարդկանց ձեռքով կամ ներմուծեք նրանց։
+
+2. Որակավորում՝ տվեք որակավորման հարցերը (Որակավորել…)։ Եթե բոլոր չափանիշները բավարարված են, լիդը դառնում է պոտենցիալ հաճախորդ, հակառակ դեպքում մնում է լիդ կամ անցնում է «Ոչ հիմա»։
+
+3. Ներկայացում՝ ցույց տվեք ձեր առաջարկը և խնդրեք որոշում (Գրանցել ներկայացումը…)։
+
+4. Գործարքի փակում՝ վաճառքը մարդուն դարձնում է հաճախորդ (հաջորդից հետո՝ մշտական հաճախորդ). «դեռ պատրաստ չէ»-ն նշանակում է հետագա կապ, «ոչ»-ի դեպքում մարդը մնում է ցուցակում միայն իր համաձայնությամբ։
+
+5. Հետագա կապ՝ «Այսօր»-ը ցույց է տալիս ժամկետը հասած հետագա կապերը, ծննդյան օրերը՝ բացիկ ուղարկելու համար, դեռ չորակավորված լիդերը և լռած պոտենցիալ հաճախորդներին։</translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
         <location filename="../../prospectdesk/ui/sales_panel.py" line="40"/>
@@ -2210,68 +2258,68 @@ Data folder: %2</source>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="31"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="44"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="33"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="51"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="33"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="50"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="35"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="57"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="35"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="37"/>
         <source>Sources</source>
         <translation>Աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="37"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="56"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="63"/>
         <source>Lead sources</source>
         <translation>Կոնտակտների աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="63"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
         <source>Qualification criteria…</source>
         <translation>Որակավորման չափանիշներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="69"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="76"/>
         <source>Days before cards go stale…</source>
         <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="84"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="91"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="111"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="88"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="107"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="114"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="102"/>
         <source>Sales</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="157"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="168"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="164"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="175"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="165"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="176"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
     </message>
@@ -2579,27 +2627,27 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         <translation>ուշացած՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="217"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="218"/>
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="226"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="227"/>
         <source>turns %1</source>
         <translation>կդառնա %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="229"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="230"/>
         <source>%1 · send a card</source>
         <translation>%1 · ուղարկեք բացիկ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="235"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="236"/>
         <source>%1 of %2 criteria met</source>
         <translation>բավարարված է %1 չափանիշ %2-ից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="239"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="240"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>սպասում է %n օր</numerusform>
@@ -2607,12 +2655,12 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="246"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="247"/>
         <source>no contact since %1</source>
         <translation>կապ չկա %1-ից ի վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="250"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="251"/>
         <source>never contacted yet</source>
         <translation>դեռ երբեք կապ չի եղել</translation>
     </message>
