@@ -181,7 +181,10 @@ class TodayView(RefreshOnShow, QWidget):
             section.setText(0, f"{self.section_titles[key]} ({locale.toString(counts[key])})")
             section.setExpanded(True)
         self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(0, max(180, self.tree.columnWidth(0)))
+        # A very long name is elided ("…"), never pushes "What" out of sight: the names
+        # column takes at most 40 % of the list's width.
+        widest = max(180, int(self.tree.viewport().width() * 0.4))
+        self.tree.setColumnWidth(0, min(widest, max(180, self.tree.columnWidth(0))))
         self._restore_current(current)
         self._update_buttons()
 
