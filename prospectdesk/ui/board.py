@@ -9,11 +9,12 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QDragLeaveEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,6 +38,12 @@ from prospectdesk.ui.board_model import CARD_WINDOW, ContactIdRole, StageColumnM
 from prospectdesk.ui.card_delegate import CardDelegate
 from prospectdesk.ui.controller import AppController
 
+# Dragging a card within this many pixels of the board's left or right edge scrolls it,
+# a step every interval.
+DRAG_SCROLL_MARGIN = 48
+DRAG_SCROLL_STEP = 40
+DRAG_SCROLL_INTERVAL_MS = 40
+
 # Extra context-menu entries from other parts of the UI: (menu, selected contact ids).
 MenuExtender = Callable[[QMenu, list[int]], None]
 
@@ -46,9 +53,12 @@ class StageListView(QListView):
 
     Signals:
     move_requested(int, int): Ctrl+arrow asked to move the selection by (stages, rows).
+    drag_moved(QPoint): a drag moved over the column (global position; a null point: it
+        left or dropped).
     """
 
     move_requested = Signal(int, int)
+    drag_moved = Signal(QPoint)
     _MOVES = {
         Qt.Key.Key_Left: (-1, 0),
         Qt.Key.Key_Right: (1, 0),
@@ -96,6 +106,18 @@ class StageListView(QListView):
         if event.type() == QEvent.Type.FontChange:
             self._fit_grid()
         super().changeEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        super().dragMoveEvent(event)
+        self.drag_moved.emit(self.viewport().mapToGlobal(event.position().toPoint()))
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt's name
+        super().dragLeaveEvent(event)
+        self.drag_moved.emit(QPoint())
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        self.drag_moved.emit(QPoint())
+        super().dropEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+arrows move cards: the same moves as dragging, for people who do not drag."""
@@ -197,6 +219,11 @@ class BoardView(QScrollArea):
         self._count_timer = QTimer(self)
         self._count_timer.setInterval(0)
         self._count_timer.timeout.connect(self._count_step)
+        # While a card is dragged near the board's left or right edge, the board scrolls.
+        self._drag_direction = 0
+        self._drag_scroll_timer = QTimer(self)
+        self._drag_scroll_timer.setInterval(DRAG_SCROLL_INTERVAL_MS)
+        self._drag_scroll_timer.timeout.connect(self._drag_scroll_step)
         self._inner = QWidget()
         self._layout = QHBoxLayout(self._inner)
         self._layout.setContentsMargins(6, 6, 6, 6)
@@ -223,6 +250,7 @@ class BoardView(QScrollArea):
             )
             column.view.selectionModel().currentChanged.connect(self._on_current_changed)
             column.view.move_requested.connect(self._on_view_move_requested)
+            column.view.drag_moved.connect(self._on_view_drag_moved)
             self._layout.addWidget(column)
             self.columns.append(column)
         self.reload_all()
@@ -372,6 +400,32 @@ class BoardView(QScrollArea):
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.current_contact_changed.emit(current.data(ContactIdRole) if current.isValid() else 0)
+
+    # -- scrolling while dragging ----------------------------------------------------------
+
+    def _on_view_drag_moved(self, global_pos: QPoint) -> None:
+        """Near an edge (or past it): scroll that way, step by step, until the drag moves
+        away, leaves or drops."""
+        direction = 0
+        if not global_pos.isNull():
+            x = self.viewport().mapFromGlobal(global_pos).x()
+            if x < DRAG_SCROLL_MARGIN:
+                direction = -1
+            elif x > self.viewport().width() - DRAG_SCROLL_MARGIN:
+                direction = 1
+        self._drag_direction = direction
+        if direction and not self._drag_scroll_timer.isActive():
+            self._drag_scroll_step()
+            self._drag_scroll_timer.start()
+        elif not direction:
+            self._drag_scroll_timer.stop()
+
+    def _drag_scroll_step(self) -> None:
+        bar = self.horizontalScrollBar()
+        before = bar.value()
+        bar.setValue(before + self._drag_direction * DRAG_SCROLL_STEP)
+        if bar.value() == before:
+            self._drag_scroll_timer.stop()  # at the end: nothing more to scroll
 
     # -- moves without a mouse -------------------------------------------------------------
 

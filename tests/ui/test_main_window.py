@@ -329,3 +329,39 @@ def test_cards_fill_their_column_without_a_sideways_scroll(start_app, qtbot):
     assert view.gridSize().width() == view.viewport().width()
     first = view.visualRect(column.model.index(0, 0))
     assert first.width() <= view.viewport().width()
+
+
+def test_the_board_scrolls_while_a_card_is_dragged_near_its_edge(start_app, qtbot):
+    from PySide6.QtCore import QMimeData, QPoint
+    from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = start_app()
+    window = app.window
+    window.central_tabs.setCurrentWidget(window.board)
+    window.resize(900, 600)
+    board = window.board
+    qtbot.waitUntil(lambda: board.horizontalScrollBar().maximum() > 0)
+    bar = board.horizontalScrollBar()
+    assert bar.value() == 0
+    # over the last column still in sight, a few pixels from the board's right edge
+    edge = board.viewport().mapToGlobal(QPoint(board.viewport().width() - 10, 100))
+    column = next(c for c in reversed(board.columns) if not c.visibleRegion().isEmpty())
+    point = column.view.viewport().mapFromGlobal(edge)
+    mime = QMimeData()
+    mime.setData(column.model.mimeTypes()[0], b"")
+    for kind in (QDragEnterEvent, QDragMoveEvent):
+        event = kind(
+            point,
+            Qt.DropAction.MoveAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(column.view.viewport(), event)
+    assert bar.value() > 0
+    qtbot.waitUntil(lambda: bar.value() >= 3 * 40)  # it goes on while the card rests there
+    QApplication.sendEvent(column.view.viewport(), QDragLeaveEvent())
+    stopped = bar.value()
+    qtbot.wait(150)
+    assert bar.value() == stopped
