@@ -196,10 +196,13 @@ class BoardView(QScrollArea):
     """Signals:
     contact_activated(int): a card was opened (double-click, Enter).
     current_contact_changed(int): the selection's current card changed (0: none).
+    hidden_matches_changed(str): while searching, the columns out of sight that hold
+        matches, with their counts ("" when none or not searching).
     """
 
     contact_activated = Signal(int)
     current_contact_changed = Signal(int)
+    hidden_matches_changed = Signal(str)
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,6 +227,8 @@ class BoardView(QScrollArea):
         self._drag_scroll_timer = QTimer(self)
         self._drag_scroll_timer.setInterval(DRAG_SCROLL_INTERVAL_MS)
         self._drag_scroll_timer.timeout.connect(self._drag_scroll_step)
+        self.hidden_matches = ""
+        self.horizontalScrollBar().valueChanged.connect(self.update_hidden_matches)
         self._inner = QWidget()
         self._layout = QHBoxLayout(self._inner)
         self._layout.setContentsMargins(6, 6, 6, 6)
@@ -275,6 +280,7 @@ class BoardView(QScrollArea):
         for column in self.columns:
             count = counts.get(column.stage.id, ColumnCount(0))
             column.set_count(count.value, at_least=count.at_least)
+        self.update_hidden_matches()
         if any(count.at_least for count in counts.values()):
             self._counter = pipeline.search_counter(self.search)
             self._count_timer.start()
@@ -291,6 +297,7 @@ class BoardView(QScrollArea):
         self._counter = None
         for column in self.columns:
             column.set_count(counts.get(column.stage.id, 0))
+        self.update_hidden_matches()
 
     def request_search(self, text: str) -> None:
         """The search box's text changed: filter on the next pass of the event loop, with
@@ -400,6 +407,25 @@ class BoardView(QScrollArea):
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.current_contact_changed.emit(current.data(ContactIdRole) if current.isValid() else 0)
+
+    def update_hidden_matches(self, *args) -> None:
+        """Say which columns out of sight hold matches of the search (a column less than
+        half in sight counts as out of sight)."""
+        text = ""
+        if self.search:
+            left = self.horizontalScrollBar().value()
+            right = left + self.viewport().width()
+            hidden = []
+            for column in self.columns:
+                geometry = column.geometry()
+                shown = min(right, geometry.right()) - max(left, geometry.left())
+                if column.model.total and shown < geometry.width() / 2:
+                    hidden.append(column.header.text())
+            if hidden:
+                text = self.tr("Matches out of sight: %1").replace("%1", "; ".join(hidden))
+        if text != self.hidden_matches:
+            self.hidden_matches = text
+            self.hidden_matches_changed.emit(text)
 
     # -- scrolling while dragging ----------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -84,6 +85,10 @@ class MainWindow(QMainWindow):
         controller.contact_open_requested.connect(self.open_contact)
         controller.changes_applied.connect(self._on_controller_changes_applied)
         controller.operation_failed.connect(self._on_controller_operation_failed)
+        self.hidden_matches = QLabel()
+        self.hidden_matches.setObjectName("hidden-matches")
+        self.statusBar().addPermanentWidget(self.hidden_matches)
+        self.board.hidden_matches_changed.connect(self.hidden_matches.setText)
         self.statusBar().showMessage(self.tr("Ready"), 2000)
         self.restore_state()
 

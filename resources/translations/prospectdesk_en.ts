@@ -4,7 +4,7 @@
 <context>
     <name>BoardView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="455"/>
+        <location filename="../../prospectdesk/ui/board.py" line="535"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Tag for %n contact:</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="468"/>
+        <location filename="../../prospectdesk/ui/board.py" line="548"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Delete %n contact? You can undo this with Edit ▸ Undo.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="200"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n contact. Edit ▸ Undo brings it back.</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="240"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="243"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>waiting %n day</numerusform>

@@ -196,42 +196,47 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="429"/>
+        <location filename="../../prospectdesk/ui/board.py" line="425"/>
+        <source>Matches out of sight: %1</source>
+        <translation>Տեսադաշտից դուրս համընկնումներ՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/board.py" line="509"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="431"/>
+        <location filename="../../prospectdesk/ui/board.py" line="511"/>
         <source>Move to</source>
         <translation>Տեղափոխել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="438"/>
+        <location filename="../../prospectdesk/ui/board.py" line="518"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="440"/>
+        <location filename="../../prospectdesk/ui/board.py" line="520"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="445"/>
+        <location filename="../../prospectdesk/ui/board.py" line="525"/>
         <source>Add tag…</source>
         <translation>Ավելացնել պիտակ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="447"/>
+        <location filename="../../prospectdesk/ui/board.py" line="527"/>
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="455"/>
+        <location filename="../../prospectdesk/ui/board.py" line="535"/>
         <source>Add tag</source>
         <translation>Ավելացնել պիտակ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="455"/>
+        <location filename="../../prospectdesk/ui/board.py" line="535"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
@@ -239,12 +244,12 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="466"/>
+        <location filename="../../prospectdesk/ui/board.py" line="546"/>
         <source>Delete contacts</source>
         <translation>Ջնջել կոնտակտները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="468"/>
+        <location filename="../../prospectdesk/ui/board.py" line="548"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -252,47 +257,47 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="479"/>
+        <location filename="../../prospectdesk/ui/board.py" line="559"/>
         <source>Rename stage…</source>
         <translation>Վերանվանել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="482"/>
+        <location filename="../../prospectdesk/ui/board.py" line="562"/>
         <source>Add a stage after this one…</source>
         <translation>Ավելացնել փուլ սրանից հետո…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="485"/>
+        <location filename="../../prospectdesk/ui/board.py" line="565"/>
         <source>Remove stage…</source>
         <translation>Հեռացնել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="492"/>
+        <location filename="../../prospectdesk/ui/board.py" line="572"/>
         <source>Rename stage</source>
         <translation>Վերանվանել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="492"/>
+        <location filename="../../prospectdesk/ui/board.py" line="572"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="500"/>
+        <location filename="../../prospectdesk/ui/board.py" line="580"/>
         <source>Add stage</source>
         <translation>Ավելացնել փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="500"/>
+        <location filename="../../prospectdesk/ui/board.py" line="580"/>
         <source>Name of the new stage:</source>
         <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="517"/>
+        <location filename="../../prospectdesk/ui/board.py" line="597"/>
         <source>Remove stage</source>
         <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="518"/>
+        <location filename="../../prospectdesk/ui/board.py" line="598"/>
         <source>Move the people in “%1” to:</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
@@ -1321,137 +1326,137 @@ Discard them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="40"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="242"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="41"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="247"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="45"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="50"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="46"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="51"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
         <source>Board</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="63"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="64"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Որոնել անուններ, կազմակերպություններ, էլ. փոստ, հեռախոսներ, պիտակներ, նշումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="68"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="69"/>
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="87"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
         <source>Ready</source>
         <translation>Պատրաստ է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="107"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="109"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="115"/>
         <source>&amp;Go</source>
         <translation>&amp;Անցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="111"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Փուլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="121"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="120"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="124"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="129"/>
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="128"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
         <source>Delete selected contacts…</source>
         <translation>Ջնջել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="135"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="140"/>
         <source>Tag selected contacts…</source>
         <translation>Պիտակավորել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="66"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="67"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
         <source>Find</source>
         <translation>Որոնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
         <source>Next contact</source>
         <translation>Հաջորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="145"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
         <source>Previous contact</source>
         <translation>Նախորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
         <source>Move selected to next stage</source>
         <translation>Տեղափոխել ընտրվածները հաջորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="151"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
         <source>Move selected to previous stage</source>
         <translation>Տեղափոխել ընտրվածները նախորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="152"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="157"/>
         <source>Move selected up</source>
         <translation>Ընտրվածը վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="153"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="158"/>
         <source>Move selected down</source>
         <translation>Ընտրվածը վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="160"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="165"/>
         <source>Add stage…</source>
         <translation>Ավելացնել փուլ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="161"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="226"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="166"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="231"/>
         <source>About ProspectDesk</source>
         <translation>ProspectDesk-ի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="200"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Ջնջվեց %n կոնտակտ։ Վերականգնելու համար՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -1459,12 +1464,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="223"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
         <source>(in memory)</source>
         <translation>(հիշողության մեջ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="233"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -2507,7 +2512,7 @@ Data folder: %2</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="154"/>
+        <location filename="../../prospectdesk/ui/board.py" line="176"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>
@@ -2612,42 +2617,42 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         <translation>Այսօր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="189"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="192"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="199"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="202"/>
         <source>today %1</source>
         <translation>այսօր %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="206"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="209"/>
         <source>overdue: %1</source>
         <translation>ուշացած՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="218"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="221"/>
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="227"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="230"/>
         <source>turns %1</source>
         <translation>կդառնա %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="230"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="233"/>
         <source>%1 · send a card</source>
         <translation>%1 · ուղարկեք բացիկ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="236"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="239"/>
         <source>%1 of %2 criteria met</source>
         <translation>բավարարված է %1 չափանիշ %2-ից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="240"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="243"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>սպասում է %n օր</numerusform>
@@ -2655,12 +2660,12 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="247"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="250"/>
         <source>no contact since %1</source>
         <translation>կապ չկա %1-ից ի վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="251"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="254"/>
         <source>never contacted yet</source>
         <translation>դեռ երբեք կապ չի եղել</translation>
     </message>

@@ -196,42 +196,47 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="429"/>
+        <location filename="../../prospectdesk/ui/board.py" line="425"/>
+        <source>Matches out of sight: %1</source>
+        <translation>Treffers buiten beeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/board.py" line="509"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="431"/>
+        <location filename="../../prospectdesk/ui/board.py" line="511"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="438"/>
+        <location filename="../../prospectdesk/ui/board.py" line="518"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="440"/>
+        <location filename="../../prospectdesk/ui/board.py" line="520"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="445"/>
+        <location filename="../../prospectdesk/ui/board.py" line="525"/>
         <source>Add tag…</source>
         <translation>Label toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="447"/>
+        <location filename="../../prospectdesk/ui/board.py" line="527"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="455"/>
+        <location filename="../../prospectdesk/ui/board.py" line="535"/>
         <source>Add tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="455"/>
+        <location filename="../../prospectdesk/ui/board.py" line="535"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Label voor %n contact:</numerusform>
@@ -239,12 +244,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="466"/>
+        <location filename="../../prospectdesk/ui/board.py" line="546"/>
         <source>Delete contacts</source>
         <translation>Contacten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="468"/>
+        <location filename="../../prospectdesk/ui/board.py" line="548"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>%n contact verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
@@ -252,47 +257,47 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="479"/>
+        <location filename="../../prospectdesk/ui/board.py" line="559"/>
         <source>Rename stage…</source>
         <translation>Fase hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="482"/>
+        <location filename="../../prospectdesk/ui/board.py" line="562"/>
         <source>Add a stage after this one…</source>
         <translation>Fase toevoegen na deze…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="485"/>
+        <location filename="../../prospectdesk/ui/board.py" line="565"/>
         <source>Remove stage…</source>
         <translation>Fase verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="492"/>
+        <location filename="../../prospectdesk/ui/board.py" line="572"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="492"/>
+        <location filename="../../prospectdesk/ui/board.py" line="572"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="500"/>
+        <location filename="../../prospectdesk/ui/board.py" line="580"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="500"/>
+        <location filename="../../prospectdesk/ui/board.py" line="580"/>
         <source>Name of the new stage:</source>
         <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="517"/>
+        <location filename="../../prospectdesk/ui/board.py" line="597"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="518"/>
+        <location filename="../../prospectdesk/ui/board.py" line="598"/>
         <source>Move the people in “%1” to:</source>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
@@ -1321,137 +1326,137 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="40"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="242"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="41"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="247"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="45"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="50"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="46"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="51"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
         <source>Board</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="63"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="64"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Zoek in namen, organisaties, e-mail, telefoonnummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="68"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="69"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="87"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="107"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="109"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="110"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="115"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="111"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="121"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="120"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="124"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="129"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="128"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
         <source>Delete selected contacts…</source>
         <translation>Geselecteerde contacten verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="135"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="140"/>
         <source>Tag selected contacts…</source>
         <translation>Geselecteerde contacten labelen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="66"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="136"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="67"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
         <source>Next contact</source>
         <translation>Volgend contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="145"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
         <source>Previous contact</source>
         <translation>Vorig contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
         <source>Move selected to next stage</source>
         <translation>Selectie naar volgende fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="151"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
         <source>Move selected to previous stage</source>
         <translation>Selectie naar vorige fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="152"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="157"/>
         <source>Move selected up</source>
         <translation>Selectie omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="153"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="158"/>
         <source>Move selected down</source>
         <translation>Selectie omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="160"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="165"/>
         <source>Add stage…</source>
         <translation>Fase toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="161"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="226"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="166"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="231"/>
         <source>About ProspectDesk</source>
         <translation>Over ProspectDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="200"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%n contact verwijderd. Met Bewerken ▸ Ongedaan maken komt het terug.</numerusform>
@@ -1459,12 +1464,12 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="223"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="233"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -2507,7 +2512,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="154"/>
+        <location filename="../../prospectdesk/ui/board.py" line="176"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>
@@ -2612,42 +2617,42 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         <translation>Vandaag, %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="189"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="192"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="199"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="202"/>
         <source>today %1</source>
         <translation>vandaag %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="206"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="209"/>
         <source>overdue: %1</source>
         <translation>achterstallig: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="218"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="221"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="227"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="230"/>
         <source>turns %1</source>
         <translation>wordt %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="230"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="233"/>
         <source>%1 · send a card</source>
         <translation>%1 · stuur een kaartje</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="236"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="239"/>
         <source>%1 of %2 criteria met</source>
         <translation>aan %1 van %2 criteria voldaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="240"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="243"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>wacht %n dag</numerusform>
@@ -2655,12 +2660,12 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="247"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="250"/>
         <source>no contact since %1</source>
         <translation>geen contact sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="251"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="254"/>
         <source>never contacted yet</source>
         <translation>nog nooit contact gehad</translation>
     </message>

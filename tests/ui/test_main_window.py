@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from prospectdesk.domain.records import Changes, ContactRecord, EmailEntry
 from prospectdesk.ui.board_model import ContactIdRole, StageColumnModel
@@ -365,3 +365,27 @@ def test_the_board_scrolls_while_a_card_is_dragged_near_its_edge(start_app, qtbo
     stopped = bar.value()
     qtbot.wait(150)
     assert bar.value() == stopped
+
+
+def test_a_search_says_which_columns_out_of_sight_hold_matches(start_app, qtbot):
+    app = start_app()
+    window = app.window
+    window.central_tabs.setCurrentWidget(window.board)
+    window.resize(900, 600)
+    board = window.board
+    last = board.columns[-1]
+    app.workspace.contacts.create(ContactRecord(given_name="Zora"), stage_id=last.stage.id)
+    app.workspace.contacts.create(
+        ContactRecord(given_name="Zoe"), stage_id=board.columns[0].stage.id
+    )
+    board.reload_all()
+    qtbot.waitUntil(lambda: board.horizontalScrollBar().maximum() > 0)
+    board.set_search("zo")
+    shown = window.findChild(QLabel, "hidden-matches")
+    assert last.stage.name in shown.text()
+    assert board.columns[0].stage.name not in shown.text()  # in sight: no need to say
+    board.horizontalScrollBar().setValue(board.horizontalScrollBar().maximum())
+    assert last.stage.name not in shown.text()
+    assert board.columns[0].stage.name in shown.text()
+    board.set_search("")
+    assert shown.text() == ""
