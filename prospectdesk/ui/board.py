@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QDragLeaveEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from prospectdesk.domain.pipeline import SearchCounter
 from prospectdesk.domain.records import Changes, ColumnCount, StageInfo
 from prospectdesk.domain.search import COUNT_CAP
-from prospectdesk.ui.board_model import CARD_WINDOW, ContactIdRole, StageColumnModel
+from prospectdesk.ui.board_model import CARD_WINDOW, ContactIdRole, StageColumnModel, decode_ids
 from prospectdesk.ui.card_delegate import CardDelegate
 from prospectdesk.ui.controller import AppController
 
@@ -164,7 +164,32 @@ class StageColumn(QFrame):
         layout.addWidget(self.view)
         self.header_extra = ""
         self.count_is_exact = True
+        self.collapsed = False
         self.set_count(0)
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        """Only the header, as narrow as its text: more columns fit a small screen. Cards
+        dropped on a collapsed column still land in its stage (at the end)."""
+        self.collapsed = collapsed
+        self.view.setVisible(not collapsed)
+        self.setAcceptDrops(collapsed)
+        margins = self.layout().contentsMargins()
+        width = self.header.minimumWidth() + margins.left() + margins.right() + 2
+        self.setMaximumWidth(width if collapsed else 16777215)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self.collapsed and decode_ids(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        if self.collapsed and decode_ids(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        contact_ids = decode_ids(event.mimeData())
+        if self.collapsed and contact_ids:
+            self.model.move_here(contact_ids, None)
+            event.acceptProposedAction()
 
     def set_count(self, count: int, *, at_least: bool = False) -> None:
         """Show the column's number of cards; ``at_least``: a lower bound while searching
@@ -556,6 +581,10 @@ class BoardView(QScrollArea):
 
     def _show_stage_menu(self, column: StageColumn, pos) -> None:
         menu = QMenu(self)
+        collapse = menu.addAction(self.tr("Show only the header"))
+        collapse.setCheckable(True)
+        collapse.setChecked(column.collapsed)
+        collapse.toggled.connect(column.set_collapsed)
         menu.addAction(self.tr("Rename stage…")).triggered.connect(
             lambda: self.rename_stage(column)
         )

@@ -4,7 +4,7 @@
 <context>
     <name>BoardView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="535"/>
+        <location filename="../../prospectdesk/ui/board.py" line="560"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Tag for %n contact:</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="548"/>
+        <location filename="../../prospectdesk/ui/board.py" line="573"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Delete %n contact? You can undo this with Edit ▸ Undo.</numerusform>

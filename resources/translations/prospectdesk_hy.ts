@@ -196,47 +196,47 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="425"/>
+        <location filename="../../prospectdesk/ui/board.py" line="450"/>
         <source>Matches out of sight: %1</source>
         <translation>Տեսադաշտից դուրս համընկնումներ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="509"/>
+        <location filename="../../prospectdesk/ui/board.py" line="534"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="511"/>
+        <location filename="../../prospectdesk/ui/board.py" line="536"/>
         <source>Move to</source>
         <translation>Տեղափոխել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="518"/>
+        <location filename="../../prospectdesk/ui/board.py" line="543"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="520"/>
+        <location filename="../../prospectdesk/ui/board.py" line="545"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="525"/>
+        <location filename="../../prospectdesk/ui/board.py" line="550"/>
         <source>Add tag…</source>
         <translation>Ավելացնել պիտակ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="527"/>
+        <location filename="../../prospectdesk/ui/board.py" line="552"/>
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="535"/>
+        <location filename="../../prospectdesk/ui/board.py" line="560"/>
         <source>Add tag</source>
         <translation>Ավելացնել պիտակ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="535"/>
+        <location filename="../../prospectdesk/ui/board.py" line="560"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
@@ -244,12 +244,12 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="546"/>
+        <location filename="../../prospectdesk/ui/board.py" line="571"/>
         <source>Delete contacts</source>
         <translation>Ջնջել կոնտակտները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="548"/>
+        <location filename="../../prospectdesk/ui/board.py" line="573"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -257,47 +257,52 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="559"/>
+        <location filename="../../prospectdesk/ui/board.py" line="584"/>
+        <source>Show only the header</source>
+        <translation>Ցույց տալ միայն վերնագիրը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/board.py" line="588"/>
         <source>Rename stage…</source>
         <translation>Վերանվանել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="562"/>
+        <location filename="../../prospectdesk/ui/board.py" line="591"/>
         <source>Add a stage after this one…</source>
         <translation>Ավելացնել փուլ սրանից հետո…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="565"/>
+        <location filename="../../prospectdesk/ui/board.py" line="594"/>
         <source>Remove stage…</source>
         <translation>Հեռացնել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="572"/>
+        <location filename="../../prospectdesk/ui/board.py" line="601"/>
         <source>Rename stage</source>
         <translation>Վերանվանել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="572"/>
+        <location filename="../../prospectdesk/ui/board.py" line="601"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="580"/>
+        <location filename="../../prospectdesk/ui/board.py" line="609"/>
         <source>Add stage</source>
         <translation>Ավելացնել փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="580"/>
+        <location filename="../../prospectdesk/ui/board.py" line="609"/>
         <source>Name of the new stage:</source>
         <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="597"/>
+        <location filename="../../prospectdesk/ui/board.py" line="626"/>
         <source>Remove stage</source>
         <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="598"/>
+        <location filename="../../prospectdesk/ui/board.py" line="627"/>
         <source>Move the people in “%1” to:</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
@@ -2512,7 +2517,7 @@ Data folder: %2</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="176"/>
+        <location filename="../../prospectdesk/ui/board.py" line="201"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>

@@ -196,47 +196,47 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="425"/>
+        <location filename="../../prospectdesk/ui/board.py" line="450"/>
         <source>Matches out of sight: %1</source>
         <translation>Treffers buiten beeld: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="509"/>
+        <location filename="../../prospectdesk/ui/board.py" line="534"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="511"/>
+        <location filename="../../prospectdesk/ui/board.py" line="536"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="518"/>
+        <location filename="../../prospectdesk/ui/board.py" line="543"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="520"/>
+        <location filename="../../prospectdesk/ui/board.py" line="545"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="525"/>
+        <location filename="../../prospectdesk/ui/board.py" line="550"/>
         <source>Add tag…</source>
         <translation>Label toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="527"/>
+        <location filename="../../prospectdesk/ui/board.py" line="552"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="535"/>
+        <location filename="../../prospectdesk/ui/board.py" line="560"/>
         <source>Add tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="535"/>
+        <location filename="../../prospectdesk/ui/board.py" line="560"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Label voor %n contact:</numerusform>
@@ -244,12 +244,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="546"/>
+        <location filename="../../prospectdesk/ui/board.py" line="571"/>
         <source>Delete contacts</source>
         <translation>Contacten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="548"/>
+        <location filename="../../prospectdesk/ui/board.py" line="573"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>%n contact verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
@@ -257,47 +257,52 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="559"/>
+        <location filename="../../prospectdesk/ui/board.py" line="584"/>
+        <source>Show only the header</source>
+        <translation>Alleen de kop tonen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/board.py" line="588"/>
         <source>Rename stage…</source>
         <translation>Fase hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="562"/>
+        <location filename="../../prospectdesk/ui/board.py" line="591"/>
         <source>Add a stage after this one…</source>
         <translation>Fase toevoegen na deze…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="565"/>
+        <location filename="../../prospectdesk/ui/board.py" line="594"/>
         <source>Remove stage…</source>
         <translation>Fase verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="572"/>
+        <location filename="../../prospectdesk/ui/board.py" line="601"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="572"/>
+        <location filename="../../prospectdesk/ui/board.py" line="601"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="580"/>
+        <location filename="../../prospectdesk/ui/board.py" line="609"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="580"/>
+        <location filename="../../prospectdesk/ui/board.py" line="609"/>
         <source>Name of the new stage:</source>
         <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="597"/>
+        <location filename="../../prospectdesk/ui/board.py" line="626"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="598"/>
+        <location filename="../../prospectdesk/ui/board.py" line="627"/>
         <source>Move the people in “%1” to:</source>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
@@ -2512,7 +2517,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="176"/>
+        <location filename="../../prospectdesk/ui/board.py" line="201"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>

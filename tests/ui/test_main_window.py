@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from prospectdesk.domain.records import Changes, ContactRecord, EmailEntry
 from prospectdesk.ui.board_model import ContactIdRole, StageColumnModel
@@ -389,3 +389,37 @@ def test_a_search_says_which_columns_out_of_sight_hold_matches(start_app, qtbot)
     assert board.columns[0].stage.name in shown.text()
     board.set_search("")
     assert shown.text() == ""
+
+
+def test_a_column_collapses_to_its_header_and_still_takes_drops(start_app, qtbot):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from prospectdesk.ui.board_model import encode_ids
+
+    app = start_app()
+    window = app.window
+    window.central_tabs.setCurrentWidget(window.board)
+    board = window.board
+    anna, _ = app.workspace.contacts.create(
+        ContactRecord(given_name="Anna"), stage_id=board.columns[0].stage.id
+    )
+    board.reload_all()
+    target = board.columns[4]
+    wide = target.width()
+    target.set_collapsed(True)
+    qtbot.waitUntil(lambda: target.width() < wide / 2)
+    assert not target.view.isVisible() and target.header.isVisible()
+    assert target.width() >= target.header.sizeHint().width()  # the header is not cut
+    mime: QMimeData = encode_ids([anna])
+    point = target.header.geometry().center()
+    actions, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(target, QDragEnterEvent(point, actions, mime, button, none))
+    QApplication.sendEvent(target, QDragMoveEvent(point, actions, mime, button, none))
+    drop = QDropEvent(point.toPointF(), actions, mime, button, none)
+    drop.setDropAction(Qt.DropAction.MoveAction)
+    QApplication.sendEvent(target, drop)
+    assert app.workspace.pipeline.stage_of(anna) == target.stage.id
+    target.set_collapsed(False)
+    qtbot.waitUntil(lambda: target.view.isVisible())
