@@ -56,6 +56,8 @@ class ContactDetailView(QWidget):
         self.tabs.addTab(self.activity.conversations, self.tr("Conversations"))
         self.tabs.addTab(self.activity.followups_page, self.tr("Follow-ups"))
         self.tabs.addTab(self.activity.history, self.tr("Stage history"))
+        # Long (Armenian) titles are shortened with "…" before a tab goes out of sight.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         # A list fills its tab: the tab's title is its accessible name.
         self.activity.interactions.setAccessibleName(self.tr("Conversations"))
         self.activity.followups.setAccessibleName(self.tr("Follow-ups"))

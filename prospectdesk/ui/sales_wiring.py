@@ -100,6 +100,8 @@ class SalesUi(QObject):
         detail.action_bar.addWidget(self.present_button)
         self.panel = SalesPanel(controller)
         detail.tabs.addTab(self.panel, QCoreApplication.translate("SalesWiring", "Sales"))
+        for index in range(detail.tabs.count()):  # the whole title, where it is shortened
+            detail.tabs.setTabToolTip(index, detail.tabs.tabText(index))
         detail.contact_shown.connect(self._on_detail_contact_shown)
         self._on_detail_contact_shown(detail.contact_id or 0)
 
