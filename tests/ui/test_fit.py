@@ -39,3 +39,19 @@ def test_the_contact_panel_fits_at_1366x768(app_in, qtbot, language: str) -> Non
         tab = bar.tabRect(index)
         assert bar.rect().contains(tab), (bar.tabText(index), tab, bar.rect())
         assert bar.tabToolTip(index) == bar.tabText(index)  # the whole title, if shortened
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "hy"])
+def test_the_address_table_s_headers_are_not_cut(app_in, qtbot, language: str) -> None:
+    app = app_in(language)
+    contact_id, _ = app.workspace.contacts.create(ContactRecord(given_name="Anna"))
+    app.window.open_contact(contact_id)
+    table = app.window.detail.form.addresses
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(table.columnCount()):
+        text = table.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(text), text
+    # the form still fits its pane: the table scrolls sideways, not the form
+    form_area = app.window.detail.form
+    assert form_area.widget().minimumSizeHint().width() <= form_area.viewport().width()
