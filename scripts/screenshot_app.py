@@ -20,11 +20,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--lang", default="en")
+    parser.add_argument("--size", help="window size WxH, e.g. 1366x768 (a small laptop)")
+    parser.add_argument("--today", action="store_true", help="leave the app on Today")
     args = parser.parse_args()
     qt_app = ensure_qapplication()
     app = ProspectDeskApp(args.data_dir, language=args.lang)
     window = app.window
+    if args.size:
+        width, height = (int(n) for n in args.size.split("x"))
+        window.setGeometry(0, 0, width, height)
     window.show()
+    if args.today:
+        return qt_app.exec()
     window.central_tabs.setCurrentWidget(window.board)
     prospects = [c for c in window.board.columns if c.stage.role == "prospect"]
     if prospects and prospects[0].model.rowCount():

@@ -18,3 +18,14 @@ for lang in en nl hy; do
   convert "$scratch/board-$lang.png" -crop 1280x800+0+0 +repage "$out/board-$lang.png"
 done
 ls -l "$out"
+# The board on a small laptop screen (1366x768), and the first start (an empty workspace).
+for lang in en nl hy; do
+  "$python" scripts/demo_data.py "$scratch/small-$lang" --lang "$lang"
+  "$xshot" "$scratch/small-$lang.png" 8 -- \
+    "$python" scripts/screenshot_app.py "$scratch/small-$lang" --lang "$lang" --size 1366x768 || true
+  convert "$scratch/small-$lang.png" -crop 1366x768+0+0 +repage "$out/board-1366x768-$lang.png"
+done
+"$xshot" "$scratch/first.png" 8 -- \
+  "$python" scripts/screenshot_app.py "$scratch/first" --lang en --size 1366x768 --today || true
+convert "$scratch/first.png" -crop 1366x768+0+0 +repage "$out/first-start-en.png"
+ls -l "$out"

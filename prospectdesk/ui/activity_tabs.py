@@ -4,6 +4,7 @@ ticked off when addressed), the follow-ups and the stage history of one contact.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTime
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from prospectdesk.domain.records import INTERACTION_KINDS
+from prospectdesk.ui.colors import WARNING, readable
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.entry_widgets import format_short, local_aware, to_qdatetime
 
@@ -56,11 +58,13 @@ class ContactActivity(QObject):
         self.interaction_summary = QPlainTextEdit()
         self.interaction_summary.setPlaceholderText(self.tr("What was said"))
         self.interaction_summary.setMaximumHeight(80)
+        self.interaction_summary.setTabChangesFocus(True)  # Tab leaves: no keyboard trap
         self.interaction_concerns = QPlainTextEdit()
         self.interaction_concerns.setPlaceholderText(
             self.tr("Their questions and concerns, one per line")
         )
         self.interaction_concerns.setMaximumHeight(60)
+        self.interaction_concerns.setTabChangesFocus(True)
         add = QPushButton(self.tr("Add note"))
         add.clicked.connect(self.add_interaction)
         form.addRow(self.tr("Kind"), self.interaction_kind)
@@ -125,7 +129,8 @@ class ContactActivity(QObject):
                 )
                 item.setData(Qt.ItemDataRole.UserRole, followup.id)
                 if followup.done_at is None and followup.due_at < now:
-                    item.setForeground(Qt.GlobalColor.red)
+                    base = self.followups.palette().color(QPalette.ColorRole.Base)
+                    item.setForeground(readable(WARNING, base))
                 self.followups.addItem(item)
             self.load_history()
             default_when = to_qdatetime(now)

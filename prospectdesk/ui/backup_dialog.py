@@ -82,6 +82,7 @@ class BackupDialog(QDialog):
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTreeWidget()
         self.table.setObjectName("backup-list")
+        self.table.setAccessibleName(self.windowTitle())
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setHeaderLabels([self.tr("When"), self.tr("Why"), self.tr("Contacts")])

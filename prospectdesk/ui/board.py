@@ -9,11 +9,12 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,9 +34,15 @@ from PySide6.QtWidgets import (
 from prospectdesk.domain.pipeline import SearchCounter
 from prospectdesk.domain.records import Changes, ColumnCount, StageInfo
 from prospectdesk.domain.search import COUNT_CAP
-from prospectdesk.ui.board_model import CARD_WINDOW, ContactIdRole, StageColumnModel
+from prospectdesk.ui.board_model import CARD_WINDOW, ContactIdRole, StageColumnModel, decode_ids
 from prospectdesk.ui.card_delegate import CardDelegate
 from prospectdesk.ui.controller import AppController
+
+# Dragging a card within this many pixels of the board's left or right edge scrolls it,
+# a step every interval.
+DRAG_SCROLL_MARGIN = 48
+DRAG_SCROLL_STEP = 40
+DRAG_SCROLL_INTERVAL_MS = 40
 
 # Extra context-menu entries from other parts of the UI: (menu, selected contact ids).
 MenuExtender = Callable[[QMenu, list[int]], None]
@@ -46,9 +53,12 @@ class StageListView(QListView):
 
     Signals:
     move_requested(int, int): Ctrl+arrow asked to move the selection by (stages, rows).
+    drag_moved(QPoint): a drag moved over the column (global position; a null point: it
+        left or dropped).
     """
 
     move_requested = Signal(int, int)
+    drag_moved = Signal(QPoint)
     _MOVES = {
         Qt.Key.Key_Left: (-1, 0),
         Qt.Key.Key_Right: (1, 0),
@@ -97,6 +107,18 @@ class StageListView(QListView):
             self._fit_grid()
         super().changeEvent(event)
 
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        super().dragMoveEvent(event)
+        self.drag_moved.emit(self.viewport().mapToGlobal(event.position().toPoint()))
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt's name
+        super().dragLeaveEvent(event)
+        self.drag_moved.emit(QPoint())
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        self.drag_moved.emit(QPoint())
+        super().dropEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+arrows move cards: the same moves as dragging, for people who do not drag."""
         move = self._MOVES.get(Qt.Key(event.key()))
@@ -142,7 +164,32 @@ class StageColumn(QFrame):
         layout.addWidget(self.view)
         self.header_extra = ""
         self.count_is_exact = True
+        self.collapsed = False
         self.set_count(0)
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        """Only the header, as narrow as its text: more columns fit a small screen. Cards
+        dropped on a collapsed column still land in its stage (at the end)."""
+        self.collapsed = collapsed
+        self.view.setVisible(not collapsed)
+        self.setAcceptDrops(collapsed)
+        margins = self.layout().contentsMargins()
+        width = self.header.minimumWidth() + margins.left() + margins.right() + 2
+        self.setMaximumWidth(width if collapsed else 16777215)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self.collapsed and decode_ids(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        if self.collapsed and decode_ids(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        contact_ids = decode_ids(event.mimeData())
+        if self.collapsed and contact_ids:
+            self.model.move_here(contact_ids, None)
+            event.acceptProposedAction()
 
     def set_count(self, count: int, *, at_least: bool = False) -> None:
         """Show the column's number of cards; ``at_least``: a lower bound while searching
@@ -174,10 +221,13 @@ class BoardView(QScrollArea):
     """Signals:
     contact_activated(int): a card was opened (double-click, Enter).
     current_contact_changed(int): the selection's current card changed (0: none).
+    hidden_matches_changed(str): while searching, the columns out of sight that hold
+        matches, with their counts ("" when none or not searching).
     """
 
     contact_activated = Signal(int)
     current_contact_changed = Signal(int)
+    hidden_matches_changed = Signal(str)
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,6 +247,13 @@ class BoardView(QScrollArea):
         self._count_timer = QTimer(self)
         self._count_timer.setInterval(0)
         self._count_timer.timeout.connect(self._count_step)
+        # While a card is dragged near the board's left or right edge, the board scrolls.
+        self._drag_direction = 0
+        self._drag_scroll_timer = QTimer(self)
+        self._drag_scroll_timer.setInterval(DRAG_SCROLL_INTERVAL_MS)
+        self._drag_scroll_timer.timeout.connect(self._drag_scroll_step)
+        self.hidden_matches = ""
+        self.horizontalScrollBar().valueChanged.connect(self.update_hidden_matches)
         self._inner = QWidget()
         self._layout = QHBoxLayout(self._inner)
         self._layout.setContentsMargins(6, 6, 6, 6)
@@ -223,6 +280,7 @@ class BoardView(QScrollArea):
             )
             column.view.selectionModel().currentChanged.connect(self._on_current_changed)
             column.view.move_requested.connect(self._on_view_move_requested)
+            column.view.drag_moved.connect(self._on_view_drag_moved)
             self._layout.addWidget(column)
             self.columns.append(column)
         self.reload_all()
@@ -247,6 +305,7 @@ class BoardView(QScrollArea):
         for column in self.columns:
             count = counts.get(column.stage.id, ColumnCount(0))
             column.set_count(count.value, at_least=count.at_least)
+        self.update_hidden_matches()
         if any(count.at_least for count in counts.values()):
             self._counter = pipeline.search_counter(self.search)
             self._count_timer.start()
@@ -263,6 +322,7 @@ class BoardView(QScrollArea):
         self._counter = None
         for column in self.columns:
             column.set_count(counts.get(column.stage.id, 0))
+        self.update_hidden_matches()
 
     def request_search(self, text: str) -> None:
         """The search box's text changed: filter on the next pass of the event loop, with
@@ -373,9 +433,58 @@ class BoardView(QScrollArea):
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.current_contact_changed.emit(current.data(ContactIdRole) if current.isValid() else 0)
 
+    def update_hidden_matches(self, *args) -> None:
+        """Say which columns out of sight hold matches of the search (a column less than
+        half in sight counts as out of sight)."""
+        text = ""
+        if self.search:
+            left = self.horizontalScrollBar().value()
+            right = left + self.viewport().width()
+            hidden = []
+            for column in self.columns:
+                geometry = column.geometry()
+                shown = min(right, geometry.right()) - max(left, geometry.left())
+                if column.model.total and shown < geometry.width() / 2:
+                    hidden.append(column.header.text())
+            if hidden:
+                text = self.tr("Matches out of sight: %1").replace("%1", "; ".join(hidden))
+        if text != self.hidden_matches:
+            self.hidden_matches = text
+            self.hidden_matches_changed.emit(text)
+
+    # -- scrolling while dragging ----------------------------------------------------------
+
+    def _on_view_drag_moved(self, global_pos: QPoint) -> None:
+        """Near an edge (or past it): scroll that way, step by step, until the drag moves
+        away, leaves or drops."""
+        direction = 0
+        if not global_pos.isNull():
+            x = self.viewport().mapFromGlobal(global_pos).x()
+            if x < DRAG_SCROLL_MARGIN:
+                direction = -1
+            elif x > self.viewport().width() - DRAG_SCROLL_MARGIN:
+                direction = 1
+        self._drag_direction = direction
+        if direction and not self._drag_scroll_timer.isActive():
+            self._drag_scroll_step()
+            self._drag_scroll_timer.start()
+        elif not direction:
+            self._drag_scroll_timer.stop()
+
+    def _drag_scroll_step(self) -> None:
+        bar = self.horizontalScrollBar()
+        before = bar.value()
+        bar.setValue(before + self._drag_direction * DRAG_SCROLL_STEP)
+        if bar.value() == before:
+            self._drag_scroll_timer.stop()  # at the end: nothing more to scroll
+
     # -- moves without a mouse -------------------------------------------------------------
 
     def _on_view_move_requested(self, stages: int, rows: int) -> None:
+        self.move_selection(stages, rows)
+
+    def move_selection(self, stages: int, rows: int) -> None:
+        """Ctrl+arrows (and Pipeline ▸ Move selected …): by stages, or up and down."""
         if stages:
             self.move_selected_by_stage(stages)
         elif rows:
@@ -472,6 +581,10 @@ class BoardView(QScrollArea):
 
     def _show_stage_menu(self, column: StageColumn, pos) -> None:
         menu = QMenu(self)
+        collapse = menu.addAction(self.tr("Show only the header"))
+        collapse.setCheckable(True)
+        collapse.setChecked(column.collapsed)
+        collapse.toggled.connect(column.set_collapsed)
         menu.addAction(self.tr("Rename stage…")).triggered.connect(
             lambda: self.rename_stage(column)
         )

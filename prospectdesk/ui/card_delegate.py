@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from prospectdesk.domain.records import CardInfo
 from prospectdesk.ui.board_model import CardRole
+from prospectdesk.ui.colors import STALE, WARNING, readable
 from prospectdesk.ui.sales_labels import money, money_currency
 
-WARNING = QColor("#c0392b")
-STALE = QColor("#d68910")
 MARGIN = 4
 PADDING = 8
 # Painted cards kept for repaints, shared by every column: about 250 cards of 180x96
@@ -237,7 +236,9 @@ class CardDelegate(QStyledItemDelegate):
                     text, Qt.TextElideMode.ElideRight, inner.right() - x
                 )
                 width = small_metrics.horizontalAdvance(text)
-            painter.setPen(color if color is not None and not selected else text_color)
+            painter.setPen(
+                readable(color, background) if color is not None and not selected else text_color
+            )
             painter.drawText(
                 QRect(x, y, width, line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

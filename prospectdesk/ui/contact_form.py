@@ -5,7 +5,7 @@ explanations of what cannot be saved next to the fields. The rules are the domai
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,6 +80,7 @@ class ContactForm(QScrollArea):
         self.expected_value.setGroupSeparatorShown(True)
         self.notes = QPlainTextEdit()
         self.notes.setMinimumHeight(70)
+        self.notes.setTabChangesFocus(True)  # Tab leaves the field: no trap for the keyboard
         self.photo = QLabel()
         self.photo.setFixedSize(72, 72)
         self.photo.setScaledContents(True)
@@ -101,10 +102,31 @@ class ContactForm(QScrollArea):
         form.addRow(self.tr("Display name"), self.display_name)
         form.addRow(self.tr("Organization"), self.organization)
         form.addRow(self.tr("Job title"), self.job_title)
-        form.addRow(self.tr("E-mail"), self._with_buttons(self.emails))
-        form.addRow(self.tr("Phone"), self._with_buttons(self.phones))
-        form.addRow(self.tr("Addresses"), self._with_buttons(self.addresses))
+        for title, table, add_name, remove_name in (
+            (
+                self.tr("E-mail"),
+                self.emails,
+                self.tr("Add an e-mail address"),
+                self.tr("Remove the selected e-mail address"),
+            ),
+            (
+                self.tr("Phone"),
+                self.phones,
+                self.tr("Add a phone number"),
+                self.tr("Remove the selected phone number"),
+            ),
+            (
+                self.tr("Addresses"),
+                self.addresses,
+                self.tr("Add an address"),
+                self.tr("Remove the selected address"),
+            ),
+        ):
+            host = self._with_buttons(table, add_name, remove_name)
+            form.addRow(title, host)
+            form.labelForField(host).setBuddy(table)  # the table's accessible name
         form.addRow(self.tr("Birthday"), self.birthday)
+        form.labelForField(self.birthday).setBuddy(self.birthday.month)
         form.addRow(self.tr("Lead source"), self.source)
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.tr("Expected value"), self.expected_value)
@@ -129,19 +151,21 @@ class ContactForm(QScrollArea):
 
         self.setWidgetResizable(True)
         self.setWidget(form_host)
+        # Not a tab stop of its own: Tab goes from field to field (each scrolled into view).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def _with_buttons(self, table: EntryTable) -> QWidget:
+    def _with_buttons(self, table: EntryTable, add_name: str, remove_name: str) -> QWidget:
         host = QWidget()
         layout = QHBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(table, 1)
         column = QVBoxLayout()
         add = QPushButton("+")
-        add.setAccessibleName(self.tr("Add"))
-        add.setToolTip(self.tr("Add"))
+        add.setAccessibleName(add_name)
+        add.setToolTip(add_name)
         remove = QPushButton("−")
-        remove.setAccessibleName(self.tr("Remove"))
-        remove.setToolTip(self.tr("Remove"))
+        remove.setAccessibleName(remove_name)
+        remove.setToolTip(remove_name)
         add.clicked.connect(
             lambda: (table.add_row(), table.editItem(table.item(table.rowCount() - 1, 0)))
         )

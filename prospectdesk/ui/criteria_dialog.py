@@ -29,6 +29,7 @@ class CriteriaDialog(QDialog):
         self.setObjectName("criteria-dialog")
         self._loading = False
         self.list = QListWidget()
+        self.list.setAccessibleName(self.windowTitle())
         self.list.itemChanged.connect(self._on_item_changed)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add_criterion)

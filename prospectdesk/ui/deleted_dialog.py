@@ -41,6 +41,7 @@ class DeletedContactsDialog(QDialog):
         note.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("deleted-list")
+        self.list.setAccessibleName(self.windowTitle())
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.restore_button = QPushButton(self.tr("Bring back"))
         self.restore_button.setObjectName("bring-back")

@@ -5,7 +5,7 @@ unsaved edits when the owner moves on."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from prospectdesk.domain.contacts import ContactNotFoundError
 from prospectdesk.domain.records import Changes, ContactRecord
 from prospectdesk.ui.activity_tabs import ContactActivity
+from prospectdesk.ui.colors import WARNING, readable
 from prospectdesk.ui.contact_form import ContactForm
 from prospectdesk.ui.controller import AppController
 
@@ -56,10 +57,18 @@ class ContactDetailView(QWidget):
         self.tabs.addTab(self.activity.conversations, self.tr("Conversations"))
         self.tabs.addTab(self.activity.followups_page, self.tr("Follow-ups"))
         self.tabs.addTab(self.activity.history, self.tr("Stage history"))
+        # Long (Armenian) titles are shortened with "…" before a tab goes out of sight.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # A list fills its tab: the tab's title is its accessible name.
+        self.activity.interactions.setAccessibleName(self.tr("Conversations"))
+        self.activity.followups.setAccessibleName(self.tr("Follow-ups"))
+        self.activity.history.setAccessibleName(self.tr("Stage history"))
 
         self.problems = QLabel()
         self.problems.setObjectName("validation-problems")
-        self.problems.setStyleSheet("color: #c0392b;")
+        self.problems.setStyleSheet(
+            f"color: {readable(WARNING, self.palette().color(QPalette.ColorRole.Window)).name()};"
+        )
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.save_button = QPushButton(self.tr("Save"))

@@ -27,7 +27,13 @@ class EntryTable(QTableWidget):
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(0, len(headers), parent)
         self.setHorizontalHeaderLabels(headers)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        if len(headers) > 2:
+            # Many columns (an address): each as wide as its header and contents, the table
+            # scrolls sideways, never a header cut to a few letters.
+            self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self.horizontalHeader().setStretchLastSection(True)
+        else:
+            self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setMinimumHeight(60)
@@ -103,6 +109,9 @@ class BirthdayEdit(QWidget):
         self.year.setRange(0, 9999)
         self.year.setSpecialValueText(self.tr("year unknown"))
         self.year.setGroupSeparatorShown(False)
+        self.day.setAccessibleName(self.tr("Day of birth"))
+        self.month.setAccessibleName(self.tr("Month of birth"))
+        self.year.setAccessibleName(self.tr("Year of birth"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.day)

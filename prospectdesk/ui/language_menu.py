@@ -67,6 +67,7 @@ class LanguageChooser(QGroupBox):
         self.setTitle(self.tr("Language"))
         self.combo = QComboBox()
         self.combo.setObjectName("language")
+        self.combo.setAccessibleName(self.title())
         self.combo.addItem(self.tr("System language"), "")
         for code in available_languages():
             self.combo.addItem(native_name(code), code)

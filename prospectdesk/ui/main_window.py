@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -26,6 +27,7 @@ from prospectdesk.ui.board import BoardView
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.detail_view import ContactDetailView
 from prospectdesk.ui.import_actions import install_import_export
+from prospectdesk.ui.shortcuts import WindowShortcuts
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +43,7 @@ class MainWindow(QMainWindow):
 
         self.board = BoardView(controller)
         self.board.setObjectName("board")
+        self.board.setAccessibleName(self.tr("Board"))
         self.detail = ContactDetailView(controller)
         self.detail.setObjectName("detail")
         self.central_tabs = QTabWidget()
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
             self.tr("Search names, organizations, e-mail, phones, tags, notes…")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Find"))
         self.search.textChanged.connect(self.board.request_search)
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -75,11 +79,16 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
 
+        self.shortcuts = WindowShortcuts(self)  # Ctrl+E exports also from a text field
         self.board.contact_activated.connect(self.open_contact)
         self.board.current_contact_changed.connect(self._on_board_current_changed)
         controller.contact_open_requested.connect(self.open_contact)
         controller.changes_applied.connect(self._on_controller_changes_applied)
         controller.operation_failed.connect(self._on_controller_operation_failed)
+        self.hidden_matches = QLabel()
+        self.hidden_matches.setObjectName("hidden-matches")
+        self.statusBar().addPermanentWidget(self.hidden_matches)
+        self.board.hidden_matches_changed.connect(self.hidden_matches.setText)
         self.statusBar().showMessage(self.tr("Ready"), 2000)
         self.restore_state()
 
@@ -140,18 +149,19 @@ class MainWindow(QMainWindow):
         self.add_action(
             self.tr("Previous contact"), lambda: self.step_contact(-1), "Ctrl+PgUp", "go"
         )
-        self.add_action(
-            self.tr("Move selected to next stage"),
-            lambda: self.board.move_selected_by_stage(+1),
-            None,
-            "pipeline",
-        )
-        self.add_action(
-            self.tr("Move selected to previous stage"),
-            lambda: self.board.move_selected_by_stage(-1),
-            None,
-            "pipeline",
-        )
+        # The board's Ctrl+arrow moves, shown in the menu; active where the board has the focus
+        # (in a text field Ctrl+arrows move by word).
+        for text, move, keys in (
+            (self.tr("Move selected to next stage"), (+1, 0), "Ctrl+Right"),
+            (self.tr("Move selected to previous stage"), (-1, 0), "Ctrl+Left"),
+            (self.tr("Move selected up"), (0, -1), "Ctrl+Up"),
+            (self.tr("Move selected down"), (0, +1), "Ctrl+Down"),
+        ):
+            action = self.add_action(
+                text, lambda checked=False, m=move: self.board.move_selection(*m), keys, "pipeline"
+            )
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.board.addAction(action)
         self.add_action(self.tr("Add stage…"), self._add_stage, None, "pipeline")
         self.add_action(self.tr("About ProspectDesk"), self.show_about, None, "help")
 

@@ -255,6 +255,7 @@ class ReminderBanner(QFrame):
         close.setObjectName("reminder-banner-close")
         close.setText("✕")
         close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         layout.addWidget(close)
         self.reminder: Reminder | None = None

@@ -5,6 +5,7 @@ form is complete, are the domain's answers (:mod:`prospectdesk.domain.sales`).""
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from prospectdesk.domain.sales import CloseOutcome, CloseResult, PresentationInput, missing_for
+from prospectdesk.ui.colors import WARNING, readable
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
 from prospectdesk.ui.sales_labels import currency_symbol, money_currency, outcome_label
@@ -95,6 +97,7 @@ class PresentationDialog(QDialog):
         self.contact_again = QCheckBox(self.tr("Contact them again on:"))
         self.contact_again_at = self._datetime_edit(QDateTime(now.date().addMonths(6), QTime(9, 0)))
         self.contact_again_what = QLineEdit(self.tr("Contact again"))
+        self.contact_again_at.setAccessibleName(self.contact_again.text())  # its row's label
         no_page = QWidget()
         no_form = QFormLayout(no_page)
         no_form.addRow(QLabel(self.tr("Did they agree to stay on the list?")))
@@ -110,11 +113,12 @@ class PresentationDialog(QDialog):
 
         self.missing = QLabel()
         self.missing.setObjectName("presentation-missing")
-        self.missing.setStyleSheet("color: #c0392b;")
+        self.missing.setStyleSheet(
+            f"color: {readable(WARNING, self.palette().color(QPalette.ColorRole.Window)).name()};"
+        )
         self.missing.setWordWrap(True)
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
         self.save_button = QPushButton(self.tr("Record"))
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.record)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
@@ -132,6 +136,7 @@ class PresentationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.outcome_pages)
         layout.addLayout(buttons)
+        self.save_button.setDefault(True)  # once in the dialog: Enter records (see Qualify)
 
         self.outcome_group.idToggled.connect(self._on_outcome_toggled)
         self.consent_group.idToggled.connect(self._update)

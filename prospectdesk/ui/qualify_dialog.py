@@ -88,6 +88,7 @@ class QualifyDialog(QDialog):
             group.idToggled.connect(self._update_preview)
             note = QLineEdit(previous.note if previous else "")
             note.setPlaceholderText(self.tr("optional note"))
+            note.setAccessibleName(f"{criterion.name}: {self.tr('Note')}")
             grid.addWidget(note, row, 4)
             self.answer_groups[criterion.id] = group
             self.note_edits[criterion.id] = note
@@ -97,13 +98,14 @@ class QualifyDialog(QDialog):
         for method in GATHERING_METHODS:
             self.method.addItem(method_label(method), method)
         method_row = QHBoxLayout()
-        method_row.addWidget(QLabel(self.tr("How were the answers gathered?")))
+        how_label = QLabel(self.tr("How were the answers gathered?"))
+        how_label.setBuddy(self.method)
+        method_row.addWidget(how_label)
         method_row.addWidget(self.method, 1)
         self.preview = QLabel()
         self.preview.setObjectName("qualify-preview")
         self.preview.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save answers"))
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_answers)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
@@ -140,6 +142,9 @@ class QualifyDialog(QDialog):
         self.pages.addWidget(offer_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        # Only once it is in the dialog: the dialog then keeps it as Enter's button also
+        # after Tab has passed another button (set before, Cancel took over).
+        self.save_button.setDefault(True)
         self._update_preview()
 
     # -- reading the form ------------------------------------------------------------------
@@ -206,6 +211,9 @@ class QualifyDialog(QDialog):
             self.move_button.show()
             self.move_button.setDefault(True)
         self.pages.setCurrentIndex(1)
+        # The keyboard focus follows to the offer (it was on the page now hidden): Enter
+        # takes the offer, Tab reaches "Keep where they are".
+        (self.keep_button if self.move_button.isHidden() else self.move_button).setFocus()
 
     def _offered_stage_name(self) -> str | None:
         if self.recorded is None or self.recorded.offered_stage_id is None:

@@ -102,6 +102,7 @@ class ReminderDriver(QObject):
             batch = self.service.collect(now)
             if batch:
                 self.notifier.notify(batch, now.date())
+                self._tell_views_time_passed(batch)
             self.notifier.set_active(batch.active, now.date())
             self._arm(now)
         except Exception:
@@ -111,6 +112,15 @@ class ReminderDriver(QObject):
             batch = ReminderBatch()
         self.checked.emit(batch)
         return batch
+
+    def _tell_views_time_passed(self, batch: ReminderBatch) -> None:
+        """A follow-up that fell due is overdue from this minute: the cards, Today and the
+        call list read those contacts again now, not at their next refresh. Nothing in the
+        store changed; the broadcast says whose reading did (the timer is its initiator,
+        so this driver does not take it for its own snooze or done)."""
+        fell_due = {r.contact_id for r in batch.all if r.kind == "followup"}
+        if fell_due:
+            self.controller.run(lambda: Changes(contacts=fell_due), initiator=self.timer)
 
     def _on_controller_changes_applied(self, changes: Changes, initiator: object = None) -> None:
         """A follow-up may have been added, moved or finished: look again shortly. The

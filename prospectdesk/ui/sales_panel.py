@@ -36,10 +36,14 @@ class SalesPanel(QWidget):
         self.purchases.setObjectName("sales-purchases")
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
-        layout.addWidget(QLabel(self.tr("Qualification answers")))
-        layout.addWidget(self.qualifications, 2)
-        layout.addWidget(QLabel(self.tr("Presentations")))
-        layout.addWidget(self.presentations, 1)
+        for title, view, stretch in (
+            (QLabel(self.tr("Qualification answers")), self.qualifications, 2),
+            (QLabel(self.tr("Presentations")), self.presentations, 1),
+        ):
+            title.setBuddy(view)  # the list's accessible name
+            layout.addWidget(title)
+            layout.addWidget(view, stretch)
+        self.purchases_title.setBuddy(self.purchases)
         layout.addWidget(self.purchases_title)
         layout.addWidget(self.purchases, 1)
         controller.changes_applied.connect(self._on_controller_changes_applied)

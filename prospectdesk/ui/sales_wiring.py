@@ -8,11 +8,13 @@ builds one :class:`SalesUi` per main window."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QMenu, QPushButton
 
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.settings import ensure_currency, is_currency_code, stored_currency
 from prospectdesk.ui.board import StageColumn
+from prospectdesk.ui.first_steps import FirstSteps, SalesGuide
 from prospectdesk.ui.funnel_view import FunnelView
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.sales_labels import money, set_money_currency, system_currency
@@ -38,7 +40,15 @@ class SalesUi(QObject):
         tabs.addTab(self.funnel, QCoreApplication.translate("SalesWiring", "Funnel"))
         self.sources = SourcesView(controller)
         tabs.addTab(self.sources, QCoreApplication.translate("SalesWiring", "Sources"))
+        self.sources.table.setAccessibleName(
+            QCoreApplication.translate("SalesWiring", "Lead sources")
+        )
         tabs.setCurrentWidget(self.today)  # the app's home
+        self.first_steps = FirstSteps(
+            controller, window.new_contact_action, window.findChild(QAction, "import-action")
+        )
+        self.today.layout().insertWidget(1, self.first_steps)
+        self.guide = SalesGuide(window, window.menus["help"])
 
         view = window.menus["view"]
         view.addSeparator()
@@ -102,6 +112,8 @@ class SalesUi(QObject):
         controller.changes_applied.connect(self._on_changes_applied)
         self.panel = SalesPanel(controller)
         detail.tabs.addTab(self.panel, QCoreApplication.translate("SalesWiring", "Sales"))
+        for index in range(detail.tabs.count()):  # the whole title, where it is shortened
+            detail.tabs.setTabToolTip(index, detail.tabs.tabText(index))
         detail.contact_shown.connect(self._on_detail_contact_shown)
         self._on_detail_contact_shown(detail.contact_id or 0)
 

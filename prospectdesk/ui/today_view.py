@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from prospectdesk.domain.agenda import Agenda, AgendaItem, agenda_at
 from prospectdesk.domain.records import Birthday
 from prospectdesk.domain.today import UnqualifiedLead
+from prospectdesk.ui.colors import WARNING, readable
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
 from prospectdesk.ui.refresh_on_show import RefreshOnShow
@@ -36,7 +37,6 @@ from prospectdesk.ui.refresh_on_show import RefreshOnShow
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 FollowUpIdRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
-OVERDUE = QColor("#c0392b")
 SECTION_LIMIT = 200
 LEAD_LIMIT = 200  # the longest waiting; the section title gives the full count
 
@@ -103,6 +103,7 @@ class TodayView(RefreshOnShow, QWidget):
         self.heading.setFont(font)
         self.tree = QTreeWidget()
         self.tree.setObjectName("today-tree")
+        self.heading.setBuddy(self.tree)  # its accessible name: "Today, <date>"
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Who"), self.tr("What")])
         self.tree.setRootIsDecorated(False)
@@ -180,7 +181,10 @@ class TodayView(RefreshOnShow, QWidget):
             section.setText(0, f"{self.section_titles[key]} ({locale.toString(counts[key])})")
             section.setExpanded(True)
         self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(0, max(180, self.tree.columnWidth(0)))
+        # A very long name is elided ("…"), never pushes "What" out of sight: the names
+        # column takes at most 40 % of the list's width.
+        widest = max(180, int(self.tree.viewport().width() * 0.4))
+        self.tree.setColumnWidth(0, min(widest, max(180, self.tree.columnWidth(0))))
         self._restore_current(current)
         self._update_buttons()
 
@@ -206,7 +210,8 @@ class TodayView(RefreshOnShow, QWidget):
         item = self._item("followup", entry.contact_id, entry.display_name, text)
         item.setData(0, FollowUpIdRole, entry.followup_id)
         if entry.overdue:
-            item.setForeground(1, QBrush(OVERDUE))
+            base = self.tree.palette().color(QPalette.ColorRole.Base)
+            item.setForeground(1, QBrush(readable(WARNING, base)))
         return item
 
     def _birthday_item(self, entry: AgendaItem, today: date) -> QTreeWidgetItem:

@@ -4,7 +4,7 @@
 <context>
     <name>BoardView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="451"/>
+        <location filename="../../prospectdesk/ui/board.py" line="560"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Tag for %n contact:</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="464"/>
+        <location filename="../../prospectdesk/ui/board.py" line="573"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Delete %n contact? You can undo this with Edit ▸ Undo.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="141"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="140"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n day in stage</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="195"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n contact. Edit ▸ Undo brings it back.</numerusform>
@@ -84,7 +84,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="369"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -101,7 +101,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="295"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="296"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n reminder due</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>SalesPanel</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="105"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="109"/>
         <source>Purchases: %1 in total (%n sale(s))</source>
         <translation>
             <numerusform>Purchases: %1 in total (%n sale)</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="238"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="243"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>waiting %n day</numerusform>

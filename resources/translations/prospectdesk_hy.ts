@@ -72,41 +72,41 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="88"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="88"/>
         <source>Why</source>
         <translation>Ինչու</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="88"/>
         <source>Contacts</source>
         <translation>Կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="91"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="132"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="170"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="181"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="133"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="171"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="182"/>
         <source>Back up now</source>
         <translation>Ստեղծել պատճեն հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="94"/>
         <source>Restore…</source>
         <translation>Վերականգնել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="141"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="159"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="142"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="160"/>
         <source>Restore from backup</source>
         <translation>Վերականգնել պահուստային պատճենից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="143"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="144"/>
         <source>Replace all your contacts with the backup from %1 (%2 contacts)?
 
 Your contacts as they are now are backed up first, so this can be undone by restoring that backup.</source>
@@ -115,17 +115,17 @@ Your contacts as they are now are backed up first, so this can be undone by rest
 Նախ կստեղծվի ձեր ներկայիս կոնտակտների պատճենը, այնպես որ դա կարող եք հետարկել՝ վերականգնելով այդ պատճենը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="172"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="173"/>
         <source>Restore from backup…</source>
         <translation>Վերականգնել պահուստային պատճենից…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="185"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="186"/>
         <source>Backed up %1 contacts.</source>
         <translation>Պահուստային պատճենում պահվեց %1 կոնտակտ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="206"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="207"/>
         <source>Your contact database could not be read correctly: part of the file is damaged (this can happen after a disk problem or a power cut).
 
 ProspectDesk has not changed the damaged file.</source>
@@ -134,7 +134,7 @@ ProspectDesk has not changed the damaged file.</source>
 ProspectDesk-ը չի փոխել վնասված ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="216"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="217"/>
         <source>No usable backup was found. The damaged file is here:
 %1
 
@@ -145,22 +145,22 @@ Keep it: a specialist may be able to recover it.</source>
 Պահեք այն. մասնագետը գուցե կարողանա վերականգնել այն։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="225"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="226"/>
         <source>The newest good backup is from %1 and holds %2 contacts. Restore it? Changes made after that backup are not in it. The damaged file is kept aside in the data folder.</source>
         <translation>Վերջին անվնաս պահուստը %1-ից է և պարունակում է %2 կոնտակտ։ Վերականգնե՞լ այն։ Այդ պահուստից հետո կատարված փոփոխությունները դրանում չկան։ Վնասված ֆայլը առանձին պահվում է տվյալների թղթապանակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="243"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="244"/>
         <source>Contact database damaged</source>
         <translation>Կոնտակտների տվյալների բազան վնասված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="249"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="250"/>
         <source>Restore the backup</source>
         <translation>Վերականգնել պահուստային պատճենը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="254"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="255"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
@@ -168,55 +168,75 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="93"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="99"/>
         <source>no birthday</source>
         <translation>ծննդյան օր չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="104"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="110"/>
         <source>year unknown</source>
         <translation>տարին անհայտ է</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="112"/>
+        <source>Day of birth</source>
+        <translation>Ծննդյան օր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="113"/>
+        <source>Month of birth</source>
+        <translation>Ծննդյան ամիս</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="114"/>
+        <source>Year of birth</source>
+        <translation>Ծննդյան տարի</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="425"/>
+        <location filename="../../prospectdesk/ui/board.py" line="450"/>
+        <source>Matches out of sight: %1</source>
+        <translation>Տեսադաշտից դուրս համընկնումներ՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/board.py" line="534"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="427"/>
+        <location filename="../../prospectdesk/ui/board.py" line="536"/>
         <source>Move to</source>
         <translation>Տեղափոխել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="434"/>
+        <location filename="../../prospectdesk/ui/board.py" line="543"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="436"/>
+        <location filename="../../prospectdesk/ui/board.py" line="545"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="441"/>
+        <location filename="../../prospectdesk/ui/board.py" line="550"/>
         <source>Add tag…</source>
         <translation>Ավելացնել պիտակ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="443"/>
+        <location filename="../../prospectdesk/ui/board.py" line="552"/>
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="451"/>
+        <location filename="../../prospectdesk/ui/board.py" line="560"/>
         <source>Add tag</source>
         <translation>Ավելացնել պիտակ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="451"/>
+        <location filename="../../prospectdesk/ui/board.py" line="560"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
@@ -224,12 +244,12 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="462"/>
+        <location filename="../../prospectdesk/ui/board.py" line="571"/>
         <source>Delete contacts</source>
         <translation>Ջնջել կոնտակտները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="464"/>
+        <location filename="../../prospectdesk/ui/board.py" line="573"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -237,47 +257,52 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="475"/>
+        <location filename="../../prospectdesk/ui/board.py" line="584"/>
+        <source>Show only the header</source>
+        <translation>Ցույց տալ միայն վերնագիրը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/board.py" line="588"/>
         <source>Rename stage…</source>
         <translation>Վերանվանել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="478"/>
+        <location filename="../../prospectdesk/ui/board.py" line="591"/>
         <source>Add a stage after this one…</source>
         <translation>Ավելացնել փուլ սրանից հետո…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="481"/>
+        <location filename="../../prospectdesk/ui/board.py" line="594"/>
         <source>Remove stage…</source>
         <translation>Հեռացնել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="488"/>
+        <location filename="../../prospectdesk/ui/board.py" line="601"/>
         <source>Rename stage</source>
         <translation>Վերանվանել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="488"/>
+        <location filename="../../prospectdesk/ui/board.py" line="601"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="496"/>
+        <location filename="../../prospectdesk/ui/board.py" line="609"/>
         <source>Add stage</source>
         <translation>Ավելացնել փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="496"/>
+        <location filename="../../prospectdesk/ui/board.py" line="609"/>
         <source>Name of the new stage:</source>
         <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="513"/>
+        <location filename="../../prospectdesk/ui/board.py" line="626"/>
         <source>Remove stage</source>
         <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="514"/>
+        <location filename="../../prospectdesk/ui/board.py" line="627"/>
         <source>Move the people in “%1” to:</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
@@ -290,12 +315,12 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="123"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="122"/>
         <source>next: %1</source>
         <translation>հաջորդը՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="141"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="140"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n օր փուլում</numerusform>
@@ -303,22 +328,22 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="130"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="129"/>
         <source>qualified %1 of %2</source>
         <translation>չափանիշներ՝ %1/%2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="118"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="117"/>
         <source>do not contact</source>
         <translation>չկապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="139"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="138"/>
         <source>gone quiet</source>
         <translation>վաղուց կապ չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="205"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="204"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
@@ -326,17 +351,17 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="257"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="256"/>
         <source>Sync conflicts</source>
         <translation>Համաժամեցման հակասություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="260"/>
         <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
         <translation>Սրանք վերջին համաժամեցումից հետո փոխվել են և՛ հեռախոսում, և՛ այստեղ։ Պահպանվել է հեռախոսի արժեքը․ ընտրեք մեկը՝ դրա փոխարեն այս համակարգչի արժեքն օգտագործելու համար։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="267"/>
         <source>Use this computer&apos;s value</source>
         <translation>Օգտագործել այս համակարգչի արժեքը</translation>
     </message>
@@ -344,72 +369,72 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>ContactActivity</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="57"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="59"/>
         <source>What was said</source>
         <translation>Ինչ խոսվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="61"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="64"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Հարցերն ու մտահոգությունները՝ յուրաքանչյուրը նոր տողում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="64"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="66"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="70"/>
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="67"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="71"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="72"/>
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="69"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="73"/>
         <source>Concerns</source>
         <translation>Մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="84"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Ինչ անել, օր.՝ հետ զանգել գնի հարցով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="85"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
         <source>Add follow-up</source>
         <translation>Ավելացնել հետագա քայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="91"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="92"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="115"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="119"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Նշեք, երբ այս մտահոգությունը լուծված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="143"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="148"/>
         <source>%1: added to %2</source>
         <translation>%1: ավելացվել է «%2» փուլում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="145"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="150"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
@@ -417,47 +442,50 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="55"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="56"/>
         <source>Details</source>
         <translation>Տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="56"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="57"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="63"/>
         <source>Conversations</source>
         <translation>Զրույցներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="57"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="58"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="64"/>
         <source>Follow-ups</source>
         <translation>Հետագա քայլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="58"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="59"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="65"/>
         <source>Stage history</source>
         <translation>Փուլերի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="65"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="74"/>
         <source>Save</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="68"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="77"/>
         <source>Revert</source>
         <translation>Վերականգնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="92"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="101"/>
         <source>No contact selected</source>
         <translation>Կոնտակտ ընտրված չէ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="104"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="113"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="123"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="132"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
@@ -487,12 +515,12 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Ակնկալվող գումարը չի կարող բացասական լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="208"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="217"/>
         <source>Unsaved changes</source>
         <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="210"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -507,7 +535,7 @@ Discard them?</source>
     <name>ContactForm</name>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="59"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="107"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
@@ -520,7 +548,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="60"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="105"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="113"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
@@ -560,104 +588,122 @@ Discard them?</source>
         <translation>չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="86"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="87"/>
         <source>Choose photo…</source>
         <translation>Ընտրել լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="88"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="89"/>
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="99"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
         <source>Display name</source>
         <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <source>Add an e-mail address</source>
+        <translation>Ավելացնել էլ. հասցե</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="110"/>
+        <source>Remove the selected e-mail address</source>
+        <translation>Հեռացնել ընտրված էլ. հասցեն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
+        <source>Add a phone number</source>
+        <translation>Ավելացնել հեռախոսահամար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="116"/>
+        <source>Remove the selected phone number</source>
+        <translation>Հեռացնել ընտրված հեռախոսահամարը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="119"/>
         <source>Addresses</source>
         <translation>Հասցեներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="107"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
+        <source>Add an address</source>
+        <translation>Ավելացնել հասցե</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="122"/>
+        <source>Remove the selected address</source>
+        <translation>Հեռացնել ընտրված հասցեն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="128"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="108"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
         <source>Lead source</source>
         <translation>Կոնտակտի աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="131"/>
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="110"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
         <source>Expected value</source>
         <translation>Ակնկալվող գումար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="111"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="112"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="134"/>
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="140"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="141"/>
-        <source>Add</source>
-        <translation>Ավելացնել</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="143"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="144"/>
-        <source>Remove</source>
-        <translation>Հեռացնել</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="212"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="236"/>
         <source>no photo</source>
         <translation>լուսանկար չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="216"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="240"/>
         <source>Choose photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="216"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="240"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="241"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="265"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
@@ -670,32 +716,32 @@ Discard them?</source>
         <translation>Որակավորման չափանիշներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="33"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="34"/>
         <source>Add</source>
         <translation>Ավելացնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="35"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="36"/>
         <source>Remove</source>
         <translation>Հեռացնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="37"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="38"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="39"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="40"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="53"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="54"/>
         <source>A lead becomes a prospect when every criterion is met. Double-click to rename.</source>
         <translation>Լիդը դառնում է պոտենցիալ հաճախորդ, երբ բոլոր չափանիշները բավարարված են։ Վերանվանելու համար կրկնակի սեղմեք։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="81"/>
         <source>New criterion</source>
         <translation>Նոր չափանիշ</translation>
     </message>
@@ -801,24 +847,42 @@ Discard them?</source>
         <translation>Ջնջված կոնտակտները պահվում են, մինչև բոլոր պահուստային պատճենները ջնջումից ավելի նոր լինեն (մի քանի շաբաթ)։ Ընտրեք մարդկանց՝ նրանց վերադարձնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="45"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="46"/>
         <source>Bring back</source>
         <translation>Վերադարձնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="62"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="63"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="67"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="68"/>
         <source>%1 (deleted %2)</source>
         <translation>%1 (ջնջվել է՝ %2)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="89"/>
         <source>Deleted contacts…</source>
         <translation>Ջնջված կոնտակտներ…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="34"/>
+        <source>No contacts yet. Start with your first lead: add one by hand, or import the contacts you already have (vCard or CSV, from Google, Outlook, your phone…). Help ▸ The sales process explains the steps.</source>
+        <translation>Կոնտակտներ դեռ չկան։ Սկսեք ձեր առաջին լիդից՝ ավելացրեք այն ձեռքով կամ ներմուծեք արդեն ունեցած կոնտակտները (vCard կամ CSV՝ Google-ից, Outlook-ից, ձեր հեռախոսից…)։ Օգնություն ▸ Վաճառքի գործընթացը բացատրում է քայլերը։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="41"/>
+        <source>Add a lead</source>
+        <translation>Ավելացնել լիդ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="47"/>
+        <source>Import a file…</source>
+        <translation>Ներմուծել ֆայլ…</translation>
     </message>
 </context>
 <context>
@@ -1264,32 +1328,32 @@ Discard them?</source>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="210"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="211"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="216"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="212"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="217"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="213"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="218"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="214"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="219"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="220"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -1302,12 +1366,12 @@ Discard them?</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="70"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="71"/>
         <source>System language</source>
         <translation>Համակարգի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="75"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="76"/>
         <source>ProspectDesk will use the new language the next time it starts.</source>
         <translation>ProspectDesk-ը նոր լեզուն կօգտագործի հաջորդ գործարկման ժամանակ։</translation>
     </message>
@@ -1338,125 +1402,137 @@ Discard them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="39"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="237"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="41"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="247"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="48"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="134"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="46"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="51"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
         <source>Board</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="61"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="64"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Որոնել անուններ, կազմակերպություններ, էլ. փոստ, հեռախոսներ, պիտակներ, նշումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="69"/>
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="83"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
         <source>Ready</source>
         <translation>Պատրաստ է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="105"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="115"/>
         <source>&amp;Go</source>
         <translation>&amp;Անցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="107"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Փուլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="121"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="120"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="129"/>
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="124"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
         <source>Delete selected contacts…</source>
         <translation>Ջնջել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="131"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="140"/>
         <source>Tag selected contacts…</source>
         <translation>Պիտակավորել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="132"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="67"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
         <source>Find</source>
         <translation>Որոնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="139"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
         <source>Next contact</source>
         <translation>Հաջորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
         <source>Previous contact</source>
         <translation>Նախորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="144"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
         <source>Move selected to next stage</source>
         <translation>Տեղափոխել ընտրվածները հաջորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
         <source>Move selected to previous stage</source>
         <translation>Տեղափոխել ընտրվածները նախորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="157"/>
+        <source>Move selected up</source>
+        <translation>Ընտրվածը վեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/main_window.py" line="158"/>
+        <source>Move selected down</source>
+        <translation>Ընտրվածը վար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/main_window.py" line="165"/>
         <source>Add stage…</source>
         <translation>Ավելացնել փուլ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="221"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="166"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="231"/>
         <source>About ProspectDesk</source>
         <translation>ProspectDesk-ի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="195"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Ջնջվեց %n կոնտակտ։ Վերականգնելու համար՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -1464,12 +1540,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="218"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
         <source>(in memory)</source>
         <translation>(հիշողության մեջ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="223"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="233"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -1518,133 +1594,133 @@ Data folder: %2</source>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="48"/>
         <source>Presentation to %1</source>
         <translation>Ներկայացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="48"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="54"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="56"/>
         <source>what you offered</source>
         <translation>ինչ եք առաջարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="56"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="58"/>
         <source>what you asked them to do</source>
         <translation>ինչ եք խնդրել նրանց անել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="77"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="79"/>
         <source>What they bought:</source>
         <translation>Ինչ են գնել:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="80"/>
         <source>Amount:</source>
         <translation>Գումար:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="81"/>
         <source>Date of the sale:</source>
         <translation>Վաճառքի ամսաթիվը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="83"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="85"/>
         <source>Follow up on the presentation</source>
         <translation>Հետևել ներկայացմանը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="88"/>
         <source>Follow up on:</source>
         <translation>Կապվել՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="87"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="104"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="107"/>
         <source>What to do:</source>
         <translation>Ինչ անել:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="91"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="93"/>
         <source>Yes, they agreed to stay on the list</source>
         <translation>Այո, համաձայն են մնալ ցուցակում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="94"/>
         <source>No, they did not (mark them “do not contact”)</source>
         <translation>Ոչ, չեն համաձայնել (նշել «չկապվել»)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="95"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="97"/>
         <source>Contact them again on:</source>
         <translation>Կրկին կապվել՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="97"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="99"/>
         <source>Contact again</source>
         <translation>Կրկին կապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="100"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="103"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="121"/>
         <source>Record</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="119"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="131"/>
         <source>Date:</source>
         <translation>Ամսաթիվ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="132"/>
         <source>Offered:</source>
         <translation>Առաջարկվել է:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="133"/>
         <source>Call to action:</source>
         <translation>Գործողության կոչ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="130"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="134"/>
         <source>Outcome of the close:</source>
         <translation>Գործարքի արդյունքը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="201"/>
         <source>Say what they bought.</source>
         <translation>Նշեք, թե ինչ են գնել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="202"/>
         <source>Enter the amount.</source>
         <translation>Նշեք գումարը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="203"/>
         <source>Choose when to follow up.</source>
         <translation>Ընտրեք, թե երբ կապվել կրկին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="199"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="204"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Նշեք՝ համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="223"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="228"/>
         <source>Choose the outcome of the close.</source>
         <translation>Ընտրեք գործարքի արդյունքը։</translation>
     </message>
@@ -1895,67 +1971,67 @@ Data folder: %2</source>
         <translation>նշում (ոչ պարտադիր)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="100"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="101"/>
         <source>How were the answers gathered?</source>
         <translation>Ինչպե՞ս են հավաքվել պատասխանները։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="105"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="108"/>
         <source>Save answers</source>
         <translation>Պահպանել պատասխանները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="108"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="129"/>
         <source>Keep where they are</source>
         <translation>Թողնել տեղում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="167"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="172"/>
         <source>All criteria are met.</source>
         <translation>Բոլոր չափանիշները բավարարված են։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="168"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="173"/>
         <source>At least one criterion is not met.</source>
         <translation>Առնվազն մեկ չափանիշ բավարարված չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="169"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="174"/>
         <source>Not everything is known yet.</source>
         <translation>Դեռ ամեն ինչ հայտնի չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="186"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="191"/>
         <source>%1 of %2 criteria met.</source>
         <translation>Բավարարված է %1 չափանիշ %2-ից։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="194"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="199"/>
         <source>The answers are kept with the contact.</source>
         <translation>Պատասխանները պահվում են կոնտակտի տվյալներում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="202"/>
         <source>Close</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="205"/>
         <source>All criteria are met: move them to “%1”?</source>
         <translation>Բոլոր չափանիշները բավարարված են։ Տեղափոխե՞լ «%1» փուլ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="202"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="207"/>
         <source>Not all criteria are met: move them to “%1”? They stay on the list.</source>
         <translation>Ոչ բոլոր չափանիշներն են բավարարված։ Տեղափոխե՞լ «%1» փուլ։ Նրանք կմնան ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="205"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="210"/>
         <source>Move to %1</source>
         <translation>Տեղափոխել %1</translation>
     </message>
@@ -1987,7 +2063,7 @@ Data folder: %2</source>
     <name>ReminderBanner</name>
     <message>
         <location filename="../../prospectdesk/ui/notifier.py" line="246"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="267"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
@@ -1998,11 +2074,12 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/notifier.py" line="257"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="258"/>
         <source>Dismiss</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="267"/>
         <source>Show Today</source>
         <translation>Ցույց տալ «Այսօր»-ը</translation>
     </message>
@@ -2077,7 +2154,7 @@ Data folder: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="369"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…և ևս %n</numerusform>
@@ -2094,7 +2171,7 @@ Data folder: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="295"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="296"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>Հասել է %n հիշեցման ժամկետը</numerusform>
@@ -2127,22 +2204,22 @@ Data folder: %2</source>
         <translation>Կատարված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="322"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="323"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="354"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="355"/>
         <source>Open ProspectDesk</source>
         <translation>Բացել ProspectDesk-ը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="358"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="359"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="374"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="375"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
@@ -2202,9 +2279,39 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>SalesGuide</name>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="72"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="93"/>
+        <source>The sales process</source>
+        <translation>Վաճառքի գործընթացը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="79"/>
+        <source>1. Lead: everyone starts here. Add people by hand or import them.
+
+2. Qualify: ask the qualification questions (Qualify…). When every criterion is met, the lead becomes a prospect; otherwise they stay a lead or go to “Not now”.
+
+3. Present: show your offer and ask for a decision (Record presentation…).
+
+4. Close: a sale makes them a customer (a repeat buyer after the next one); “not ready” sets a follow-up; “no” keeps them on the list only if they agree.
+
+5. Follow up: Today lists the follow-ups that are due, birthdays to send a card for, leads waiting to be qualified and prospects gone quiet.</source>
+        <translation>1. Լիդ՝ բոլորը սկսում են այստեղից։ Ավելացրեք մարդկանց ձեռքով կամ ներմուծեք նրանց։
+
+2. Որակավորում՝ տվեք որակավորման հարցերը (Որակավորել…)։ Եթե բոլոր չափանիշները բավարարված են, լիդը դառնում է պոտենցիալ հաճախորդ, հակառակ դեպքում մնում է լիդ կամ անցնում է «Ոչ հիմա»։
+
+3. Ներկայացում՝ ցույց տվեք ձեր առաջարկը և խնդրեք որոշում (Գրանցել ներկայացումը…)։
+
+4. Գործարքի փակում՝ վաճառքը մարդուն դարձնում է հաճախորդ (հաջորդից հետո՝ մշտական հաճախորդ). «դեռ պատրաստ չէ»-ն նշանակում է հետագա կապ, «ոչ»-ի դեպքում մարդը մնում է ցուցակում միայն իր համաձայնությամբ։
+
+5. Հետագա կապ՝ «Այսօր»-ը ցույց է տալիս ժամկետը հասած հետագա կապերը, ծննդյան օրերը՝ բացիկ ուղարկելու համար, դեռ չորակավորված լիդերը և լռած պոտենցիալ հաճախորդներին։</translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="39"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="40"/>
         <source>Qualification answers</source>
         <translation>Որակավորման պատասխաններ</translation>
     </message>
@@ -2214,42 +2321,42 @@ Data folder: %2</source>
         <translation>Ներկայացումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="55"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="59"/>
         <source>Purchases</source>
         <translation>Գնումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="68"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="72"/>
         <source>Qualified: %1 of %2 criteria met.</source>
         <translation>Որակավորում՝ բավարարված է %1 չափանիշ %2-ից։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="75"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="79"/>
         <source>Agreed to stay on the list (%1).</source>
         <translation>Համաձայնել է մնալ ցուցակում (%1)։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="77"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="81"/>
         <source>Did not agree to stay on the list (%1).</source>
         <translation>Չի համաձայնել մնալ ցուցակում (%1)։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="82"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="86"/>
         <source>Asked not to be contacted (%1).</source>
         <translation>Խնդրել է այլևս չկապվել իր հետ (%1)։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="98"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="102"/>
         <source>Offered: %1</source>
         <translation>Առաջարկվել է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="100"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="104"/>
         <source>Call to action: %1</source>
         <translation>Գործողության կոչ՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="105"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="109"/>
         <source>Purchases: %1 in total (%n sale(s))</source>
         <translation>
             <numerusform>Գնումներ՝ ընդամենը %1 (%n վաճառք)</numerusform>
@@ -2260,73 +2367,74 @@ Data folder: %2</source>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="36"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="46"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="56"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="52"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="62"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
         <source>Sources</source>
         <translation>Աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="58"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="44"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="68"/>
         <source>Lead sources</source>
         <translation>Կոնտակտների աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="65"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="75"/>
         <source>Qualification criteria…</source>
         <translation>Որակավորման չափանիշներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="71"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="81"/>
         <source>Days before cards go stale…</source>
         <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="86"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="131"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="143"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="90"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="134"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="100"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="146"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="139"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="106"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="151"/>
         <source>Do not contact</source>
         <translation>Չկապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="114"/>
         <source>Sales</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="195"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="206"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="207"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="218"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="196"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="208"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="207"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="219"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
     </message>
@@ -2524,7 +2632,7 @@ Data folder: %2</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="154"/>
+        <location filename="../../prospectdesk/ui/board.py" line="201"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>
@@ -2584,68 +2692,68 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncDriver</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="191"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="151"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="190"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="153"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
         <source>Password for %1 (asked once per session: there is no keyring)</source>
         <translation>%1-ի գաղտնաբառը (հարցվում է մեկ անգամ յուրաքանչյուր աշխատաշրջանում․ բանալիների պահոց չկա)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="167"/>
         <source>Sync: password needed</source>
         <translation>Համաժամեցում․ անհրաժեշտ է գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="171"/>
         <source>Syncing…</source>
         <translation>Համաժամեցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="182"/>
         <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
         <translation>Առաջին համաժամեցում․ %1 կոնտակտ՝ ներբեռնելու, %2-ն արդեն այստեղ են (դրանք կմիավորվեն), %3՝ վերբեռնելու, %4-ը պահվում են առանձին (միայն անունն է նույնը)։ Շարունակե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="203"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="202"/>
         <source>Sync not started</source>
         <translation>Համաժամեցումը չի սկսվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="214"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="213"/>
         <source>Sync incomplete</source>
         <translation>Համաժամեցումը թերի է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="217"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="216"/>
         <source>Synced %1, %2 conflicts</source>
         <translation>Համաժամեցված է %1-ին, %2 հակասություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="223"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="222"/>
         <source>Synced %1</source>
         <translation>Համաժամեցված է %1-ին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="232"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="231"/>
         <source>Sync: offline</source>
         <translation>Համաժամեցում․ ցանցից դուրս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="235"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="234"/>
         <source>Sync: wrong password</source>
         <translation>Համաժամեցում․ սխալ գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="238"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="237"/>
         <source>Sync stopped</source>
         <translation>Համաժամեցումը դադարեցվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="241"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="240"/>
         <source>Sync failed</source>
         <translation>Համաժամեցումը ձախողվեց</translation>
     </message>
@@ -2653,72 +2761,72 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncSetupDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="354"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="353"/>
         <source>Sync with your phone</source>
         <translation>Համաժամեցում ձեր հեռախոսի հետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="357"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="356"/>
         <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
         <translation>Կոնտակտները համաժամեցվում են ձեր CardDAV սերվերի հասցեագրքի հետ (Nextcloud, iCloud, Fastmail…), որի հետ համաժամեցվում է նաև ձեր հեռախոսը։ Օգտագործեք հավելվածի գաղտնաբառ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="371"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="370"/>
         <source>ProspectDesk (created for you)</source>
         <translation>ProspectDesk (կստեղծվի ձեզ համար)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="376"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="375"/>
         <source>Server or e-mail address</source>
         <translation>Սերվեր կամ էլ. հասցե</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="377"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="376"/>
         <source>User name</source>
         <translation>Օգտանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="378"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="377"/>
         <source>App password</source>
         <translation>Հավելվածի գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="379"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="378"/>
         <source>Address book</source>
         <translation>Հասցեագիրք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="381"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="380"/>
         <source>Connect</source>
         <translation>Միանալ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="384"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="383"/>
         <source>Stop syncing</source>
         <translation>Դադարեցնել համաժամեցումը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="404"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
         <source>Syncing with %1.</source>
         <translation>Համաժամեցվում է %1-ի հետ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="410"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="411"/>
         <source>Fill in the server, the user name and the password.</source>
         <translation>Լրացրեք սերվերը, օգտանունը և գաղտնաբառը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="413"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="414"/>
         <source>Connecting…</source>
         <translation>Միացում…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="444"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="445"/>
         <source>Sync stopped; your contacts stay here and on the server.</source>
         <translation>Համաժամեցումը դադարեցվեց․ ձեր կոնտակտները մնում են այստեղ և սերվերում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="455"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="456"/>
         <source>Sync…</source>
         <translation>Համաժամեցում…</translation>
     </message>
@@ -2726,17 +2834,17 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="330"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="329"/>
         <source>Sync now</source>
         <translation>Համաժամեցնել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="332"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="331"/>
         <source>Conflicts…</source>
         <translation>Հակասություններ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="334"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
     </message>
@@ -2744,87 +2852,87 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="108"/>
         <source>Who</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="108"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
         <source>Follow-ups due today and overdue</source>
         <translation>Այսօրվա և ուշացած հետագա քայլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="118"/>
         <source>Birthdays in the next days: send a card</source>
         <translation>Մոտակա օրերի ծննդյան օրեր. ուղարկեք բացիկ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="118"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="119"/>
         <source>Leads not yet qualified</source>
         <translation>Դեռ չորակավորված լիդեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="119"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="120"/>
         <source>Prospects gone quiet</source>
         <translation>Լռած պոտենցիալ հաճախորդներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="130"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="131"/>
         <source>Mark follow-up done…</source>
         <translation>Նշել հետագա քայլը կատարված…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="133"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="134"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="155"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="156"/>
         <source>Today, %1</source>
         <translation>Այսօր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="188"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="192"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="198"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="202"/>
         <source>today %1</source>
         <translation>այսօր %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="205"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="209"/>
         <source>overdue: %1</source>
         <translation>ուշացած՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="216"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="221"/>
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="225"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="230"/>
         <source>turns %1</source>
         <translation>կդառնա %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="228"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="233"/>
         <source>%1 · send a card</source>
         <translation>%1 · ուղարկեք բացիկ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="234"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="239"/>
         <source>%1 of %2 criteria met</source>
         <translation>բավարարված է %1 չափանիշ %2-ից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="238"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="243"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>սպասում է %n օր</numerusform>
@@ -2832,12 +2940,12 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="245"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="250"/>
         <source>no contact since %1</source>
         <translation>կապ չկա %1-ից ի վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="249"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="254"/>
         <source>never contacted yet</source>
         <translation>դեռ երբեք կապ չի եղել</translation>
     </message>

@@ -72,41 +72,41 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="88"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="88"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="88"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="91"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="132"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="170"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="181"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="133"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="171"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="182"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="94"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="141"/>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="159"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="142"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="160"/>
         <source>Restore from backup</source>
         <translation>Terugzetten uit back-up</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="143"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="144"/>
         <source>Replace all your contacts with the backup from %1 (%2 contacts)?
 
 Your contacts as they are now are backed up first, so this can be undone by restoring that backup.</source>
@@ -115,17 +115,17 @@ Your contacts as they are now are backed up first, so this can be undone by rest
 Eerst wordt een back-up gemaakt van je contacten zoals ze nu zijn, dus je kunt dit terugdraaien door die back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="172"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="173"/>
         <source>Restore from backup…</source>
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="185"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="186"/>
         <source>Backed up %1 contacts.</source>
         <translation>Back-up van %1 contacten gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="206"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="207"/>
         <source>Your contact database could not be read correctly: part of the file is damaged (this can happen after a disk problem or a power cut).
 
 ProspectDesk has not changed the damaged file.</source>
@@ -134,7 +134,7 @@ ProspectDesk has not changed the damaged file.</source>
 ProspectDesk heeft het beschadigde bestand niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="216"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="217"/>
         <source>No usable backup was found. The damaged file is here:
 %1
 
@@ -145,22 +145,22 @@ Keep it: a specialist may be able to recover it.</source>
 Bewaar het: een specialist kan het misschien herstellen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="225"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="226"/>
         <source>The newest good backup is from %1 and holds %2 contacts. Restore it? Changes made after that backup are not in it. The damaged file is kept aside in the data folder.</source>
         <translation>De nieuwste goede back-up is van %1 en bevat %2 contacten. Deze terugzetten? Wijzigingen van na die back-up staan er niet in. Het beschadigde bestand wordt apart bewaard in de gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="243"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="244"/>
         <source>Contact database damaged</source>
         <translation>Contactendatabase beschadigd</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="249"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="250"/>
         <source>Restore the backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/backup_dialog.py" line="254"/>
+        <location filename="../../prospectdesk/ui/backup_dialog.py" line="255"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -168,55 +168,75 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="93"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="99"/>
         <source>no birthday</source>
         <translation>geen verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="104"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="110"/>
         <source>year unknown</source>
         <translation>jaar onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="112"/>
+        <source>Day of birth</source>
+        <translation>Geboortedag</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="113"/>
+        <source>Month of birth</source>
+        <translation>Geboortemaand</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="114"/>
+        <source>Year of birth</source>
+        <translation>Geboortejaar</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="425"/>
+        <location filename="../../prospectdesk/ui/board.py" line="450"/>
+        <source>Matches out of sight: %1</source>
+        <translation>Treffers buiten beeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/board.py" line="534"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="427"/>
+        <location filename="../../prospectdesk/ui/board.py" line="536"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="434"/>
+        <location filename="../../prospectdesk/ui/board.py" line="543"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="436"/>
+        <location filename="../../prospectdesk/ui/board.py" line="545"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="441"/>
+        <location filename="../../prospectdesk/ui/board.py" line="550"/>
         <source>Add tag…</source>
         <translation>Label toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="443"/>
+        <location filename="../../prospectdesk/ui/board.py" line="552"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="451"/>
+        <location filename="../../prospectdesk/ui/board.py" line="560"/>
         <source>Add tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="451"/>
+        <location filename="../../prospectdesk/ui/board.py" line="560"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Label voor %n contact:</numerusform>
@@ -224,12 +244,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="462"/>
+        <location filename="../../prospectdesk/ui/board.py" line="571"/>
         <source>Delete contacts</source>
         <translation>Contacten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="464"/>
+        <location filename="../../prospectdesk/ui/board.py" line="573"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>%n contact verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
@@ -237,47 +257,52 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="475"/>
+        <location filename="../../prospectdesk/ui/board.py" line="584"/>
+        <source>Show only the header</source>
+        <translation>Alleen de kop tonen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/board.py" line="588"/>
         <source>Rename stage…</source>
         <translation>Fase hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="478"/>
+        <location filename="../../prospectdesk/ui/board.py" line="591"/>
         <source>Add a stage after this one…</source>
         <translation>Fase toevoegen na deze…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="481"/>
+        <location filename="../../prospectdesk/ui/board.py" line="594"/>
         <source>Remove stage…</source>
         <translation>Fase verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="488"/>
+        <location filename="../../prospectdesk/ui/board.py" line="601"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="488"/>
+        <location filename="../../prospectdesk/ui/board.py" line="601"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="496"/>
+        <location filename="../../prospectdesk/ui/board.py" line="609"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="496"/>
+        <location filename="../../prospectdesk/ui/board.py" line="609"/>
         <source>Name of the new stage:</source>
         <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="513"/>
+        <location filename="../../prospectdesk/ui/board.py" line="626"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="514"/>
+        <location filename="../../prospectdesk/ui/board.py" line="627"/>
         <source>Move the people in “%1” to:</source>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
@@ -290,12 +315,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="123"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="122"/>
         <source>next: %1</source>
         <translation>volgende: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="141"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="140"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n dag in fase</numerusform>
@@ -303,22 +328,22 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="130"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="129"/>
         <source>qualified %1 of %2</source>
         <translation>%1 van %2 criteria</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="118"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="117"/>
         <source>do not contact</source>
         <translation>niet benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="139"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="138"/>
         <source>gone quiet</source>
         <translation>stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="205"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="204"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -326,17 +351,17 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="257"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="256"/>
         <source>Sync conflicts</source>
         <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="260"/>
         <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
         <translation>Deze zijn sinds de vorige synchronisatie zowel op de telefoon als hier gewijzigd. De waarde van de telefoon is bewaard; kies er een om in plaats daarvan de waarde van deze computer te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="267"/>
         <source>Use this computer&apos;s value</source>
         <translation>Waarde van deze computer gebruiken</translation>
     </message>
@@ -344,72 +369,72 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>ContactActivity</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="57"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="59"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="61"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="64"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Vragen en bezwaren, één per regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="64"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="66"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="70"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="67"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="71"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="72"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="69"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="73"/>
         <source>Concerns</source>
         <translation>Bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="84"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Wat te doen, bijv. terugbellen over de prijs</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="85"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
         <source>Add follow-up</source>
         <translation>Follow-up toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="91"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="92"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="115"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="119"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Vink aan als dit bezwaar is weggenomen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="143"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="148"/>
         <source>%1: added to %2</source>
         <translation>%1: toegevoegd aan %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="145"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="150"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
@@ -417,47 +442,50 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="55"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="56"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="56"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="57"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="63"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="57"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="58"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="64"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="58"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="59"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="65"/>
         <source>Stage history</source>
         <translation>Fasegeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="65"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="74"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="68"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="77"/>
         <source>Revert</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="92"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="101"/>
         <source>No contact selected</source>
         <translation>Geen contact geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="104"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="113"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="123"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="132"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -487,12 +515,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>De verwachte waarde kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="208"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="217"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="210"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -507,7 +535,7 @@ Wijzigingen weggooien?</translation>
     <name>ContactForm</name>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="59"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="107"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -520,7 +548,7 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="60"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="105"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="113"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -560,104 +588,122 @@ Wijzigingen weggooien?</translation>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="86"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="87"/>
         <source>Choose photo…</source>
         <translation>Foto kiezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="88"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="89"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="99"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <source>Add an e-mail address</source>
+        <translation>E-mailadres toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="110"/>
+        <source>Remove the selected e-mail address</source>
+        <translation>Het gekozen e-mailadres verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
+        <source>Add a phone number</source>
+        <translation>Telefoonnummer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="116"/>
+        <source>Remove the selected phone number</source>
+        <translation>Het gekozen telefoonnummer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="119"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="107"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
+        <source>Add an address</source>
+        <translation>Adres toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="122"/>
+        <source>Remove the selected address</source>
+        <translation>Het gekozen adres verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="128"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="108"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
         <source>Lead source</source>
         <translation>Leadbron</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="131"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="110"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
         <source>Expected value</source>
         <translation>Verwachte waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="111"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="112"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="134"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="140"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="141"/>
-        <source>Add</source>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="143"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="144"/>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="212"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="236"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="216"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="240"/>
         <source>Choose photo</source>
         <translation>Foto kiezen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="216"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="240"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="241"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="265"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>De verjaardag %1 %2 bestaat niet.</translation>
     </message>
@@ -670,32 +716,32 @@ Wijzigingen weggooien?</translation>
         <translation>Kwalificatiecriteria</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="33"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="34"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="35"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="36"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="37"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="38"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="39"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="40"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="53"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="54"/>
         <source>A lead becomes a prospect when every criterion is met. Double-click to rename.</source>
         <translation>Een lead wordt een prospect als aan alle criteria is voldaan. Dubbelklik om te hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/criteria_dialog.py" line="81"/>
         <source>New criterion</source>
         <translation>Nieuw criterium</translation>
     </message>
@@ -801,24 +847,42 @@ Wijzigingen weggooien?</translation>
         <translation>Verwijderde contacten worden bewaard tot alle back-ups nieuwer zijn dan de verwijdering (een paar weken). Selecteer mensen om ze terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="45"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="46"/>
         <source>Bring back</source>
         <translation>Terughalen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="62"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="63"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="67"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="68"/>
         <source>%1 (deleted %2)</source>
         <translation>%1 (verwijderd op %2)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/deleted_dialog.py" line="89"/>
         <source>Deleted contacts…</source>
         <translation>Verwijderde contacten…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="34"/>
+        <source>No contacts yet. Start with your first lead: add one by hand, or import the contacts you already have (vCard or CSV, from Google, Outlook, your phone…). Help ▸ The sales process explains the steps.</source>
+        <translation>Nog geen contacten. Begin met je eerste lead: voeg er zelf een toe, of importeer de contacten die je al hebt (vCard of CSV, uit Google, Outlook, je telefoon…). Help ▸ Het verkoopproces legt de stappen uit.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="41"/>
+        <source>Add a lead</source>
+        <translation>Lead toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="47"/>
+        <source>Import a file…</source>
+        <translation>Bestand importeren…</translation>
     </message>
 </context>
 <context>
@@ -1264,32 +1328,32 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="210"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="211"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="216"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="212"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="217"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="213"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="218"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="214"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="219"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="220"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1302,12 +1366,12 @@ Wijzigingen weggooien?</translation>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="70"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="71"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/language_menu.py" line="75"/>
+        <location filename="../../prospectdesk/ui/language_menu.py" line="76"/>
         <source>ProspectDesk will use the new language the next time it starts.</source>
         <translation>ProspectDesk gebruikt de nieuwe taal vanaf de volgende start.</translation>
     </message>
@@ -1338,125 +1402,137 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="39"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="237"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="41"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="247"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="48"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="134"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="46"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="51"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
         <source>Board</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="61"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="64"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Zoek in namen, organisaties, e-mail, telefoonnummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="69"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="83"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="103"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="104"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="105"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="106"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="115"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="107"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="108"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="121"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="120"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="129"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="124"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
         <source>Delete selected contacts…</source>
         <translation>Geselecteerde contacten verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="131"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="140"/>
         <source>Tag selected contacts…</source>
         <translation>Geselecteerde contacten labelen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="132"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="67"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="139"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
         <source>Next contact</source>
         <translation>Volgend contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
         <source>Previous contact</source>
         <translation>Vorig contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="144"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
         <source>Move selected to next stage</source>
         <translation>Selectie naar volgende fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
         <source>Move selected to previous stage</source>
         <translation>Selectie naar vorige fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="157"/>
+        <source>Move selected up</source>
+        <translation>Selectie omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/main_window.py" line="158"/>
+        <source>Move selected down</source>
+        <translation>Selectie omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/main_window.py" line="165"/>
         <source>Add stage…</source>
         <translation>Fase toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="221"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="166"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="231"/>
         <source>About ProspectDesk</source>
         <translation>Over ProspectDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="195"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%n contact verwijderd. Met Bewerken ▸ Ongedaan maken komt het terug.</numerusform>
@@ -1464,12 +1540,12 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="218"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="223"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="233"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -1518,133 +1594,133 @@ Gegevensmap: %2</translation>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="48"/>
         <source>Presentation to %1</source>
         <translation>Presentatie voor %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="48"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="54"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="56"/>
         <source>what you offered</source>
         <translation>wat je aangeboden hebt</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="56"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="58"/>
         <source>what you asked them to do</source>
         <translation>wat je ze gevraagd hebt te doen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="77"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="79"/>
         <source>What they bought:</source>
         <translation>Wat ze gekocht hebben:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="80"/>
         <source>Amount:</source>
         <translation>Bedrag:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="81"/>
         <source>Date of the sale:</source>
         <translation>Datum van de verkoop:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="83"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="85"/>
         <source>Follow up on the presentation</source>
         <translation>Presentatie opvolgen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="88"/>
         <source>Follow up on:</source>
         <translation>Opvolgen op:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="87"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="104"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="107"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="91"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="93"/>
         <source>Yes, they agreed to stay on the list</source>
         <translation>Ja, ze blijven op de lijst</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="94"/>
         <source>No, they did not (mark them “do not contact”)</source>
         <translation>Nee, dat wilden ze niet (markeer ze als “niet benaderen”)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="95"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="97"/>
         <source>Contact them again on:</source>
         <translation>Opnieuw contact opnemen op:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="97"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="99"/>
         <source>Contact again</source>
         <translation>Opnieuw contact opnemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="100"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="103"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Vinden ze het goed om op de lijst te blijven?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="121"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="119"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="131"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="132"/>
         <source>Offered:</source>
         <translation>Aangeboden:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="133"/>
         <source>Call to action:</source>
         <translation>Oproep tot actie:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="130"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="134"/>
         <source>Outcome of the close:</source>
         <translation>Uitkomst van de afsluiting:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="201"/>
         <source>Say what they bought.</source>
         <translation>Vul in wat ze gekocht hebben.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="202"/>
         <source>Enter the amount.</source>
         <translation>Vul het bedrag in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="203"/>
         <source>Choose when to follow up.</source>
         <translation>Kies wanneer je opvolgt.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="199"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="204"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Geef aan of ze op de lijst willen blijven.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="223"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="228"/>
         <source>Choose the outcome of the close.</source>
         <translation>Kies de uitkomst van de afsluiting.</translation>
     </message>
@@ -1895,67 +1971,67 @@ Gegevensmap: %2</translation>
         <translation>notitie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="100"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="101"/>
         <source>How were the answers gathered?</source>
         <translation>Hoe zijn de antwoorden verzameld?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="105"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="108"/>
         <source>Save answers</source>
         <translation>Antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="108"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="127"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="129"/>
         <source>Keep where they are</source>
         <translation>Laten staan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="167"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="172"/>
         <source>All criteria are met.</source>
         <translation>Aan alle criteria is voldaan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="168"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="173"/>
         <source>At least one criterion is not met.</source>
         <translation>Aan minstens één criterium is niet voldaan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="169"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="174"/>
         <source>Not everything is known yet.</source>
         <translation>Nog niet alles is bekend.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="186"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="191"/>
         <source>%1 of %2 criteria met.</source>
         <translation>Aan %1 van %2 criteria voldaan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="194"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="199"/>
         <source>The answers are kept with the contact.</source>
         <translation>De antwoorden worden bij het contact bewaard.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="202"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="200"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="205"/>
         <source>All criteria are met: move them to “%1”?</source>
         <translation>Aan alle criteria is voldaan: naar “%1” verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="202"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="207"/>
         <source>Not all criteria are met: move them to “%1”? They stay on the list.</source>
         <translation>Niet aan alle criteria is voldaan: naar “%1” verplaatsen? Ze blijven op de lijst.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="205"/>
+        <location filename="../../prospectdesk/ui/qualify_dialog.py" line="210"/>
         <source>Move to %1</source>
         <translation>Verplaatsen naar %1</translation>
     </message>
@@ -1987,7 +2063,7 @@ Gegevensmap: %2</translation>
     <name>ReminderBanner</name>
     <message>
         <location filename="../../prospectdesk/ui/notifier.py" line="246"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="267"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
@@ -1998,11 +2074,12 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/notifier.py" line="257"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="258"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="267"/>
         <source>Show Today</source>
         <translation>Vandaag tonen</translation>
     </message>
@@ -2077,7 +2154,7 @@ Gegevensmap: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="369"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…en nog %n</numerusform>
@@ -2094,7 +2171,7 @@ Gegevensmap: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="295"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="296"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n herinnering staat open</numerusform>
@@ -2127,22 +2204,22 @@ Gegevensmap: %2</translation>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="322"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="323"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="354"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="355"/>
         <source>Open ProspectDesk</source>
         <translation>ProspectDesk openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="358"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="359"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="374"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="375"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -2202,9 +2279,39 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>SalesGuide</name>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="72"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="93"/>
+        <source>The sales process</source>
+        <translation>Het verkoopproces</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="79"/>
+        <source>1. Lead: everyone starts here. Add people by hand or import them.
+
+2. Qualify: ask the qualification questions (Qualify…). When every criterion is met, the lead becomes a prospect; otherwise they stay a lead or go to “Not now”.
+
+3. Present: show your offer and ask for a decision (Record presentation…).
+
+4. Close: a sale makes them a customer (a repeat buyer after the next one); “not ready” sets a follow-up; “no” keeps them on the list only if they agree.
+
+5. Follow up: Today lists the follow-ups that are due, birthdays to send a card for, leads waiting to be qualified and prospects gone quiet.</source>
+        <translation>1. Lead: iedereen begint hier. Voeg mensen zelf toe of importeer ze.
+
+2. Kwalificeren: stel de kwalificatievragen (Kwalificeren…). Is aan elk criterium voldaan, dan wordt de lead een prospect; anders blijft hij lead of gaat hij naar ‘Nu even niet’.
+
+3. Presenteren: laat je aanbod zien en vraag om een beslissing (Presentatie vastleggen…).
+
+4. Afsluiten: een verkoop maakt iemand klant (vaste klant na de volgende); ‘nog niet klaar’ plant een opvolging; ‘nee’ houdt iemand alleen op de lijst als hij daarmee instemt.
+
+5. Opvolgen: Vandaag toont de opvolgingen die aan de beurt zijn, verjaardagen om een kaart voor te sturen, leads die nog gekwalificeerd moeten worden en prospects die stil zijn geworden.</translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="39"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="40"/>
         <source>Qualification answers</source>
         <translation>Kwalificatieantwoorden</translation>
     </message>
@@ -2214,42 +2321,42 @@ Gegevensmap: %2</translation>
         <translation>Presentaties</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="55"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="59"/>
         <source>Purchases</source>
         <translation>Aankopen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="68"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="72"/>
         <source>Qualified: %1 of %2 criteria met.</source>
         <translation>Gekwalificeerd: aan %1 van %2 criteria voldaan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="75"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="79"/>
         <source>Agreed to stay on the list (%1).</source>
         <translation>Blijft op de lijst (%1).</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="77"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="81"/>
         <source>Did not agree to stay on the list (%1).</source>
         <translation>Wil niet op de lijst blijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="82"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="86"/>
         <source>Asked not to be contacted (%1).</source>
         <translation>Wil niet meer benaderd worden (%1).</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="98"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="102"/>
         <source>Offered: %1</source>
         <translation>Aangeboden: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="100"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="104"/>
         <source>Call to action: %1</source>
         <translation>Oproep tot actie: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="105"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="109"/>
         <source>Purchases: %1 in total (%n sale(s))</source>
         <translation>
             <numerusform>Aankopen: %1 in totaal (%n verkoop)</numerusform>
@@ -2260,73 +2367,74 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="36"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="46"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="56"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="52"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="62"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="58"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="44"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="68"/>
         <source>Lead sources</source>
         <translation>Leadbronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="65"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="75"/>
         <source>Qualification criteria…</source>
         <translation>Kwalificatiecriteria…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="71"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="81"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="86"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="131"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="143"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="90"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="134"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="100"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="146"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="139"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="106"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="151"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="114"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="195"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="206"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="207"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="218"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="196"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="208"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="207"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="219"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
     </message>
@@ -2524,7 +2632,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="154"/>
+        <location filename="../../prospectdesk/ui/board.py" line="201"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>
@@ -2584,68 +2692,68 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncDriver</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="191"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="151"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="190"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="153"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
         <source>Password for %1 (asked once per session: there is no keyring)</source>
         <translation>Wachtwoord voor %1 (één keer per sessie gevraagd: er is geen sleutelbos)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="167"/>
         <source>Sync: password needed</source>
         <translation>Synchronisatie: wachtwoord nodig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="171"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="182"/>
         <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
         <translation>Eerste synchronisatie: %1 contacten ophalen, %2 staan hier al (die worden samengevoegd), %3 versturen, %4 apart gehouden (alleen de naam is gelijk). Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="203"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="202"/>
         <source>Sync not started</source>
         <translation>Synchronisatie niet gestart</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="214"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="213"/>
         <source>Sync incomplete</source>
         <translation>Synchronisatie onvolledig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="217"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="216"/>
         <source>Synced %1, %2 conflicts</source>
         <translation>Gesynchroniseerd om %1, %2 conflicten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="223"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="222"/>
         <source>Synced %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="232"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="231"/>
         <source>Sync: offline</source>
         <translation>Synchronisatie: offline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="235"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="234"/>
         <source>Sync: wrong password</source>
         <translation>Synchronisatie: verkeerd wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="238"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="237"/>
         <source>Sync stopped</source>
         <translation>Synchronisatie gestopt</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="241"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="240"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
@@ -2653,72 +2761,72 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncSetupDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="354"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="353"/>
         <source>Sync with your phone</source>
         <translation>Synchroniseren met je telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="357"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="356"/>
         <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
         <translation>Contacten worden gesynchroniseerd met een adresboek op je CardDAV-server (Nextcloud, iCloud, Fastmail…), waarmee je telefoon ook synchroniseert. Gebruik een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="371"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="370"/>
         <source>ProspectDesk (created for you)</source>
         <translation>ProspectDesk (wordt voor je aangemaakt)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="376"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="375"/>
         <source>Server or e-mail address</source>
         <translation>Server of e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="377"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="376"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="378"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="377"/>
         <source>App password</source>
         <translation>App-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="379"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="378"/>
         <source>Address book</source>
         <translation>Adresboek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="381"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="380"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="384"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="383"/>
         <source>Stop syncing</source>
         <translation>Stoppen met synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="404"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
         <source>Syncing with %1.</source>
         <translation>Synchroniseert met %1.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="410"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="411"/>
         <source>Fill in the server, the user name and the password.</source>
         <translation>Vul de server, de gebruikersnaam en het wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="413"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="414"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="444"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="445"/>
         <source>Sync stopped; your contacts stay here and on the server.</source>
         <translation>Synchronisatie gestopt; je contacten blijven hier en op de server staan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="455"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="456"/>
         <source>Sync…</source>
         <translation>Synchroniseren…</translation>
     </message>
@@ -2726,17 +2834,17 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="330"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="329"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="332"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="331"/>
         <source>Conflicts…</source>
         <translation>Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="334"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
@@ -2744,87 +2852,87 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="108"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="108"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
         <source>Follow-ups due today and overdue</source>
         <translation>Follow-ups voor vandaag en achterstallig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="118"/>
         <source>Birthdays in the next days: send a card</source>
         <translation>Verjaardagen de komende dagen: stuur een kaartje</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="118"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="119"/>
         <source>Leads not yet qualified</source>
         <translation>Nog niet gekwalificeerde leads</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="119"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="120"/>
         <source>Prospects gone quiet</source>
         <translation>Stil geworden prospects</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="130"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="131"/>
         <source>Mark follow-up done…</source>
         <translation>Follow-up afronden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="133"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="134"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="155"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="156"/>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="188"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="192"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="198"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="202"/>
         <source>today %1</source>
         <translation>vandaag %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="205"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="209"/>
         <source>overdue: %1</source>
         <translation>achterstallig: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="216"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="221"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="225"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="230"/>
         <source>turns %1</source>
         <translation>wordt %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="228"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="233"/>
         <source>%1 · send a card</source>
         <translation>%1 · stuur een kaartje</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="234"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="239"/>
         <source>%1 of %2 criteria met</source>
         <translation>aan %1 van %2 criteria voldaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="238"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="243"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>wacht %n dag</numerusform>
@@ -2832,12 +2940,12 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="245"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="250"/>
         <source>no contact since %1</source>
         <translation>geen contact sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="249"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="254"/>
         <source>never contacted yet</source>
         <translation>nog nooit contact gehad</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from prospectdesk.domain.records import Changes, ContactRecord, EmailEntry
 from prospectdesk.ui.board_model import ContactIdRole, StageColumnModel
@@ -331,3 +331,97 @@ def test_cards_fill_their_column_without_a_sideways_scroll(start_app, qtbot):
     assert view.gridSize().width() == view.viewport().width()
     first = view.visualRect(column.model.index(0, 0))
     assert first.width() <= view.viewport().width()
+
+
+def test_the_board_scrolls_while_a_card_is_dragged_near_its_edge(start_app, qtbot):
+    from PySide6.QtCore import QMimeData, QPoint
+    from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = start_app()
+    window = app.window
+    window.central_tabs.setCurrentWidget(window.board)
+    window.resize(900, 600)
+    board = window.board
+    qtbot.waitUntil(lambda: board.horizontalScrollBar().maximum() > 0)
+    bar = board.horizontalScrollBar()
+    assert bar.value() == 0
+    # over the last column still in sight, a few pixels from the board's right edge
+    edge = board.viewport().mapToGlobal(QPoint(board.viewport().width() - 10, 100))
+    column = next(c for c in reversed(board.columns) if not c.visibleRegion().isEmpty())
+    point = column.view.viewport().mapFromGlobal(edge)
+    mime = QMimeData()
+    mime.setData(column.model.mimeTypes()[0], b"")
+    for kind in (QDragEnterEvent, QDragMoveEvent):
+        event = kind(
+            point,
+            Qt.DropAction.MoveAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(column.view.viewport(), event)
+    assert bar.value() > 0
+    qtbot.waitUntil(lambda: bar.value() >= 3 * 40)  # it goes on while the card rests there
+    QApplication.sendEvent(column.view.viewport(), QDragLeaveEvent())
+    stopped = bar.value()
+    qtbot.wait(150)
+    assert bar.value() == stopped
+
+
+def test_a_search_says_which_columns_out_of_sight_hold_matches(start_app, qtbot):
+    app = start_app()
+    window = app.window
+    window.central_tabs.setCurrentWidget(window.board)
+    window.resize(900, 600)
+    board = window.board
+    last = board.columns[-1]
+    app.workspace.contacts.create(ContactRecord(given_name="Zora"), stage_id=last.stage.id)
+    app.workspace.contacts.create(
+        ContactRecord(given_name="Zoe"), stage_id=board.columns[0].stage.id
+    )
+    board.reload_all()
+    qtbot.waitUntil(lambda: board.horizontalScrollBar().maximum() > 0)
+    board.set_search("zo")
+    shown = window.findChild(QLabel, "hidden-matches")
+    assert last.stage.name in shown.text()
+    assert board.columns[0].stage.name not in shown.text()  # in sight: no need to say
+    board.horizontalScrollBar().setValue(board.horizontalScrollBar().maximum())
+    assert last.stage.name not in shown.text()
+    assert board.columns[0].stage.name in shown.text()
+    board.set_search("")
+    assert shown.text() == ""
+
+
+def test_a_column_collapses_to_its_header_and_still_takes_drops(start_app, qtbot):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from prospectdesk.ui.board_model import encode_ids
+
+    app = start_app()
+    window = app.window
+    window.central_tabs.setCurrentWidget(window.board)
+    board = window.board
+    anna, _ = app.workspace.contacts.create(
+        ContactRecord(given_name="Anna"), stage_id=board.columns[0].stage.id
+    )
+    board.reload_all()
+    target = board.columns[4]
+    wide = target.width()
+    target.set_collapsed(True)
+    qtbot.waitUntil(lambda: target.width() < wide / 2)
+    assert not target.view.isVisible() and target.header.isVisible()
+    assert target.width() >= target.header.sizeHint().width()  # the header is not cut
+    mime: QMimeData = encode_ids([anna])
+    point = target.header.geometry().center()
+    actions, button = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(target, QDragEnterEvent(point, actions, mime, button, none))
+    QApplication.sendEvent(target, QDragMoveEvent(point, actions, mime, button, none))
+    drop = QDropEvent(point.toPointF(), actions, mime, button, none)
+    drop.setDropAction(Qt.DropAction.MoveAction)
+    QApplication.sendEvent(target, drop)
+    assert app.workspace.pipeline.stage_of(anna) == target.stage.id
+    target.set_collapsed(False)
+    qtbot.waitUntil(lambda: target.view.isVisible())

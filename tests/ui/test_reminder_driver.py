@@ -302,3 +302,32 @@ def test_new_settings_are_looked_at_at_once(workspace, clock, controller, driver
     )
     controller.run(lambda: save_reminder_settings(workspace.settings, values))
     assert len(notifier.messages) == 1  # no waiting for the timer: the lead time grew
+
+
+def test_a_card_turns_overdue_at_the_minute_its_follow_up_passes(qtbot, clock, tmp_path):
+    """The board, Today and the call list read the contact again when it falls due."""
+    from prospectdesk.ui.app import ProspectDeskApp
+    from prospectdesk.ui.board_model import CardRole
+
+    app = ProspectDeskApp(tmp_path / "data", clock=clock, notifier=RecordingNotifier())
+    qtbot.addWidget(app.window)
+    try:
+        app.show()
+        anna = _person(app.workspace, "Anna")
+        app.workspace.activity.add_followup(anna, due_at=clock.now() + timedelta(minutes=5))
+        app.window.board.reload_all()
+        column = app.window.board.column_of_stage(app.workspace.pipeline.stage_of(anna))
+        app.window.board.read_first_cards()
+
+        def card():
+            return column.model.index(column.model.row_of(anna), 0).data(CardRole)
+
+        assert not card().followup_overdue
+        app.start_reminders()
+        clock.advance(timedelta(minutes=5, seconds=1))
+        app.reminders.check()  # what its timer does at that minute
+        assert card().followup_overdue
+        today = app.sales_ui.today  # the home tab, showing: it reads again by itself
+        qtbot.waitUntil(lambda: "overdue" in today.entries("followups")[0].text(1))
+    finally:
+        app.close()

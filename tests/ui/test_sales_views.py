@@ -342,3 +342,24 @@ def test_reports_are_computed_again_only_after_a_change(qtbot, controller, works
     assert calls == [1]  # hidden: only marked stale
     view.show()
     assert calls == [1, 1]
+
+
+def test_today_elides_a_long_name_instead_of_hiding_what_to_do(qtbot, workspace, clock):
+    from prospectdesk.domain.records import ContactRecord
+    from prospectdesk.ui.controller import AppController
+    from prospectdesk.ui.today_view import TodayView
+
+    name = "Maria Magdalena van den Heuvel-Oosterbroek " * 4
+    anna, _ = workspace.contacts.create(ContactRecord(given_name=name.strip()))
+    workspace.activity.add_followup(anna, due_at=clock.now(), what="call about the offer")
+    view = TodayView(AppController(workspace))
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    tree = view.tree
+    assert tree.columnWidth(0) <= tree.viewport().width() * 0.5
+    what = tree.visualItemRect(view.entries("followups")[0])
+    assert tree.columnViewportPosition(1) + 100 < tree.viewport().width()  # "What" in sight
+    assert what.isValid()
