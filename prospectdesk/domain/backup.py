@@ -12,6 +12,7 @@ aside (never written to) and a good backup is copied into its place.
 
 from __future__ import annotations
 
+import builtins
 import logging
 import os
 import re
@@ -19,7 +20,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from prospectdesk.clock import Clock, SystemClock, utc_naive
@@ -34,6 +35,7 @@ from prospectdesk.store.db import (
     init_database,
 )
 from prospectdesk.store.errors import LOW_SPACE, NoSpaceError, explain, free_space
+from prospectdesk.store.rows import tuples
 from prospectdesk.store.schema import LATEST_VERSION, SchemaTooNewError, migrate
 
 log = logging.getLogger(__name__)
@@ -372,7 +374,7 @@ class Backups:
         # Two backups in one second (say a manual one, then a restore): the file's own time
         # breaks the tie.
         found.sort(
-            key=lambda b: (b.created_at, _mtime(b.path), int(_NAME.match(b.path.name)[2] or 0)),
+            key=lambda b: (b.created_at, _mtime(b.path), _sequence(b.path)),
             reverse=True,
         )
         return found
@@ -383,7 +385,7 @@ class Backups:
 
     # -- rotation --------------------------------------------------------------------------
 
-    def rotate(self, *, protect: tuple[Path, ...] = ()) -> list[Path]:
+    def rotate(self, *, protect: tuple[Path, ...] = ()) -> builtins.list[Path]:
         """Delete backups beyond the rotation (never one in ``protect``, say the backup
         being restored). When that drops a backup, also purge tombstones older than the
         oldest kept backup: a deleted contact stays recoverable (undo, or a restore) until
@@ -477,13 +479,19 @@ def _check_usable(path: Path) -> None:
         raise SchemaTooNewError(version, what=f"the backup {path.name}")
 
 
-def select_kept(backups: list[BackupInfo], zone) -> list[Path]:
+def _sequence(path: Path) -> int:
+    """The same-second sequence number in a backup's name (0 when it has none)."""
+    match = _NAME.match(path.name)
+    return int(match[2] or 0) if match else 0
+
+
+def select_kept(backups: list[BackupInfo], zone: tzinfo | None) -> list[Path]:
     """Which backups the rotation keeps (pure: tested without files)."""
     newest_first = sorted(backups, key=lambda b: b.created_at, reverse=True)
     keep: list[Path] = []
     routine = [b for b in newest_first if b.reason in ROUTINE_REASONS]
-    days: list = []
-    weeks: list = []
+    days: list[date] = []
+    weeks: list[tuple[int, int]] = []
     for backup in routine:
         local = backup.created_at.astimezone(zone).date()
         week = local.isocalendar()[:2]
@@ -509,9 +517,11 @@ def purge_tombstones(*, older_than: datetime) -> int:
     with database.atomic():
         ids = [
             row[0]
-            for row in Contact.select(Contact.id)
-            .where(Contact.deleted_at.is_null(False), Contact.deleted_at < cutoff)
-            .tuples()
+            for row in tuples(
+                Contact.select(Contact.id).where(
+                    Contact.deleted_at.is_null(False), Contact.deleted_at < cutoff
+                )
+            )
         ]
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]

@@ -8,8 +8,9 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
-from peewee import fn
+from peewee import Model, fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.errors import DomainError
@@ -38,6 +39,7 @@ from prospectdesk.store.models import (
     StageChange,
     Tag,
 )
+from prospectdesk.store.rows import tuples
 
 POSITION_STEP = 1024.0
 
@@ -96,6 +98,13 @@ def _stored_birthday(contact: Contact) -> Birthday | None:
         return None
 
 
+def _tag(name: str) -> Tag:
+    """The tag called ``name``, made when new."""
+    # peewee leaves get_or_create unannotated.
+    tag: Tag = Tag.get_or_create(name=name)[0]  # type: ignore[no-untyped-call]
+    return tag
+
+
 class ContactNotFoundError(DomainError, LookupError):
     """No live contact has this id (deleted meanwhile, say)."""
 
@@ -128,7 +137,7 @@ class ContactBook:
 
     def all_ids(self) -> list[int]:
         query = Contact.select(Contact.id).where(Contact.deleted_at.is_null()).order_by(Contact.id)
-        return [row[0] for row in query.tuples()]
+        return [row[0] for row in tuples(query)]
 
     def display_names(self, contact_ids: Iterable[int]) -> dict[int, str]:
         """The card name of each live contact among ``contact_ids``, a few queries for
@@ -137,9 +146,11 @@ class ContactBook:
         names: dict[int, str] = {}
         for start in range(0, len(ids), 500):
             names.update(
-                Contact.select(Contact.id, Contact.display_name)
-                .where(Contact.id.in_(ids[start : start + 500]), Contact.deleted_at.is_null())
-                .tuples()
+                tuples(
+                    Contact.select(Contact.id, Contact.display_name).where(
+                        Contact.id.in_(ids[start : start + 500]), Contact.deleted_at.is_null()
+                    )
+                )
             )
         return names
 
@@ -157,14 +168,14 @@ class ContactBook:
             ids = sorted(set(contact_ids))
             chunks = [ids[i : i + 500] for i in range(0, len(ids), 500)]
         zone = self.clock.now().tzinfo
-        sources = dict(LeadSource.select(LeadSource.id, LeadSource.name).tuples())
+        sources: dict[int, str] = dict(tuples(LeadSource.select(LeadSource.id, LeadSource.name)))
         result: list[ContactRecord] = []
         for chunk in chunks:
             live = Contact.deleted_at.is_null()
             wanted = live if chunk is None else (live & Contact.id.in_(chunk))
-            children: dict[type, dict[int, list]] = {}
+            children: dict[type[Model], dict[int, list[Any]]] = {}
             for model in (ContactEmail, ContactPhone, ContactAddress):
-                rows: dict[int, list] = defaultdict(list)
+                rows: dict[int, list[Any]] = defaultdict(list)
                 for row in (
                     model.select(model)
                     .join(Contact)
@@ -174,14 +185,13 @@ class ContactBook:
                     rows[row.contact_id].append(row)
                 children[model] = rows
             tags: dict[int, list[str]] = defaultdict(list)
-            for contact_id, name in (
+            for contact_id, name in tuples(
                 ContactTag.select(ContactTag.contact, Tag.name)
                 .join(Tag)
                 .switch(ContactTag)
                 .join(Contact)
                 .where(wanted)
                 .order_by(Tag.name)
-                .tuples()
             ):
                 tags[contact_id].append(name)
             for contact in Contact.select().where(wanted).order_by(Contact.id):
@@ -312,9 +322,9 @@ class ContactBook:
                 taken = (
                     {
                         uid
-                        for (uid,) in Contact.select(Contact.uid)
-                        .where(Contact.uid.in_(wanted))
-                        .tuples()
+                        for (uid,) in tuples(
+                            Contact.select(Contact.uid).where(Contact.uid.in_(wanted))
+                        )
                     }
                     if wanted
                     else set()
@@ -348,7 +358,7 @@ class ContactBook:
                     addresses += [tuple(row.values()) for row in a]
                     for name in dict.fromkeys(t.strip() for t in record.tags if t.strip()):
                         if name not in tags:
-                            tags[name] = Tag.get_or_create(name=name)[0].id
+                            tags[name] = _tag(name).id
                         tag_rows.append((contact_id, tags[name]))
                     history.append((contact_id, stage.id, stamp))
                     ids.append(contact_id)
@@ -393,9 +403,11 @@ class ContactBook:
                 chunk = ids[start : start + 500]
                 live.update(
                     cid
-                    for (cid,) in Contact.select(Contact.id)
-                    .where(Contact.id.in_(chunk), Contact.deleted_at.is_null())
-                    .tuples()
+                    for (cid,) in tuples(
+                        Contact.select(Contact.id).where(
+                            Contact.id.in_(chunk), Contact.deleted_at.is_null()
+                        )
+                    )
                 )
             missing = [cid for cid in ids if cid not in live]
             if missing:
@@ -421,7 +433,7 @@ class ContactBook:
                     addresses += [tuple(row.values()) for row in a]
                     for name in dict.fromkeys(t.strip() for t in record.tags if t.strip()):
                         if name not in tags:
-                            tags[name] = Tag.get_or_create(name=name)[0].id
+                            tags[name] = _tag(name).id
                         tag_rows.append((contact_id, tags[name]))
                 marks = ",".join("?" * len(chunk))
                 connection.executemany(_BULK_UPDATE_SQL, contacts)
@@ -476,9 +488,11 @@ class ContactBook:
             now = utc_naive(self.clock.now())
             stages = {
                 row[0]
-                for row in Contact.select(Contact.stage)
-                .where(Contact.id.in_(ids), Contact.deleted_at.is_null())
-                .tuples()
+                for row in tuples(
+                    Contact.select(Contact.stage).where(
+                        Contact.id.in_(ids), Contact.deleted_at.is_null()
+                    )
+                )
             }
             Contact.update(deleted_at=now, updated_at=now).where(
                 Contact.id.in_(ids), Contact.deleted_at.is_null()
@@ -495,13 +509,13 @@ class ContactBook:
             Contact.update(deleted_at=None, updated_at=now).where(Contact.id.in_(ids)).execute()
             reindex_contacts(ids)
             stages = {
-                row[0] for row in Contact.select(Contact.stage).where(Contact.id.in_(ids)).tuples()
+                row[0] for row in tuples(Contact.select(Contact.stage).where(Contact.id.in_(ids)))
             }
         return Changes(stages=stages, contacts=set(ids))
 
     def deleted_ids(self) -> list[int]:
         query = Contact.select(Contact.id).where(Contact.deleted_at.is_null(False))
-        return [row[0] for row in query.tuples()]
+        return [row[0] for row in tuples(query)]
 
     def add_tag(self, contact_ids: Iterable[int], tag_name: str) -> Changes:
         ids = list(contact_ids)
@@ -509,7 +523,7 @@ class ContactBook:
         if not name:
             return Changes()
         with database.atomic():
-            tag, _ = Tag.get_or_create(name=name)
+            tag = _tag(name)
             rows = [{"contact": cid, "tag": tag.id} for cid in ids]
             for start in range(0, len(rows), 400):
                 ContactTag.insert_many(rows[start : start + 400]).on_conflict_ignore().execute()
@@ -517,12 +531,12 @@ class ContactBook:
             Contact.update(updated_at=now).where(Contact.id.in_(ids)).execute()
             reindex_contacts(ids)
             stages = {
-                row[0] for row in Contact.select(Contact.stage).where(Contact.id.in_(ids)).tuples()
+                row[0] for row in tuples(Contact.select(Contact.stage).where(Contact.id.in_(ids)))
             }
         return Changes(stages=stages, contacts=set(ids))
 
     def all_tags(self) -> list[str]:
-        return [row[0] for row in Tag.select(Tag.name).order_by(Tag.name).tuples()]
+        return [row[0] for row in tuples(Tag.select(Tag.name).order_by(Tag.name))]
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -549,7 +563,7 @@ class ContactBook:
         record: ContactRecord,
         sources: dict[str, int | None] | None = None,
         default_source: str = "",
-    ) -> dict:
+    ) -> dict[str, Any]:
         birthday = record.birthday
         source_name = record.source or default_source
         if sources is None:
@@ -583,7 +597,7 @@ class ContactBook:
 
     def _child_rows(
         self, contact_id: int, record: ContactRecord
-    ) -> tuple[list[dict], list[dict], list[dict]]:
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
         """The e-mail, phone and address rows of ``record`` (blank entries left out)."""
         emails = [
             {"contact": contact_id, "value": e.value.strip(), "label": e.label, "position": i}
@@ -625,5 +639,5 @@ class ContactBook:
             if rows:
                 model.insert_many(rows).execute()
         for name in dict.fromkeys(t.strip() for t in record.tags if t.strip()):
-            tag, _ = Tag.get_or_create(name=name)
+            tag = _tag(name)
             ContactTag.insert(contact=contact_id, tag=tag).on_conflict_ignore().execute()

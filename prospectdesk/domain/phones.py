@@ -161,6 +161,7 @@ def _plus_digits_e164(text: str) -> str | None:
     if len(text) > 40 or _PLUS_DIGITS.fullmatch(text) is None:
         return None
     from phonenumbers import phonenumberutil as util
+    from phonenumbers.phonemetadata import PhoneMetadata
 
     digits = text[1:].replace(" ", "")
     country_code, national = util._extract_country_code(digits)
@@ -168,7 +169,7 @@ def _plus_digits_e164(text: str) -> str | None:
         return None
     if not national.strip("0"):
         return None
-    metadata = util.PhoneMetadata.metadata_for_region_or_calling_code(
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(
         country_code, util.region_code_for_country_code(country_code)
     )
     if metadata is None:

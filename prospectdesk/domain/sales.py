@@ -16,15 +16,16 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.errors import DomainError
-from prospectdesk.domain.pipeline import Pipeline
+from prospectdesk.domain.pipeline import Pipeline, SavedPlace
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.undo import UndoEntry
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, ListConsent, Presentation, Sale
+from prospectdesk.store.rows import tuples
 
 # The undo of a close or of a marking puts back each contact's mark as it was.
 PriorMarks = dict[int, datetime | None]
@@ -172,7 +173,7 @@ class SalesService:
         self.clock = clock
         self.pipeline = pipeline
 
-    def _zone(self):
+    def _zone(self) -> tzinfo | None:
         return self.clock.now().tzinfo
 
     # -- presentations ---------------------------------------------------------------------
@@ -190,7 +191,7 @@ class SalesService:
             wants_followup = data.outcome is CloseOutcome.NOT_READY or (
                 data.outcome is CloseOutcome.NO and data.stays_on_list and data.follow_up_at
             )
-            if wants_followup:
+            if wants_followup and data.follow_up_at is not None:
                 followup_id = FollowUp.create(
                     contact=contact_id,
                     due_at=utc_naive(data.follow_up_at),
@@ -227,6 +228,7 @@ class SalesService:
             role = close_target_role(
                 data.outcome, bought_before=bought_before, refused_list=refused
             )
+            to_stage_id: int | None
             if role is None:
                 to_stage_id, changes = contact.stage_id, Changes()
             else:
@@ -245,7 +247,7 @@ class SalesService:
 
     def _take_back(
         self,
-        place: list,
+        place: list[SavedPlace],
         presentation_id: int | None,
         sale_id: int | None,
         followup_id: int | None,
@@ -307,6 +309,7 @@ class SalesService:
                 sold_at=utc_naive(sold_at or self.clock.now()),
             )
             role = close_target_role(CloseOutcome.SALE, bought_before=bought_before)
+            assert role is not None  # a sale always leads to a customer role
             _, changes = self._move_to_role(contact_id, role)
             changes.stages.add(contact.stage_id)
             changes.contacts.add(contact_id)
@@ -362,12 +365,12 @@ class SalesService:
         for start in range(0, len(ids), 500):
             found.update(
                 row[0]
-                for row in Contact.select(Contact.id)
-                .where(
-                    Contact.id.in_(ids[start : start + 500]),
-                    Contact.do_not_contact_at.is_null(False),
+                for row in tuples(
+                    Contact.select(Contact.id).where(
+                        Contact.id.in_(ids[start : start + 500]),
+                        Contact.do_not_contact_at.is_null(False),
+                    )
                 )
-                .tuples()
             )
         return found
 
@@ -384,7 +387,7 @@ class SalesService:
                     do_not_contact_at=None, updated_at=utc_naive(self.clock.now())
                 ).where(Contact.id.in_(ids), Contact.do_not_contact_at.is_null(False)).execute()
             stages = {
-                row[0] for row in Contact.select(Contact.stage).where(Contact.id.in_(ids)).tuples()
+                row[0] for row in tuples(Contact.select(Contact.stage).where(Contact.id.in_(ids)))
             }
         changes = Changes(stages=stages, contacts=set(ids))
         if all((prior.get(cid) is not None) == marked for cid in ids):
@@ -401,9 +404,11 @@ class SalesService:
     def _current_marks(self, ids: Sequence[int]) -> PriorMarks:
         return {
             contact_id: stored_datetime(value) if value else None
-            for contact_id, value in Contact.select(Contact.id, Contact.do_not_contact_at)
-            .where(Contact.id.in_(list(ids)))
-            .tuples()
+            for contact_id, value in tuples(
+                Contact.select(Contact.id, Contact.do_not_contact_at).where(
+                    Contact.id.in_(list(ids))
+                )
+            )
         }
 
     def _mark(self, ids: Sequence[int], at: datetime) -> PriorMarks:
@@ -423,9 +428,9 @@ class SalesService:
             if prior:
                 changes.stages |= {
                     row[0]
-                    for row in Contact.select(Contact.stage)
-                    .where(Contact.id.in_(list(prior)))
-                    .tuples()
+                    for row in tuples(
+                        Contact.select(Contact.stage).where(Contact.id.in_(list(prior)))
+                    )
                 }
         return changes
 

@@ -13,6 +13,7 @@ from prospectdesk.domain.contacts import ContactBook
 from prospectdesk.domain.phones import normalize_phone
 from prospectdesk.domain.records import ContactRecord, PhoneEntry
 from prospectdesk.store.models import Contact, ContactEmail, ContactPhone
+from prospectdesk.store.rows import tuples
 
 _ORG_NOISE = re.compile(
     r"\b(gmbh|bv|b\.v\.|nv|inc|ltd|llc|ag|co|kg|vof|the|sa|sarl|srl|plc)\b\.?", re.IGNORECASE
@@ -245,13 +246,12 @@ def store_index(contacts: ContactBook) -> _Index:
     index = _Index()
     live = Contact.deleted_at.is_null()
     people: dict[int, str] = {}
-    for cid, uid, given, family, organization in (
+    for cid, uid, given, family, organization in tuples(
         Contact.select(
             Contact.id, Contact.uid, Contact.given_name, Contact.family_name, Contact.organization
         )
         .where(live)
         .order_by(Contact.id)
-        .tuples()
     ):
         index.uids.setdefault(uid, cid)
         index.people[cid] = (given, family)
@@ -259,22 +259,20 @@ def store_index(contacts: ContactBook) -> _Index:
         named = (person, org_key(organization))
         if any(named):
             index.names.setdefault(named, cid)
-    for cid, value in (
+    for cid, value in tuples(
         ContactEmail.select(ContactEmail.contact, ContactEmail.value)
         .join(Contact)
         .where(live)
         .order_by(ContactEmail.contact)
-        .tuples()
     ):
         email = value.strip().casefold()
         if email:
             index.add_key(index.emails, email, cid, people[cid])
-    for cid, value, normalized in (
+    for cid, value, normalized in tuples(
         ContactPhone.select(ContactPhone.contact, ContactPhone.value, ContactPhone.normalized)
         .join(Contact)
         .where(live)
         .order_by(ContactPhone.contact)
-        .tuples()
     ):
         key = _phone_key(PhoneEntry(value, "", normalized), contacts.region)
         if key:

@@ -20,6 +20,7 @@ from prospectdesk.domain.io.import_plan import (
 from prospectdesk.domain.records import ContactRecord
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, ImportBatch, Stage
+from prospectdesk.store.rows import tuples
 
 
 def chunks(ids: Sequence[int], size: int = 500) -> list[Sequence[int]]:
@@ -72,9 +73,11 @@ class BatchWriter:
         for chunk in chunks(sorted(ids)):
             live.update(
                 cid
-                for (cid,) in Contact.select(Contact.id)
-                .where(Contact.id.in_(chunk), Contact.deleted_at.is_null())
-                .tuples()
+                for (cid,) in tuples(
+                    Contact.select(Contact.id).where(
+                        Contact.id.in_(chunk), Contact.deleted_at.is_null()
+                    )
+                )
             )
         return live
 
@@ -208,10 +211,8 @@ class BatchWriter:
         if priors:
             rows = []
             for chunk in chunks(list(priors)):
-                for cid, earlier_batch in (
-                    Contact.select(Contact.id, Contact.import_batch)
-                    .where(Contact.id.in_(chunk))
-                    .tuples()
+                for cid, earlier_batch in tuples(
+                    Contact.select(Contact.id, Contact.import_batch).where(Contact.id.in_(chunk))
                 ):
                     prior = snapshot_record(priors[cid])
                     prior["import_batch_id"] = earlier_batch

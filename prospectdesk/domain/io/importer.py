@@ -68,6 +68,7 @@ from prospectdesk.domain.search import reindex_contacts
 from prospectdesk.domain.undo import UndoEntry, UndoStack
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, ImportBatch, ImportMerge
+from prospectdesk.store.rows import tuples
 
 if TYPE_CHECKING:
     from prospectdesk.domain.workspace import Workspace
@@ -264,16 +265,16 @@ class Importer:
         """(file name, contact id) for contacts an earlier import of a file with the same
         name created: a newer export of that address book updates them."""
         batch_files: dict[int, set[str]] = {}
-        for batch_id, names in ImportBatch.select(ImportBatch.id, ImportBatch.file_name).tuples():
+        for batch_id, names in tuples(ImportBatch.select(ImportBatch.id, ImportBatch.file_name)):
             shared = set(names.split(", ")) & files  # one batch may hold several files
             if shared:
                 batch_files[batch_id] = shared
         if not batch_files:
             return set()
-        query = (
-            Contact.select(Contact.import_batch, Contact.id)
-            .where(Contact.import_batch.in_(list(batch_files)), Contact.deleted_at.is_null())
-            .tuples()
+        query = tuples(
+            Contact.select(Contact.import_batch, Contact.id).where(
+                Contact.import_batch.in_(list(batch_files)), Contact.deleted_at.is_null()
+            )
         )
         return {(name, cid) for batch_id, cid in query for name in batch_files[batch_id]}
 
@@ -330,24 +331,28 @@ class Importer:
             now = utc_naive(self.clock.now())
             priors = {
                 cid: json.loads(state)
-                for cid, state in ImportMerge.select(ImportMerge.contact, ImportMerge.prior_state)
-                .where(ImportMerge.batch == batch_id)
-                .tuples()
+                for cid, state in tuples(
+                    ImportMerge.select(ImportMerge.contact, ImportMerge.prior_state).where(
+                        ImportMerge.batch == batch_id
+                    )
+                )
             }
             new_ids = [
                 cid
-                for (cid,) in Contact.select(Contact.id)
-                .where(Contact.import_batch == batch_id, Contact.deleted_at.is_null())
-                .tuples()
+                for (cid,) in tuples(
+                    Contact.select(Contact.id).where(
+                        Contact.import_batch == batch_id, Contact.deleted_at.is_null()
+                    )
+                )
                 if cid not in priors
             ]
             stages: set[int] = set()
             live_merged: set[int] = set()
             for chunk in chunks(new_ids + list(priors)):
-                for cid, sid, deleted_at in (
-                    Contact.select(Contact.id, Contact.stage, Contact.deleted_at)
-                    .where(Contact.id.in_(chunk))
-                    .tuples()
+                for cid, sid, deleted_at in tuples(
+                    Contact.select(Contact.id, Contact.stage, Contact.deleted_at).where(
+                        Contact.id.in_(chunk)
+                    )
                 ):
                     stages.add(sid)
                     if deleted_at is None and cid in priors:
