@@ -102,7 +102,6 @@ def mapping_choices() -> list[tuple[str, str]]:
 
 
 _ROOT = QModelIndex()
-MAPPING_LABELS = {"phone.1": "mobile", "phone.2": "home", "phone.3": "work", "phone.4": "other"}
 
 
 class PlanModel(QAbstractTableModel):
@@ -448,13 +447,7 @@ class ImportDialog(QDialog):
     def set_column_field(self, path: Path, column: int, field_key: str) -> None:
         """The owner chose what ``column`` of an unknown CSV holds: read it again."""
         mapping = self.mappings[path]
-        if field_key:
-            mapping.columns[column] = field_key
-            slot = ".".join(field_key.split(".")[:2])
-            if slot in MAPPING_LABELS:
-                mapping.labels[slot] = MAPPING_LABELS[slot]
-        else:
-            mapping.columns.pop(column, None)
+        mapping.assign(column, field_key)
         self.results[path] = records_from_table(
             self.tables[path],
             mapping,

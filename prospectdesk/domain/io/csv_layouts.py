@@ -43,7 +43,11 @@ ADDRESS_PARTS_ALL = (*ADDRESS_PARTS, "formatted", "po_box", "label")
 MULTI_VALUE_SEPARATOR = " ::: "
 
 
-@dataclass
+# The label a phone slot gets when the owner maps a column of an unknown CSV to it (the
+# file has no label column of its own): the same for the import preview and any other caller.
+SLOT_LABELS = {"phone.1": "mobile", "phone.2": "home", "phone.3": "work", "phone.4": "other"}
+
+
 @dataclass
 class ColumnMapping:
     """Which field each column (by index) holds, plus fixed labels for slotted fields
@@ -54,6 +58,17 @@ class ColumnMapping:
 
     def field_of(self, column: int) -> str:
         return self.columns.get(column, "")
+
+    def assign(self, column: int, field_key: str) -> None:
+        """The owner says ``column`` holds ``field_key`` ("" for none, its text goes to the
+        notes); a phone slot takes its fixed label (:data:`SLOT_LABELS`)."""
+        if not field_key:
+            self.columns.pop(column, None)
+            return
+        self.columns[column] = field_key
+        slot = ".".join(field_key.split(".")[:2])
+        if slot in SLOT_LABELS:
+            self.labels[slot] = SLOT_LABELS[slot]
 
     def is_useful(self) -> bool:
         """True when at least one column gives a name, an e-mail, a phone or a company."""

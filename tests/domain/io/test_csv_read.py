@@ -369,3 +369,15 @@ def test_layout_detection():
     assert detect_layout(["First Name", "Last Name", "URL", "Connected On"]) == "linkedin"
     assert detect_layout(["Vorname", "Nachname", "E-Mail-Adresse"]) == "outlook"
     assert detect_layout(["a", "b"]) == "generic"
+
+
+def test_a_column_mapped_by_hand_to_a_phone_slot_takes_that_slots_label():
+    from prospectdesk.domain.io.csv_layouts import SLOT_LABELS, ColumnMapping
+
+    mapping = ColumnMapping()
+    mapping.assign(3, "phone.2")
+    assert mapping.columns == {3: "phone.2"} and mapping.labels == {
+        "phone.2": SLOT_LABELS["phone.2"]
+    }
+    mapping.assign(3, "")
+    assert mapping.columns == {}
