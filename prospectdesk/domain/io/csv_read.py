@@ -89,6 +89,11 @@ _NOISE_VALUES = {
 }
 
 
+# A cell that a writer (ours, csv_write.spreadsheet_safe, and others following OWASP) gave a
+# leading quote so that a spreadsheet does not run it as a formula.
+_ESCAPED_FORMULA_STARTS = frozenset("=+-@")
+
+
 def _split_multi(value: str) -> list[str]:
     return [part.strip() for part in value.split(MULTI_VALUE_SEPARATOR) if part.strip()]
 
@@ -155,6 +160,8 @@ def row_to_record(
         value = raw.strip()
         if not value:
             continue
+        if value[0] == "'" and value[1:2] in _ESCAPED_FORMULA_STARTS:
+            value = value[1:]  # escaped against formula injection by csv_write: undone
         what, name, part = columns[index]
         if what is _SCALAR:
             if name in scalars:

@@ -118,3 +118,23 @@ def test_plain_cells_and_phone_numbers_stay_as_they_are():
     # A phone number is left usable for contact importers (see spreadsheet_safe).
     assert row["Phone 1 - Value"] == "+31 6 1234 5678"
     assert row["Phone 2 - Value"] == "+1 (555) 123-4567"
+
+
+def test_escaped_cells_read_back_as_they_were_written():
+    """Our own export imported again: the quote added against formula injection goes."""
+    record = ContactRecord(
+        given_name="=Anna",
+        family_name="-Petrosyan",
+        organization="@home",
+        job_title="+1",
+        notes="'kept as typed",
+    )
+    back = read_csv(write_csv([record]).encode("utf-8"), "export.csv", region="AM")
+    got = back.records[0].record
+    assert (got.given_name, got.family_name, got.organization, got.job_title) == (
+        "=Anna",
+        "-Petrosyan",
+        "@home",
+        "+1",
+    )
+    assert got.notes == "'kept as typed"  # a quote before anything else is the owner's
