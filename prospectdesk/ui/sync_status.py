@@ -37,7 +37,7 @@ from prospectdesk.domain.sync import has_account
 from prospectdesk.domain.undo import UndoStack
 from prospectdesk.domain.workspace import Workspace
 from prospectdesk.ui.controller import AppController
-from prospectdesk.ui.tasks import Executor, executor_for
+from prospectdesk.ui.tasks import Executor
 
 PERIOD_MS = 5 * 60 * 1000  # every few minutes
 DEBOUNCE_MS = 20 * 1000  # after local changes: wait until the owner pauses
@@ -450,7 +450,9 @@ def install_sync(
 ) -> tuple[SyncDriver, SyncStatusItem]:
     """Edit ▸ Sync…, the status item and the driver; the caller starts the driver once the
     window is up."""
-    driver = SyncDriver(workspace, controller, executor_for(workspace, window), window)
+    # The app's one background lane: a sync waits behind an import (no "database is locked"
+    # between two writers), and closing the app waits for a sync under way.
+    driver = SyncDriver(workspace, controller, controller.executor, window)
     item = SyncStatusItem(driver, controller, window)
     window.statusBar().addPermanentWidget(item)
     action = QAction(QCoreApplication.translate("SyncSetupDialog", "Sync…"), window)
