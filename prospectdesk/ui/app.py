@@ -20,6 +20,7 @@ from prospectdesk.domain.settings import CLOSE_TO_TRAY, LANGUAGE, TRAY_HINT_SHOW
 from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.ui.backup_dialog import install_backup_actions
 from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.crash_report import install_log_folder_action
 from prospectdesk.ui.deleted_dialog import install_deleted_contacts_action
 from prospectdesk.ui.i18n import Translations, choose_language
 from prospectdesk.ui.language_menu import LanguageMenu
@@ -103,6 +104,7 @@ class ProspectDeskApp:
         self.window.menus["view"].addMenu(self.language_menu)
         install_backup_actions(self.window, self.controller)
         install_deleted_contacts_action(self.window, self.controller)
+        install_log_folder_action(self.window)
         self._setup_reminders(notifier, autostart or Autostart())
 
     def show(self) -> None:

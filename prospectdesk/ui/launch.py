@@ -6,12 +6,16 @@ from __future__ import annotations
 import argparse
 import gc
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from prospectdesk.autostart import IN_TRAY_ARGUMENT
+from prospectdesk.logs import setup_logging
 from prospectdesk.paths import resolve_data_dir
 from prospectdesk.ui.app import ProspectDeskApp, ensure_qapplication
+from prospectdesk.ui.crash_report import CrashReporter
 from prospectdesk.ui.session import GuiSession
 from prospectdesk.ui.single_instance import SingleInstance
 from prospectdesk.ui.smoke_test import smoke_start
@@ -46,10 +50,28 @@ def run(
     instance = SingleInstance(data_dir)
     if not instance.become_primary():
         return 0  # the running window (or the one starting) came to the front
+    # From here on an unexpected error is logged and shown in a dialog, not lost.
+    reporter = CrashReporter(setup_logging(debug=getattr(args, "debug", False)))
+    reporter.install()
+    try:
+        return _run_primary(args, qt_app, data_dir, instance, reporter, on_opened)
+    finally:
+        reporter.uninstall()
+
+
+def _run_primary(
+    args: argparse.Namespace,
+    qt_app: QApplication,
+    data_dir: Path,
+    instance: SingleInstance,
+    reporter: CrashReporter,
+    on_opened: Callable[[ProspectDeskApp], None] | None,
+) -> int:
     session = GuiSession(data_dir, instance=instance, language=args.lang)
     in_tray = getattr(args, "in_tray", False)
 
     def start(app: ProspectDeskApp) -> None:
+        reporter.parent_window = app.window
         if on_opened is not None:
             on_opened(app)
         if not (in_tray and app.notifier.has_tray):

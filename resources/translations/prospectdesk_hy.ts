@@ -17,12 +17,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="130"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="128"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Այս կոնտակտն արդեն ջնջվել է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="131"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="129"/>
         <source>That could not be done: %1</source>
         <translation>Դա հնարավոր չեղավ անել՝ %1</translation>
     </message>
@@ -282,7 +282,7 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="128"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="126"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -637,6 +637,34 @@ Discard them?</source>
         <location filename="../../prospectdesk/ui/contact_form.py" line="241"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="56"/>
+        <source>Something went wrong</source>
+        <translation>Ինչ-որ բան սխալ գնաց</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="59"/>
+        <source>ProspectDesk ran into a problem it did not expect. Your saved contacts are safe: a change that did not finish was not stored. You can keep working; if it happens again, please send the details below with a bug report.</source>
+        <translation>ProspectDesk-ը հանդիպեց անսպասելի խնդրի։ Ձեր պահպանված կոնտակտներն անվտանգ են․ չավարտված փոփոխությունը չի պահպանվել։ Կարող եք շարունակել աշխատել․ եթե դա կրկնվի, խնդրում ենք ներքևի մանրամասներն ուղարկել սխալի մասին հաղորդագրության հետ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="66"/>
+        <source>The details are also in the log file %1</source>
+        <translation>Մանրամասները նաև մատյանի ֆայլում են՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="78"/>
+        <source>Copy details</source>
+        <translation>Պատճենել մանրամասները</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="152"/>
+        <source>Open log folder</source>
+        <translation>Բացել մատյանների թղթապանակը</translation>
     </message>
 </context>
 <context>
@@ -1581,17 +1609,17 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="151"/>
+        <location filename="../../prospectdesk/ui/app.py" line="153"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="183"/>
+        <location filename="../../prospectdesk/ui/app.py" line="185"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="184"/>
+        <location filename="../../prospectdesk/ui/app.py" line="186"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>

@@ -17,12 +17,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="130"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="128"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Dit contact is intussen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="131"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="129"/>
         <source>That could not be done: %1</source>
         <translation>Dat lukte niet: %1</translation>
     </message>
@@ -282,7 +282,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="128"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="126"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
@@ -637,6 +637,34 @@ Wijzigingen weggooien?</translation>
         <location filename="../../prospectdesk/ui/contact_form.py" line="241"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>De verjaardag %1 %2 bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="56"/>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="59"/>
+        <source>ProspectDesk ran into a problem it did not expect. Your saved contacts are safe: a change that did not finish was not stored. You can keep working; if it happens again, please send the details below with a bug report.</source>
+        <translation>ProspectDesk stuitte op een onverwacht probleem. Je opgeslagen contacten zijn veilig: een wijziging die niet af was, is niet opgeslagen. Je kunt verder werken; gebeurt het opnieuw, stuur dan de details hieronder mee met een foutmelding.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="66"/>
+        <source>The details are also in the log file %1</source>
+        <translation>De details staan ook in het logbestand %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="78"/>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="152"/>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
     </message>
 </context>
 <context>
@@ -1581,17 +1609,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="151"/>
+        <location filename="../../prospectdesk/ui/app.py" line="153"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="183"/>
+        <location filename="../../prospectdesk/ui/app.py" line="185"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="184"/>
+        <location filename="../../prospectdesk/ui/app.py" line="186"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
