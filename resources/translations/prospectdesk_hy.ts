@@ -288,6 +288,19 @@ Keep it: a specialist may be able to recover it.</source>
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../prospectdesk/domain/io/ics_write.py" line="34"/>
+        <source>ProspectDesk: birthdays and follow-ups</source>
+        <translation>ProspectDesk․ ծննդյան օրեր և հետագա քայլեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/io/ics_write.py" line="36"/>
+        <source>Birthday: {name}</source>
+        <translation>Ծննդյան օր՝ {name}</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="118"/>
@@ -903,38 +916,43 @@ Discard them?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="43"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="41"/>
+        <source>vCard 3.0, one file per contact, for Outlook (*.vcf)</source>
+        <translation>vCard 3.0, մեկ ֆայլ յուրաքանչյուր կոնտակտի համար, Outlook-ի համար (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
         <source>Import…</source>
         <translation>Ներմուծել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="47"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="61"/>
         <source>Export…</source>
         <translation>Արտահանել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="71"/>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="249"/>
         <source>Import contacts</source>
         <translation>Ներմուծել կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="59"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="73"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Կոնտակտների ֆայլեր (*.vcf *.vcard *.csv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="84"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="98"/>
         <source>Export contacts</source>
         <translation>Արտահանել կոնտակտները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="105"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="119"/>
         <source>Exported %1 contacts to %2</source>
         <translation>%1 կոնտակտ արտահանվեց %2-ում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="111"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="125"/>
         <source>Export failed: %1</source>
         <translation>Արտահանումը ձախողվեց՝ %1</translation>
     </message>

@@ -288,6 +288,19 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../prospectdesk/domain/io/ics_write.py" line="34"/>
+        <source>ProspectDesk: birthdays and follow-ups</source>
+        <translation>ProspectDesk: verjaardagen en opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/io/ics_write.py" line="36"/>
+        <source>Birthday: {name}</source>
+        <translation>Verjaardag: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="118"/>
@@ -903,38 +916,43 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="43"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="41"/>
+        <source>vCard 3.0, one file per contact, for Outlook (*.vcf)</source>
+        <translation>vCard 3.0, één bestand per contact, voor Outlook (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="47"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="61"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="71"/>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="249"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="59"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="73"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Contactbestanden (*.vcf *.vcard *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="84"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="98"/>
         <source>Export contacts</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="105"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="119"/>
         <source>Exported %1 contacts to %2</source>
         <translation>%1 contacten geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="111"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="125"/>
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
