@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +32,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="start in the system tray without opening the window (used at login)",
     )
     parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="contact files (.vcf, .csv) to import: opens the import preview, in the "
+        "running window when there is one (the desktop's Open with ProspectDesk)",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="open the main window, paint it once and exit 0 (checks an installed or bundled "
@@ -47,9 +55,10 @@ def run(
     if getattr(args, "smoke_test", False):
         return smoke_start(args)
     data_dir = resolve_data_dir(args.data_dir)
-    instance = SingleInstance(data_dir)
+    files = [os.path.abspath(path) for path in getattr(args, "files", None) or []]
+    instance = SingleInstance(data_dir, files=files)
     if not instance.become_primary():
-        return 0  # the running window (or the one starting) came to the front
+        return 0  # the running window (or the one starting) came to the front, with the files
     # From here on an unexpected error is logged and shown in a dialog, not lost.
     reporter = CrashReporter(setup_logging(debug=getattr(args, "debug", False)))
     reporter.install()
@@ -78,16 +87,26 @@ def _run_primary(
             app.show()
         app.start_reminders(STARTUP_CHECK_DELAY_MS)
         QTimer.singleShot(0, freeze_startup_objects)
+        if instance.files:
+            files, instance.files = instance.files, []
+            QTimer.singleShot(0, lambda: open_files(files))
 
     def show_window() -> None:
         if session.app is not None:
             session.app.show_window()
+
+    def open_files(files: list[str]) -> None:
+        """The import preview of ``files`` (given to this start or handed over)."""
+        if session.app is not None and files:
+            session.app.show_window()
+            session.app.window.import_export.open_import(files)
 
     session.app_opened.connect(start)
     if session.open() is None:
         return 1
     # A second start (or a launcher click while the app sits in the tray) shows the window.
     instance.activation_requested.connect(show_window)
+    instance.files_open_requested.connect(open_files)
     code = qt_app.exec()
     instance.close()
     if session.app is not None:
