@@ -136,12 +136,11 @@ def log_unexpected(error: BaseException, args: argparse.Namespace) -> tuple[str,
     one line saying where it is."""
     import logging
 
+    from prospectdesk.logs import log_unexpected as log_error
     from prospectdesk.logs import setup_logging
 
     log_file = setup_logging(debug=False)
-    logging.getLogger("prospectdesk.cli").critical(
-        "unexpected error in the %s command", args.command, exc_info=error
-    )
+    log_error(logging.getLogger("prospectdesk.cli"), f"unexpected error in {args.command}", error)
     summary = (str(error).splitlines() or [""])[0]
     what = f"{type(error).__name__}: {summary}" if summary else type(error).__name__
     where = f"the details are in {log_file}" if log_file else "the log could not be written"

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 import os
+import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
 
 from platformdirs import user_log_dir
 
@@ -75,3 +77,19 @@ def stop_logging() -> None:
         logging.getLogger().removeHandler(_handler)
         _handler.close()
         _handler = None
+
+
+def log_unexpected(
+    logger: logging.Logger,
+    what: str,
+    error: BaseException,
+    trace: TracebackType | None = None,
+) -> None:
+    """An unexpected error (a bug): where it happened at CRITICAL level, its message at
+    DEBUG only. Frames name code, never data; an error's message may quote what it choked
+    on (a name, a phone number)."""
+    frames = "".join(traceback.format_tb(trace or error.__traceback__)).rstrip()
+    logger.critical(
+        "%s: %s\nTraceback (messages at debug level):\n%s", what, type(error).__name__, frames
+    )
+    logger.debug("%s", what, exc_info=(type(error), error, trace or error.__traceback__))

@@ -79,3 +79,21 @@ def test_a_day_of_work_logs_no_contact_data(log_folder, data_dir, clock):
     assert "backup made" in text
     for private in ("Zaruhi", "Petrosyan", "zaruhi@", "123456"):
         assert private not in text
+
+
+def test_an_unexpected_error_keeps_its_message_for_debug_level(log_folder):
+    logs.setup_logging()
+    data = "Zaruhi's number +374 10 123456"  # source lines are logged; runtime values not
+    try:
+        raise ValueError(data)
+    except ValueError as error:
+        logs.log_unexpected(logging.getLogger("prospectdesk.test"), "while testing", error)
+    text = (log_folder / logs.LOG_FILE).read_text(encoding="utf-8")
+    assert "CRITICAL" in text and "while testing: ValueError" in text and "test_logs.py" in text
+    assert "Zaruhi" not in text
+    logs.setup_logging(debug=True)
+    try:
+        raise ValueError(data)
+    except ValueError as error:
+        logs.log_unexpected(logging.getLogger("prospectdesk.test"), "again", error)
+    assert "Zaruhi's number" in (log_folder / logs.LOG_FILE).read_text(encoding="utf-8")

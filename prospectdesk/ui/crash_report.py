@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prospectdesk.logs import log_dir
+from prospectdesk.logs import log_dir, log_unexpected
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ class CrashReporter(QObject):
         if issubclass(kind, KeyboardInterrupt) and self._previous_hooks is not None:
             self._previous_hooks[0](kind, error, trace)
             return
-        log.critical("unexpected error", exc_info=(kind, error, trace))
+        log_unexpected(log, "unexpected error", error, trace)
         self._arrived.emit(details_of((kind, error, trace)))
 
     def _thread_excepthook(self, args: threading.ExceptHookArgs) -> None:

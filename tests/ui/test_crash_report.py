@@ -39,8 +39,10 @@ def test_an_error_in_a_slot_shows_one_dialog_and_is_logged(qtbot, reporter):
     button = QPushButton()
     qtbot.addWidget(button)
 
+    message = "a bug in a slot"  # a runtime value, as contact data would be
+
     def broken() -> None:
-        raise ZeroDivisionError("a bug in a slot")
+        raise ZeroDivisionError(message)
 
     button.clicked.connect(broken)
     button.click()
@@ -49,7 +51,9 @@ def test_an_error_in_a_slot_shows_one_dialog_and_is_logged(qtbot, reporter):
     assert isinstance(dialog, CrashDialog)
     assert str(logs.log_path()) in dialog.message.text()
     assert "ZeroDivisionError: a bug in a slot" in dialog.details
-    assert "Traceback" in _log_text() and "a bug in a slot" in _log_text()
+    # The log has where it happened; the message (it may quote contact data) only at debug.
+    assert "ZeroDivisionError" in _log_text() and "in broken" in _log_text()
+    assert "a bug in a slot" not in _log_text()
     button.click()  # the same bug again: still one dialog
     visible = [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog)]
     assert [w for w in visible if w.isVisible()] == [dialog]
@@ -81,7 +85,7 @@ def test_an_error_in_a_thread_reaches_the_gui_thread(qtbot, reporter):
     thread.join()
     qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
     assert "a bug in a thread" in reporter.dialog.details
-    assert "a bug in a thread" in _log_text()
+    assert "RuntimeError" in _log_text() and "in work" in _log_text()
 
 
 def test_a_background_bug_is_shown_and_the_data_stays(qtbot, reporter, workspace):
