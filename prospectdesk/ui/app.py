@@ -25,7 +25,7 @@ from prospectdesk.ui.deleted_dialog import install_deleted_contacts_action
 from prospectdesk.ui.i18n import Translations, choose_language
 from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
-from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
+from prospectdesk.ui.notifier import Notifier, banner_of, make_notifier
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.sales_wiring import SalesUi
 from prospectdesk.ui.startup_relay import StartupCheckRelay
@@ -116,8 +116,9 @@ class ProspectDeskApp:
         self.startup.cancel()
         self.window.detail.discard_edits()
         self.reminders.stop()
-        if isinstance(self.notifier, TrayNotifier):
-            self.notifier.hide()
+        hide = getattr(self.notifier, "hide", None)  # the tray icon, where there is one
+        if hide is not None:
+            hide()
         self.window.save_state()
         self.window.close()
         self.window.deleteLater()
@@ -171,7 +172,7 @@ class ProspectDeskApp:
 
     def keeps_running_in_tray(self) -> bool:
         return (
-            self.notifier.has_tray
+            self.notifier.runs_in_background
             and not self._quitting
             and bool(self.workspace.settings.get(CLOSE_TO_TRAY))
         )
@@ -187,6 +188,13 @@ class ProspectDeskApp:
                     "ProspectDeskApp",
                     "Reminders still arrive while the window is closed. Quit from the tray "
                     "icon's menu; Settings… can change this.",
+                )
+                if self.notifier.has_tray
+                else QCoreApplication.translate(
+                    "ProspectDeskApp",
+                    "Reminders still arrive while the window is closed. To quit, use Quit on "
+                    "this message, or open ProspectDesk and choose File ▸ Quit; Settings… "
+                    "can change this.",
                 ),
             )
             self.controller.run(lambda: settings.set(TRAY_HINT_SHOWN, True), initiator=self)
@@ -222,7 +230,7 @@ class ProspectDeskApp:
             self.controller,
             self.autostart,
             launch_command(self.data_dir),
-            has_tray=self.notifier.has_tray,
+            has_tray=self.notifier.runs_in_background,
             parent=self.window,
         )
         if dialog.exec():  # saved through the controller: the reminders have looked again

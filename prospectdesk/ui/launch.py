@@ -83,7 +83,7 @@ def _run_primary(
         reporter.parent_window = app.window
         if on_opened is not None:
             on_opened(app)
-        if not (in_tray and app.notifier.has_tray):
+        if not (in_tray and app.notifier.runs_in_background):
             app.show()
         app.start_reminders(STARTUP_CHECK_DELAY_MS)
         QTimer.singleShot(0, freeze_startup_objects)

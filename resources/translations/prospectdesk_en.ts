@@ -84,7 +84,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="374"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="169"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="175"/>
         <source>You missed %n reminder(s)</source>
         <translation>
             <numerusform>You missed %n reminder</numerusform>
@@ -100,8 +100,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="295"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="183"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="301"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n reminder due</numerusform>

@@ -947,12 +947,12 @@ Discard them?</source>
         <translation>Արտահանել կոնտակտները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="119"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="120"/>
         <source>Exported %1 contacts to %2</source>
         <translation>%1 կոնտակտ արտահանվեց %2-ում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="125"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="126"/>
         <source>Export failed: %1</source>
         <translation>Արտահանումը ձախողվեց՝ %1</translation>
     </message>
@@ -1627,19 +1627,24 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="153"/>
+        <location filename="../../prospectdesk/ui/app.py" line="154"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="185"/>
+        <location filename="../../prospectdesk/ui/app.py" line="186"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="186"/>
+        <location filename="../../prospectdesk/ui/app.py" line="187"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="193"/>
+        <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
+        <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար սեղմեք այս հաղորդագրության «Ելք» կոճակը կամ բացեք ProspectDesk-ը և ընտրեք Ֆայլ ▸ Ելք։ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
 </context>
 <context>
@@ -1938,23 +1943,23 @@ Data folder: %2</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="246"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="252"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="272"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="251"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="257"/>
         <source>Snooze or done</source>
         <translation>Հետաձգել կամ ավարտել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="257"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="263"/>
         <source>Dismiss</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="272"/>
         <source>Show Today</source>
         <translation>Ցույց տալ «Այսօր»-ը</translation>
     </message>
@@ -2029,7 +2034,7 @@ Data folder: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="374"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…և ևս %n</numerusform>
@@ -2037,7 +2042,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="169"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="175"/>
         <source>You missed %n reminder(s)</source>
         <translation>
             <numerusform>Բաց եք թողել %n հիշեցում</numerusform>
@@ -2045,8 +2050,8 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="295"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="183"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="301"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>Հասել է %n հիշեցման ժամկետը</numerusform>
@@ -2054,47 +2059,65 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="206"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="212"/>
         <source>Open contact</source>
         <translation>Բացել կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="210"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="216"/>
         <source>Snooze for an hour</source>
         <translation>Հետաձգել մեկ ժամով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="213"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="219"/>
         <source>Snooze until tomorrow morning</source>
         <translation>Հետաձգել մինչև վաղը առավոտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="215"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="221"/>
         <source>Snooze for a week</source>
         <translation>Հետաձգել մեկ շաբաթով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="222"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="72"/>
+        <source>Open</source>
+        <translation>Բացել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="76"/>
+        <source>Snooze 1 hour</source>
+        <translation>Հետաձգել 1 ժամով</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="78"/>
+        <source>Tomorrow</source>
+        <translation>Վաղը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="80"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="228"/>
         <source>Done</source>
         <translation>Կատարված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="322"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="328"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="354"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="87"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="360"/>
         <source>Open ProspectDesk</source>
         <translation>Բացել ProspectDesk-ը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="358"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="364"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="374"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="88"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="380"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>

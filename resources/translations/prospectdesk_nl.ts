@@ -947,12 +947,12 @@ Wijzigingen weggooien?</translation>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="119"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="120"/>
         <source>Exported %1 contacts to %2</source>
         <translation>%1 contacten geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="125"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="126"/>
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
@@ -1627,19 +1627,24 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="153"/>
+        <location filename="../../prospectdesk/ui/app.py" line="154"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="185"/>
+        <location filename="../../prospectdesk/ui/app.py" line="186"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="186"/>
+        <location filename="../../prospectdesk/ui/app.py" line="187"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="193"/>
+        <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
+        <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je met Afsluiten in deze melding, of open ProspectDesk en kies Bestand ▸ Afsluiten; in Instellingen… kun je dit wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -1938,23 +1943,23 @@ Gegevensmap: %2</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="246"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="252"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="272"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="251"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="257"/>
         <source>Snooze or done</source>
         <translation>Uitstellen of afgerond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="257"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="263"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="266"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="272"/>
         <source>Show Today</source>
         <translation>Vandaag tonen</translation>
     </message>
@@ -2029,7 +2034,7 @@ Gegevensmap: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="368"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="374"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…en nog %n</numerusform>
@@ -2037,7 +2042,7 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="169"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="175"/>
         <source>You missed %n reminder(s)</source>
         <translation>
             <numerusform>Je hebt %n herinnering gemist</numerusform>
@@ -2045,8 +2050,8 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="295"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="183"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="301"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n herinnering staat open</numerusform>
@@ -2054,47 +2059,65 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="206"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="212"/>
         <source>Open contact</source>
         <translation>Contact openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="210"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="216"/>
         <source>Snooze for an hour</source>
         <translation>Een uur uitstellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="213"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="219"/>
         <source>Snooze until tomorrow morning</source>
         <translation>Uitstellen tot morgenochtend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="215"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="221"/>
         <source>Snooze for a week</source>
         <translation>Een week uitstellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="222"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="72"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="76"/>
+        <source>Snooze 1 hour</source>
+        <translation>1 uur uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="78"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="80"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="228"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="322"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="328"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="354"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="87"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="360"/>
         <source>Open ProspectDesk</source>
         <translation>ProspectDesk openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="358"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="364"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="374"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="88"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="380"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
