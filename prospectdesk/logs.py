@@ -77,6 +77,7 @@ def stop_logging() -> None:
         logging.getLogger().removeHandler(_handler)
         _handler.close()
         _handler = None
+    logging.getLogger().setLevel(logging.WARNING)  # Python's default
 
 
 def log_unexpected(

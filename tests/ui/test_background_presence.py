@@ -45,6 +45,7 @@ def app(qapp, clock, tmp_path):
         clock=clock,
         notifier=notifier,
         autostart=Autostart("linux", home=tmp_path, environ={}),
+        language="en",
     )
     yield app
     app.close()
