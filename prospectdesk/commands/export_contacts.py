@@ -64,7 +64,19 @@ def owner_translate(args: argparse.Namespace, workspace):
     from prospectdesk.domain.settings import LANGUAGE
     from prospectdesk.ui.i18n import catalog_translate, choose_language
 
-    return catalog_translate(choose_language(args.lang, workspace.settings.get(LANGUAGE)))
+    chosen = choose_language(args.lang, workspace.settings.get(LANGUAGE), system_languages())
+    return catalog_translate(chosen)
+
+
+def system_languages() -> list[str]:
+    """The environment's languages, best first (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, then
+    Python's locale): read without Qt, whose system locale, once asked, stays for the
+    process."""
+    import locale
+
+    names = [os.environ.get(key, "") for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")]
+    codes = [code for name in names for code in name.split(":") if code and code != "C"]
+    return [*codes, locale.getlocale()[0] or ""]
 
 
 def run(args: argparse.Namespace) -> int:
