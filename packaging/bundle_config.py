@@ -12,7 +12,8 @@ from pathlib import Path
 
 # Qt modules ProspectDesk never imports; PyInstaller's hooks would otherwise drag in their
 # libraries (QML alone is tens of megabytes). tests/packaging/test_bundle_config.py fails when
-# the package starts importing one of them (QtNetwork is used: the single-instance socket).
+# the package starts importing one of them (QtNetwork is used: the single-instance socket;
+# QtDBus too: reminders as desktop notifications on Linux).
 EXCLUDED_MODULES = [
     "tkinter",
     "PySide6.QtQml",
@@ -26,7 +27,6 @@ EXCLUDED_MODULES = [
     "PySide6.QtDesigner",
     "PySide6.QtUiTools",
     "PySide6.QtConcurrent",
-    "PySide6.QtDBus",
 ]
 
 # Sizes that go into the Linux bundle's share/icons/hicolor tree.

@@ -90,9 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         explained = explain_failure(error, args)
-        if explained is None:
-            raise  # a bug: its traceback is what a report needs
-        message, status = explained
+        message, status = explained if explained is not None else log_unexpected(error, args)
         _say(message)
         return status
 
@@ -128,6 +126,29 @@ def explain_failure(error: BaseException, args: argparse.Namespace) -> tuple[str
     if isinstance(error, BackupError):
         return str(error), 1
     return None
+
+
+# BSD's EX_SOFTWARE: "an internal software error has been detected".
+UNEXPECTED_ERROR_STATUS = 70
+
+
+def log_unexpected(error: BaseException, args: argparse.Namespace) -> tuple[str, int]:
+    """A bug: its traceback goes to the log file (what a report needs), the terminal gets
+    one line saying where it is."""
+    import logging
+
+    from prospectdesk.logs import log_unexpected as log_error
+    from prospectdesk.logs import setup_logging
+
+    log_file = setup_logging(debug=False)
+    log_error(logging.getLogger("prospectdesk.cli"), f"unexpected error in {args.command}", error)
+    summary = (str(error).splitlines() or [""])[0]
+    what = f"{type(error).__name__}: {summary}" if summary else type(error).__name__
+    where = f"the details are in {log_file}" if log_file else "the log could not be written"
+    return (
+        f"unexpected error ({what}). This is a bug: {where} (--debug shows them here)",
+        UNEXPECTED_ERROR_STATUS,
+    )
 
 
 def _say(message: str) -> None:

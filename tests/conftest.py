@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -12,6 +13,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Logs of the tests (and of the commands they start) never go to the user's log folder.
+os.environ.setdefault("PROSPECTDESK_LOG_DIR", tempfile.mkdtemp(prefix="prospectdesk-test-logs-"))
 
 from prospectdesk.clock import FakeClock  # noqa: E402
 from prospectdesk.domain.workspace import Workspace, open_workspace  # noqa: E402

@@ -20,11 +20,12 @@ from prospectdesk.domain.settings import CLOSE_TO_TRAY, LANGUAGE, TRAY_HINT_SHOW
 from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.ui.backup_dialog import install_backup_actions
 from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.crash_report import install_log_folder_action
 from prospectdesk.ui.deleted_dialog import install_deleted_contacts_action
 from prospectdesk.ui.i18n import Translations, choose_language
 from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
-from prospectdesk.ui.notifier import Notifier, TrayNotifier, banner_of, make_notifier
+from prospectdesk.ui.notifier import Notifier, banner_of, make_notifier
 from prospectdesk.ui.region import apply_region
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.sales_wiring import SalesUi
@@ -112,6 +113,7 @@ class ProspectDeskApp:
         install_backup_actions(self.window, self.controller)
         install_deleted_contacts_action(self.window, self.controller)
         self.sync, _ = install_sync(self.window, self.controller, self.workspace)
+        install_log_folder_action(self.window)
         self._setup_reminders(notifier, autostart or Autostart())
 
     def show(self) -> None:
@@ -125,8 +127,9 @@ class ProspectDeskApp:
         self.window.detail.discard_edits()
         self.reminders.stop()
         self.sync.stop()
-        if isinstance(self.notifier, TrayNotifier):
-            self.notifier.hide()
+        hide = getattr(self.notifier, "hide", None)  # the tray icon, where there is one
+        if hide is not None:
+            hide()
         self.window.save_state()
         self.window.close()
         self.window.deleteLater()
@@ -180,7 +183,7 @@ class ProspectDeskApp:
 
     def keeps_running_in_tray(self) -> bool:
         return (
-            self.notifier.has_tray
+            self.notifier.runs_in_background
             and not self._quitting
             and bool(self.workspace.settings.get(CLOSE_TO_TRAY))
         )
@@ -196,6 +199,13 @@ class ProspectDeskApp:
                     "ProspectDeskApp",
                     "Reminders still arrive while the window is closed. Quit from the tray "
                     "icon's menu; Settings… can change this.",
+                )
+                if self.notifier.has_tray
+                else QCoreApplication.translate(
+                    "ProspectDeskApp",
+                    "Reminders still arrive while the window is closed. To quit, use Quit on "
+                    "this message, or open ProspectDesk and choose File ▸ Quit; Settings… "
+                    "can change this.",
                 ),
             )
             self.controller.run(lambda: settings.set(TRAY_HINT_SHOWN, True), initiator=self)
@@ -231,7 +241,7 @@ class ProspectDeskApp:
             self.controller,
             self.autostart,
             launch_command(self.data_dir),
-            has_tray=self.notifier.has_tray,
+            has_tray=self.notifier.runs_in_background,
             parent=self.window,
         )
         if dialog.exec():  # saved through the controller: the reminders have looked again

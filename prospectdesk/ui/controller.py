@@ -4,7 +4,6 @@ refusal (a :class:`DomainError`) into one message for the owner."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -16,10 +15,9 @@ from prospectdesk.domain.pipeline import StageNotEmptyError
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.validation import ValidationError
 from prospectdesk.domain.workspace import Workspace
+from prospectdesk.ui.crash_report import report_unexpected
 from prospectdesk.ui.problem_texts import problem_text
 from prospectdesk.ui.tasks import Executor, executor_for
-
-log = logging.getLogger(__name__)
 
 Result = TypeVar("Result")
 
@@ -106,7 +104,7 @@ class AppController(QObject):
         elif isinstance(error, DomainError):
             self.operation_failed.emit(message_for(error), initiator)
         else:
-            log.error("a background operation failed", exc_info=error)
+            report_unexpected(error)
 
 
 def changes_of(result: object) -> Changes | None:

@@ -8,6 +8,7 @@ buttons, context menus of line edits) come from Qt's qtbase_<code>.qm where Qt s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,3 +112,19 @@ class Translations:
             QLocale.setDefault(self._previous_locale)
             self._previous_locale = None
         self.language = SOURCE_LANGUAGE
+
+
+def catalog_translate(language: str) -> Callable[[str, str], str]:
+    """``translate(context, text)`` from ``language``'s catalog, without installing it and
+    without a QApplication: for a command that writes text in the owner's language (the
+    calendar export's titles). English, or a text the catalog lacks, is the source."""
+    translator = QTranslator()
+    if language == SOURCE_LANGUAGE or not translator.load(
+        f"{CATALOG}_{language}", str(translations_dir())
+    ):
+        return lambda context, text: text
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate

@@ -22,13 +22,27 @@ if TYPE_CHECKING:
     from prospectdesk.domain.io.importer import ImportOutcome
     from prospectdesk.ui.import_dialog import ImportDialog
 
+# vCard 3.0 first: what Outlook, Google and iCloud read.
 EXPORT_FILTERS = {
-    "vcf": "vCard 4.0 (*.vcf)",
     "vcf3": "vCard 3.0 (*.vcf)",
+    "vcf": "vCard 4.0 (*.vcf)",
     "csv": "Google CSV (*.csv)",
+    "csv-outlook": "Outlook CSV (*.csv)",
     "ics": "iCalendar (*.ics)",
     "json": "JSON (*.json)",
 }
+
+
+def export_filters() -> dict[str, str]:
+    """EXPORT_FILTERS and the one that needs words: one vCard file per contact (a folder
+    named like the chosen file), for Outlook, which reads only a file's first card."""
+    return {
+        "vcf3": EXPORT_FILTERS["vcf3"],
+        "vcf3-each": QCoreApplication.translate(
+            "ImportDialog", "vCard 3.0, one file per contact, for Outlook (*.vcf)"
+        ),
+        **{key: text for key, text in EXPORT_FILTERS.items() if key != "vcf3"},
+    }
 
 
 class ImportExportActions(QObject):
@@ -83,28 +97,29 @@ class ImportExportActions(QObject):
             self.window,
             QCoreApplication.translate("ImportDialog", "Export contacts"),
             "contacts.vcf",
-            ";;".join(EXPORT_FILTERS.values()),
+            ";;".join(export_filters().values()),
         )
         if not path:
             return
-        key = next((k for k, v in EXPORT_FILTERS.items() if v == chosen), "vcf")
+        key = next((k for k, v in export_filters().items() if v == chosen), "vcf3")
         target = Path(path)
         if not target.suffix:
             from prospectdesk.domain.io.export import FILE_SUFFIXES
 
-            target = target.with_suffix(FILE_SUFFIXES["vcf" if key == "vcf3" else key])
+            target = target.with_suffix(FILE_SUFFIXES[key.split("-")[0].removesuffix("3")])
         self.export(target, key)
 
     def export(self, target: Path, key: str) -> None:
         from prospectdesk.ui.import_dialog import export_to
 
         workspace = self.controller.workspace
+        shown = target.with_suffix("") if key == "vcf3-each" else target  # the folder
         self.executor.submit(
             lambda: export_to(workspace, target, key),
             lambda count: self.window.statusBar().showMessage(
                 QCoreApplication.translate("ImportDialog", "Exported %1 contacts to %2")
                 .replace("%1", str(count))
-                .replace("%2", str(target)),
+                .replace("%2", str(shown)),
                 10000,
             ),
             lambda error: self.window.statusBar().showMessage(

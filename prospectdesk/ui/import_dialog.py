@@ -645,7 +645,23 @@ def outcome_message(outcome: ImportOutcome) -> str:
 
 def export_to(workspace, path: Path, key: str) -> int:
     """Write the whole address book to ``path`` in ``key`` (an EXPORT_FILTERS key)."""
-    fmt = "vcf" if key == "vcf3" else key
-    data = export_contacts(workspace, fmt, vcard_version="3.0" if key == "vcf3" else "4.0")
+
+    if key == "vcf3-each":  # one file per contact, in a folder named like the file
+        from prospectdesk.domain.io.export import export_vcard_files
+
+        files = export_vcard_files(workspace, vcard_version="3.0")
+        folder = path.with_suffix("")
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, card in files:
+            write_atomically(folder / name, card)
+        return len(files)
+    fmt = {"vcf3": "vcf", "csv-outlook": "csv"}.get(key, key)
+    data = export_contacts(
+        workspace,
+        fmt,
+        vcard_version="4.0" if key == "vcf" else "3.0",
+        csv_flavour="outlook" if key == "csv-outlook" else "google",
+        translate=QCoreApplication.translate,
+    )
     write_atomically(path, data)
     return workspace.contacts.count()

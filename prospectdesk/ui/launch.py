@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from prospectdesk.autostart import IN_TRAY_ARGUMENT
+from prospectdesk.logs import setup_logging
 from prospectdesk.paths import resolve_data_dir
 from prospectdesk.ui.app import ProspectDeskApp, ensure_qapplication
+from prospectdesk.ui.crash_report import CrashReporter
 from prospectdesk.ui.session import GuiSession
 from prospectdesk.ui.single_instance import SingleInstance
 from prospectdesk.ui.smoke_test import smoke_start
@@ -25,6 +30,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         IN_TRAY_ARGUMENT,
         action="store_true",
         help="start in the system tray without opening the window (used at login)",
+    )
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="contact files (.vcf, .csv) to import: opens the import preview, in the "
+        "running window when there is one (the desktop's Open with ProspectDesk)",
     )
     parser.add_argument(
         "--smoke-test",
@@ -43,29 +55,58 @@ def run(
     if getattr(args, "smoke_test", False):
         return smoke_start(args)
     data_dir = resolve_data_dir(args.data_dir)
-    instance = SingleInstance(data_dir)
+    files = [os.path.abspath(path) for path in getattr(args, "files", None) or []]
+    instance = SingleInstance(data_dir, files=files)
     if not instance.become_primary():
-        return 0  # the running window (or the one starting) came to the front
+        return 0  # the running window (or the one starting) came to the front, with the files
+    # From here on an unexpected error is logged and shown in a dialog, not lost.
+    reporter = CrashReporter(setup_logging(debug=getattr(args, "debug", False)))
+    reporter.install()
+    try:
+        return _run_primary(args, qt_app, data_dir, instance, reporter, on_opened)
+    finally:
+        reporter.uninstall()
+
+
+def _run_primary(
+    args: argparse.Namespace,
+    qt_app: QApplication,
+    data_dir: Path,
+    instance: SingleInstance,
+    reporter: CrashReporter,
+    on_opened: Callable[[ProspectDeskApp], None] | None,
+) -> int:
     session = GuiSession(data_dir, instance=instance, language=args.lang)
     in_tray = getattr(args, "in_tray", False)
 
     def start(app: ProspectDeskApp) -> None:
+        reporter.parent_window = app.window
         if on_opened is not None:
             on_opened(app)
-        if not (in_tray and app.notifier.has_tray):
+        if not (in_tray and app.notifier.runs_in_background):
             app.show()
         app.start_reminders(STARTUP_CHECK_DELAY_MS)
         QTimer.singleShot(0, freeze_startup_objects)
+        if instance.files:
+            files, instance.files = instance.files, []
+            QTimer.singleShot(0, lambda: open_files(files))
 
     def show_window() -> None:
         if session.app is not None:
             session.app.show_window()
+
+    def open_files(files: list[str]) -> None:
+        """The import preview of ``files`` (given to this start or handed over)."""
+        if session.app is not None and files:
+            session.app.show_window()
+            session.app.window.import_export.open_import(files)
 
     session.app_opened.connect(start)
     if session.open() is None:
         return 1
     # A second start (or a launcher click while the app sits in the tray) shows the window.
     instance.activation_requested.connect(show_window)
+    instance.files_open_requested.connect(open_files)
     code = qt_app.exec()
     instance.close()
     if session.app is not None:

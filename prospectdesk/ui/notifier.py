@@ -7,10 +7,11 @@ for lack of a tray: :func:`make_notifier` falls back to the banner.
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -156,6 +157,12 @@ class Notifier(QObject):
     quit_requested = Signal()
 
     has_tray = False
+
+    @property
+    def runs_in_background(self) -> bool:
+        """Whether reminders reach the owner with the window closed (a tray, or desktop
+        notifications): then closing the window keeps the app running."""
+        return self.has_tray
 
     def notify(self, batch: ReminderBatch, today: date) -> None:
         """Show a batch: missed ones as one message, due ones one by one (or grouped when
@@ -395,17 +402,25 @@ class TrayNotifier(Notifier):
 
 
 def make_notifier(clock: Clock, parent: QObject | None = None) -> Notifier:
-    """The tray where the desktop has one, else the in-window banner."""
+    """Desktop notifications with buttons on Linux (over D-Bus, tray or not), backed by the
+    tray where the desktop has one, else by the in-window banner. Windows and macOS: the
+    tray. Offscreen (tests, the smoke test) never reaches the desktop's notifications."""
     banner = BannerNotifier(parent)
+    base: Notifier = banner
     if QSystemTrayIcon.isSystemTrayAvailable():
-        return TrayNotifier(clock, fallback=banner, parent=parent)
-    return banner
+        base = TrayNotifier(clock, fallback=banner, parent=parent)
+    if not sys.platform.startswith("linux") or QGuiApplication.platformName() == "offscreen":
+        return base
+    try:
+        from prospectdesk.ui.dbus_notifier import with_desktop_notifications
+    except ImportError:  # a Qt without its D-Bus module
+        return base
+    return with_desktop_notifications(base, parent)
 
 
 def banner_of(notifier: Notifier) -> ReminderBanner | None:
     """The banner widget to place in the main window, if this notifier has one."""
     if isinstance(notifier, BannerNotifier):
         return notifier.banner
-    if isinstance(notifier, TrayNotifier) and notifier.fallback is not None:
-        return notifier.fallback.banner
-    return None
+    fallback = getattr(notifier, "fallback", None)
+    return banner_of(fallback) if isinstance(fallback, Notifier) else None

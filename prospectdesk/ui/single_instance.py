@@ -42,6 +42,10 @@ from prospectdesk.paths import ensure_private_dir
 log = logging.getLogger(__name__)
 
 ACTIVATE = b"activate\n"
+# "Open these files" (Open with ProspectDesk on a .vcf while the app runs): this line, one
+# absolute path a line (UTF-8), and an empty line that ends the message.
+OPEN_FILES = b"open\n"
+MAX_MESSAGE_BYTES = 1 << 20
 # How long a start keeps trying to reach a window that holds the data dir but is not
 # answering yet (it took the lock a moment ago and is about to listen).
 HANDOVER_TIMEOUT_MS = 5000
@@ -139,15 +143,33 @@ def _is_our_socket(path: str) -> bool:
     )
 
 
+def open_files_message(files: list[str]) -> bytes:
+    """What a start with files sends: :data:`OPEN_FILES`, the paths, an empty line."""
+    paths = [os.path.abspath(path) for path in files if "\n" not in path]
+    return OPEN_FILES + "".join(f"{path}\n" for path in paths).encode("utf-8") + b"\n"
+
+
 class SingleInstance(QObject):
     """Signals:
     activation_requested(): a second start asked this window to come to the front.
+    files_open_requested(list): a second start was given files (``prospectdesk gui
+        FILE...``, the desktop's "Open with"): their absolute paths, to import.
     """
 
     activation_requested = Signal()
+    files_open_requested = Signal(list)
 
-    def __init__(self, data_dir: Path | str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path | str,
+        parent: QObject | None = None,
+        *,
+        files: list[str] | None = None,
+    ) -> None:
+        """``files``: what this start was asked to open, handed to the running window
+        when there is one."""
         super().__init__(parent)
+        self.files = list(files or [])
         self.name = server_name(data_dir)
         self.address = server_address(data_dir)
         # The right to answer. Beside the socket; on Windows (a pipe has no folder) in
@@ -210,7 +232,7 @@ class SingleInstance(QObject):
         connection.connectToServer(self.address)
         if not connection.waitForConnected(timeout_ms):
             return False
-        connection.write(ACTIVATE)
+        connection.write(open_files_message(self.files) if self.files else ACTIVATE)
         connection.flush()
         connection.waitForBytesWritten(timeout_ms)
         connection.disconnectFromServer()
@@ -271,9 +293,19 @@ class SingleInstance(QObject):
             self._read(connection)
 
     def _read(self, connection: QLocalSocket) -> None:
-        if not connection.canReadLine() and connection.bytesAvailable() < len(ACTIVATE):
+        buffer = bytes(connection.property("received") or b"") + bytes(connection.readAll().data())
+        if buffer.startswith(OPEN_FILES) and len(buffer) < MAX_MESSAGE_BYTES:
+            if not buffer.endswith(b"\n\n"):
+                connection.setProperty("received", buffer)
+                return  # the rest of the message is on its way
+            lines = buffer[len(OPEN_FILES) :].decode("utf-8", "replace").splitlines()
+            self.files_open_requested.emit([line for line in lines if line])
+        elif any(
+            len(buffer) < len(tag) and tag.startswith(buffer) for tag in (ACTIVATE, OPEN_FILES)
+        ):
+            connection.setProperty("received", buffer)
             return  # the rest of the message is on its way
-        if bytes(connection.readAll().data()).startswith(ACTIVATE):
+        elif buffer.startswith(ACTIVATE):
             self.activation_requested.emit()
         connection.disconnectFromServer()  # one message per connection
 

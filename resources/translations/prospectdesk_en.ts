@@ -45,7 +45,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="538"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): it is kept as a new contact unless you choose Merge.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="54"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="55"/>
         <source>Birthday in %n day(s): %1</source>
         <translation>
             <numerusform>Birthday in %n day: %1</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="82"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="83"/>
         <source>Turns %n on %1. Time to send a card.</source>
         <translation>
             <numerusform>Turns %n on %1. Time to send a card.</numerusform>
@@ -83,8 +83,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="369"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="113"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="376"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="169"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="176"/>
         <source>You missed %n reminder(s)</source>
         <translation>
             <numerusform>You missed %n reminder</numerusform>
@@ -100,8 +100,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="296"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="184"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="303"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n reminder due</numerusform>

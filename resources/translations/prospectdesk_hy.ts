@@ -17,12 +17,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="130"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="128"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Այս կոնտակտն արդեն ջնջվել է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="131"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="129"/>
         <source>That could not be done: %1</source>
         <translation>Դա հնարավոր չեղավ անել՝ %1</translation>
     </message>
@@ -307,9 +307,22 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="128"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="126"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../prospectdesk/domain/io/ics_write.py" line="34"/>
+        <source>ProspectDesk: birthdays and follow-ups</source>
+        <translation>ProspectDesk․ ծննդյան օրեր և հետագա քայլեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/io/ics_write.py" line="36"/>
+        <source>Birthday: {name}</source>
+        <translation>Ծննդյան օր՝ {name}</translation>
     </message>
 </context>
 <context>
@@ -709,6 +722,34 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="56"/>
+        <source>Something went wrong</source>
+        <translation>Ինչ-որ բան սխալ գնաց</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="59"/>
+        <source>ProspectDesk ran into a problem it did not expect. Your saved contacts are safe: a change that did not finish was not stored. You can keep working; if it happens again, please send the details below with a bug report.</source>
+        <translation>ProspectDesk-ը հանդիպեց անսպասելի խնդրի։ Ձեր պահպանված կոնտակտներն անվտանգ են․ չավարտված փոփոխությունը չի պահպանվել։ Կարող եք շարունակել աշխատել․ եթե դա կրկնվի, խնդրում ենք ներքևի մանրամասներն ուղարկել սխալի մասին հաղորդագրության հետ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="66"/>
+        <source>The details are also in the log file %1</source>
+        <translation>Մանրամասները նաև մատյանի ֆայլում են՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="78"/>
+        <source>Copy details</source>
+        <translation>Պատճենել մանրամասները</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="152"/>
+        <source>Open log folder</source>
+        <translation>Բացել մատյանների թղթապանակը</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/criteria_dialog.py" line="28"/>
@@ -962,59 +1003,64 @@ Discard them?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="43"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="41"/>
+        <source>vCard 3.0, one file per contact, for Outlook (*.vcf)</source>
+        <translation>vCard 3.0, մեկ ֆայլ յուրաքանչյուր կոնտակտի համար, Outlook-ի համար (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
         <source>Import…</source>
         <translation>Ներմուծել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="47"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="61"/>
         <source>Export…</source>
         <translation>Արտահանել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="259"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="71"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="258"/>
         <source>Import contacts</source>
         <translation>Ներմուծել կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="59"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="73"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Կոնտակտների ֆայլեր (*.vcf *.vcard *.csv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="84"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="98"/>
         <source>Export contacts</source>
         <translation>Արտահանել կոնտակտները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="105"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="120"/>
         <source>Exported %1 contacts to %2</source>
         <translation>%1 կոնտակտ արտահանվեց %2-ում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="111"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="126"/>
         <source>Export failed: %1</source>
         <translation>Արտահանումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="292"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="291"/>
         <source>Lead source:</source>
         <translation>Կոնտակտի աղբյուր:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="297"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="296"/>
         <source>Stage for new contacts:</source>
         <translation>Նոր կոնտակտների փուլը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
         <source>New contacts</source>
         <translation>Նոր կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="320"/>
         <source>Merge</source>
         <translation>Միավորել</translation>
     </message>
@@ -1035,19 +1081,19 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
@@ -1058,7 +1104,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
@@ -1089,8 +1135,8 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="219"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
@@ -1140,164 +1186,164 @@ Discard them?</source>
         <translation>Հասցե՝ երկիր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="150"/>
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
         <source>File:line</source>
         <translation>Ֆայլ:տող</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
         <source>Same as</source>
         <translation>Նույնն է, ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
         <source>Differs</source>
         <translation>Տարբերվում է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="159"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="185"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="184"/>
         <source>another record in this import</source>
         <translation>այս ներմուծման մեկ այլ գրառում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="190"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="189"/>
         <source>Possibly %1</source>
         <translation>Հավանաբար %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
         <source>Keep both</source>
         <translation>Պահել երկուսն էլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="323"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
         <source>Skip</source>
         <translation>Բաց թողնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="223"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
         <source>Label of %1</source>
         <translation>%1-ի պիտակը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="228"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="227"/>
         <source>%1: %2 / %3 (taken)</source>
         <translation>%1: %2 / %3 (ընդունված)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="230"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="229"/>
         <source>%1: %2 (kept) / %3</source>
         <translation>%1: %2 (պահված) / %3</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="300"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="299"/>
         <source>unknown: kept as written (see Settings)</source>
         <translation>անհայտ է. համարները պահվում են ինչպես գրված են (տես Կարգավորումներ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
         <source>Country of phone numbers without a country code:</source>
         <translation>Առանց երկրի կոդի հեռախոսահամարների երկիրը՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="327"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Կիրառել ընտրված տողերի վրա (եթե ոչինչ ընտրված չէ՝ բոլոր տողերի)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="332"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="331"/>
         <source>Keep stored values</source>
         <translation>Պահել պահպանված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
         <source>Use imported values</source>
         <translation>Օգտագործել ներմուծված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="338"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Երբ միավորումը կփոխարինի ծննդյան օրը, անունը կամ հեռախոսի պիտակը՝ պահել պահպանվածը (մյուսը կգրվի նշումներում) կամ օգտագործել ներմուծվածը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
         <source>Duplicates</source>
         <translation>Կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="351"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
         <source>Problems</source>
         <translation>Խնդիրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="368"/>
         <source>Import</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="395"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="394"/>
         <source>Reading…</source>
         <translation>Ընթերցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="411"/>
         <source>Columns</source>
         <translation>Սյունակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="418"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="417"/>
         <source>The files could not be read: %1</source>
         <translation>Ֆայլերը հնարավոր չեղավ կարդալ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>Import as</source>
         <translation>Ներմուծել որպես</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="512"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="505"/>
         <source>Duplicates (%1)</source>
         <translation>Կրկնօրինակներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="515"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="508"/>
         <source>Problems (%1)</source>
         <translation>Խնդիրներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="527"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="520"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>Կարդացվել է %1 գրառում՝ %2 նոր, %3 միավորելու, %4 առանձին պահված, %5 բաց թողնված, %6 մերժված։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="538"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>Կրկնօրինակներից %n-ը կարող է այլ մարդ լինել (նույնն է միայն անունը, կամ էլ. փոստը կամ հեռախոսը՝ այլ անվան տակ)։ Այն կպահվի որպես նոր կոնտակտ, եթե չընտրեք Միավորել։</numerusform>
@@ -1305,22 +1351,22 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="635"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="628"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>Կարդացվել է %1 գրառում՝ ներմուծվել է %2 նոր կոնտակտ, միավորվել՝ %3, անփոփոխ՝ %4, առանձին պահված՝ %5, բաց թողնված՝ %6, մերժված՝ %7։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="577"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="570"/>
         <source>Importing…</source>
         <translation>Ներմուծվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="608"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="601"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="611"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="604"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
     </message>
@@ -1728,19 +1774,24 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="162"/>
+        <location filename="../../prospectdesk/ui/app.py" line="165"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="194"/>
+        <location filename="../../prospectdesk/ui/app.py" line="197"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="195"/>
+        <location filename="../../prospectdesk/ui/app.py" line="198"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="204"/>
+        <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
+        <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար սեղմեք այս հաղորդագրության «Ելք» կոճակը կամ բացեք ProspectDesk-ը և ընտրեք Ֆայլ ▸ Ելք։ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
 </context>
 <context>
@@ -2062,24 +2113,24 @@ Data folder: %2</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="246"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="267"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="253"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="274"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="251"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="258"/>
         <source>Snooze or done</source>
         <translation>Հետաձգել կամ ավարտել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="257"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="258"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="264"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="265"/>
         <source>Dismiss</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="267"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="274"/>
         <source>Show Today</source>
         <translation>Ցույց տալ «Այսօր»-ը</translation>
     </message>
@@ -2087,17 +2138,17 @@ Data folder: %2</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="48"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="49"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="52"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="53"/>
         <source>Birthday today: %1</source>
         <translation>Այսօր ծննդյան օրն է՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="54"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="55"/>
         <source>Birthday in %n day(s): %1</source>
         <translation>
             <numerusform>Ծննդյան օրը %n օրից՝ %1</numerusform>
@@ -2105,32 +2156,32 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="58"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="59"/>
         <source>Birthday on %1: %2</source>
         <translation>Ծննդյան օր (%1)՝ %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="63"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="64"/>
         <source>Gone quiet: %1</source>
         <translation>Վաղուց կապ չկա՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="64"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="65"/>
         <source>Follow up: %1</source>
         <translation>Կապվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="73"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="74"/>
         <source>%1 (due %2)</source>
         <translation>%1 (ժամը՝ %2)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="77"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="78"/>
         <source>Due %1</source>
         <translation>Ժամը՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="82"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="83"/>
         <source>Turns %n on %1. Time to send a card.</source>
         <translation>
             <numerusform>Կդառնա %n տարեկան՝ %1։ Ժամանակն է բացիկ ուղարկել։</numerusform>
@@ -2138,23 +2189,23 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="85"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="86"/>
         <source>On %1. Time to send a card.</source>
         <translation>%1։ Ժամանակն է բացիկ ուղարկել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="90"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="91"/>
         <source>No contact since %1.</source>
         <translation>Վերջին կապը՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="93"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="94"/>
         <source>Never contacted since they were added.</source>
         <translation>Ավելացվելուց ի վեր կապ չի եղել։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="369"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="113"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="376"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…և ևս %n</numerusform>
@@ -2162,7 +2213,7 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="169"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="176"/>
         <source>You missed %n reminder(s)</source>
         <translation>
             <numerusform>Բաց եք թողել %n հիշեցում</numerusform>
@@ -2170,8 +2221,8 @@ Data folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="296"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="184"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="303"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>Հասել է %n հիշեցման ժամկետը</numerusform>
@@ -2179,47 +2230,65 @@ Data folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="206"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="213"/>
         <source>Open contact</source>
         <translation>Բացել կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="210"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="217"/>
         <source>Snooze for an hour</source>
         <translation>Հետաձգել մեկ ժամով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="213"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="220"/>
         <source>Snooze until tomorrow morning</source>
         <translation>Հետաձգել մինչև վաղը առավոտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="215"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="222"/>
         <source>Snooze for a week</source>
         <translation>Հետաձգել մեկ շաբաթով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="222"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="71"/>
+        <source>Open</source>
+        <translation>Բացել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="75"/>
+        <source>Snooze 1 hour</source>
+        <translation>Հետաձգել 1 ժամով</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="77"/>
+        <source>Tomorrow</source>
+        <translation>Վաղը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="79"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="229"/>
         <source>Done</source>
         <translation>Կատարված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="323"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="330"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="355"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="86"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="362"/>
         <source>Open ProspectDesk</source>
         <translation>Բացել ProspectDesk-ը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="359"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="366"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="375"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="87"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="382"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
@@ -2826,7 +2895,7 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         <translation>Համաժամեցումը դադարեցվեց․ ձեր կոնտակտները մնում են այստեղ և սերվերում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="456"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="458"/>
         <source>Sync…</source>
         <translation>Համաժամեցում…</translation>
     </message>

@@ -17,12 +17,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="130"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="128"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Dit contact is intussen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="131"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="129"/>
         <source>That could not be done: %1</source>
         <translation>Dat lukte niet: %1</translation>
     </message>
@@ -307,9 +307,22 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="128"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="126"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../prospectdesk/domain/io/ics_write.py" line="34"/>
+        <source>ProspectDesk: birthdays and follow-ups</source>
+        <translation>ProspectDesk: verjaardagen en opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/io/ics_write.py" line="36"/>
+        <source>Birthday: {name}</source>
+        <translation>Verjaardag: {name}</translation>
     </message>
 </context>
 <context>
@@ -709,6 +722,34 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="56"/>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="59"/>
+        <source>ProspectDesk ran into a problem it did not expect. Your saved contacts are safe: a change that did not finish was not stored. You can keep working; if it happens again, please send the details below with a bug report.</source>
+        <translation>ProspectDesk stuitte op een onverwacht probleem. Je opgeslagen contacten zijn veilig: een wijziging die niet af was, is niet opgeslagen. Je kunt verder werken; gebeurt het opnieuw, stuur dan de details hieronder mee met een foutmelding.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="66"/>
+        <source>The details are also in the log file %1</source>
+        <translation>De details staan ook in het logbestand %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="78"/>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/crash_report.py" line="152"/>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/criteria_dialog.py" line="28"/>
@@ -962,59 +1003,64 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="43"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="41"/>
+        <source>vCard 3.0, one file per contact, for Outlook (*.vcf)</source>
+        <translation>vCard 3.0, één bestand per contact, voor Outlook (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="47"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="61"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="259"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="71"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="258"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="59"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="73"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Contactbestanden (*.vcf *.vcard *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="84"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="98"/>
         <source>Export contacts</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="105"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="120"/>
         <source>Exported %1 contacts to %2</source>
         <translation>%1 contacten geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_actions.py" line="111"/>
+        <location filename="../../prospectdesk/ui/import_actions.py" line="126"/>
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="292"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="291"/>
         <source>Lead source:</source>
         <translation>Leadbron:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="297"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="296"/>
         <source>Stage for new contacts:</source>
         <translation>Fase voor nieuwe contacten:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
         <source>New contacts</source>
         <translation>Nieuwe contacten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="320"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -1035,19 +1081,19 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
@@ -1058,7 +1104,7 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1089,8 +1135,8 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="219"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
@@ -1140,164 +1186,164 @@ Wijzigingen weggooien?</translation>
         <translation>Adres: land</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="150"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
         <source>File:line</source>
         <translation>Bestand:regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
         <source>Same as</source>
         <translation>Zelfde als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
         <source>Differs</source>
         <translation>Verschilt</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="159"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="185"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="184"/>
         <source>another record in this import</source>
         <translation>een ander record in deze import</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="190"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="189"/>
         <source>Possibly %1</source>
         <translation>Mogelijk %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
         <source>Keep both</source>
         <translation>Beide bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="323"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="223"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
         <source>Label of %1</source>
         <translation>Label van %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="228"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="227"/>
         <source>%1: %2 / %3 (taken)</source>
         <translation>%1: %2 / %3 (overgenomen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="230"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="229"/>
         <source>%1: %2 (kept) / %3</source>
         <translation>%1: %2 (bewaard) / %3</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="300"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="299"/>
         <source>unknown: kept as written (see Settings)</source>
         <translation>onbekend: nummers blijven zoals ze geschreven zijn (zie Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
         <source>Country of phone numbers without a country code:</source>
         <translation>Land van telefoonnummers zonder landcode:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="327"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Toepassen op de geselecteerde rijen (alle rijen als er niets geselecteerd is)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="332"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="331"/>
         <source>Keep stored values</source>
         <translation>Opgeslagen waarden bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
         <source>Use imported values</source>
         <translation>Geïmporteerde waarden gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="338"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Waar samenvoegen een verjaardag, naam of telefoonlabel zou vervangen: de opgeslagen waarde bewaren (de andere komt in de notities) of de geïmporteerde gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
         <source>Duplicates</source>
         <translation>Dubbele</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="351"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="368"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="395"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="394"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="411"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="418"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="417"/>
         <source>The files could not be read: %1</source>
         <translation>De bestanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="512"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="505"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbele (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="515"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="508"/>
         <source>Problems (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="527"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="520"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>%1 records gelezen: %2 nieuw, %3 samen te voegen, %4 apart gehouden, %5 overgeslagen, %6 geweigerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="538"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>%n van de dubbele records is misschien iemand anders (alleen de naam is gelijk, of een e-mailadres of telefoonnummer staat onder een andere naam): het wordt als nieuw contact bewaard tenzij u Samenvoegen kiest.</numerusform>
@@ -1305,22 +1351,22 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="635"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="628"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>%1 records gelezen: %2 nieuwe contacten geïmporteerd, %3 samengevoegd, %4 ongewijzigd, %5 apart gehouden, %6 overgeslagen, %7 geweigerd. Bewerken ▸ Ongedaan maken draait het terug.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="577"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="570"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="608"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="601"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="611"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="604"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Het importeren is mislukt en er is niets veranderd: %1</translation>
     </message>
@@ -1728,19 +1774,24 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="162"/>
+        <location filename="../../prospectdesk/ui/app.py" line="165"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="194"/>
+        <location filename="../../prospectdesk/ui/app.py" line="197"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="195"/>
+        <location filename="../../prospectdesk/ui/app.py" line="198"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/app.py" line="204"/>
+        <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
+        <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je met Afsluiten in deze melding, of open ProspectDesk en kies Bestand ▸ Afsluiten; in Instellingen… kun je dit wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -2062,24 +2113,24 @@ Gegevensmap: %2</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="246"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="267"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="253"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="274"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="251"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="258"/>
         <source>Snooze or done</source>
         <translation>Uitstellen of afgerond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="257"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="258"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="264"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="265"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="267"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="274"/>
         <source>Show Today</source>
         <translation>Vandaag tonen</translation>
     </message>
@@ -2087,17 +2138,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="48"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="49"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="52"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="53"/>
         <source>Birthday today: %1</source>
         <translation>Vandaag jarig: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="54"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="55"/>
         <source>Birthday in %n day(s): %1</source>
         <translation>
             <numerusform>Over %n dag jarig: %1</numerusform>
@@ -2105,32 +2156,32 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="58"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="59"/>
         <source>Birthday on %1: %2</source>
         <translation>Jarig op %1: %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="63"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="64"/>
         <source>Gone quiet: %1</source>
         <translation>Stil geworden: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="64"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="65"/>
         <source>Follow up: %1</source>
         <translation>Opvolgen: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="73"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="74"/>
         <source>%1 (due %2)</source>
         <translation>%1 (om %2)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="77"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="78"/>
         <source>Due %1</source>
         <translation>Om %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="82"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="83"/>
         <source>Turns %n on %1. Time to send a card.</source>
         <translation>
             <numerusform>Wordt %n op %1. Tijd voor een kaartje.</numerusform>
@@ -2138,23 +2189,23 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="85"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="86"/>
         <source>On %1. Time to send a card.</source>
         <translation>Op %1. Tijd voor een kaartje.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="90"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="91"/>
         <source>No contact since %1.</source>
         <translation>Geen contact sinds %1.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="93"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="94"/>
         <source>Never contacted since they were added.</source>
         <translation>Sinds het toevoegen nog nooit contact gehad.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="112"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="369"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="113"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="376"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…en nog %n</numerusform>
@@ -2162,7 +2213,7 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="169"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="176"/>
         <source>You missed %n reminder(s)</source>
         <translation>
             <numerusform>Je hebt %n herinnering gemist</numerusform>
@@ -2170,8 +2221,8 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/notifier.py" line="177"/>
-        <location filename="../../prospectdesk/ui/notifier.py" line="296"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="184"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="303"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n herinnering staat open</numerusform>
@@ -2179,47 +2230,65 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="206"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="213"/>
         <source>Open contact</source>
         <translation>Contact openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="210"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="217"/>
         <source>Snooze for an hour</source>
         <translation>Een uur uitstellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="213"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="220"/>
         <source>Snooze until tomorrow morning</source>
         <translation>Uitstellen tot morgenochtend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="215"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="222"/>
         <source>Snooze for a week</source>
         <translation>Een week uitstellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="222"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="71"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="75"/>
+        <source>Snooze 1 hour</source>
+        <translation>1 uur uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="77"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="79"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="229"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="323"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="330"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="355"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="86"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="362"/>
         <source>Open ProspectDesk</source>
         <translation>ProspectDesk openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="359"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="366"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/notifier.py" line="375"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="87"/>
+        <location filename="../../prospectdesk/ui/notifier.py" line="382"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -2826,7 +2895,7 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         <translation>Synchronisatie gestopt; je contacten blijven hier en op de server staan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="456"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="458"/>
         <source>Sync…</source>
         <translation>Synchroniseren…</translation>
     </message>

@@ -152,7 +152,12 @@ def test_json_export_shape(data_dir, capsys):
 
 @pytest.mark.parametrize(
     "fmt, start",
-    [("csv", b"First Name,"), ("vcf", b"BEGIN:VCARD"), ("ics", b"BEGIN:VCALENDAR"), ("json", b"[")],
+    [
+        ("csv", b"\xef\xbb\xbfFirst Name,"),
+        ("vcf", b"BEGIN:VCARD"),
+        ("ics", b"BEGIN:VCALENDAR"),
+        ("json", b"["),
+    ],
 )
 def test_export_to_a_file(data_dir, tmp_path, capsys, fmt, start):
     _run(data_dir, "import", str(FIXTURES / "google_current.csv"))
@@ -171,6 +176,10 @@ def test_export_round_trips_through_the_command_line(data_dir, tmp_path, capsys)
     assert _run(fresh, "import", str(exported)) == 0
     after = _export_json(fresh, capsys)
     fields = ("display_name", "organization", "job_title", "emails", "phones", "birthday")
+    for contact in before:  # numbers written with their country are exported in E.164
+        for phone in contact["phones"]:
+            if phone["value"].startswith("+"):
+                phone["value"] = "+" + "".join(c for c in phone["value"] if c.isdigit())
     assert [{k: c[k] for k in fields} for c in after] == [{k: c[k] for k in fields} for c in before]
 
 
@@ -310,3 +319,48 @@ def test_a_conflict_is_reported_and_the_stored_value_kept(data_dir, tmp_path, ca
     [eva] = _export_json(data_dir, capsys)
     assert eva["birthday"] == "1975-04-12"
     assert "b.csv:2: birthday 1976-04-12 (kept 1975-04-12)" in eva["notes"]
+
+
+def test_export_options_for_other_programs(data_dir, tmp_path, capsys):
+    _run(data_dir, "import", str(FIXTURES / "google_current.csv"))
+    vcards = tmp_path / "out.vcf"
+    assert _run(data_dir, "export", "--format", "vcf", "-o", str(vcards)) == 0
+    assert vcards.read_text(encoding="utf-8").count("VERSION:3.0") == 2  # the default
+    assert (
+        _run(data_dir, "export", "--format", "vcf", "--vcard-version", "4.0", "-o", str(vcards))
+        == 0
+    )
+    assert vcards.read_text(encoding="utf-8").count("VERSION:4.0") == 2
+    outlook = tmp_path / "outlook.csv"
+    assert (
+        _run(data_dir, "export", "--format", "csv", "--csv-layout", "outlook", "-o", str(outlook))
+        == 0
+    )
+    assert outlook.read_bytes().startswith(b"\xef\xbb\xbfFirst Name,Middle Name,Last Name,Company,")
+    folder = tmp_path / "cards"
+    capsys.readouterr()
+    assert (
+        _run(data_dir, "export", "--format", "vcf", "--one-file-per-contact", "-o", str(folder))
+        == 0
+    )
+    files = sorted(folder.glob("*.vcf"))
+    assert len(files) == 2
+    assert all(path.read_text(encoding="utf-8").count("BEGIN:VCARD") == 1 for path in files)
+    assert f"Exported 2 contacts to 2 files in {folder}" in capsys.readouterr().out
+    assert _run(data_dir, "export", "--format", "csv", "--one-file-per-contact", "-o", "x") == 2
+
+
+def test_calendar_titles_follow_the_owners_language(data_dir, tmp_path):
+    from prospectdesk.domain.records import Birthday, ContactRecord
+    from prospectdesk.domain.settings import LANGUAGE
+
+    ws = open_workspace(data_dir)
+    ws.contacts.create(ContactRecord(given_name="Piet", birthday=Birthday(5, 17)))
+    ws.settings.set(LANGUAGE, "nl")
+    ws.close()
+    target = tmp_path / "out.ics"
+    assert _run(data_dir, "export", "--format", "ics", "-o", str(target)) == 0
+    text = target.read_text(encoding="utf-8")
+    assert "SUMMARY:Verjaardag: Piet" in text
+    assert _run(data_dir, "--lang", "hy", "export", "--format", "ics", "-o", str(target)) == 0
+    assert "SUMMARY:Ծննդյան օր՝ Piet" in target.read_text(encoding="utf-8")

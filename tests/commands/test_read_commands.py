@@ -148,3 +148,32 @@ def test_export_of_a_folder_without_data_creates_nothing(tmp_path, capsys):
     assert main(["--data-dir", str(empty), "export", "--format", "json"]) == 2
     assert "no ProspectDesk data" in capsys.readouterr().err
     assert not empty.exists()
+
+
+def test_an_unexpected_error_is_one_line_and_the_log_has_the_traceback(
+    saved_dir, capsys, monkeypatch, tmp_path
+):
+    from prospectdesk import logs
+    from prospectdesk.commands import export_contacts as command
+
+    message = "a bug in the exporter"  # a runtime value, as contact data would be
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError(message)
+
+    monkeypatch.setenv(logs.LOG_DIR_ENV, str(tmp_path / "logs"))
+    monkeypatch.setattr(command, "export_contacts", broken)
+    try:
+        status = main(["--data-dir", str(saved_dir), "export", "--format", "csv"])
+    finally:
+        logs.stop_logging()
+    assert status == 70
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1
+    assert "ZeroDivisionError: a bug in the exporter" in lines[0]
+    assert str(tmp_path / "logs" / logs.LOG_FILE) in lines[0] and "--debug" in lines[0]
+    logged = (tmp_path / "logs" / logs.LOG_FILE).read_text(encoding="utf-8")
+    assert "Traceback" in logged and "ZeroDivisionError" in logged and "in broken" in logged
+    assert "a bug in the exporter" not in logged  # messages may quote data: debug level only
+    with pytest.raises(ZeroDivisionError):
+        main(["--debug", "--data-dir", str(saved_dir), "export", "--format", "csv"])

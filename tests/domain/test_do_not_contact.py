@@ -178,7 +178,7 @@ def test_the_mark_is_carried_in_the_json_and_csv_exports_and_kept_off_the_calend
     assert rows[gone]["do_not_contact"] == "2026-11-23T09:00:00+00:00"
     assert rows[kept]["do_not_contact"] is None
 
-    text = export_contacts(workspace, "csv").decode("utf-8")
+    text = export_contacts(workspace, "csv").decode("utf-8-sig")  # Excel needs the BOM
     by_name = {r["First Name"]: r for r in csv.DictReader(io.StringIO(text, newline=""))}
     assert by_name["Gone"]["Do Not Contact"] == "2026-11-23"
     assert by_name["Kept"]["Do Not Contact"] == ""

@@ -186,6 +186,19 @@ def test_export_writes_the_chosen_format(window, workspace, tmp_path):
     assert "Exported 1 contacts" in window.statusBar().currentMessage()
 
 
+def test_export_for_outlook_and_one_file_per_contact(window, workspace, tmp_path):
+    from prospectdesk.ui.import_actions import export_filters
+
+    assert list(export_filters())[:2] == ["vcf3", "vcf3-each"]  # 3.0 is the default
+    for name in ("Anna", "Piet"):
+        workspace.contacts.create(ContactRecord(given_name=name))
+    window.import_export.export(tmp_path / "outlook.csv", "csv-outlook")
+    assert (tmp_path / "outlook.csv").read_bytes().startswith(b"\xef\xbb\xbfFirst Name,Middle")
+    window.import_export.export(tmp_path / "cards.vcf", "vcf3-each")
+    assert sorted(p.name for p in (tmp_path / "cards").iterdir()) == ["Anna.vcf", "Piet.vcf"]
+    assert "Exported 2 contacts" in window.statusBar().currentMessage()
+
+
 def test_a_possible_duplicate_reads_as_such_and_can_be_merged(qtbot, controller, workspace):
     stored, _ = workspace.contacts.create(ContactRecord(given_name="Անի", family_name="Հակոբյան"))
     workspace.contacts.create(ContactRecord(emails=[EmailEntry("jan@bakkerij.example")]))

@@ -1,5 +1,9 @@
-"""Writing contacts as CSV in Google Contacts' current export layout, which Google,
-Outlook.com, Apple (via iCloud import tools) and most CRMs read."""
+"""Writing contacts as CSV: Google Contacts' current export layout (:func:`write_csv`), which
+Google, Apple (via iCloud import tools) and most CRMs read, and Outlook's
+(:func:`write_outlook_csv`), which Outlook for Windows and Outlook.com import.
+
+Both are text; :func:`prospectdesk.domain.io.export.export_contacts` writes them as UTF-8
+with a byte-order mark, without which Excel reads UTF-8 as the Windows code page."""
 
 from __future__ import annotations
 
@@ -57,6 +61,8 @@ GOOGLE_GROUP = "* myContacts"
 # Ours, after Google's columns: the date someone asked not to be contacted again (ISO 8601,
 # empty when they did not), so a spreadsheet or another CRM keeps honouring it.
 DO_NOT_CONTACT_COLUMN = "Do Not Contact"
+# Google marks the preferred e-mail and phone (ours: the first) with a star in the label.
+PRIMARY_MARK = "*"
 
 
 # A spreadsheet opening the file runs a cell that starts with one of these as a formula
@@ -85,6 +91,11 @@ def spreadsheet_safe(value: str, *, phone: bool = False) -> str:
 
 def google_label(label: str) -> str:
     return _GOOGLE_LABELS.get(label.strip().casefold(), label.strip())
+
+
+def primary_label(label: str) -> str:
+    """``* Work``: how Google marks the preferred one of several."""
+    return f"{PRIMARY_MARK} {google_label(label)}".rstrip()
 
 
 def _formatted(address: AddressEntry) -> str:
@@ -135,10 +146,10 @@ def write_csv(records: Sequence[ContactRecord]) -> str:
         row["Notes"] = record.notes
         row["Labels"] = MULTI_VALUE_SEPARATOR.join([GOOGLE_GROUP, *record.tags])
         for n, email in enumerate(record.emails, start=1):
-            row[f"E-mail {n} - Label"] = google_label(email.label)
+            row[f"E-mail {n} - Label"] = (primary_label if n == 1 else google_label)(email.label)
             row[f"E-mail {n} - Value"] = email.value
         for n, phone in enumerate(record.phones, start=1):
-            row[f"Phone {n} - Label"] = google_label(phone.label)
+            row[f"Phone {n} - Label"] = (primary_label if n == 1 else google_label)(phone.label)
             row[f"Phone {n} - Value"] = phone.value
         for n, address in enumerate(record.addresses, start=1):
             prefix = f"Address {n} - "
@@ -160,3 +171,131 @@ def write_csv(records: Sequence[ContactRecord]) -> str:
             ]
         )
     return buffer.getvalue()
+
+
+# -- Outlook ---------------------------------------------------------------------------------
+
+# The columns of Outlook's own "Comma Separated Values" export that hold what we keep (its
+# importer maps columns by these English names, whatever the program's language).
+OUTLOOK_COLUMNS = [
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Company",
+    "Job Title",
+    "Business Street",
+    "Business City",
+    "Business State",
+    "Business Postal Code",
+    "Business Country/Region",
+    "Home Street",
+    "Home City",
+    "Home State",
+    "Home Postal Code",
+    "Home Country/Region",
+    "Other Street",
+    "Other City",
+    "Other State",
+    "Other Postal Code",
+    "Other Country/Region",
+    "Business Fax",
+    "Business Phone",
+    "Business Phone 2",
+    "Home Fax",
+    "Home Phone",
+    "Home Phone 2",
+    "Mobile Phone",
+    "Other Fax",
+    "Other Phone",
+    "Pager",
+    "Car Phone",
+    "Assistant's Phone",
+    "Primary Phone",
+    "Birthday",
+    "Categories",
+    "E-mail Address",
+    "E-mail 2 Address",
+    "E-mail 3 Address",
+    "Notes",
+]
+# Our phone labels -> Outlook's phone columns, in the order they fill.
+_OUTLOOK_PHONES = {
+    "mobile": ["Mobile Phone"],
+    "home": ["Home Phone", "Home Phone 2"],
+    "work": ["Business Phone", "Business Phone 2"],
+    "main": ["Primary Phone"],
+    "fax": ["Other Fax", "Business Fax"],
+    "work fax": ["Business Fax"],
+    "home fax": ["Home Fax"],
+    "pager": ["Pager"],
+    "car": ["Car Phone"],
+    "assistant": ["Assistant's Phone"],
+}
+_OUTLOOK_EMAILS = ["E-mail Address", "E-mail 2 Address", "E-mail 3 Address"]
+_OUTLOOK_ADDRESSES = {"work": "Business", "home": "Home"}
+# Outlook, like Apple, writes this year for "year not known".
+OUTLOOK_NO_YEAR = 1604
+
+
+def write_outlook_csv(records: Sequence[ContactRecord]) -> str:
+    """The CSV text in Outlook's layout. Outlook has a fixed number of phone, e-mail and
+    address columns; what does not fit (a fourth e-mail, a third work phone) is written
+    into Notes, one "label: value" line each, so nothing is lost."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(OUTLOOK_COLUMNS)
+    for record in records:
+        row = dict.fromkeys(OUTLOOK_COLUMNS, "")
+        row["First Name"] = record.given_name
+        row["Last Name"] = record.family_name
+        row["Company"] = record.organization
+        row["Job Title"] = record.job_title
+        if record.birthday is not None:
+            year = record.birthday.year or OUTLOOK_NO_YEAR
+            row["Birthday"] = f"{year:04d}-{record.birthday.month:02d}-{record.birthday.day:02d}"
+        row["Categories"] = ";".join(record.tags)
+        overflow: list[str] = []
+        for email in record.emails:
+            free = next((c for c in _OUTLOOK_EMAILS if not row[c]), None)
+            if free is None:
+                overflow.append(f"{email.label or 'E-mail'}: {email.value}")
+            else:
+                row[free] = email.value
+        for phone in record.phones:
+            columns = _OUTLOOK_PHONES.get(phone.label.strip().casefold(), [])
+            free = next((c for c in [*columns, "Other Phone"] if not row[c]), None)
+            if free is None:
+                overflow.append(f"{phone.label or 'Phone'}: {phone.value}")
+            else:
+                row[free] = phone.value
+        for address in record.addresses:
+            if address.is_empty():
+                continue
+            kind = _OUTLOOK_ADDRESSES.get(address.label.strip().casefold(), "Other")
+            if _outlook_address_taken(row, kind):
+                kind = "Other"
+            if _outlook_address_taken(row, kind):
+                overflow.append(f"{address.label or 'Address'}: {_formatted(address)}")
+                continue
+            row[f"{kind} Street"] = address.street
+            row[f"{kind} City"] = address.city
+            row[f"{kind} State"] = address.region
+            row[f"{kind} Postal Code"] = address.postal_code
+            row[f"{kind} Country/Region"] = address.country
+        row["Notes"] = "\n".join(part for part in (record.notes, *overflow) if part)
+        writer.writerow(
+            [
+                row[h]
+                if h in _BUILT_FROM_NUMBERS
+                else spreadsheet_safe(
+                    row[h], phone=h.endswith(("Phone", "Phone 2", "Fax", "Pager"))
+                )
+                for h in OUTLOOK_COLUMNS
+            ]
+        )
+    return buffer.getvalue()
+
+
+def _outlook_address_taken(row: dict[str, str], kind: str) -> bool:
+    parts = ("Street", "City", "State", "Postal Code", "Country/Region")
+    return any(row[f"{kind} {part}"] for part in parts)

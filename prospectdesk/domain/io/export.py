@@ -1,4 +1,5 @@
-"""Exporting the whole address book: vCard, Google-layout CSV, iCalendar and JSON.
+"""Exporting the whole address book: vCard (3.0 by default, 4.0 on request, one file or
+one per contact), CSV (Google's or Outlook's layout), iCalendar and JSON.
 
 The command line and the GUI's File > Export both call :func:`export_contacts`.
 """
@@ -8,9 +9,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from prospectdesk.clock import from_utc_naive, stored_datetime
-from prospectdesk.domain.io.csv_write import write_csv
+from prospectdesk.domain.defaults import Translate, untranslated
+from prospectdesk.domain.io.csv_write import write_csv, write_outlook_csv
 from prospectdesk.domain.records import (
     ContactRecord,
     FollowUpInfo,
@@ -21,8 +24,16 @@ from prospectdesk.store.models import (
     FollowUp,
 )
 
+if TYPE_CHECKING:
+    from prospectdesk.domain.io.ics_write import BirthdayAlarms
+    from prospectdesk.domain.workspace import Workspace
+
 FORMATS = ("vcf", "csv", "ics", "json")
 FILE_SUFFIXES = {"vcf": ".vcf", "csv": ".csv", "ics": ".ics", "json": ".json"}
+CSV_FLAVOURS = ("google", "outlook")
+# Excel opens a CSV file as UTF-8 only when it starts with the byte-order mark; Google's
+# and Outlook's importers skip it.
+UTF8_BOM = "\ufeff"
 
 
 def all_records(workspace: Workspace) -> list[ContactRecord]:
@@ -98,17 +109,25 @@ def export_contacts(
     workspace: Workspace,
     fmt: str,
     *,
-    vcard_version: str = "4.0",
+    vcard_version: str = "3.0",
+    csv_flavour: str = "google",
+    translate: Translate = untranslated,
     progress: Callable[..., object] | None = None,
 ) -> bytes:
-    """The whole address book in ``fmt`` ("vcf", "csv", "ics" or "json") as UTF-8 bytes."""
+    """The whole address book in ``fmt`` ("vcf", "csv", "ics" or "json") as UTF-8 bytes.
+
+    ``csv_flavour``: "google" or "outlook". ``translate(context, text)`` puts the
+    calendar's titles in the owner's language (the caller's: Qt's in the app)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if csv_flavour not in CSV_FLAVOURS:
+        raise ValueError(f"unknown CSV layout {csv_flavour!r}; use google or outlook")
     records = all_records(workspace)
     if fmt == "json":
         return write_json(workspace, records).encode("utf-8")
     if fmt == "csv":
-        return write_csv(records).encode("utf-8")
+        writer = write_outlook_csv if csv_flavour == "outlook" else write_csv
+        return (UTF8_BOM + writer(records)).encode("utf-8")
     if fmt == "vcf":
         from prospectdesk.domain.io.vcard_write import write_vcards
 
@@ -124,4 +143,34 @@ def export_contacts(
         for info in open_followups(workspace)
         if info.contact_id in names
     ]
-    return write_calendar(contactable, followups, now=workspace.clock.now())
+    return write_calendar(
+        contactable,
+        followups,
+        translate=translate,
+        alarms=birthday_alarms(workspace),
+        now=workspace.clock.now(),
+    )
+
+
+def export_vcard_files(
+    workspace: Workspace, *, vcard_version: str = "3.0"
+) -> list[tuple[str, bytes]]:
+    """One ``(file name, UTF-8 card)`` per contact (Outlook reads only a file's first)."""
+    from prospectdesk.domain.io.vcard_write import vcard_files
+
+    return [
+        (name, card.encode("utf-8"))
+        for name, card in vcard_files(all_records(workspace), vcard_version)
+    ]
+
+
+def birthday_alarms(workspace: Workspace) -> BirthdayAlarms:
+    """The birthday reminders' settings, for the calendar's alarms."""
+    from prospectdesk.domain.io.ics_write import BirthdayAlarms
+    from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS, MORNING_HOUR
+
+    settings = workspace.settings
+    return BirthdayAlarms(
+        morning_hour=min(23, max(0, int(settings.get(MORNING_HOUR)))),
+        lead_days=max(0, int(settings.get(BIRTHDAY_LEAD_DAYS))),
+    )

@@ -1,4 +1,9 @@
-"""Write contacts as vCard 4.0 (RFC 6350) or 3.0 (RFC 2426, for older phones).
+"""Write contacts as vCard 3.0 (RFC 2426) or 4.0 (RFC 6350).
+
+3.0 is the default: it is what Outlook, Google Contacts and iCloud read. Outlook reads only
+the first card of a file, so :func:`vcard_files` gives one file per contact. A phone number
+whose country is known is written in E.164 (``+31612345678``), which every program dials;
+one in national form stays as it was typed (see :func:`international`).
 
 Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character. Labels
 that vCard has a TYPE for are written as TYPE; any other label goes into an Apple-style
@@ -8,14 +13,16 @@ that vCard has a TYPE for are written as TYPE; any other label goes into an Appl
 from __future__ import annotations
 
 import base64
+import re
 import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from prospectdesk.domain.io.vcard_text import escape_text
-from prospectdesk.domain.records import ContactRecord
+from prospectdesk.domain.records import ContactRecord, PhoneEntry
 
-VERSIONS = ("4.0", "3.0")
+VERSIONS = ("3.0", "4.0")
+DEFAULT_VERSION = "3.0"
 MAX_LINE_OCTETS = 75
 PRODID = "-//ProspectDesk//ProspectDesk//EN"
 
@@ -38,11 +45,52 @@ _EMAIL_TYPES = {"home": ["home"], "work": ["work"]}
 _ADR_TYPES = {"home": ["home"], "work": ["work"]}
 
 
-def write_vcards(records: Iterable[ContactRecord], version: str = "4.0") -> str:
+def write_vcards(records: Iterable[ContactRecord], version: str = DEFAULT_VERSION) -> str:
     """All ``records`` as one vCard file (``str`` with CRLF line ends; encode as UTF-8)."""
-    if version not in VERSIONS:
-        raise ValueError(f"vCard version {version!r} is not supported (use 4.0 or 3.0)")
+    _check_version(version)
     return "".join(_write_card(record, version) for record in records)
+
+
+def vcard_files(
+    records: Iterable[ContactRecord], version: str = DEFAULT_VERSION
+) -> list[tuple[str, str]]:
+    """One ``(file name, card)`` per contact, for programs that read only a file's first
+    card (Outlook). The names come from the display names, made safe for every file
+    system and unique (``Anna Jansen.vcf``, ``Anna Jansen (2).vcf``)."""
+    _check_version(version)
+    files: list[tuple[str, str]] = []
+    taken: set[str] = set()
+    for record in records:
+        stem = safe_file_stem(record.display_name) or "contact"
+        name, n = f"{stem}.vcf", 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{stem} ({n}).vcf"
+        taken.add(name.casefold())
+        files.append((name, _write_card(record, version)))
+    return files
+
+
+# Characters no Windows, macOS or Linux file name may hold, and control characters.
+_UNSAFE_IN_NAMES = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
+_RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10))} | {
+    f"lpt{n}" for n in range(1, 10)
+}
+
+
+def safe_file_stem(name: str, limit: int = 80) -> str:
+    """``name`` as a file name without extension: unsafe characters become "_", no
+    leading or trailing dots and spaces (Windows drops them), not a reserved device name."""
+    stem = "".join("_" if char in _UNSAFE_IN_NAMES else char for char in name)
+    stem = stem.strip(" .")[:limit].strip(" .")
+    if stem.casefold() in _RESERVED_NAMES:
+        stem = f"_{stem}"
+    return stem
+
+
+def _check_version(version: str) -> None:
+    if version not in VERSIONS:
+        raise ValueError(f"vCard version {version!r} is not supported (use 3.0 or 4.0)")
 
 
 def contact_uid(record: ContactRecord) -> str:
@@ -67,8 +115,15 @@ class _CardWriter:
         head = ";".join([name, *(params or [])])
         self.lines.append(fold(f"{head}:{value}"))
 
-    def add_labelled(self, name: str, value: str, label: str, types: dict[str, list[str]]) -> None:
-        params: list[str] = []
+    def add_labelled(
+        self,
+        name: str,
+        value: str,
+        label: str,
+        types: dict[str, list[str]],
+        extra: list[str] | None = None,
+    ) -> None:
+        params: list[str] = list(extra or [])
         if self.version == "3.0" and name == "EMAIL":
             params.append("TYPE=INTERNET")
         known = types.get(label.strip().lower()) if label else None
@@ -114,7 +169,13 @@ def _write_card(record: ContactRecord, version: str) -> str:
             card.add_labelled("EMAIL", escape_text(email.value.strip()), email.label, _EMAIL_TYPES)
     for phone in record.phones:
         if phone.value.strip():
-            card.add_labelled("TEL", escape_text(phone.value.strip()), phone.label, _TEL_TYPES)
+            number = international(phone)
+            if number and version == "4.0":
+                # RFC 6350 §6.4.1: a tel: URI, which is what 4.0 readers dial.
+                card.add_labelled("TEL", f"tel:{number}", phone.label, _TEL_TYPES, ["VALUE=uri"])
+            else:
+                value = number or escape_text(phone.value.strip())
+                card.add_labelled("TEL", value, phone.label, _TEL_TYPES)
     for address in record.addresses:
         if address.is_empty():
             continue
@@ -142,6 +203,20 @@ def _write_card(record: ContactRecord, version: str) -> str:
         card.add("REV", _timestamp(record.updated_at, version))
     card.add("END", "VCARD")
     return "".join(line + "\r\n" for line in card.lines)
+
+
+_E164 = re.compile(r"\+[1-9][0-9]{6,14}")
+
+
+def international(phone: PhoneEntry) -> str:
+    """The number in E.164 when its country is known, else "". Known means written with
+    one ("+31 6 ...", "0031 6 ..."): a number in national form ("020 ...") was read with
+    a guessed country (the owner's), which the program reading the file guesses as well
+    (and a German "089 ..." of a Dutch owner must not become a wrong "+3189...")."""
+    written = phone.value.strip()
+    if written.startswith(("+", "00")) and _E164.fullmatch(phone.normalized or ""):
+        return phone.normalized
+    return ""
 
 
 def _add_birthday(card: _CardWriter, record: ContactRecord, version: str) -> None:

@@ -39,8 +39,9 @@ def test_google_headers_and_values():
     assert row["Organization Name"] == 'Ani, "Quotes" & Co'
     assert row["Birthday"] == "--02-29"
     assert row["Labels"] == "* myContacts ::: VIP ::: Yerevan"
-    assert (row["E-mail 1 - Label"], row["E-mail 1 - Value"]) == ("Work", "ani@example.am")
-    assert (row["Phone 1 - Label"], row["Phone 1 - Value"]) == ("Mobile", "+374 91 234567")
+    # The first (preferred) e-mail and phone marked as Google marks them.
+    assert (row["E-mail 1 - Label"], row["E-mail 1 - Value"]) == ("* Work", "ani@example.am")
+    assert (row["Phone 1 - Label"], row["Phone 1 - Value"]) == ("* Mobile", "+374 91 234567")
     assert row["Address 1 - Formatted"] == "Abovyan 1\nApt 2\n0001 Yerevan\nArmenia"
     assert text.endswith("\r\n")
 

@@ -90,9 +90,10 @@ def test_escaping_and_properties_4_0() -> None:
     assert "CATEGORIES:klant,vip\r\n" in unfolded
     assert "UID:urn:uuid:1f0e8a8e-54a4-4a8e-9f3f-0d8c4d2a7b11\r\n" in unfolded
     assert "REV:20261123T093000Z\r\n" in unfolded
-    assert "TEL;TYPE=cell:+31 6 1234 5678\r\n" in unfolded
-    assert "TEL;TYPE=home,fax:020 123 4567\r\n" in unfolded
-    assert "item2.TEL:+374 10 555 555\r\nitem2.X-ABLabel:Assistent\r\n" in unfolded
+    # Phones in E.164 where known: as tel: URIs in 4.0 (RFC 6350 §6.4.1).
+    assert "TEL;VALUE=uri;TYPE=cell:tel:+31612345678\r\n" in unfolded
+    assert "TEL;TYPE=home,fax:020 123 4567\r\n" in unfolded  # national form: as typed
+    assert "item2.TEL;VALUE=uri:tel:+37410555555\r\nitem2.X-ABLabel:Assistent\r\n" in unfolded
     assert "ADR;TYPE=home:;;Prinsengracht 1\\n2e etage;Amsterdam;NH;1015 AA;NL\r\n" in unfolded
 
 
@@ -111,7 +112,7 @@ def test_3_0_birthday_photo_and_rev() -> None:
 def test_rev_from_an_aware_time_is_utc() -> None:
     record = sample()
     record.updated_at = datetime(2026, 7, 1, 12, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
-    assert "REV:20260701T100000Z\r\n" in write_vcards([record])
+    assert "REV:20260701T100000Z\r\n" in write_vcards([record], "4.0")
 
 
 def test_uid_is_stable_without_one() -> None:
@@ -130,8 +131,12 @@ def test_unknown_version_is_refused() -> None:
 
 
 def comparable(record: ContactRecord, original: ContactRecord) -> dict:
-    """What must survive an export and re-import; a UID is added when there was none."""
+    """What must survive an export and re-import; a UID is added when there was none, and
+    a phone number written with its country is written (and so read back) in E.164."""
     data = asdict(record)
+    for phone in data["phones"]:
+        if phone["value"].startswith(("+", "00")) and phone["normalized"].startswith("+"):
+            phone["value"] = phone["normalized"]
     if original.uid is None:
         data["uid"] = None
     for key in ("id", "stage_id", "created_at", "updated_at", "source"):

@@ -1,0 +1,73 @@
+"""A stand-in for the desktop's notification service (org.freedesktop.Notifications), run
+by the system Python (dbus-python and PyGObject) on a private session bus.
+
+It prints each Notify call as one JSON line on stdout and, for each line "ID ACTION" read
+on stdin, emits ActionInvoked(ID, ACTION) as a desktop does when a button is pressed.
+"""
+
+import json
+import sys
+
+import dbus
+import dbus.mainloop.glib
+import dbus.service
+from gi.repository import GLib
+
+INTERFACE = "org.freedesktop.Notifications"
+
+
+class FakeNotifications(dbus.service.Object):
+    def __init__(self, bus):
+        super().__init__(bus, "/org/freedesktop/Notifications")
+        self.last_id = 0
+
+    @dbus.service.method(INTERFACE, in_signature="susssasa{sv}i", out_signature="u")
+    def Notify(self, app, replaces, icon, summary, body, actions, hints, timeout):  # noqa: N802
+        self.last_id += 1
+        shown = {
+            "id": self.last_id,
+            "app": str(app),
+            "summary": str(summary),
+            "body": str(body),
+            "actions": [str(a) for a in actions],
+            "desktop_entry": str(hints.get("desktop-entry", "")),
+        }
+        print(json.dumps(shown), flush=True)
+        return self.last_id
+
+    @dbus.service.method(INTERFACE, in_signature="", out_signature="as")
+    def GetCapabilities(self):  # noqa: N802
+        return ["actions", "body"]
+
+    @dbus.service.signal(INTERFACE, signature="us")
+    def ActionInvoked(self, notification_id, action):  # noqa: N802
+        pass
+
+    @dbus.service.signal(INTERFACE, signature="uu")
+    def NotificationClosed(self, notification_id, reason):  # noqa: N802
+        pass
+
+
+def main():
+    dbus.mainloop.glib.DBusGMainLoop(set_as_default=True)
+    bus = dbus.SessionBus()
+    service = FakeNotifications(bus)
+    name = dbus.service.BusName(INTERFACE, bus)  # noqa: F841 - held while running
+    loop = GLib.MainLoop()
+
+    def on_input(source, condition):
+        line = sys.stdin.readline()
+        if not line:
+            loop.quit()
+            return False
+        notification_id, action = line.split()
+        service.ActionInvoked(dbus.UInt32(int(notification_id)), action)
+        return True
+
+    GLib.io_add_watch(sys.stdin, GLib.IO_IN | GLib.IO_HUP, on_input)
+    print(json.dumps({"ready": True}), flush=True)
+    loop.run()
+
+
+if __name__ == "__main__":
+    main()
