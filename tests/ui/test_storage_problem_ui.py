@@ -14,6 +14,7 @@ from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.paths import database_path
 from prospectdesk.store import errors
 from prospectdesk.store.schema import LATEST_VERSION
+from prospectdesk.ui import session
 from prospectdesk.ui.session import open_app
 from tests.reliability.helpers import add_people, file_digest
 from tests.ui.test_data_safety_ui import _answer_next_message_box
@@ -46,11 +47,15 @@ def test_a_full_disk_opens_read_only_and_says_how_much_to_free(
     qtbot, saved_dir, clock, monkeypatch, tmp_path
 ):
     monkeypatch.setattr(errors, "free_space", lambda folder: 0)
+    told: list[object] = []  # a message box instead (the old way) would wait for a click
+    monkeypatch.setattr(
+        session, "show_storage_problem", lambda parent, problem: told.append(problem)
+    )
     db_file = database_path(saved_dir)
     before = file_digest(db_file)
     backups_before = sorted(p.name for p in (saved_dir / "backups").iterdir())
     app = open_app(saved_dir, clock=clock)
-    assert app is not None
+    assert app is not None, told
     try:
         banner = app.window.findChild(QLabel, "read-only-banner")
         assert banner is not None
