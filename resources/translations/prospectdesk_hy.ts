@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/session.py" line="47"/>
+        <location filename="../../prospectdesk/ui/session.py" line="56"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk-ն արդեն բաց է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/session.py" line="48"/>
+        <location filename="../../prospectdesk/ui/session.py" line="57"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Մեկ այլ ProspectDesk հենց հիմա աշխատում է այս կոնտակտների հետ (գուցե ներմուծում հրամանային տողից)։ Փակեք այն, ապա նորից գործարկեք ProspectDesk-ը։</translation>
     </message>
@@ -17,12 +17,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="130"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="136"/>
+        <source>Your contacts are open read-only: changes are not possible. File ▸ Export works.</source>
+        <translation>Ձեր կոնտակտները բացված են միայն կարդալու համար՝ փոփոխություններ հնարավոր չեն։ Ֆայլ ▸ Արտահանել-ը աշխատում է։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/controller.py" line="141"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Այս կոնտակտն արդեն ջնջվել է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="131"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="142"/>
         <source>That could not be done: %1</source>
         <translation>Դա հնարավոր չեղավ անել՝ %1</translation>
     </message>
@@ -307,7 +312,7 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="128"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="134"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -973,7 +978,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="259"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="258"/>
         <source>Import contacts</source>
         <translation>Ներմուծել կոնտակտներ</translation>
     </message>
@@ -998,23 +1003,23 @@ Discard them?</source>
         <translation>Արտահանումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="292"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="291"/>
         <source>Lead source:</source>
         <translation>Կոնտակտի աղբյուր:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="297"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="296"/>
         <source>Stage for new contacts:</source>
         <translation>Նոր կոնտակտների փուլը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
         <source>New contacts</source>
         <translation>Նոր կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="320"/>
         <source>Merge</source>
         <translation>Միավորել</translation>
     </message>
@@ -1035,19 +1040,19 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
@@ -1058,7 +1063,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
@@ -1089,8 +1094,8 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="219"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
@@ -1140,164 +1145,164 @@ Discard them?</source>
         <translation>Հասցե՝ երկիր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="150"/>
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
         <source>File:line</source>
         <translation>Ֆայլ:տող</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
         <source>Same as</source>
         <translation>Նույնն է, ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
         <source>Differs</source>
         <translation>Տարբերվում է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="159"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="185"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="184"/>
         <source>another record in this import</source>
         <translation>այս ներմուծման մեկ այլ գրառում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="190"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="189"/>
         <source>Possibly %1</source>
         <translation>Հավանաբար %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
         <source>Keep both</source>
         <translation>Պահել երկուսն էլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="323"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
         <source>Skip</source>
         <translation>Բաց թողնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="223"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
         <source>Label of %1</source>
         <translation>%1-ի պիտակը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="228"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="227"/>
         <source>%1: %2 / %3 (taken)</source>
         <translation>%1: %2 / %3 (ընդունված)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="230"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="229"/>
         <source>%1: %2 (kept) / %3</source>
         <translation>%1: %2 (պահված) / %3</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="300"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="299"/>
         <source>unknown: kept as written (see Settings)</source>
         <translation>անհայտ է. համարները պահվում են ինչպես գրված են (տես Կարգավորումներ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
         <source>Country of phone numbers without a country code:</source>
         <translation>Առանց երկրի կոդի հեռախոսահամարների երկիրը՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="327"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Կիրառել ընտրված տողերի վրա (եթե ոչինչ ընտրված չէ՝ բոլոր տողերի)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="332"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="331"/>
         <source>Keep stored values</source>
         <translation>Պահել պահպանված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
         <source>Use imported values</source>
         <translation>Օգտագործել ներմուծված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="338"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Երբ միավորումը կփոխարինի ծննդյան օրը, անունը կամ հեռախոսի պիտակը՝ պահել պահպանվածը (մյուսը կգրվի նշումներում) կամ օգտագործել ներմուծվածը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
         <source>Duplicates</source>
         <translation>Կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="351"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
         <source>Problems</source>
         <translation>Խնդիրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="368"/>
         <source>Import</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="395"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="394"/>
         <source>Reading…</source>
         <translation>Ընթերցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="411"/>
         <source>Columns</source>
         <translation>Սյունակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="418"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="417"/>
         <source>The files could not be read: %1</source>
         <translation>Ֆայլերը հնարավոր չեղավ կարդալ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>Import as</source>
         <translation>Ներմուծել որպես</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="512"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="505"/>
         <source>Duplicates (%1)</source>
         <translation>Կրկնօրինակներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="515"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="508"/>
         <source>Problems (%1)</source>
         <translation>Խնդիրներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="527"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="520"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>Կարդացվել է %1 գրառում՝ %2 նոր, %3 միավորելու, %4 առանձին պահված, %5 բաց թողնված, %6 մերժված։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="538"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>Կրկնօրինակներից %n-ը կարող է այլ մարդ լինել (նույնն է միայն անունը, կամ էլ. փոստը կամ հեռախոսը՝ այլ անվան տակ)։ Այն կպահվի որպես նոր կոնտակտ, եթե չընտրեք Միավորել։</numerusform>
@@ -1305,22 +1310,22 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="635"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="628"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>Կարդացվել է %1 գրառում՝ ներմուծվել է %2 նոր կոնտակտ, միավորվել՝ %3, անփոփոխ՝ %4, առանձին պահված՝ %5, բաց թողնված՝ %6, մերժված՝ %7։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="577"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="570"/>
         <source>Importing…</source>
         <translation>Ներմուծվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="608"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="601"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="611"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="604"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
     </message>
@@ -1728,17 +1733,17 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="162"/>
+        <location filename="../../prospectdesk/ui/app.py" line="198"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="194"/>
+        <location filename="../../prospectdesk/ui/app.py" line="233"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="195"/>
+        <location filename="../../prospectdesk/ui/app.py" line="234"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -2685,6 +2690,32 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
     </message>
     <message>
         <location filename="../../prospectdesk/ui/storage_problem.py" line="67"/>
+        <source>the disk that holds your contacts is full (%1 free). Free at least %2 there, then start ProspectDesk again.</source>
+        <translation>ձեր կոնտակտները պահող սկավառակը լիքն է (ազատ է %1)։ Ազատեք այնտեղ առնվազն %2, ապա կրկին գործարկեք ProspectDesk-ը։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="76"/>
+        <source>this user may not change the folder that holds your contacts.</source>
+        <translation>այս օգտատերը չի կարող փոխել ձեր կոնտակտները պահող թղթապանակը։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="80"/>
+        <source>your contacts are on a disk or in a file that can only be read.</source>
+        <translation>ձեր կոնտակտները գտնվում են սկավառակի կամ ֆայլի վրա, որը կարելի է միայն կարդալ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="83"/>
+        <source>Read-only: %1 Changes are not possible; File ▸ Export works.</source>
+        <translation>Միայն կարդալու համար՝ %1 Փոփոխություններ հնարավոր չեն, Ֆայլ ▸ Արտահանել-ը աշխատում է։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="91"/>
+        <source>Your contacts were saved by an older ProspectDesk and must be updated, but they can only be read where they are. Make the folder writable again (fix its permissions, or free some space), then start ProspectDesk again. Nothing was changed.</source>
+        <translation>Ձեր կոնտակտները պահվել են ProspectDesk-ի ավելի հին տարբերակով և պետք է թարմացվեն, բայց իրենց տեղում դրանք կարելի է միայն կարդալ։ Թղթապանակը կրկին գրելի դարձրեք (ուղղեք դրա թույլտվությունները կամ ազատեք տեղ), ապա կրկին գործարկեք ProspectDesk-ը։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/session.py" line="94"/>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="104"/>
         <source>ProspectDesk cannot open your contacts</source>
         <translation>ProspectDesk-ը չի կարող բացել ձեր կոնտակտները</translation>
     </message>
@@ -2826,7 +2857,7 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         <translation>Համաժամեցումը դադարեցվեց․ ձեր կոնտակտները մնում են այստեղ և սերվերում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="456"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="458"/>
         <source>Sync…</source>
         <translation>Համաժամեցում…</translation>
     </message>
