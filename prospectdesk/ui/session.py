@@ -13,7 +13,7 @@ from prospectdesk.clock import Clock, SystemClock
 from prospectdesk.domain.backup import DatabaseDamagedError, newest_good_backup, restore_damaged
 from prospectdesk.domain.errors import NoSpaceError, PermissionDeniedError, ReadOnlyError
 from prospectdesk.domain.instance_lock import AlreadyOpenError
-from prospectdesk.domain.workspace import NeedsUpgradeError
+from prospectdesk.domain.workspace import NeedsUpgradeError, NoDataError
 from prospectdesk.ui.app import ProspectDeskApp
 from prospectdesk.ui.backup_dialog import ask_to_restore
 from prospectdesk.ui.single_instance import SingleInstance
@@ -97,6 +97,8 @@ def _open_read_only(
         box.setObjectName("storage-problem")
         box.setDetailedText(f"{problem}\n{error}")
         box.exec()
+    except NoDataError:  # nothing to read: what keeps it from being created is the news
+        show_storage_problem(None, problem)
     except StorageProblem as reason:  # not readable either (a folder not this user's...)
         show_storage_problem(None, reason)
     except DatabaseDamagedError as error:  # nothing can be restored onto a disk not writable

@@ -108,3 +108,12 @@ def test_an_empty_database_beside_backups_offers_the_newest_backup(qtbot, saved_
         assert app.workspace.contacts.count() == 12
     finally:
         app.close()
+
+
+def test_a_first_start_on_a_full_disk_says_the_disk_is_full(qtbot, data_dir, clock, monkeypatch):
+    """Nothing to open read-only: the full disk is what the owner must hear about."""
+    monkeypatch.setattr(errors, "free_space", lambda folder: 0)
+    seen: list[str] = []
+    _answer_next_message_box("OK", seen)
+    assert open_app(data_dir, clock=clock) is None
+    assert "The disk that holds your contacts is full" in seen[0]
