@@ -144,7 +144,12 @@ class ProspectDeskApp:
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.window.takeCentralWidget(), 1)
         self.window.setCentralWidget(container)
-        self.window.undo_action.setEnabled(False)
+        for action in (
+            self.window.undo_action,
+            self.window.new_contact_action,
+            self.window.delete_action,
+        ):
+            action.setEnabled(False)
         importing = getattr(self.window, "import_export", None)
         if importing is not None:
             importing.import_action.setEnabled(False)

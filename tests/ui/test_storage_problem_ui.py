@@ -64,6 +64,8 @@ def test_a_full_disk_opens_read_only_and_says_how_much_to_free(
         assert "File ▸ Export works" in banner.text()
         assert app.workspace.read_only and app.workspace.contacts.count() == 12
         assert not app.window.import_export.import_action.isEnabled()
+        assert not app.window.new_contact_action.isEnabled()
+        assert app.window.import_export.export_action.isEnabled()
         # A change is refused in one message, and never starts.
         with qtbot.waitSignal(app.controller.operation_failed) as refused:
             assert app.controller.run(lambda: pytest.fail("a change ran")) is None
