@@ -28,6 +28,7 @@ from prospectdesk.domain.defaults import (
     Translate,
     untranslated,
 )
+from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.instance_lock import InstanceLock
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.process import SalesProcess, build_sales_process
@@ -53,6 +54,14 @@ from prospectdesk.store.schema import (
 )
 
 log = logging.getLogger(__name__)
+
+
+class ReadOnlyWorkspaceError(DomainError):
+    """A change asked of a workspace opened read-only (a read-only or full disk, a folder
+    this user may not write): refused before it starts, nothing written."""
+
+    def __init__(self) -> None:
+        super().__init__("the contacts are open read-only; changes are not possible")
 
 
 class NoDataError(StorageProblem):

@@ -45,6 +45,10 @@ class NoSpaceError(StorageProblem):
         )
         self.folder = folder
         self.needed = needed
+        self.free = free
+        # What to free before starting again: enough to reach what is needed (at least
+        # LOW_SPACE, below which SQLite cannot be relied on).
+        self.to_free = max(1, (needed or LOW_SPACE) - (free or 0))
 
 
 class ReadOnlyError(StorageProblem):

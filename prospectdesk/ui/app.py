@@ -10,12 +10,13 @@ from pathlib import Path
 import peewee
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 import prospectdesk
 from prospectdesk import APP_NAME, __version__
 from prospectdesk.autostart import Autostart, launch_command
 from prospectdesk.clock import Clock
+from prospectdesk.domain.errors import StorageProblem
 from prospectdesk.domain.settings import CLOSE_TO_TRAY, LANGUAGE, TRAY_HINT_SHOWN
 from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.ui.backup_dialog import install_backup_actions
@@ -30,6 +31,7 @@ from prospectdesk.ui.region import apply_region
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.sales_wiring import SalesUi
 from prospectdesk.ui.startup_relay import StartupCheckRelay
+from prospectdesk.ui.storage_problem import read_only_banner_text
 from prospectdesk.ui.sync_status import install_sync
 from prospectdesk.ui.tasks import executor_for
 from prospectdesk.ui.ui_state import private_settings
@@ -46,9 +48,14 @@ class ProspectDeskApp:
         notifier: Notifier | None = None,
         autostart: Autostart | None = None,
         language: str | None = None,
+        read_only: StorageProblem | None = None,
     ) -> None:
-        """``language`` is ``--lang``; None lets the saved setting or the system decide."""
+        """``language`` is ``--lang``; None lets the saved setting or the system decide.
+        ``read_only``: why the data dir cannot be written (a read-only or full disk, a folder
+        this user may not write): it is opened read-only (no lock, no backup, no migration),
+        a banner says why, and the controller refuses every change; File ▸ Export works."""
         self.data_dir = data_dir
+        self.read_only = read_only
         # The translator must be in place before the workspace opens: a new database gets its
         # stage and lead-source names in this language. The saved LANGUAGE setting can only be
         # read once the database is open, and it exists only in a database that was already
@@ -61,7 +68,8 @@ class ProspectDeskApp:
             clock=clock,
             translate=QCoreApplication.translate,
             language=chosen,
-            check_in_background=data_dir is not None,
+            check_in_background=data_dir is not None and read_only is None,
+            read_only=read_only is not None,
         )
         try:
             self._build(data_dir, language, chosen, notifier, autostart)
@@ -76,7 +84,9 @@ class ProspectDeskApp:
             raise
         self.startup = StartupCheckRelay(self.workspace, self.executor)
         # A currency guessed at first start is stored (a write) once the check has passed.
-        if self.startup.is_finished:
+        if self.workspace.read_only:
+            pass  # nothing is stored, not even the guessed currency
+        elif self.startup.is_finished:
             self.sales_ui.store_currency()
         else:
             self.startup.finished.connect(self.sales_ui.store_currency)
@@ -99,7 +109,9 @@ class ProspectDeskApp:
         self.controller = AppController(self.workspace, self.executor)
         state_path = (data_dir / "ui-state.ini") if data_dir else None
         self.ui_state = (
-            private_settings(state_path)
+            QSettings(str(state_path), QSettings.Format.IniFormat)  # read; a write may fail
+            if state_path and self.read_only is not None
+            else private_settings(state_path)
             if state_path
             else QSettings(
                 QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ProspectDesk-tests"
@@ -115,10 +127,39 @@ class ProspectDeskApp:
         self.sync, _ = install_sync(self.window, self.controller, self.workspace)
         install_log_folder_action(self.window)
         self._setup_reminders(notifier, autostart or Autostart())
+        if self.read_only is not None:
+            self._show_read_only(self.read_only)
+
+    def _show_read_only(self, problem: StorageProblem) -> None:
+        """The banner above everything, and the edit actions that can only be refused
+        greyed out (the controller refuses whatever else asks)."""
+        self.read_only_banner = QLabel(read_only_banner_text(problem))
+        self.read_only_banner.setObjectName("read-only-banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #664d03; padding: 6px; }"
+        )
+        container = QWidget()
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.window.takeCentralWidget(), 1)
+        self.window.setCentralWidget(container)
+        for action in (
+            self.window.undo_action,
+            self.window.new_contact_action,
+            self.window.delete_action,
+        ):
+            action.setEnabled(False)
+        importing = getattr(self.window, "import_export", None)
+        if importing is not None:
+            importing.import_action.setEnabled(False)
 
     def show(self) -> None:
         self.window.show()
-        self.sync.start()
+        if not self.workspace.read_only:  # a sync writes what it brings
+            self.sync.start()
 
     def close(self) -> None:
         """Close for good, without questions (tests, a restore): unsaved edits are dropped."""
@@ -178,7 +219,10 @@ class ProspectDeskApp:
         self._update_quit_on_close()
 
     def start_reminders(self, first_check_after_ms: int = 0) -> None:
-        """Show what was missed while the app was closed, then wait for the next one."""
+        """Show what was missed while the app was closed, then wait for the next one (not
+        read-only: snoozing or finishing a reminder would be a change)."""
+        if self.workspace.read_only:
+            return
         self.reminders.start(first_check_after_ms)
 
     def keeps_running_in_tray(self) -> bool:

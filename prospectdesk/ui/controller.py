@@ -14,7 +14,7 @@ from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.pipeline import StageNotEmptyError
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.validation import ValidationError
-from prospectdesk.domain.workspace import Workspace
+from prospectdesk.domain.workspace import ReadOnlyWorkspaceError, Workspace
 from prospectdesk.ui.crash_report import report_unexpected
 from prospectdesk.ui.problem_texts import problem_text
 from prospectdesk.ui.tasks import Executor, executor_for
@@ -65,7 +65,13 @@ class AppController(QObject):
         thread; None is returned at once. A :class:`DomainError` changes nothing and is
         reported once: to ``on_error`` when given, else as ``operation_failed``; the
         foreground call then returns None. Any other error is a bug and is raised (in
-        the background: handed to ``on_error``, or logged)."""
+        the background: handed to ``on_error``, or logged).
+
+        A workspace opened read-only refuses every operation here, before it starts (the
+        one place every change goes through): one message, nothing written."""
+        if self.workspace.read_only:
+            self._fail(ReadOnlyWorkspaceError(), initiator, on_error)
+            return None
         if background:
             self.executor.submit(
                 operation,
@@ -124,6 +130,11 @@ def message_for(error: DomainError) -> str:
         return "\n".join(problem_text(problem) for problem in error.problems)
     if isinstance(error, StageNotEmptyError):
         return QCoreApplication.translate("BoardView", "Move its people elsewhere first.")
+    if isinstance(error, ReadOnlyWorkspaceError):
+        return QCoreApplication.translate(
+            "AppController",
+            "Your contacts are open read-only: changes are not possible. File ▸ Export works.",
+        )
     if isinstance(error, ContactNotFoundError):
         return QCoreApplication.translate("AppController", "This contact was deleted meanwhile.")
     return QCoreApplication.translate("AppController", "That could not be done: %1").replace(

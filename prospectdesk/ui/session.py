@@ -3,6 +3,7 @@ backup when its database turns out damaged (before or after the window opened)."
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -10,11 +11,19 @@ from PySide6.QtWidgets import QMessageBox
 
 from prospectdesk.clock import Clock, SystemClock
 from prospectdesk.domain.backup import DatabaseDamagedError, newest_good_backup, restore_damaged
+from prospectdesk.domain.errors import NoSpaceError, PermissionDeniedError, ReadOnlyError
 from prospectdesk.domain.instance_lock import AlreadyOpenError
+from prospectdesk.domain.workspace import NeedsUpgradeError, NoDataError
 from prospectdesk.ui.app import ProspectDeskApp
 from prospectdesk.ui.backup_dialog import ask_to_restore
 from prospectdesk.ui.single_instance import SingleInstance
-from prospectdesk.ui.storage_problem import StorageProblem, show_storage_problem
+from prospectdesk.ui.storage_problem import (
+    StorageProblem,
+    needs_upgrade_text,
+    show_storage_problem,
+)
+
+log = logging.getLogger(__name__)
 
 
 def open_app(
@@ -52,7 +61,9 @@ def open_app(
                 ),
             )
             return None
-        except StorageProblem as problem:  # a full or read-only disk, a newer database...
+        except WRITE_PROBLEMS as problem:  # it can still be read: open it read-only
+            return _open_read_only(data_dir, problem, clock=clock, language=language)
+        except StorageProblem as problem:  # a newer database, a folder not readable...
             show_storage_problem(None, problem)
             return None
         except DatabaseDamagedError as error:
@@ -64,6 +75,36 @@ def open_app(
             except StorageProblem as problem:  # no room for the copy: nothing was moved
                 show_storage_problem(None, problem)
                 return None
+
+
+# What keeps a data dir from being written but not from being read.
+WRITE_PROBLEMS = (ReadOnlyError, PermissionDeniedError, NoSpaceError)
+
+
+def _open_read_only(
+    data_dir: Path, problem: StorageProblem, *, clock: Clock | None, language: str | None
+) -> ProspectDeskApp | None:
+    """The app on a data dir that cannot be written, read-only (the banner says why); or
+    the reason it cannot even be read, said once (None: quit)."""
+    try:
+        return ProspectDeskApp(data_dir, clock=clock, language=language, read_only=problem)
+    except NeedsUpgradeError as error:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("StorageProblem", "ProspectDesk cannot open your contacts"),
+            needs_upgrade_text(),
+        )
+        box.setObjectName("storage-problem")
+        box.setDetailedText(f"{problem}\n{error}")
+        box.exec()
+    except NoDataError:  # nothing to read: what keeps it from being created is the news
+        show_storage_problem(None, problem)
+    except StorageProblem as reason:  # not readable either (a folder not this user's...)
+        show_storage_problem(None, reason)
+    except DatabaseDamagedError as error:  # nothing can be restored onto a disk not writable
+        show_storage_problem(None, problem)
+        log.warning("read-only data dir %s failed its check: %s", data_dir, error)
+    return None
 
 
 class GuiSession(QObject):

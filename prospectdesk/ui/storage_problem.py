@@ -4,7 +4,7 @@ and nothing is changed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from prospectdesk.domain.errors import (
@@ -59,6 +59,43 @@ def storage_problem_text(problem: StorageProblem) -> str:
     return str(problem)
 
 
+def read_only_banner_text(problem: StorageProblem) -> str:
+    """The banner over a data dir opened read-only: why, and what still works."""
+    if isinstance(problem, NoSpaceError):
+        locale = QLocale()
+        why = (
+            QCoreApplication.translate(
+                "StorageProblem",
+                "the disk that holds your contacts is full (%1 free). Free at least %2 there, "
+                "then start ProspectDesk again.",
+            )
+            .replace("%1", locale.formattedDataSize(problem.free or 0))
+            .replace("%2", locale.formattedDataSize(problem.to_free))
+        )
+    elif isinstance(problem, PermissionDeniedError):
+        why = QCoreApplication.translate(
+            "StorageProblem", "this user may not change the folder that holds your contacts."
+        )
+    else:
+        why = QCoreApplication.translate(
+            "StorageProblem", "your contacts are on a disk or in a file that can only be read."
+        )
+    return QCoreApplication.translate(
+        "StorageProblem",
+        "Read-only: %1 Changes are not possible; File ▸ Export works.",
+    ).replace("%1", why)
+
+
+def needs_upgrade_text() -> str:
+    """An older database found read-only: updating it is a write."""
+    return QCoreApplication.translate(
+        "StorageProblem",
+        "Your contacts were saved by an older ProspectDesk and must be updated, but they "
+        "can only be read where they are. Make the folder writable again (fix its "
+        "permissions, or free some space), then start ProspectDesk again. Nothing was changed.",
+    )
+
+
 def show_storage_problem(parent: QWidget | None, problem: StorageProblem) -> None:
     box = QMessageBox(parent)
     box.setObjectName("storage-problem")
@@ -71,4 +108,10 @@ def show_storage_problem(parent: QWidget | None, problem: StorageProblem) -> Non
     box.exec()
 
 
-__all__ = ["StorageProblem", "show_storage_problem", "storage_problem_text"]
+__all__ = [
+    "StorageProblem",
+    "needs_upgrade_text",
+    "read_only_banner_text",
+    "show_storage_problem",
+    "storage_problem_text",
+]

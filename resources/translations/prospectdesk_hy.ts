@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/session.py" line="47"/>
+        <location filename="../../prospectdesk/ui/session.py" line="56"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk-ն արդեն բաց է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/session.py" line="48"/>
+        <location filename="../../prospectdesk/ui/session.py" line="57"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Մեկ այլ ProspectDesk հենց հիմա աշխատում է այս կոնտակտների հետ (գուցե ներմուծում հրամանային տողից)։ Փակեք այն, ապա նորից գործարկեք ProspectDesk-ը։</translation>
     </message>
@@ -17,12 +17,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="128"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="134"/>
+        <source>Your contacts are open read-only: changes are not possible. File ▸ Export works.</source>
+        <translation>Ձեր կոնտակտները բացված են միայն կարդալու համար՝ փոփոխություններ հնարավոր չեն։ Ֆայլ ▸ Արտահանել-ը աշխատում է։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/controller.py" line="139"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Այս կոնտակտն արդեն ջնջվել է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="129"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
         <source>That could not be done: %1</source>
         <translation>Դա հնարավոր չեղավ անել՝ %1</translation>
     </message>
@@ -307,7 +312,7 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="126"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="132"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -1774,22 +1779,22 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="165"/>
+        <location filename="../../prospectdesk/ui/app.py" line="206"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="197"/>
+        <location filename="../../prospectdesk/ui/app.py" line="241"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="198"/>
+        <location filename="../../prospectdesk/ui/app.py" line="242"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="204"/>
+        <location filename="../../prospectdesk/ui/app.py" line="248"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար սեղմեք այս հաղորդագրության «Ելք» կոճակը կամ բացեք ProspectDesk-ը և ընտրեք Ֆայլ ▸ Ելք։ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -2754,6 +2759,32 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
     </message>
     <message>
         <location filename="../../prospectdesk/ui/storage_problem.py" line="67"/>
+        <source>the disk that holds your contacts is full (%1 free). Free at least %2 there, then start ProspectDesk again.</source>
+        <translation>ձեր կոնտակտները պահող սկավառակը լիքն է (ազատ է %1)։ Ազատեք այնտեղ առնվազն %2, ապա կրկին գործարկեք ProspectDesk-ը։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="76"/>
+        <source>this user may not change the folder that holds your contacts.</source>
+        <translation>այս օգտատերը չի կարող փոխել ձեր կոնտակտները պահող թղթապանակը։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="80"/>
+        <source>your contacts are on a disk or in a file that can only be read.</source>
+        <translation>ձեր կոնտակտները գտնվում են սկավառակի կամ ֆայլի վրա, որը կարելի է միայն կարդալ։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="83"/>
+        <source>Read-only: %1 Changes are not possible; File ▸ Export works.</source>
+        <translation>Միայն կարդալու համար՝ %1 Փոփոխություններ հնարավոր չեն, Ֆայլ ▸ Արտահանել-ը աշխատում է։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="91"/>
+        <source>Your contacts were saved by an older ProspectDesk and must be updated, but they can only be read where they are. Make the folder writable again (fix its permissions, or free some space), then start ProspectDesk again. Nothing was changed.</source>
+        <translation>Ձեր կոնտակտները պահվել են ProspectDesk-ի ավելի հին տարբերակով և պետք է թարմացվեն, բայց իրենց տեղում դրանք կարելի է միայն կարդալ։ Թղթապանակը կրկին գրելի դարձրեք (ուղղեք դրա թույլտվությունները կամ ազատեք տեղ), ապա կրկին գործարկեք ProspectDesk-ը։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/session.py" line="94"/>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="104"/>
         <source>ProspectDesk cannot open your contacts</source>
         <translation>ProspectDesk-ը չի կարող բացել ձեր կոնտակտները</translation>
     </message>

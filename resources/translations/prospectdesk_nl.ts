@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/session.py" line="47"/>
+        <location filename="../../prospectdesk/ui/session.py" line="56"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/session.py" line="48"/>
+        <location filename="../../prospectdesk/ui/session.py" line="57"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Een andere ProspectDesk werkt op dit moment met deze contacten (misschien een import via de opdrachtregel). Sluit die af en start ProspectDesk daarna opnieuw.</translation>
     </message>
@@ -17,12 +17,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="128"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="134"/>
+        <source>Your contacts are open read-only: changes are not possible. File ▸ Export works.</source>
+        <translation>Uw contacten zijn alleen-lezen geopend: wijzigingen zijn niet mogelijk. Bestand ▸ Exporteren werkt wel.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/controller.py" line="139"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Dit contact is intussen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="129"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
         <source>That could not be done: %1</source>
         <translation>Dat lukte niet: %1</translation>
     </message>
@@ -307,7 +312,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="126"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="132"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
@@ -1774,22 +1779,22 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="165"/>
+        <location filename="../../prospectdesk/ui/app.py" line="206"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="197"/>
+        <location filename="../../prospectdesk/ui/app.py" line="241"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="198"/>
+        <location filename="../../prospectdesk/ui/app.py" line="242"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="204"/>
+        <location filename="../../prospectdesk/ui/app.py" line="248"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je met Afsluiten in deze melding, of open ProspectDesk en kies Bestand ▸ Afsluiten; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -2754,6 +2759,32 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
     </message>
     <message>
         <location filename="../../prospectdesk/ui/storage_problem.py" line="67"/>
+        <source>the disk that holds your contacts is full (%1 free). Free at least %2 there, then start ProspectDesk again.</source>
+        <translation>de schijf met uw contacten is vol (%1 vrij). Maak daar minstens %2 vrij en start ProspectDesk daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="76"/>
+        <source>this user may not change the folder that holds your contacts.</source>
+        <translation>deze gebruiker mag de map met uw contacten niet wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="80"/>
+        <source>your contacts are on a disk or in a file that can only be read.</source>
+        <translation>uw contacten staan op een schijf of in een bestand dat alleen gelezen kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="83"/>
+        <source>Read-only: %1 Changes are not possible; File ▸ Export works.</source>
+        <translation>Alleen-lezen: %1 Wijzigingen zijn niet mogelijk; Bestand ▸ Exporteren werkt wel.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="91"/>
+        <source>Your contacts were saved by an older ProspectDesk and must be updated, but they can only be read where they are. Make the folder writable again (fix its permissions, or free some space), then start ProspectDesk again. Nothing was changed.</source>
+        <translation>Uw contacten zijn opgeslagen door een oudere ProspectDesk en moeten worden bijgewerkt, maar ze kunnen op hun huidige plek alleen gelezen worden. Maak de map weer beschrijfbaar (herstel de rechten of maak ruimte vrij) en start ProspectDesk daarna opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/session.py" line="94"/>
+        <location filename="../../prospectdesk/ui/storage_problem.py" line="104"/>
         <source>ProspectDesk cannot open your contacts</source>
         <translation>ProspectDesk kan uw contacten niet openen</translation>
     </message>

@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from prospectdesk.domain.records import ContactRecord
+from prospectdesk.domain.records import Changes, ContactRecord
+from prospectdesk.domain.workspace import ReadOnlyWorkspaceError, open_workspace
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.tasks import SynchronousExecutor
@@ -114,3 +115,34 @@ def test_adding_a_stage_after_another_is_one_change(
     with pytest.raises(OSError):
         window.board.add_stage_after(window.board.columns[0])
     assert "Webinar" not in [s.name for s in workspace.pipeline.stages()]
+
+
+def test_a_read_only_workspace_refuses_every_change_in_one_place(qapp, data_dir, clock):
+    """Opened with the store's read-only open: nothing any view asks for starts."""
+    ws = open_workspace(data_dir, clock=clock)
+    ws.contacts.create(ContactRecord(given_name="Ani"))
+    ws.close()
+    read_only = open_workspace(data_dir, clock=clock, read_only=True)
+    try:
+        controller = AppController(read_only, SynchronousExecutor())
+        heard = _Recorder(controller)
+        started: list[str] = []
+
+        def change() -> object:
+            started.append("yes")
+            return read_only.contacts.create(ContactRecord(given_name="Gor"))
+
+        assert controller.run(change, initiator="board") is None
+        assert heard.failures == [
+            (
+                "Your contacts are open read-only: changes are not possible. File ▸ Export works.",
+                "board",
+            )
+        ]
+        errors: list[BaseException] = []
+        controller.run(change, background=True, on_error=errors.append)
+        assert isinstance(errors[0], ReadOnlyWorkspaceError) and len(heard.failures) == 1
+        assert controller.undo() == Changes()
+        assert started == [] and heard.changes == [] and read_only.contacts.count() == 1
+    finally:
+        read_only.close()
