@@ -134,3 +134,21 @@ def test_no_qt_module_the_package_imports_is_excluded_from_the_bundle() -> None:
     }
     assert used, "the pattern found no Qt imports at all"
     assert not used & set(EXCLUDED_MODULES)
+
+
+def test_a_1024_px_icon_for_macos() -> None:
+    """macOS (the .icns, the .dmg recipe) wants the 1024 px artwork, not a 512 px upscale."""
+    image = QImage(str(ROOT / "packaging" / "icons" / "prospectdesk-1024.png"))
+    assert (image.width(), image.height()) == (1024, 1024)
+    assert b"ic10" in (ROOT / "packaging" / "icons" / "prospectdesk.icns").read_bytes()
+
+
+def test_a_console_command_beside_the_gui_one() -> None:
+    """On Windows a gui-script (and the windowed exe) prints nowhere: the console script and
+    the spec's console exe run the same main, so --version and sub-commands work in cmd."""
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        project = tomllib.load(handle)["project"]
+    gui = project["gui-scripts"]["prospectdesk"]
+    assert project["scripts"]["prospectdesk-cli"] == gui
+    spec = (ROOT / "packaging" / "prospectdesk.spec").read_text(encoding="utf-8")
+    assert "console=True" in spec and '-cli"' in spec and "*console_exes" in spec
