@@ -152,3 +152,43 @@ def test_a_console_command_beside_the_gui_one() -> None:
     assert project["scripts"]["prospectdesk-cli"] == gui
     spec = (ROOT / "packaging" / "prospectdesk.spec").read_text(encoding="utf-8")
     assert "console=True" in spec and '-cli"' in spec and "*console_exes" in spec
+
+
+def test_installer_recipes_are_checked_in_and_parse() -> None:
+    """The recipes not run here (Inno Setup, .dmg, AppImage, Flatpak) exist, the shell ones
+    parse, and each names files this tree has."""
+    packaging = ROOT / "packaging"
+    for script in ("macos/make_dmg.sh", "appimage/build_appimage.sh"):
+        subprocess.run(["bash", "-n", str(packaging / script)], check=True)
+    iss = (packaging / "windows" / "prospectdesk.iss").read_text(encoding="utf-8")
+    assert "prospectdesk-cli" in iss and r"..\icons\prospectdesk.ico" in iss
+    assert (packaging / "icons" / "prospectdesk.ico").is_file()
+    manifest = (packaging / "flatpak" / "io.github.prospectdesk.ProspectDesk.yml").read_text(
+        encoding="utf-8"
+    )
+    assert "io.qt.PySide.BaseApp" in manifest
+    for resource in re.findall(r"install -Dm644 (resources/\S+)", manifest):
+        assert (ROOT / resource).is_file(), resource
+
+
+def test_the_flatpak_builds_every_dependency_but_pyside() -> None:
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        dependencies = tomllib.load(handle)["project"]["dependencies"]
+    wanted = {
+        re.match(r"[A-Za-z0-9_.-]+", spec).group(0).lower()
+        for spec in dependencies
+        if "Windows" not in spec and not spec.lower().startswith("pyside6")
+    }
+    manifest = (
+        ROOT / "packaging" / "flatpak" / "io.github.prospectdesk.ProspectDesk.yml"
+    ).read_text(encoding="utf-8")
+    generator = re.search(
+        r"flatpak-pip-generator (--runtime.*?)\n#\s+flatpak-builder", manifest, re.S
+    )
+    assert generator is not None
+    listed = {
+        word.lower()
+        for word in generator.group(1).replace("\\", " ").replace("#", " ").split()
+        if not word.startswith("-") and "/" not in word and word != "python3-requirements"
+    }
+    assert listed == wanted
