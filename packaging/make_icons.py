@@ -5,7 +5,9 @@
 Writes (all committed, so a clone builds and installs without running this):
 - prospectdesk/resources/icons/prospectdesk-<N>.png: runtime window icon (package data) and the
   hicolor sizes the Linux .desktop entry uses;
-- packaging/icons/prospectdesk.ico (Windows) and prospectdesk.icns (macOS) for PyInstaller.
+- packaging/icons/prospectdesk.ico (Windows) and prospectdesk.icns (macOS) for PyInstaller;
+- packaging/icons/prospectdesk-1024.png, the 1024 px artwork macOS (icns ic10, the .dmg
+  recipe) and store listings ask for.
 
 ICO and ICNS are written here by hand (both just wrap PNG data) so no Pillow is needed and the
 output does not depend on which Qt image plugins a machine happens to have.
@@ -33,7 +35,16 @@ PACKAGING_ICON_DIR = ROOT / "packaging" / "icons"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types that hold PNG data, by pixel size.
-ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08", 512: b"ic09"}
+ICNS_TYPES = {
+    16: b"icp4",
+    32: b"icp5",
+    64: b"icp6",
+    128: b"ic07",
+    256: b"ic08",
+    512: b"ic09",
+    1024: b"ic10",
+}
+LARGE_SIZE = 1024  # macOS's largest icon (512 pt at 2x)
 
 
 def render_png(renderer: QSvgRenderer, size: int) -> bytes:
@@ -78,10 +89,11 @@ def main() -> int:
     if not renderer.isValid():
         print(f"cannot read {SOURCE_SVG}", file=sys.stderr)
         return 1
-    pngs = {size: render_png(renderer, size) for size in PNG_SIZES}
+    pngs = {size: render_png(renderer, size) for size in (*PNG_SIZES, LARGE_SIZE)}
     RUNTIME_ICON_DIR.mkdir(parents=True, exist_ok=True)
     PACKAGING_ICON_DIR.mkdir(parents=True, exist_ok=True)
-    for size, png in pngs.items():
+    for size in PNG_SIZES:
+        png = pngs[size]
         (RUNTIME_ICON_DIR / f"prospectdesk-{size}.png").write_bytes(png)
     (PACKAGING_ICON_DIR / "prospectdesk.ico").write_bytes(
         ico_bytes({size: pngs[size] for size in ICO_SIZES})
@@ -89,6 +101,7 @@ def main() -> int:
     (PACKAGING_ICON_DIR / "prospectdesk.icns").write_bytes(
         icns_bytes({size: pngs[size] for size in ICNS_TYPES})
     )
+    (PACKAGING_ICON_DIR / f"prospectdesk-{LARGE_SIZE}.png").write_bytes(pngs[LARGE_SIZE])
     print(f"icons written to {RUNTIME_ICON_DIR} and {PACKAGING_ICON_DIR}")
     return 0
 

@@ -134,3 +134,61 @@ def test_no_qt_module_the_package_imports_is_excluded_from_the_bundle() -> None:
     }
     assert used, "the pattern found no Qt imports at all"
     assert not used & set(EXCLUDED_MODULES)
+
+
+def test_a_1024_px_icon_for_macos() -> None:
+    """macOS (the .icns, the .dmg recipe) wants the 1024 px artwork, not a 512 px upscale."""
+    image = QImage(str(ROOT / "packaging" / "icons" / "prospectdesk-1024.png"))
+    assert (image.width(), image.height()) == (1024, 1024)
+    assert b"ic10" in (ROOT / "packaging" / "icons" / "prospectdesk.icns").read_bytes()
+
+
+def test_a_console_command_beside_the_gui_one() -> None:
+    """On Windows a gui-script (and the windowed exe) prints nowhere: the console script and
+    the spec's console exe run the same main, so --version and sub-commands work in cmd."""
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        project = tomllib.load(handle)["project"]
+    gui = project["gui-scripts"]["prospectdesk"]
+    assert project["scripts"]["prospectdesk-cli"] == gui
+    spec = (ROOT / "packaging" / "prospectdesk.spec").read_text(encoding="utf-8")
+    assert "console=True" in spec and '-cli"' in spec and "*console_exes" in spec
+
+
+def test_installer_recipes_are_checked_in_and_parse() -> None:
+    """The recipes not run here (Inno Setup, .dmg, AppImage, Flatpak) exist, the shell ones
+    parse, and each names files this tree has."""
+    packaging = ROOT / "packaging"
+    for script in ("macos/make_dmg.sh", "appimage/build_appimage.sh"):
+        subprocess.run(["bash", "-n", str(packaging / script)], check=True)
+    iss = (packaging / "windows" / "prospectdesk.iss").read_text(encoding="utf-8")
+    assert "prospectdesk-cli" in iss and r"..\icons\prospectdesk.ico" in iss
+    assert (packaging / "icons" / "prospectdesk.ico").is_file()
+    manifest = (packaging / "flatpak" / "io.github.prospectdesk.ProspectDesk.yml").read_text(
+        encoding="utf-8"
+    )
+    assert "io.qt.PySide.BaseApp" in manifest
+    for resource in re.findall(r"install -Dm644 (resources/\S+)", manifest):
+        assert (ROOT / resource).is_file(), resource
+
+
+def test_the_flatpak_builds_every_dependency_but_pyside() -> None:
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        dependencies = tomllib.load(handle)["project"]["dependencies"]
+    wanted = {
+        re.match(r"[A-Za-z0-9_.-]+", spec).group(0).lower()
+        for spec in dependencies
+        if "Windows" not in spec and not spec.lower().startswith("pyside6")
+    }
+    manifest = (
+        ROOT / "packaging" / "flatpak" / "io.github.prospectdesk.ProspectDesk.yml"
+    ).read_text(encoding="utf-8")
+    generator = re.search(
+        r"flatpak-pip-generator (--runtime.*?)\n#\s+flatpak-builder", manifest, re.S
+    )
+    assert generator is not None
+    listed = {
+        word.lower()
+        for word in generator.group(1).replace("\\", " ").replace("#", " ").split()
+        if not word.startswith("-") and "/" not in word and word != "python3-requirements"
+    }
+    assert listed == wanted
