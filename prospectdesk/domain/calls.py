@@ -1,0 +1,306 @@
+"""The call list: one ordered list of whom to contact now, each with its reason and a
+short brief to read before dialling (issue 18).
+
+Order (a person appears once, under the first reason that holds): overdue follow-ups,
+follow-ups due today, consented recontacts come due (the follow-up a "no, but keep me on
+the list" close scheduled), presentations waiting for a close, people gone quiet (the
+stage's own ``stale_days``, the rule of :func:`prospectdesk.domain.sales.is_stale`), then
+unqualified leads ranked by how well their source turned into prospects and sales.
+
+People marked "do not contact" never appear. The whole list costs a fixed handful of
+queries however long it is: every part and every piece of the brief is read for all rows
+at once.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from prospectdesk.clock import from_utc_naive, stored_datetime, utc_naive
+from prospectdesk.domain.agenda import local_moment, open_followups_until
+from prospectdesk.domain.qualification import LEAD_ROLE, Answer, QualificationService
+from prospectdesk.domain.sales import CloseOutcome
+from prospectdesk.domain.sources import SourceRow, SourcesService
+from prospectdesk.domain.today import _MET_PER_CONTACT
+from prospectdesk.store.db import database
+
+PRESENTATION_ROLE = "presentation"
+# The most leads the list shows (a bought list can hold 100,000 of them).
+LEAD_LIMIT = 200
+
+
+class CallReason(enum.StrEnum):
+    OVERDUE = "overdue"
+    DUE_TODAY = "due_today"
+    RECONTACT = "recontact"
+    AWAITING_CLOSE = "awaiting_close"
+    QUIET = "quiet"
+    LEAD = "lead"
+
+
+@dataclass(frozen=True)
+class LastConversation:
+    occurred_at: datetime  # aware, in the zone of the moment asked for
+    kind: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class CallBrief:
+    """What to know before dialling."""
+
+    phone: str  # as written; empty when there is none
+    tel_uri: str  # ``tel:`` URI of the normalized number; empty when there is no phone
+    last_conversation: LastConversation | None
+    open_concerns: tuple[str, ...]
+    unknown_criteria: tuple[str, ...]  # names of criteria not answered "yes" or "no" yet
+    purchases: int
+    purchases_cents: int
+
+
+@dataclass(frozen=True)
+class CallRow:
+    contact_id: int
+    display_name: str
+    reason: CallReason
+    # The follow-up's due moment, the day a presentation was entered, the last contact of
+    # a quiet one, the day a lead came in (aware local).
+    since: datetime
+    detail: str  # the follow-up's "what"; the lead's source name; else empty
+    brief: CallBrief
+    followup_id: int | None = None
+    source_rate: float | None = None  # leads only: prospects and sales per lead of the source
+
+
+def source_rate(row: SourceRow) -> float:
+    """How well a source turned leads into prospects and sales (a sale counts twice: it
+    went further). 0 for a source without leads."""
+    if row.leads <= 0:
+        return 0.0
+    return (row.prospects + row.customers) / row.leads
+
+
+class CallList:
+    """Reads the call list; changes nothing."""
+
+    def __init__(
+        self, qualification: QualificationService, sources: SourcesService | None = None
+    ) -> None:
+        self.qualification = qualification
+        self.pipeline = qualification.pipeline
+        self.sources = sources or SourcesService()
+
+    def calls_at(self, at: datetime, *, lead_limit: int = LEAD_LIMIT) -> list[CallRow]:
+        """Whom to contact at ``at`` (aware), in the order of the module's docstring."""
+        if at.tzinfo is None:
+            raise ValueError("calls_at needs an aware datetime")
+        zone = at.tzinfo
+        start_of_today = local_moment(at.date(), 0, zone)
+        end_of_today = local_moment(at.date() + timedelta(days=1), 0, zone)
+        pending: list[tuple[int, str, CallReason, datetime, str, int | None, float | None]] = []
+        seen: set[int] = set()
+
+        def take(
+            contact_id: int,
+            name: str,
+            reason: CallReason,
+            since: datetime,
+            detail: str = "",
+            followup_id: int | None = None,
+            rate: float | None = None,
+        ) -> None:
+            if contact_id in seen:
+                return
+            seen.add(contact_id)
+            pending.append((contact_id, name, reason, since, detail, followup_id, rate))
+
+        followups = open_followups_until(end_of_today)
+        recontacts = _recontact_followups([f.followup_id for f in followups])
+        for reason in (CallReason.OVERDUE, CallReason.DUE_TODAY, CallReason.RECONTACT):
+            for f in followups:
+                if f.followup_id in recontacts:
+                    kind = CallReason.RECONTACT
+                elif f.due_at < start_of_today:
+                    kind = CallReason.OVERDUE
+                else:
+                    kind = CallReason.DUE_TODAY
+                if kind is reason:
+                    take(f.contact_id, f.display_name, kind, f.due_at, f.what, f.followup_id)
+
+        presentation = self.pipeline.stage_by_role(PRESENTATION_ROLE)
+        if presentation is not None:
+            for contact_id, name, entered in database.execute_sql(
+                "SELECT id, display_name, stage_entered_at FROM contact"
+                " WHERE stage_id = ? AND deleted_at IS NULL AND do_not_contact_at IS NULL"
+                " ORDER BY stage_entered_at, id",
+                [presentation.id],
+            ):
+                take(contact_id, name, CallReason.AWAITING_CLOSE, _local(entered, at))
+
+        lead = self.pipeline.stage_by_role(LEAD_ROLE)
+        for contact_id, name, reference in quiet_contacts(
+            at, exclude_stage_ids=[lead.id] if lead else []
+        ):
+            take(contact_id, name, CallReason.QUIET, _local(reference, at))
+
+        for contact_id, name, entered, source_name, rate in self._ranked_leads(at, lead_limit):
+            take(contact_id, name, CallReason.LEAD, _local(entered, at), source_name, rate=rate)
+
+        briefs = self._briefs([row[0] for row in pending], at)
+        return [
+            CallRow(cid, name, reason, since, detail, briefs[cid], fid, rate)
+            for cid, name, reason, since, detail, fid, rate in pending
+        ]
+
+    # -- parts ---------------------------------------------------------------------------
+
+    def _ranked_leads(self, at: datetime, limit: int) -> list[tuple[int, str, str, str, float]]:
+        """Unqualified, contactable leads, best source first, then longest waiting."""
+        lead = self.pipeline.stage_by_role(LEAD_ROLE)
+        if lead is None or limit <= 0:
+            return []
+        report = self.sources.report()
+        rates = {row.source_id: source_rate(row) for row in report}
+        names = {row.source_id: row.name for row in report}
+        total = len(self.qualification.criteria())
+        cases = " ".join("WHEN ? THEN ?" for key in rates if key is not None)
+        rank = f"CASE c.source_id {cases} ELSE ? END" if cases else "?"
+        params: list[object] = [lead.id, str(utc_naive(at)), total, total]
+        order: list[object] = []
+        for key, value in rates.items():
+            if key is not None:
+                order += [key, value]
+        order.append(rates.get(None, 0.0))
+        sql = (
+            "SELECT c.id, c.display_name, c.stage_entered_at, c.source_id FROM ("
+            " SELECT c.id, c.display_name, c.stage_entered_at, c.source_id,"
+            " COALESCE(m.met, 0) AS met"
+            " FROM contact c LEFT JOIN (" + _MET_PER_CONTACT + ") m ON m.contact_id = c.id"
+            " WHERE c.stage_id = ? AND c.deleted_at IS NULL AND c.do_not_contact_at IS NULL"
+            " AND c.created_at <= ?"
+            ") c WHERE NOT (? > 0 AND met >= ?)"
+            f" ORDER BY {rank} DESC, c.stage_entered_at, c.id LIMIT ?"
+        )
+        rows = database.execute_sql(sql, [*params, *order, limit]).fetchall()
+        return [
+            (cid, name, entered, names.get(source, ""), rates.get(source, 0.0))
+            for cid, name, entered, source in rows
+        ]
+
+    def _briefs(self, ids: list[int], at: datetime) -> dict[int, CallBrief]:
+        phones: dict[int, tuple[str, str]] = {}
+        last: dict[int, LastConversation] = {}
+        concerns: dict[int, list[str]] = {}
+        bought: dict[int, tuple[int, int]] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for cid, value, normalized in database.execute_sql(
+                "SELECT contact_id, value, normalized FROM ("
+                " SELECT contact_id, value, normalized, ROW_NUMBER() OVER ("
+                "  PARTITION BY contact_id ORDER BY position, id) AS n"
+                f" FROM contact_phone WHERE contact_id IN ({marks})) WHERE n = 1",
+                chunk,
+            ):
+                phones[cid] = (value, normalized)
+            for cid, occurred, kind, summary in database.execute_sql(
+                "SELECT contact_id, occurred_at, kind, summary FROM ("
+                " SELECT contact_id, occurred_at, kind, summary, ROW_NUMBER() OVER ("
+                "  PARTITION BY contact_id ORDER BY occurred_at DESC, id DESC) AS n"
+                f" FROM interaction WHERE contact_id IN ({marks})) WHERE n = 1",
+                chunk,
+            ):
+                last[cid] = LastConversation(_local(occurred, at), kind, summary)
+            for cid, text in database.execute_sql(
+                "SELECT interaction.contact_id, concern.text FROM concern"
+                " JOIN interaction ON interaction.id = concern.interaction_id"
+                f" WHERE interaction.contact_id IN ({marks}) AND NOT concern.addressed"
+                " ORDER BY concern.id",
+                chunk,
+            ):
+                concerns.setdefault(cid, []).append(text)
+            for cid, count, cents in database.execute_sql(
+                "SELECT contact_id, COUNT(*), COALESCE(SUM(amount_cents), 0) FROM sale"
+                f" WHERE contact_id IN ({marks}) GROUP BY contact_id",
+                chunk,
+            ):
+                bought[cid] = (int(count), int(cents))
+        criteria = self.qualification.criteria()
+        statuses = self.qualification.statuses(ids) if ids else {}
+        briefs = {}
+        for cid in ids:
+            answers = statuses[cid].answers
+            unknown = tuple(
+                c.name
+                for c in criteria
+                if c.id not in answers or answers[c.id].answer is Answer.UNKNOWN
+            )
+            phone, normalized = phones.get(cid, ("", ""))
+            count, cents = bought.get(cid, (0, 0))
+            briefs[cid] = CallBrief(
+                phone=phone,
+                tel_uri=tel_uri(normalized or phone) if phone else "",
+                last_conversation=last.get(cid),
+                open_concerns=tuple(concerns.get(cid, ())),
+                unknown_criteria=unknown,
+                purchases=count,
+                purchases_cents=cents,
+            )
+        return briefs
+
+
+def quiet_contacts(
+    at: datetime, *, exclude_stage_ids: Iterable[int] = ()
+) -> list[tuple[int, str, str]]:
+    """Contactable people gone quiet at ``at`` by their stage's ``stale_days`` (the rule of
+    :func:`prospectdesk.domain.sales.is_stale`: no conversation for more than that many
+    days, counted from entering the stage when there never was one), quietest first:
+    (id, name, stored reference time)."""
+    excluded = list(exclude_stage_ids)
+    marks = ",".join("?" * len(excluded))
+    skip = f" AND contact.stage_id NOT IN ({marks})" if excluded else ""
+    reference = "COALESCE(contact.last_interaction_at, contact.stage_entered_at)"
+    sql = (
+        f"SELECT contact.id, contact.display_name, {reference} FROM contact"
+        " JOIN stage ON stage.id = contact.stage_id"
+        " WHERE stage.stale_days > 0 AND contact.deleted_at IS NULL"
+        " AND contact.do_not_contact_at IS NULL" + skip + f" AND julianday({reference})"
+        " < julianday(?) - stage.stale_days"
+        f" ORDER BY {reference}, contact.id"
+    )
+    now = utc_naive(at).isoformat(sep=" ")
+    return [(int(i), str(n), str(r)) for i, n, r in database.execute_sql(sql, [*excluded, now])]
+
+
+def tel_uri(number: str) -> str:
+    """A ``tel:`` URI (RFC 3966) of a phone number: its leading + and digits."""
+    kept = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+    return f"tel:{kept}" if kept.strip("+") else ""
+
+
+def _recontact_followups(followup_ids: list[int]) -> set[int]:
+    """The follow-ups a "no, but keep me on the list" close scheduled."""
+    found: set[int] = set()
+    for chunk in _chunks(followup_ids):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            row[0]
+            for row in database.execute_sql(
+                "SELECT p.followup_id FROM presentation p JOIN list_consent lc"
+                " ON lc.presentation_id = p.id AND lc.agreed"
+                f" WHERE p.outcome = ? AND p.followup_id IN ({marks})",
+                [CloseOutcome.NO.value, *chunk],
+            )
+        )
+    return found
+
+
+def _local(value: datetime | str, at: datetime) -> datetime:
+    return from_utc_naive(stored_datetime(value), at.tzinfo)
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
