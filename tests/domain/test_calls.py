@@ -143,6 +143,7 @@ def test_the_brief_before_a_call(workspace, clock):
         anna,
         [AnswerInput(criteria[0].id, Answer.YES), AnswerInput(criteria[1].id, Answer.UNKNOWN)],
         method="phone_call",
+        asked_at=NOW - timedelta(days=5),
     )
     ws.activity.log_interaction(
         anna,
@@ -187,3 +188,49 @@ def test_the_list_reads_a_fixed_number_of_times(workspace, clock, count_queries)
     with count_queries() as large:
         assert len(calls(workspace)) == 66
     assert len(large) == len(small)
+
+
+def test_qualifying_logs_a_conversation_and_undo_takes_it_back(workspace, clock):
+    ws = workspace
+    lead = add(ws, "Lead")
+    q = ws.sales.qualification
+    first = q.criteria()[0]
+    q.record(
+        lead,
+        [AnswerInput(first.id, Answer.YES, note="spaart al een jaar")],
+        method="phone_call",
+        asked_at=NOW - timedelta(hours=1),
+    )
+    (conversation,) = ws.activity.interactions(lead)
+    assert conversation.kind == "call"
+    assert conversation.summary == f"{first.name}: spaart al een jaar"
+    assert calls(ws)[0].brief.last_conversation.summary == conversation.summary
+    ws.undo.undo()
+    assert ws.activity.interactions(lead) == []
+    assert calls(ws)[0].brief.last_conversation is None
+
+
+def test_a_presentation_logs_a_conversation_that_resets_the_quiet_clock(workspace, clock):
+    ws = workspace
+    clock.set(NOW - timedelta(days=20))
+    shown = add(ws, "Getoond", "presentation")
+    clock.set(NOW)
+    assert ws.sales.presentations.card_extras([(shown, 0)]) == {shown: {"stale": True}}
+    ws.sales.presentations.record_presentation(
+        shown,
+        PresentationInput(
+            presented_at=NOW - timedelta(hours=1),
+            offered="pakket",
+            call_to_action="bestellen?",
+            outcome=CloseOutcome.NOT_READY,
+            follow_up_at=NOW + timedelta(days=7),
+        ),
+    )
+    (conversation,) = ws.activity.interactions(shown)
+    assert (conversation.kind, conversation.summary) == ("meeting", "pakket\nbestellen?")
+    # Now in Follow up later, spoken to an hour ago: not quiet, not on today's list.
+    assert ws.sales.presentations.card_extras([(shown, 0)]) == {}
+    assert calls(ws) == []
+    ws.undo.undo()
+    assert ws.activity.interactions(shown) == []
+    assert ws.sales.presentations.card_extras([(shown, 0)]) == {shown: {"stale": True}}
