@@ -20,16 +20,43 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from prospectdesk.clock import from_utc_naive, stored_datetime, utc_naive
+from prospectdesk.domain.activity import forget_conversation, log_conversation
 from prospectdesk.domain.agenda import local_moment, open_followups_until
 from prospectdesk.domain.qualification import LEAD_ROLE, Answer, QualificationService
+from prospectdesk.domain.records import Changes
 from prospectdesk.domain.sales import CloseOutcome
 from prospectdesk.domain.sources import SourceRow, SourcesService
 from prospectdesk.domain.today import _MET_PER_CONTACT
+from prospectdesk.domain.undo import UndoEntry
 from prospectdesk.store.db import database
+from prospectdesk.store.models import Contact, FollowUp, Interaction
+from prospectdesk.store.rows import tuples
 
 PRESENTATION_ROLE = "presentation"
 # The most leads the list shows (a bought list can hold 100,000 of them).
 LEAD_LIMIT = 200
+
+
+class CallOutcome(enum.StrEnum):
+    """How a call went: one key each in the Calls tab."""
+
+    REACHED = "reached"
+    NO_ANSWER = "no_answer"
+    LEFT_MESSAGE = "left_message"
+    WRONG_NUMBER = "wrong_number"
+    NOT_INTERESTED = "not_interested"
+
+
+# When to try again, in days, by outcome (None: no new try; the owner plans the next step).
+RETRY_DAYS: dict[CallOutcome, int | None] = {
+    CallOutcome.REACHED: None,
+    CallOutcome.NO_ANSWER: 1,
+    CallOutcome.LEFT_MESSAGE: 2,
+    CallOutcome.WRONG_NUMBER: None,
+    CallOutcome.NOT_INTERESTED: None,
+}
+# So many unanswered calls in a row flag the person in the brief.
+NO_ANSWER_FLAG = 3
 
 
 class CallReason(enum.StrEnum):
@@ -59,6 +86,11 @@ class CallBrief:
     unknown_criteria: tuple[str, ...]  # names of criteria not answered "yes" or "no" yet
     purchases: int
     purchases_cents: int
+    no_answer_streak: int = 0  # unanswered calls since the last conversation of another kind
+
+    @property
+    def hard_to_reach(self) -> bool:
+        return self.no_answer_streak >= NO_ANSWER_FLAG
 
 
 @dataclass(frozen=True)
@@ -83,15 +115,91 @@ def source_rate(row: SourceRow) -> float:
     return (row.prospects + row.customers) / row.leads
 
 
+@dataclass(frozen=True)
+class CallOutcomeResult:
+    interaction_id: int
+    followup_id: int | None  # the next try, when the outcome asks for one
+    changes: Changes
+
+
 class CallList:
-    """Reads the call list; changes nothing."""
+    """Reads the call list, and records how a call from it went."""
 
     def __init__(
         self, qualification: QualificationService, sources: SourcesService | None = None
     ) -> None:
         self.qualification = qualification
         self.pipeline = qualification.pipeline
+        self.clock = qualification.clock
         self.sources = sources or SourcesService()
+
+    def record_call_outcome(
+        self, contact_id: int, outcome: CallOutcome, *, note: str = ""
+    ) -> CallOutcomeResult:
+        """One key per outcome, one transaction, one undo step: the call is logged as a
+        conversation (with its outcome), the follow-ups due by today are settled, and the
+        next try is planned when the outcome asks for one (no answer: tomorrow, same time;
+        a message left: in two days). A settled follow-up is done, or moved to the next
+        try when there is one (it keeps its "what")."""
+        outcome = CallOutcome(outcome)
+        now = self.clock.now()
+        end_of_today = local_moment(now.date() + timedelta(days=1), 0, now.tzinfo)
+        retry = RETRY_DAYS[outcome]
+        next_try = None
+        if retry is not None:
+            day = now.date() + timedelta(days=retry)
+            next_try = local_moment(day, now.hour, now.tzinfo) + timedelta(minutes=now.minute)
+        with database.atomic():
+            contact = Contact.get_by_id(contact_id)
+            logged = log_conversation(
+                contact_id, occurred_at=now, kind="call", summary=note.strip()
+            )
+            Interaction.update(call_outcome=outcome.value).where(
+                Interaction.id == logged.interaction_id
+            ).execute()
+            due = list(
+                tuples(
+                    FollowUp.select(FollowUp.id, FollowUp.due_at, FollowUp.done_at)
+                    .where(
+                        FollowUp.contact == contact_id,
+                        FollowUp.done_at.is_null(),
+                        FollowUp.due_at < utc_naive(end_of_today),
+                    )
+                    .order_by(FollowUp.due_at, FollowUp.id)
+                )
+            )
+            created: int | None = None
+            if next_try is not None and due:
+                # The first one due carries on to the next try; the others are done.
+                FollowUp.update(due_at=utc_naive(next_try)).where(
+                    FollowUp.id == due[0][0]
+                ).execute()
+                settled = [row[0] for row in due[1:]]
+                followup_id: int | None = due[0][0]
+            else:
+                settled = [row[0] for row in due]
+                followup_id = None
+                if next_try is not None:
+                    created = FollowUp.create(contact=contact_id, due_at=utc_naive(next_try)).id
+                    followup_id = created
+            if settled:
+                FollowUp.update(done_at=utc_naive(now)).where(FollowUp.id.in_(settled)).execute()
+        stage_id = contact.stage_id
+        changes = Changes(stages={stage_id}, contacts={contact_id})
+
+        def take_back() -> Changes:
+            with database.atomic():
+                forget_conversation(logged)
+                for fid, due_at, done_at in due:
+                    FollowUp.update(due_at=due_at, done_at=done_at).where(
+                        FollowUp.id == fid
+                    ).execute()
+                if created is not None:
+                    FollowUp.delete().where(FollowUp.id == created).execute()
+            return Changes(stages={stage_id}, contacts={contact_id})
+
+        self.pipeline.undo.push(UndoEntry("Record call outcome", "call", take_back))
+        return CallOutcomeResult(logged.interaction_id, followup_id, changes)
 
     def calls_at(self, at: datetime, *, lead_limit: int = LEAD_LIMIT) -> list[CallRow]:
         """Whom to contact at ``at`` (aware), in the order of the module's docstring."""
@@ -195,6 +303,7 @@ class CallList:
         last: dict[int, LastConversation] = {}
         concerns: dict[int, list[str]] = {}
         bought: dict[int, tuple[int, int]] = {}
+        streaks: dict[int, int] = {}
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             for cid, value, normalized in database.execute_sql(
@@ -227,6 +336,16 @@ class CallList:
                 chunk,
             ):
                 bought[cid] = (int(count), int(cents))
+            for cid, count in database.execute_sql(
+                "SELECT i.contact_id, COUNT(*) FROM interaction i"
+                f" WHERE i.contact_id IN ({marks}) AND i.call_outcome = ?"
+                " AND i.occurred_at > COALESCE((SELECT MAX(j.occurred_at) FROM interaction j"
+                "  WHERE j.contact_id = i.contact_id"
+                "  AND (j.call_outcome IS NULL OR j.call_outcome != ?)), '')"
+                " GROUP BY i.contact_id",
+                [*chunk, CallOutcome.NO_ANSWER.value, CallOutcome.NO_ANSWER.value],
+            ):
+                streaks[cid] = int(count)
         criteria = self.qualification.criteria()
         statuses = self.qualification.statuses(ids) if ids else {}
         briefs = {}
@@ -247,6 +366,7 @@ class CallList:
                 unknown_criteria=unknown,
                 purchases=count,
                 purchases_cents=cents,
+                no_answer_streak=streaks.get(cid, 0),
             )
         return briefs
 

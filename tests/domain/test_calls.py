@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from prospectdesk.domain.calls import CallReason, tel_uri
+from prospectdesk.domain.calls import CallOutcome, CallReason, tel_uri
 from prospectdesk.domain.qualification import Answer, AnswerInput
 from prospectdesk.domain.records import ContactRecord, PhoneEntry
 from prospectdesk.domain.sales import CloseOutcome, PresentationInput
@@ -234,3 +234,81 @@ def test_a_presentation_logs_a_conversation_that_resets_the_quiet_clock(workspac
     ws.undo.undo()
     assert ws.activity.interactions(shown) == []
     assert ws.sales.presentations.card_extras([(shown, 0)]) == {shown: {"stale": True}}
+
+
+def test_no_answer_moves_the_follow_up_to_tomorrow_and_undo_puts_it_back(workspace, clock):
+    ws = workspace
+    anna = add(ws, "Anna", "prospect")
+    due = NOW - timedelta(days=1)
+    followup_id, _ = ws.activity.add_followup(anna, due_at=due, what="offerte")
+    result = ws.sales.calls.record_call_outcome(anna, CallOutcome.NO_ANSWER)
+    assert result.followup_id == followup_id
+    assert result.changes.contacts == {anna}
+    (followup,) = ws.activity.followups(anna)
+    assert (followup.due_at, followup.what, followup.done_at) == (
+        NOW + timedelta(days=1),
+        "offerte",
+        None,
+    )
+    (conversation,) = ws.activity.interactions(anna)
+    assert conversation.kind == "call"
+    assert calls(ws) == []  # tried today: back tomorrow
+    tomorrow = [(r.contact_id, r.reason) for r in calls(ws, NOW + timedelta(days=1))]
+    assert tomorrow == [(anna, CallReason.DUE_TODAY)]
+    ws.undo.undo()
+    (followup,) = ws.activity.followups(anna)
+    assert (followup.due_at, followup.done_at) == (due, None)
+    assert ws.activity.interactions(anna) == []
+
+
+def test_no_answer_without_a_follow_up_plans_one_for_tomorrow(workspace, clock):
+    ws = workspace
+    lead = add(ws, "Lead")
+    result = ws.sales.calls.record_call_outcome(lead, CallOutcome.NO_ANSWER)
+    (followup,) = ws.activity.followups(lead)
+    assert followup.id == result.followup_id and followup.due_at == NOW + timedelta(days=1)
+    ws.undo.undo()
+    assert ws.activity.followups(lead) == []
+
+
+def test_outcomes_and_their_next_try(workspace, clock):
+    ws = workspace
+    people = {o: add(ws, o.value, "prospect") for o in CallOutcome}
+    for person in people.values():
+        ws.activity.add_followup(person, due_at=NOW - timedelta(hours=1), what="bellen")
+    for outcome, person in people.items():
+        ws.sales.calls.record_call_outcome(person, outcome, note=f"{outcome.value} note")
+    plans = {
+        outcome: [(f.due_at, f.done_at is not None) for f in ws.activity.followups(person)]
+        for outcome, person in people.items()
+    }
+    assert plans == {
+        CallOutcome.REACHED: [(NOW - timedelta(hours=1), True)],
+        CallOutcome.NO_ANSWER: [(NOW + timedelta(days=1), False)],
+        CallOutcome.LEFT_MESSAGE: [(NOW + timedelta(days=2), False)],
+        CallOutcome.WRONG_NUMBER: [(NOW - timedelta(hours=1), True)],
+        CallOutcome.NOT_INTERESTED: [(NOW - timedelta(hours=1), True)],
+    }
+    assert ws.activity.interactions(people[CallOutcome.REACHED])[0].summary == "reached note"
+
+
+def test_three_no_answers_in_a_row_flag_the_brief(workspace, clock):
+    ws = workspace
+    shown = add(ws, "Getoond", "presentation")
+
+    def brief():
+        (row,) = [r for r in calls(ws, clock.now()) if r.contact_id == shown]
+        return row.brief
+
+    for _day in range(2):
+        ws.sales.calls.record_call_outcome(shown, CallOutcome.NO_ANSWER)
+        clock.advance(timedelta(days=1))
+    assert (brief().no_answer_streak, brief().hard_to_reach) == (2, False)
+    ws.sales.calls.record_call_outcome(shown, CallOutcome.NO_ANSWER)
+    clock.advance(timedelta(minutes=5))
+    assert (brief().no_answer_streak, brief().hard_to_reach) == (3, True)
+    # A call that got through ends the streak.
+    clock.advance(timedelta(days=1))
+    ws.sales.calls.record_call_outcome(shown, CallOutcome.REACHED)
+    clock.advance(timedelta(minutes=5))
+    assert brief().no_answer_streak == 0
