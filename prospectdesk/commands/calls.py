@@ -85,6 +85,8 @@ def calls_json(rows: list[CallRow]) -> list[dict[str, Any]]:
                 "unknown_criteria": list(brief.unknown_criteria),
                 "purchases": brief.purchases,
                 "purchases_cents": brief.purchases_cents,
+                "no_answer_streak": brief.no_answer_streak,
+                "hard_to_reach": brief.hard_to_reach,
             }
         )
     return result
@@ -100,6 +102,8 @@ def calls_text(rows: list[CallRow], at: datetime) -> str:
         lines.append("")
         lines.append(f"{number:>3}. {row.display_name}  [#{row.contact_id}]  {phone}")
         lines.append(f"     {REASON_TEXT[row.reason]} since {row.since:%Y-%m-%d %H:%M}{detail}")
+        if brief.hard_to_reach:
+            lines.append(f"     no answer {brief.no_answer_streak} times in a row")
         last = brief.last_conversation
         if last is not None:
             lines.append(f"     last: {last.occurred_at:%Y-%m-%d} {last.kind}: {last.summary}")
