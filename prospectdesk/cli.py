@@ -17,6 +17,7 @@ from prospectdesk import __version__
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "gui": ("prospectdesk.ui.launch", "start the app (the default)"),
     "today": ("prospectdesk.commands.today", "what is due today: follow-ups, birthdays, quiet"),
+    "calls": ("prospectdesk.commands.calls", "whom to call now, and why, with a brief for each"),
     "import": ("prospectdesk.commands.import_contacts", "import vCard or CSV contact files"),
     "export": ("prospectdesk.commands.export_contacts", "export all contacts to a file"),
     "backup": ("prospectdesk.commands.backups", "list, make or restore backups"),

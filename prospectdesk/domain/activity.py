@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
@@ -14,6 +15,56 @@ from prospectdesk.domain.records import (
 )
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Concern, Contact, FollowUp, Interaction
+
+
+@dataclass(frozen=True)
+class LoggedConversation:
+    """A conversation another step logged, and what its undo must put back."""
+
+    contact_id: int
+    interaction_id: int
+    prior_last_interaction_at: datetime | None  # naive UTC, as stored
+
+
+def log_conversation(
+    contact_id: int,
+    *,
+    occurred_at: datetime,
+    kind: str,
+    summary: str,
+    concerns: list[str] | None = None,
+) -> LoggedConversation:
+    """Keep one conversation and move the contact's "gone quiet" clock, inside the caller's
+    transaction: qualifying, a presentation and a call's outcome log theirs this way, so
+    "last conversation" and the quiet rule see every one of them."""
+    if kind not in INTERACTION_KINDS:
+        raise ValueError(f"unknown interaction kind {kind!r}")
+    with database.atomic():
+        when = utc_naive(occurred_at)
+        interaction = Interaction.create(
+            contact=contact_id, occurred_at=when, kind=kind, summary=summary
+        )
+        for text in concerns or []:
+            if text.strip():
+                Concern.create(interaction=interaction, text=text.strip())
+        last = Contact.get_by_id(contact_id).last_interaction_at
+        prior = stored_datetime(last) if last is not None else None
+        if prior is None or prior < when:
+            Contact.update(last_interaction_at=when).where(Contact.id == contact_id).execute()
+    return LoggedConversation(contact_id, interaction.id, prior)
+
+
+def forget_conversation(logged: LoggedConversation) -> None:
+    """Undo of :func:`log_conversation` (inside the caller's transaction): the conversation
+    goes and the quiet clock goes back to the latest conversation left."""
+    with database.atomic():
+        Interaction.delete().where(Interaction.id == logged.interaction_id).execute()
+        latest = database.execute_sql(
+            "SELECT MAX(occurred_at) FROM interaction WHERE contact_id = ?", [logged.contact_id]
+        ).fetchone()[0]
+        # A conversation logged since still counts; else the clock as it was before.
+        last = stored_datetime(latest) if latest else logged.prior_last_interaction_at
+        Contact.update(last_interaction_at=last).where(Contact.id == logged.contact_id).execute()
 
 
 class Activity:
@@ -35,21 +86,16 @@ class Activity:
         occurred_at: datetime | None = None,
     ) -> tuple[int, Changes]:
         """Log a conversation. It also resets the contact's "gone quiet" clock."""
-        if kind not in INTERACTION_KINDS:
-            raise ValueError(f"unknown interaction kind {kind!r}")
         with database.atomic():
-            when = utc_naive(occurred_at or self.clock.now())
-            interaction = Interaction.create(
-                contact=contact_id, occurred_at=when, kind=kind, summary=summary
+            logged = log_conversation(
+                contact_id,
+                occurred_at=occurred_at or self.clock.now(),
+                kind=kind,
+                summary=summary,
+                concerns=concerns,
             )
-            for text in concerns or []:
-                if text.strip():
-                    Concern.create(interaction=interaction, text=text.strip())
-            contact = Contact.get_by_id(contact_id)
-            last = contact.last_interaction_at
-            if last is None or stored_datetime(last) < when:
-                Contact.update(last_interaction_at=when).where(Contact.id == contact_id).execute()
-        return interaction.id, Changes(stages={contact.stage_id}, contacts={contact_id})
+            stage_id = Contact.get_by_id(contact_id).stage_id
+        return logged.interaction_id, Changes(stages={stage_id}, contacts={contact_id})
 
     def interactions(self, contact_id: int) -> list[InteractionInfo]:
         """Newest first, each with its concerns: two queries, plain tuples (a contact with

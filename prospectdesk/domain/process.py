@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from prospectdesk.clock import Clock
+from prospectdesk.domain.calls import CallList
 from prospectdesk.domain.funnel import FunnelService
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.qualification import QualificationService
@@ -20,6 +21,7 @@ class SalesProcess:
     sources: SourcesService
     funnel: FunnelService
     today: TodayService
+    calls: CallList
 
 
 def build_sales_process(clock: Clock, pipeline: Pipeline) -> SalesProcess:
@@ -27,10 +29,12 @@ def build_sales_process(clock: Clock, pipeline: Pipeline) -> SalesProcess:
     presentations = SalesService(clock, pipeline)
     pipeline.card_decorators.append(qualification.card_extras)
     pipeline.card_decorators.append(presentations.card_extras)
+    sources = SourcesService()
     return SalesProcess(
         qualification=qualification,
         presentations=presentations,
-        sources=SourcesService(),
+        sources=sources,
         funnel=FunnelService(clock, pipeline),
         today=TodayService(clock, pipeline, qualification),
+        calls=CallList(qualification, sources),
     )

@@ -15,6 +15,7 @@ from datetime import datetime
 from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
+from prospectdesk.domain.activity import LoggedConversation, forget_conversation, log_conversation
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.undo import UndoEntry
@@ -29,6 +30,10 @@ from prospectdesk.store.rows import tuples
 
 # How the answers were gathered (stored values; the UI shows translated words).
 GATHERING_METHODS = ("phone_call", "meeting", "online_form", "email", "in_person")
+
+# The conversation a qualification logs, by how the answers were gathered.
+METHOD_KINDS = {"phone_call": "call", "meeting": "meeting", "online_form": "online_form"}
+METHOD_KINDS |= {"email": "email", "in_person": "in_person"}
 
 LEAD_ROLE = "lead"
 PROSPECT_ROLE = "prospect"
@@ -191,12 +196,19 @@ class QualificationService:
             Contact.update(updated_at=utc_naive(self.clock.now())).where(
                 Contact.id == contact_id
             ).execute()
+            # The answers were a conversation: "last conversation" and the quiet clock see it.
+            logged = log_conversation(
+                contact_id,
+                occurred_at=asked_at or self.clock.now(),
+                kind=METHOD_KINDS[method],
+                summary=qualification_summary(answers, names),
+            )
         session_id = session.id
         self.pipeline.undo.push(
             UndoEntry(
                 "Record qualification answers",
                 "qualification",
-                lambda: self._forget_session(contact_id, session_id),
+                lambda: self._forget_session(contact_id, session_id, logged),
             )
         )
         status = self.status(contact_id)
@@ -207,10 +219,14 @@ class QualificationService:
             changes=Changes(stages={contact.stage_id}, contacts={contact_id}),
         )
 
-    def _forget_session(self, contact_id: int, session_id: int) -> Changes:
-        """Undo of :meth:`record`: that conversation's answers go (the move the rule then
-        offered is an undo step of its own)."""
+    def _forget_session(
+        self, contact_id: int, session_id: int, logged: LoggedConversation | None = None
+    ) -> Changes:
+        """Undo of :meth:`record`: that conversation's answers go, and the conversation it
+        logged (the move the rule then offered is an undo step of its own)."""
         with database.atomic():
+            if logged is not None:
+                forget_conversation(logged)
             QualificationAnswer.delete().where(
                 QualificationAnswer.qualification == session_id
             ).execute()
@@ -326,6 +342,16 @@ class QualificationService:
             for contact_id, stage_id in cards
             if contact_id in asked or (lead_id is not None and stage_id == lead_id)
         }
+
+
+def qualification_summary(answers: Sequence[AnswerInput], names: Mapping[int, str]) -> str:
+    """The logged conversation's text: each question the owner noted something on, with
+    the note (the owner's own words, in their language)."""
+    return "\n".join(
+        f"{names.get(item.criterion_id, '')}: {item.note.strip()}"
+        for item in answers
+        if item.note.strip()
+    )
 
 
 def _required_name(name: str) -> str:

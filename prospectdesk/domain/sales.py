@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
+from prospectdesk.domain.activity import LoggedConversation, forget_conversation, log_conversation
 from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.pipeline import Pipeline, SavedPlace
 from prospectdesk.domain.records import Changes
@@ -221,6 +222,16 @@ class SalesService:
                     recorded_at=utc_naive(data.presented_at),
                     presentation=presentation,
                 )
+            # The presentation was a conversation: "last conversation" and the quiet clock
+            # see it (its text: what was offered and the call to action, as written).
+            logged = log_conversation(
+                contact_id,
+                occurred_at=data.presented_at,
+                kind="meeting",
+                summary="\n".join(
+                    text for text in (data.offered.strip(), data.call_to_action.strip()) if text
+                ),
+            )
             refused = refuses_list(data)
             prior: PriorMarks = {}
             if refused:
@@ -240,7 +251,9 @@ class SalesService:
             UndoEntry(
                 "Record presentation",
                 "presentation",
-                lambda: self._take_back(place, presentation_id, sale_id, followup_id, prior),
+                lambda: self._take_back(
+                    place, presentation_id, sale_id, followup_id, prior, logged
+                ),
             )
         )
         return CloseResult(presentation_id, to_stage_id, sale_id, followup_id, changes)
@@ -252,11 +265,14 @@ class SalesService:
         sale_id: int | None,
         followup_id: int | None,
         prior_marks: PriorMarks | None = None,
+        logged: LoggedConversation | None = None,
     ) -> Changes:
-        """Undo of a recorded close or sale: its rows go, the card goes back where it was,
-        a do-not-contact mark the close set is taken off again."""
+        """Undo of a recorded close or sale: its rows go (with the conversation it logged),
+        the card goes back where it was, a do-not-contact mark the close set is taken off."""
         with database.atomic():
             self._restore_marks(prior_marks or {})
+            if logged is not None:
+                forget_conversation(logged)
             if presentation_id is not None:
                 ListConsent.delete().where(ListConsent.presentation == presentation_id).execute()
                 Sale.delete().where(Sale.presentation == presentation_id).execute()

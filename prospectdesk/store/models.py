@@ -173,6 +173,8 @@ class Interaction(BaseModel):
     occurred_at = DateTimeField()
     kind = TextField(default="call")  # call, meeting, email, online_form, other
     summary = TextField(default="")
+    # How a call from the call list went (migration 11); NULL for any other conversation.
+    call_outcome = TextField(null=True)
 
 
 class Concern(BaseModel):

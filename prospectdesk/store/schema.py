@@ -220,6 +220,13 @@ def _do_not_contact(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _call_outcome(db: SqliteDatabase) -> None:
+    """A call logged from the call list keeps how it went (reached, no answer, left a
+    message, wrong number, not interested): three no-answers in a row are told from the
+    calls themselves. NULL for every conversation logged before, and any other way."""
+    db.execute_sql('ALTER TABLE "interaction" ADD COLUMN "call_outcome" TEXT')
+
+
 _CHILD_TABLES_SYNCED = ("contact_email", "contact_phone", "contact_address", "contact_tag")
 
 
@@ -301,6 +308,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _stage_counts,  # -> 8
     _do_not_contact,  # -> 9
     _sync_state,  # -> 10
+    _call_outcome,  # -> 11
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
