@@ -15,6 +15,7 @@ matched, while "José" and "Jose" are.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -67,6 +68,10 @@ MIN_NAME_SCORE = 85
 # A block larger than this is compared only between neighbours in name order.
 _BLOCK_LIMIT = 40
 _WINDOW = 6
+# Blocks compared between name neighbours when large; other large blocks are skipped.
+_WINDOWED = ("e", "p", "n")
+# Longer names (rare) are not indexed for typos: their keys would cost more than they find.
+_TYPO_KEY_LENGTH = 40
 
 # Contact fields a merge chooses between, one contact's value each.
 MERGE_FIELDS = (
@@ -118,23 +123,24 @@ class _Person:
     emails: set[str] = field(default_factory=set)
     phones: set[str] = field(default_factory=set)
 
+    @functools.cached_property
     def tokens(self) -> list[str]:
         """Folded name words, each short form replaced by its group ("bob" -> "robert")."""
-        return [_canonical(word) for word in _fold(f"{self.given} {self.family}").split()]
+        return [_canonical(word) for word in self.folded]
+
+    @functools.cached_property
+    def folded(self) -> list[str]:
+        return _fold(f"{self.given} {self.family}").split()
+
+    @functools.cached_property
+    def key(self) -> str:
+        """The name in any word order, short forms as their group."""
+        return " ".join(sorted(self.tokens))
 
 
 def _words(text: str) -> list[str]:
     """Words in lower case, accents kept (to tell "José" from "Jose")."""
     return re.sub(r"[^\w]+", " ", text.casefold()).split()
-
-
-_VOWELS = re.compile(r"(?<=.)[aeiouy]+")
-_REPEATS = re.compile(r"(.)\1+")
-
-
-def _skeleton(word: str) -> str:
-    """A rough phonetic key: the first letter, then the consonants, each once in a row."""
-    return _REPEATS.sub(r"\1", _VOWELS.sub("", word))
 
 
 def _canonical(word: str) -> str:
@@ -201,25 +207,30 @@ def find_duplicates(*, min_score: int = MIN_SCORE) -> list[DuplicatePair]:
             blocks[("e", email)].append(person.id)
         for phone in person.phones:
             blocks[("p", phone)].append(person.id)
-        tokens = person.tokens()
-        if tokens:
-            name = " ".join(sorted(tokens))
-            sorted_names[person.id] = name
-            blocks[("n", name)].append(person.id)
-            # Typos past the third letter, initials, and short forms.
-            blocks[("s", " ".join(sorted(t[:3] for t in tokens)))].append(person.id)
-            # A doubled or changed vowel ("Kook", "Petrosian"): the consonants.
-            blocks[("c", " ".join(sorted(_skeleton(t) for t in tokens)))].append(person.id)
-            if len(tokens) >= 2:
-                # A typo early in one word: the other words, and that word's length.
-                for skip in range(len(tokens)):
-                    rest = sorted(t for i, t in enumerate(tokens) if i != skip)
-                    blocks[("r", f"{' '.join(rest)}|{len(tokens[skip])}")].append(person.id)
+        name = person.key
+        if not name:
+            continue
+        sorted_names[person.id] = name
+        blocks[("n", name)].append(person.id)
+        # One letter typed wrong, left out, added or swapped: both names lose the same
+        # letter somewhere (a deletion neighbourhood, as spelling checkers index words).
+        if len(name) <= _TYPO_KEY_LENGTH:
+            blocks[("d", name)].append(person.id)  # meets the other's name less a letter
+            for at in range(len(name)):
+                if name[at] != " ":
+                    blocks[("d", name[:at] + name[at + 1 :])].append(person.id)
+        # An initial for the given name ("J. Smith"): the family name and that letter.
+        family = " ".join(_fold(person.family).split())
+        given = _fold(person.given)
+        if family and given:
+            blocks[("i", f"{family}|{given[:1]}")].append(person.id)
     candidates: set[tuple[int, int]] = set()
-    for ids in blocks.values():
+    for (kind, _key), ids in blocks.items():
         if len(ids) < 2:
             continue
         ordered = sorted(set(ids))
+        if len(ordered) > _BLOCK_LIMIT and kind not in _WINDOWED:
+            continue  # a letter pattern or initial shared by many says nothing
         if len(ordered) <= _BLOCK_LIMIT:
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1 :]:
@@ -241,9 +252,9 @@ def find_duplicates(*, min_score: int = MIN_SCORE) -> list[DuplicatePair]:
 def _judge(a: _Person, b: _Person) -> DuplicatePair | None:
     """The pair's reasons and score, or None when nothing but chance links them."""
     reasons: list[str] = []
-    tokens_a, tokens_b = a.tokens(), b.tokens()
+    tokens_a, tokens_b = a.tokens, b.tokens
     named = bool(tokens_a) and bool(tokens_b)
-    name_a, name_b = " ".join(sorted(tokens_a)), " ".join(sorted(tokens_b))
+    name_a, name_b = a.key, b.key
     name_score = fuzz.ratio(name_a, name_b) if named else 0.0
     same_org = bool(org_key(a.organization)) and org_key(a.organization) == org_key(b.organization)
     if a.emails & b.emails:
@@ -253,8 +264,7 @@ def _judge(a: _Person, b: _Person) -> DuplicatePair | None:
     if named:
         if name_a == name_b:
             reasons.append(SAME_NAME_AND_ORG if same_org else SAME_NAME)
-            folded_a = _fold(f"{a.given} {a.family}").split()
-            folded_b = _fold(f"{b.given} {b.family}").split()
+            folded_a, folded_b = a.folded, b.folded
             raw_a = _words(f"{a.given} {a.family}")
             raw_b = _words(f"{b.given} {b.family}")
             if folded_a != folded_b and sorted(folded_a) == sorted(folded_b):
