@@ -41,6 +41,7 @@ from prospectdesk.store.models import (
     ContactTag,
     FollowUp,
     Interaction,
+    LeadSource,
     ListConsent,
     NotDuplicate,
     Presentation,
@@ -333,6 +334,30 @@ def _grouped(pairs: list[DuplicatePair]) -> list[DuplicatePair]:
     return ordered
 
 
+@dataclass(frozen=True)
+class MergeField:
+    """One field that differs between two contacts: both values as text, and whose a merge
+    keeps unless told otherwise (the picker preselects it)."""
+
+    name: str
+    values: dict[int, str]  # contact id -> the value as shown
+    default_id: int
+
+
+def _shown(row: Mapping[str, Any], name: str) -> str:
+    if name == "birthday":
+        if row["birthday_month"] is None:
+            return ""
+        year = f"{row['birthday_year']:04d}-" if row["birthday_year"] else "--"
+        return f"{year}{row['birthday_month']:02d}-{row['birthday_day']:02d}"
+    value = row[name]
+    if name == "photo":
+        return f"{len(value)} bytes" if value else ""
+    if name == "source" and value is not None:
+        return str(LeadSource.get_by_id(value).name)
+    return "" if value is None else str(value)
+
+
 class MergeRefusedError(DomainError):
     """The two ids cannot be merged (the same contact, say)."""
 
@@ -346,6 +371,21 @@ class Duplicates:
 
     def scan(self, *, min_score: int = MIN_SCORE) -> list[DuplicatePair]:
         return find_duplicates(min_score=min_score)
+
+    def merge_fields(self, keep_id: int, other_id: int) -> list[MergeField]:
+        """The fields whose values differ between the two contacts (notes excepted: a
+        merge keeps both texts), each with the value a merge keeps by default."""
+        rows = _live_rows(keep_id, other_id)
+        keep, other = rows[keep_id], rows[other_id]
+        newer, older = _newer_older(keep, other)
+        fields = []
+        for name in MERGE_FIELDS:
+            if name == "notes" or _values(keep, name) == _values(other, name):
+                continue
+            default = newer if _filled(newer, name) else older
+            values = {keep_id: _shown(keep, name), other_id: _shown(other, name)}
+            fields.append(MergeField(name, values, default["id"]))
+        return fields
 
     def mark_not_duplicate(self, first_id: int, second_id: int) -> Changes:
         """Never offer this pair again."""
@@ -376,21 +416,10 @@ class Duplicates:
         if unknown or any(v not in (keep_id, other_id) for v in chosen.values()):
             raise MergeRefusedError(f"unknown merge choice: {sorted(unknown) or chosen}")
         with database.atomic():
-            rows = {
-                row["id"]: row
-                for row in _dicts(
-                    Contact.select().where(
-                        Contact.id.in_([keep_id, other_id]), Contact.deleted_at.is_null()
-                    )
-                )
-            }
-            for cid in (keep_id, other_id):
-                if cid not in rows:
-                    raise ContactNotFoundError(cid)
+            rows = _live_rows(keep_id, other_id)
             keep, other = rows[keep_id], rows[other_id]
             snapshot = _Snapshot.take(keep, other)
-            newer = keep if keep["updated_at"] >= other["updated_at"] else other
-            older = other if newer is keep else keep
+            newer, older = _newer_older(keep, other)
             fields: dict[str, Any] = {}
             for name in MERGE_FIELDS:
                 if name in chosen:
@@ -420,6 +449,24 @@ class Duplicates:
             reindex_contacts([keep_id, other_id])
         self.contacts.undo.push(UndoEntry("Merge contacts", "merge", lambda: snapshot.restore()))
         return Changes(stages={keep["stage"], other["stage"]}, contacts={keep_id, other_id})
+
+
+def _live_rows(*ids: int) -> dict[int, dict[str, Any]]:
+    rows = {
+        row["id"]: row
+        for row in _dicts(Contact.select().where(Contact.id.in_(ids), Contact.deleted_at.is_null()))
+    }
+    for cid in ids:
+        if cid not in rows:
+            raise ContactNotFoundError(cid)
+    return rows
+
+
+def _newer_older(
+    keep: dict[str, Any], other: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The contact edited last first (the kept one on a tie)."""
+    return (keep, other) if keep["updated_at"] >= other["updated_at"] else (other, keep)
 
 
 def _dicts(query: BaseQuery) -> list[dict[str, Any]]:

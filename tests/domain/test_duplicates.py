@@ -220,3 +220,18 @@ def test_merge_refuses_nonsense(workspace, service):
     workspace.contacts.delete([b])
     with pytest.raises(LookupError):
         service.merge(a, b)
+
+
+def test_merge_fields_show_what_differs_and_the_default(workspace, service, clock):
+    a = make(workspace, given_name="Anna", family_name="Kok", job_title="Owner", source="Fair")
+    clock.advance(timedelta(days=1))
+    b = make(workspace, given_name="Anna", family_name="Kok-Bakker", birthday=Birthday(2, 29))
+    fields = {f.name: f for f in service.merge_fields(a, b)}
+    assert set(fields) == {"family_name", "job_title", "birthday", "source"}
+    assert fields["family_name"].default_id == b  # the newer
+    assert fields["job_title"].default_id == a  # the newer is empty
+    assert fields["birthday"].values == {a: "", b: "--02-29"}
+    assert fields["source"].values[a] == "Fair"
+    service.merge(a, b, {name: f.default_id for name, f in fields.items()})
+    merged = workspace.contacts.get(a)
+    assert (merged.family_name, merged.job_title, merged.source) == ("Kok-Bakker", "Owner", "Fair")
