@@ -599,26 +599,31 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="49"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="50"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="51"/>
         <source>Display name</source>
         <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="52"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="53"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
@@ -659,11 +664,13 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="128"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="54"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="56"/>
         <source>Lead source</source>
         <translation>Կոնտակտի աղբյուր</translation>
     </message>
@@ -674,11 +681,13 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="57"/>
         <source>Expected value</source>
         <translation>Ակնկալվող գումար</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="55"/>
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
@@ -868,6 +877,79 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="29"/>
+        <source>same e-mail</source>
+        <translation>նույն էլ. հասցեն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="30"/>
+        <source>same phone</source>
+        <translation>նույն հեռախոսահամարը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="31"/>
+        <source>same name and organization</source>
+        <translation>նույն անունը և կազմակերպությունը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="34"/>
+        <source>same name</source>
+        <translation>նույն անունը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="35"/>
+        <source>name written in another order</source>
+        <translation>անունը գրված է այլ հերթականությամբ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="38"/>
+        <source>name differs only in accents</source>
+        <translation>անունը տարբերվում է միայն շեշտանշաններով</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="39"/>
+        <source>a nickname of the same name</source>
+        <translation>նույն անվան կրճատ ձևը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="40"/>
+        <source>names differ by a typo</source>
+        <translation>անունները տարբերվում են վրիպակով</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="41"/>
+        <source>different names</source>
+        <translation>տարբեր անուններ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="105"/>
+        <source>Possible duplicates</source>
+        <translation>Հնարավոր կրկնօրինակներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="111"/>
+        <source>Merge…</source>
+        <translation>Միավորել…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="113"/>
+        <source>Not a duplicate</source>
+        <translation>Կրկնօրինակ չէ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="132"/>
+        <source>%1 / %2: %3 (%4%)</source>
+        <translation>%1 / %2. %3 (%4%)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="173"/>
+        <source>Find duplicates…</source>
+        <translation>Գտնել կրկնօրինակները…</translation>
+    </message>
+</context>
+<context>
     <name>FirstSteps</name>
     <message>
         <location filename="../../prospectdesk/ui/first_steps.py" line="34"/>
@@ -973,7 +1055,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="259"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="258"/>
         <source>Import contacts</source>
         <translation>Ներմուծել կոնտակտներ</translation>
     </message>
@@ -998,23 +1080,23 @@ Discard them?</source>
         <translation>Արտահանումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="292"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="291"/>
         <source>Lead source:</source>
         <translation>Կոնտակտի աղբյուր:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="297"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="296"/>
         <source>Stage for new contacts:</source>
         <translation>Նոր կոնտակտների փուլը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
         <source>New contacts</source>
         <translation>Նոր կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="320"/>
         <source>Merge</source>
         <translation>Միավորել</translation>
     </message>
@@ -1035,19 +1117,19 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
@@ -1058,7 +1140,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
@@ -1089,8 +1171,8 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="219"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
@@ -1140,164 +1222,164 @@ Discard them?</source>
         <translation>Հասցե՝ երկիր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="150"/>
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
         <source>File:line</source>
         <translation>Ֆայլ:տող</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
         <source>Same as</source>
         <translation>Նույնն է, ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
         <source>Differs</source>
         <translation>Տարբերվում է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="159"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="185"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="184"/>
         <source>another record in this import</source>
         <translation>այս ներմուծման մեկ այլ գրառում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="190"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="189"/>
         <source>Possibly %1</source>
         <translation>Հավանաբար %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
         <source>Keep both</source>
         <translation>Պահել երկուսն էլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="323"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
         <source>Skip</source>
         <translation>Բաց թողնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="223"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
         <source>Label of %1</source>
         <translation>%1-ի պիտակը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="228"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="227"/>
         <source>%1: %2 / %3 (taken)</source>
         <translation>%1: %2 / %3 (ընդունված)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="230"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="229"/>
         <source>%1: %2 (kept) / %3</source>
         <translation>%1: %2 (պահված) / %3</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="300"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="299"/>
         <source>unknown: kept as written (see Settings)</source>
         <translation>անհայտ է. համարները պահվում են ինչպես գրված են (տես Կարգավորումներ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
         <source>Country of phone numbers without a country code:</source>
         <translation>Առանց երկրի կոդի հեռախոսահամարների երկիրը՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="327"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Կիրառել ընտրված տողերի վրա (եթե ոչինչ ընտրված չէ՝ բոլոր տողերի)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="332"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="331"/>
         <source>Keep stored values</source>
         <translation>Պահել պահպանված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
         <source>Use imported values</source>
         <translation>Օգտագործել ներմուծված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="338"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Երբ միավորումը կփոխարինի ծննդյան օրը, անունը կամ հեռախոսի պիտակը՝ պահել պահպանվածը (մյուսը կգրվի նշումներում) կամ օգտագործել ներմուծվածը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
         <source>Duplicates</source>
         <translation>Կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="351"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
         <source>Problems</source>
         <translation>Խնդիրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="368"/>
         <source>Import</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="395"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="394"/>
         <source>Reading…</source>
         <translation>Ընթերցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="411"/>
         <source>Columns</source>
         <translation>Սյունակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="418"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="417"/>
         <source>The files could not be read: %1</source>
         <translation>Ֆայլերը հնարավոր չեղավ կարդալ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>Import as</source>
         <translation>Ներմուծել որպես</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="512"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="505"/>
         <source>Duplicates (%1)</source>
         <translation>Կրկնօրինակներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="515"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="508"/>
         <source>Problems (%1)</source>
         <translation>Խնդիրներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="527"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="520"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>Կարդացվել է %1 գրառում՝ %2 նոր, %3 միավորելու, %4 առանձին պահված, %5 բաց թողնված, %6 մերժված։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="538"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>Կրկնօրինակներից %n-ը կարող է այլ մարդ լինել (նույնն է միայն անունը, կամ էլ. փոստը կամ հեռախոսը՝ այլ անվան տակ)։ Այն կպահվի որպես նոր կոնտակտ, եթե չընտրեք Միավորել։</numerusform>
@@ -1305,22 +1387,22 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="635"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="628"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>Կարդացվել է %1 գրառում՝ ներմուծվել է %2 նոր կոնտակտ, միավորվել՝ %3, անփոփոխ՝ %4, առանձին պահված՝ %5, բաց թողնված՝ %6, մերժված՝ %7։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="577"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="570"/>
         <source>Importing…</source>
         <translation>Ներմուծվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="608"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="601"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="611"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="604"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
     </message>
@@ -1559,6 +1641,14 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="70"/>
+        <source>Merge contacts</source>
+        <translation>Միավորել կոնտակտները</translation>
+    </message>
+</context>
+<context>
     <name>NextStepDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
@@ -1728,17 +1818,17 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="162"/>
+        <location filename="../../prospectdesk/ui/app.py" line="164"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="194"/>
+        <location filename="../../prospectdesk/ui/app.py" line="196"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="195"/>
+        <location filename="../../prospectdesk/ui/app.py" line="197"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -2412,6 +2502,7 @@ Data folder: %2</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="58"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="106"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="151"/>
         <source>Do not contact</source>
@@ -2826,7 +2917,7 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         <translation>Համաժամեցումը դադարեցվեց․ ձեր կոնտակտները մնում են այստեղ և սերվերում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="456"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="458"/>
         <source>Sync…</source>
         <translation>Համաժամեցում…</translation>
     </message>

@@ -599,26 +599,31 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="49"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="50"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="51"/>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="52"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="53"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
@@ -659,11 +664,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="128"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="54"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="56"/>
         <source>Lead source</source>
         <translation>Leadbron</translation>
     </message>
@@ -674,11 +681,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="57"/>
         <source>Expected value</source>
         <translation>Verwachte waarde</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="55"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -868,6 +877,79 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="29"/>
+        <source>same e-mail</source>
+        <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="30"/>
+        <source>same phone</source>
+        <translation>zelfde telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="31"/>
+        <source>same name and organization</source>
+        <translation>zelfde naam en organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="34"/>
+        <source>same name</source>
+        <translation>zelfde naam</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="35"/>
+        <source>name written in another order</source>
+        <translation>naam in een andere volgorde</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="38"/>
+        <source>name differs only in accents</source>
+        <translation>naam verschilt alleen in accenten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="39"/>
+        <source>a nickname of the same name</source>
+        <translation>een roepnaam van dezelfde naam</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="40"/>
+        <source>names differ by a typo</source>
+        <translation>namen verschillen door een tikfout</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="41"/>
+        <source>different names</source>
+        <translation>verschillende namen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="105"/>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbele contacten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="111"/>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="113"/>
+        <source>Not a duplicate</source>
+        <translation>Geen dubbel contact</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="132"/>
+        <source>%1 / %2: %3 (%4%)</source>
+        <translation>%1 / %2: %3 (%4%)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="173"/>
+        <source>Find duplicates…</source>
+        <translation>Dubbele contacten zoeken…</translation>
+    </message>
+</context>
+<context>
     <name>FirstSteps</name>
     <message>
         <location filename="../../prospectdesk/ui/first_steps.py" line="34"/>
@@ -973,7 +1055,7 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="57"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="259"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="258"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
@@ -998,23 +1080,23 @@ Wijzigingen weggooien?</translation>
         <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="292"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="291"/>
         <source>Lead source:</source>
         <translation>Leadbron:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="297"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="296"/>
         <source>Stage for new contacts:</source>
         <translation>Fase voor nieuwe contacten:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
         <source>New contacts</source>
         <translation>Nieuwe contacten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="320"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -1035,19 +1117,19 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
@@ -1058,7 +1140,7 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1089,8 +1171,8 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="219"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
@@ -1140,164 +1222,164 @@ Wijzigingen weggooien?</translation>
         <translation>Adres: land</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="150"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
         <source>File:line</source>
         <translation>Bestand:regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
         <source>Same as</source>
         <translation>Zelfde als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
         <source>Differs</source>
         <translation>Verschilt</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="159"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="185"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="184"/>
         <source>another record in this import</source>
         <translation>een ander record in deze import</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="190"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="189"/>
         <source>Possibly %1</source>
         <translation>Mogelijk %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
         <source>Keep both</source>
         <translation>Beide bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="323"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="223"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
         <source>Label of %1</source>
         <translation>Label van %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="228"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="227"/>
         <source>%1: %2 / %3 (taken)</source>
         <translation>%1: %2 / %3 (overgenomen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="230"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="229"/>
         <source>%1: %2 (kept) / %3</source>
         <translation>%1: %2 (bewaard) / %3</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="300"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="299"/>
         <source>unknown: kept as written (see Settings)</source>
         <translation>onbekend: nummers blijven zoals ze geschreven zijn (zie Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
         <source>Country of phone numbers without a country code:</source>
         <translation>Land van telefoonnummers zonder landcode:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="327"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Toepassen op de geselecteerde rijen (alle rijen als er niets geselecteerd is)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="332"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="331"/>
         <source>Keep stored values</source>
         <translation>Opgeslagen waarden bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
         <source>Use imported values</source>
         <translation>Geïmporteerde waarden gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="338"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Waar samenvoegen een verjaardag, naam of telefoonlabel zou vervangen: de opgeslagen waarde bewaren (de andere komt in de notities) of de geïmporteerde gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
         <source>Duplicates</source>
         <translation>Dubbele</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="351"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="368"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="395"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="394"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="411"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="418"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="417"/>
         <source>The files could not be read: %1</source>
         <translation>De bestanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="512"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="505"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbele (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="515"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="508"/>
         <source>Problems (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="527"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="520"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>%1 records gelezen: %2 nieuw, %3 samen te voegen, %4 apart gehouden, %5 overgeslagen, %6 geweigerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="538"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>%n van de dubbele records is misschien iemand anders (alleen de naam is gelijk, of een e-mailadres of telefoonnummer staat onder een andere naam): het wordt als nieuw contact bewaard tenzij u Samenvoegen kiest.</numerusform>
@@ -1305,22 +1387,22 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="635"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="628"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>%1 records gelezen: %2 nieuwe contacten geïmporteerd, %3 samengevoegd, %4 ongewijzigd, %5 apart gehouden, %6 overgeslagen, %7 geweigerd. Bewerken ▸ Ongedaan maken draait het terug.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="577"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="570"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="608"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="601"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="611"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="604"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Het importeren is mislukt en er is niets veranderd: %1</translation>
     </message>
@@ -1559,6 +1641,14 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="70"/>
+        <source>Merge contacts</source>
+        <translation>Contacten samenvoegen</translation>
+    </message>
+</context>
+<context>
     <name>NextStepDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
@@ -1728,17 +1818,17 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="162"/>
+        <location filename="../../prospectdesk/ui/app.py" line="164"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="194"/>
+        <location filename="../../prospectdesk/ui/app.py" line="196"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="195"/>
+        <location filename="../../prospectdesk/ui/app.py" line="197"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -2412,6 +2502,7 @@ Gegevensmap: %2</translation>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="58"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="106"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="151"/>
         <source>Do not contact</source>
@@ -2826,7 +2917,7 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         <translation>Synchronisatie gestopt; je contacten blijven hier en op de server staan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="456"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="458"/>
         <source>Sync…</source>
         <translation>Synchroniseren…</translation>
     </message>
