@@ -115,6 +115,7 @@ class DuplicatePair:
 
 
 _NON_WORD = re.compile(r"[^\w]+")
+_NOT_DIGIT = re.compile(r"\D")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -184,9 +185,8 @@ def _load_people() -> dict[int, _Person]:
 
 def _phone_key(value: str, normalized: str) -> str:
     """The stored E.164 form (digits when it did not parse); short numbers match nothing."""
-    key = normalized or "".join(ch for ch in value if ch.isdigit())
-    digits = sum(ch.isdigit() for ch in key)
-    return key if digits >= 6 else ""
+    key = normalized or _NOT_DIGIT.sub("", value)
+    return key if len(_NOT_DIGIT.sub("", key)) >= 6 else ""
 
 
 def _not_duplicates() -> set[tuple[int, int]]:
