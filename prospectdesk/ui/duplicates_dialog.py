@@ -3,6 +3,8 @@ picker with the defaults preselected) or Not a duplicate, each through the contr
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -19,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prospectdesk.domain import duplicates as dup
-from prospectdesk.domain.duplicates import DuplicatePair, Duplicates
 from prospectdesk.ui.controller import AppController
+
+if TYPE_CHECKING:  # the scan reuses the importer's matching: loaded when the dialog opens
+    from prospectdesk.domain.duplicates import DuplicatePair, Duplicates
 
 
 def _reason(reason: str) -> str:
+    from prospectdesk.domain import duplicates as dup
+
     texts = {
         dup.SAME_EMAIL: QCoreApplication.translate("DuplicatesDialog", "same e-mail"),
         dup.SAME_PHONE: QCoreApplication.translate("DuplicatesDialog", "same phone"),
@@ -99,6 +104,8 @@ class DuplicatesDialog(QDialog):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        from prospectdesk.domain.duplicates import Duplicates
+
         workspace = controller.workspace
         self.service = Duplicates(workspace.clock, workspace.contacts)
         self.setObjectName("find-duplicates")
