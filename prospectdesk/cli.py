@@ -22,6 +22,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "export": ("prospectdesk.commands.export_contacts", "export all contacts to a file"),
     "backup": ("prospectdesk.commands.backups", "list, make or restore backups"),
     "sync": ("prospectdesk.commands.sync", "two-way sync with a CardDAV address book"),
+    "duplicates": ("prospectdesk.commands.duplicates", "list likely duplicate contacts"),
+    "merge": ("prospectdesk.commands.merge", "merge two contacts into one"),
 }
 
 

@@ -108,6 +108,8 @@ class Contact(BaseModel):
     # Bumped by triggers on every write to the contact or its e-mails, phones, addresses
     # and tags (migration 10): sync finds local edits by comparing it with the synced one.
     revision = IntegerField(default=0)
+    # The contact this tombstone was merged into (migration 11; None for any other row).
+    merged_into = IntegerField(null=True)
 
 
 class ContactEmail(BaseModel):
@@ -359,6 +361,21 @@ class SyncEvent(BaseModel):
         indexes = ((("account", "followup_uid"), True),)
 
 
+class NotDuplicate(BaseModel):
+    """Two contacts the owner said are different people: never offered as duplicates
+    again. ``contact_a`` is the smaller id."""
+
+    contact_a = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
+    contact_a_id: int
+    contact_b = ForeignKeyField(Contact, backref="+", on_delete="CASCADE")
+    contact_b_id: int
+    recorded_at = DateTimeField()
+
+    class Meta:
+        table_name = "not_duplicate"
+        indexes = ((("contact_a", "contact_b"), True),)
+
+
 class Setting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -392,4 +409,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     SyncItem,
     SyncConflict,
     SyncEvent,
+    NotDuplicate,
 ]

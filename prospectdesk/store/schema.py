@@ -297,6 +297,25 @@ def _sync_state(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _duplicates(db: SqliteDatabase) -> None:
+    """Finding duplicates (domain/duplicates.py): a contact merged into another becomes a
+    tombstone that names the one it went into (``merged_into``), and a pair the owner said
+    are two people is remembered (``not_duplicate``, the smaller id first) and never offered
+    again. Neither touches the stage-count or revision triggers' columns."""
+    for sql in (
+        'ALTER TABLE "contact" ADD COLUMN "merged_into" INTEGER',
+        'CREATE TABLE "not_duplicate" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"contact_a_id" INTEGER NOT NULL, "contact_b_id" INTEGER NOT NULL, '
+        '"recorded_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("contact_a_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("contact_b_id") REFERENCES "contact" ("id") ON DELETE CASCADE)',
+        'CREATE UNIQUE INDEX "not_duplicate_pair" ON "not_duplicate" '
+        '("contact_a_id", "contact_b_id")',
+        'CREATE INDEX "not_duplicate_contact_b_id" ON "not_duplicate" ("contact_b_id")',
+    ):
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_core_tables,  # -> 1
     _v2_board_index_and_search,  # -> 2
@@ -309,6 +328,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _do_not_contact,  # -> 9
     _sync_state,  # -> 10
     _call_outcome,  # -> 11
+    _duplicates,  # -> 12
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -23,6 +23,7 @@ from prospectdesk.ui.backup_dialog import install_backup_actions
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.crash_report import install_log_folder_action
 from prospectdesk.ui.deleted_dialog import install_deleted_contacts_action
+from prospectdesk.ui.duplicates_dialog import install_duplicates_action
 from prospectdesk.ui.i18n import Translations, choose_language
 from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
@@ -124,6 +125,7 @@ class ProspectDeskApp:
         self.window.menus["view"].addMenu(self.language_menu)
         install_backup_actions(self.window, self.controller)
         install_deleted_contacts_action(self.window, self.controller)
+        install_duplicates_action(self.window, self.controller)
         self.sync, _ = install_sync(self.window, self.controller, self.workspace)
         install_log_folder_action(self.window)
         self._setup_reminders(notifier, autostart or Autostart())

@@ -617,26 +617,31 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="54"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="55"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="56"/>
         <source>Display name</source>
         <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="57"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="58"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
@@ -677,11 +682,13 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="128"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="59"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="61"/>
         <source>Lead source</source>
         <translation>Կոնտակտի աղբյուր</translation>
     </message>
@@ -692,11 +699,13 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="62"/>
         <source>Expected value</source>
         <translation>Ակնկալվող գումար</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="60"/>
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
@@ -911,6 +920,79 @@ Discard them?</source>
         <location filename="../../prospectdesk/ui/deleted_dialog.py" line="89"/>
         <source>Deleted contacts…</source>
         <translation>Ջնջված կոնտակտներ…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="34"/>
+        <source>same e-mail</source>
+        <translation>նույն էլ. հասցեն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="35"/>
+        <source>same phone</source>
+        <translation>նույն հեռախոսահամարը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="36"/>
+        <source>same name and organization</source>
+        <translation>նույն անունը և կազմակերպությունը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="39"/>
+        <source>same name</source>
+        <translation>նույն անունը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="40"/>
+        <source>name written in another order</source>
+        <translation>անունը գրված է այլ հերթականությամբ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="43"/>
+        <source>name differs only in accents</source>
+        <translation>անունը տարբերվում է միայն շեշտանշաններով</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="44"/>
+        <source>a nickname of the same name</source>
+        <translation>նույն անվան կրճատ ձևը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="45"/>
+        <source>names differ by a typo</source>
+        <translation>անունները տարբերվում են վրիպակով</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="46"/>
+        <source>different names</source>
+        <translation>տարբեր անուններ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="112"/>
+        <source>Possible duplicates</source>
+        <translation>Հնարավոր կրկնօրինակներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="118"/>
+        <source>Merge…</source>
+        <translation>Միավորել…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="120"/>
+        <source>Not a duplicate</source>
+        <translation>Կրկնօրինակ չէ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="139"/>
+        <source>%1 / %2: %3 (%4%)</source>
+        <translation>%1 / %2. %3 (%4%)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="180"/>
+        <source>Find duplicates…</source>
+        <translation>Գտնել կրկնօրինակները…</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1692,14 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="75"/>
+        <source>Merge contacts</source>
+        <translation>Միավորել կոնտակտները</translation>
+    </message>
+</context>
+<context>
     <name>NextStepDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
@@ -1779,22 +1869,22 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="206"/>
+        <location filename="../../prospectdesk/ui/app.py" line="208"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="241"/>
+        <location filename="../../prospectdesk/ui/app.py" line="243"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="242"/>
+        <location filename="../../prospectdesk/ui/app.py" line="244"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="248"/>
+        <location filename="../../prospectdesk/ui/app.py" line="250"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար սեղմեք այս հաղորդագրության «Ելք» կոճակը կամ բացեք ProspectDesk-ը և ընտրեք Ֆայլ ▸ Ելք։ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -2486,6 +2576,7 @@ Data folder: %2</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="106"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="151"/>
         <source>Do not contact</source>

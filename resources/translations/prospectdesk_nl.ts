@@ -617,26 +617,31 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="54"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="55"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="56"/>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="57"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="58"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
@@ -677,11 +682,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="128"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="59"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="61"/>
         <source>Lead source</source>
         <translation>Leadbron</translation>
     </message>
@@ -692,11 +699,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="62"/>
         <source>Expected value</source>
         <translation>Verwachte waarde</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="60"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -911,6 +920,79 @@ Wijzigingen weggooien?</translation>
         <location filename="../../prospectdesk/ui/deleted_dialog.py" line="89"/>
         <source>Deleted contacts…</source>
         <translation>Verwijderde contacten…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="34"/>
+        <source>same e-mail</source>
+        <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="35"/>
+        <source>same phone</source>
+        <translation>zelfde telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="36"/>
+        <source>same name and organization</source>
+        <translation>zelfde naam en organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="39"/>
+        <source>same name</source>
+        <translation>zelfde naam</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="40"/>
+        <source>name written in another order</source>
+        <translation>naam in een andere volgorde</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="43"/>
+        <source>name differs only in accents</source>
+        <translation>naam verschilt alleen in accenten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="44"/>
+        <source>a nickname of the same name</source>
+        <translation>een roepnaam van dezelfde naam</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="45"/>
+        <source>names differ by a typo</source>
+        <translation>namen verschillen door een tikfout</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="46"/>
+        <source>different names</source>
+        <translation>verschillende namen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="112"/>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbele contacten</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="118"/>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="120"/>
+        <source>Not a duplicate</source>
+        <translation>Geen dubbel contact</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="139"/>
+        <source>%1 / %2: %3 (%4%)</source>
+        <translation>%1 / %2: %3 (%4%)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="180"/>
+        <source>Find duplicates…</source>
+        <translation>Dubbele contacten zoeken…</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1692,14 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="75"/>
+        <source>Merge contacts</source>
+        <translation>Contacten samenvoegen</translation>
+    </message>
+</context>
+<context>
     <name>NextStepDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
@@ -1779,22 +1869,22 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="206"/>
+        <location filename="../../prospectdesk/ui/app.py" line="208"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="241"/>
+        <location filename="../../prospectdesk/ui/app.py" line="243"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="242"/>
+        <location filename="../../prospectdesk/ui/app.py" line="244"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="248"/>
+        <location filename="../../prospectdesk/ui/app.py" line="250"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je met Afsluiten in deze melding, of open ProspectDesk en kies Bestand ▸ Afsluiten; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -2486,6 +2576,7 @@ Gegevensmap: %2</translation>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="106"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="151"/>
         <source>Do not contact</source>

@@ -74,6 +74,9 @@ def test_the_migration_counts_what_is_already_there(data_dir, clock):
             conn.execute(f'DROP TRIGGER "{trigger}"')
         conn.execute('DROP TABLE "stage_count"')
         conn.execute('DROP INDEX "contact_do_not_contact"')
+        # What version 11 added (duplicates).
+        conn.execute('DROP TABLE "not_duplicate"')
+        conn.execute('ALTER TABLE "contact" DROP COLUMN "merged_into"')
         # What version 10 added (sync state; its triggers name the revision column).
         for (trigger,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%revision%'"

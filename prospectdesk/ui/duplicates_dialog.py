@@ -1,0 +1,184 @@
+"""Edit > Find duplicates…: the likely duplicate pairs with their reasons; Merge (a field
+picker with the defaults preselected) or Not a duplicate, each through the controller."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prospectdesk.ui.controller import AppController
+
+if TYPE_CHECKING:  # the scan reuses the importer's matching: loaded when the dialog opens
+    from prospectdesk.domain.duplicates import DuplicatePair, Duplicates
+
+
+def _reason(reason: str) -> str:
+    from prospectdesk.domain import duplicates as dup
+
+    texts = {
+        dup.SAME_EMAIL: QCoreApplication.translate("DuplicatesDialog", "same e-mail"),
+        dup.SAME_PHONE: QCoreApplication.translate("DuplicatesDialog", "same phone"),
+        dup.SAME_NAME_AND_ORG: QCoreApplication.translate(
+            "DuplicatesDialog", "same name and organization"
+        ),
+        dup.SAME_NAME: QCoreApplication.translate("DuplicatesDialog", "same name"),
+        dup.OTHER_ORDER: QCoreApplication.translate(
+            "DuplicatesDialog", "name written in another order"
+        ),
+        dup.ACCENTS: QCoreApplication.translate("DuplicatesDialog", "name differs only in accents"),
+        dup.NICKNAME: QCoreApplication.translate("DuplicatesDialog", "a nickname of the same name"),
+        dup.TYPO: QCoreApplication.translate("DuplicatesDialog", "names differ by a typo"),
+        dup.OTHER_NAMES: QCoreApplication.translate("DuplicatesDialog", "different names"),
+    }
+    return texts.get(reason, reason)
+
+
+def _field_label(name: str) -> str:
+    """The contact form's own words for each field (already translated there)."""
+    labels = {
+        "given_name": QCoreApplication.translate("ContactForm", "Given name"),
+        "family_name": QCoreApplication.translate("ContactForm", "Family name"),
+        "display_name_override": QCoreApplication.translate("ContactForm", "Display name"),
+        "organization": QCoreApplication.translate("ContactForm", "Organization"),
+        "job_title": QCoreApplication.translate("ContactForm", "Job title"),
+        "birthday": QCoreApplication.translate("ContactForm", "Birthday"),
+        "photo": QCoreApplication.translate("ContactForm", "Photo"),
+        "source": QCoreApplication.translate("ContactForm", "Lead source"),
+        "expected_value_cents": QCoreApplication.translate("ContactForm", "Expected value"),
+        "do_not_contact_at": QCoreApplication.translate("SalesWiring", "Do not contact"),
+    }
+    return labels.get(name, name)
+
+
+class MergeDialog(QDialog):
+    """One row per field that differs: which contact's value to keep (the domain's default
+    preselected)."""
+
+    def __init__(self, service: Duplicates, pair: DuplicatePair, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("merge-contacts")
+        self.setWindowTitle(self.tr("Merge contacts"))
+        self.keep_id, self.other_id = pair.ids
+        self.pickers: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for merge_field in service.merge_fields(self.keep_id, self.other_id):
+            picker = QComboBox()
+            for cid in (self.keep_id, self.other_id):
+                picker.addItem(merge_field.values[cid] or "—", cid)
+            picker.setCurrentIndex(picker.findData(merge_field.default_id))
+            label = _field_label(merge_field.name)
+            picker.setAccessibleName(label)
+            form.addRow(label, picker)
+            self.pickers[merge_field.name] = picker
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choices(self) -> dict[str, int]:
+        return {name: int(picker.currentData()) for name, picker in self.pickers.items()}
+
+
+class DuplicatesDialog(QDialog):
+    """The pairs a scan finds; scanning never merges, the owner decides each pair."""
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        from prospectdesk.domain.duplicates import Duplicates
+
+        workspace = controller.workspace
+        self.service = Duplicates(workspace.clock, workspace.contacts)
+        self.setObjectName("find-duplicates")
+        self.setWindowTitle(self.tr("Possible duplicates"))
+        self.resize(560, 420)
+        self.list = QListWidget()
+        self.list.setObjectName("duplicates-list")
+        self.list.setAccessibleName(self.windowTitle())
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.apart_button = QPushButton(self.tr("Not a duplicate"))
+        self.apart_button.clicked.connect(self.keep_apart_selected)
+        self.list.itemSelectionChanged.connect(self._on_selection_changed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.apart_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.pairs: list[DuplicatePair] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        self.pairs = self.service.scan()
+        for pair in self.pairs:
+            reasons = ", ".join(_reason(r) for r in pair.reasons)
+            text = (
+                self.tr("%1 / %2: %3 (%4%)")
+                .replace("%1", pair.names[0])
+                .replace("%2", pair.names[1])
+                .replace("%3", reasons)
+                .replace("%4", str(pair.score))
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, self.list.count())
+            self.list.addItem(item)
+        self._on_selection_changed()
+
+    def selected_pair(self) -> DuplicatePair | None:
+        items = self.list.selectedItems()
+        return self.pairs[items[0].data(Qt.ItemDataRole.UserRole)] if items else None
+
+    def _on_selection_changed(self) -> None:
+        chosen = self.selected_pair() is not None
+        self.merge_button.setEnabled(chosen)
+        self.apart_button.setEnabled(chosen)
+
+    def merge_selected(self) -> None:
+        pair = self.selected_pair()
+        if pair is None:
+            return
+        picker = MergeDialog(self.service, pair, self)
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return
+        choices = picker.choices()
+        self.controller.run(
+            lambda: self.service.merge(pair.ids[0], pair.ids[1], choices), initiator=self
+        )
+        self.reload()
+
+    def keep_apart_selected(self) -> None:
+        pair = self.selected_pair()
+        if pair is not None:
+            self.controller.run(lambda: self.service.mark_not_duplicate(*pair.ids), initiator=self)
+            self.reload()
+
+
+def install_duplicates_action(window: QMainWindow, controller: AppController) -> QAction:
+    action = QAction(QCoreApplication.translate("DuplicatesDialog", "Find duplicates…"), window)
+    action.setObjectName("find-duplicates-action")
+    action.triggered.connect(lambda: DuplicatesDialog(controller, window).exec())
+    window.menus["edit"].addAction(action)  # type: ignore[attr-defined]
+    return action
