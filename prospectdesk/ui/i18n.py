@@ -8,6 +8,7 @@ buttons, context menus of line edits) come from Qt's qtbase_<code>.qm where Qt s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,3 +112,17 @@ class Translations:
             QLocale.setDefault(self._previous_locale)
             self._previous_locale = None
         self.language = SOURCE_LANGUAGE
+
+
+def catalog_translate(language: str) -> Callable[[str, str], str]:
+    """A translate function for ``language`` alone, not installed on the application: what
+    the default data was called in the language a database was made in."""
+    translator = QTranslator()
+    if not language or language == SOURCE_LANGUAGE:
+        return lambda context, source: source
+    translator.load(f"{CATALOG}_{language}", str(translations_dir()))
+
+    def translate(context: str, source: str) -> str:
+        return translator.translate(context, source) or source
+
+    return translate
