@@ -74,3 +74,25 @@ def test_phone_and_e_mail_labels_are_shown_in_the_interface_language(app_in, qtb
     # stored as before: a save changes no label
     assert [p.label for p in shown.phones] == ["mobile", "zaak"]
     assert [e.label for e in shown.emails] == ["home"]
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "hy"])
+def test_seven_columns_fit_a_1366_pixel_board(app_in, qtbot, language: str) -> None:
+    """The board given the whole width of a 1366x768 screen (the detail pane
+    hidden) shows all seven default columns, each header in full (wrapped, not cut)."""
+    app = app_in(language)
+    app.window.detail.hide()
+    app.window.central_tabs.setCurrentWidget(app.window.board)
+    board = app.window.board
+    qtbot.waitUntil(lambda: board.viewport().width() > 1300)
+    columns = board.columns
+    assert len(columns) == 7
+    viewport = board.viewport().rect()
+    for column in columns:
+        assert column.width() < 190, (column.stage.name, column.width())
+        place = column.geometry().translated(-board.horizontalScrollBar().value(), 0)
+        assert viewport.contains(place), (column.stage.name, place, viewport)
+        header = column.header
+        metrics = header.fontMetrics()
+        for word in header.text().split():
+            assert metrics.horizontalAdvance(word) <= header.contentsRect().width(), word
