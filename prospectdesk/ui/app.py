@@ -16,15 +16,16 @@ import prospectdesk
 from prospectdesk import APP_NAME, __version__
 from prospectdesk.autostart import Autostart, launch_command
 from prospectdesk.clock import Clock
+from prospectdesk.domain.default_names import follow_language
 from prospectdesk.domain.errors import StorageProblem
-from prospectdesk.domain.settings import CLOSE_TO_TRAY, LANGUAGE, TRAY_HINT_SHOWN
+from prospectdesk.domain.settings import CLOSE_TO_TRAY, CREATED_LANGUAGE, LANGUAGE, TRAY_HINT_SHOWN
 from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.ui.backup_dialog import install_backup_actions
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.crash_report import install_log_folder_action
 from prospectdesk.ui.deleted_dialog import install_deleted_contacts_action
 from prospectdesk.ui.duplicates_dialog import install_duplicates_action
-from prospectdesk.ui.i18n import Translations, choose_language
+from prospectdesk.ui.i18n import Translations, catalog_translate, choose_language
 from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, banner_of, make_notifier
@@ -89,8 +90,22 @@ class ProspectDeskApp:
             pass  # nothing is stored, not even the guessed currency
         elif self.startup.is_finished:
             self.sales_ui.store_currency()
+            self._follow_language()
         else:
             self.startup.finished.connect(self.sales_ui.store_currency)
+            self.startup.finished.connect(self._follow_language)
+
+    def _follow_language(self) -> None:
+        """Default stage, source and criterion names the owner never renamed follow the
+        language of the interface. A write: only once the start-up check has passed."""
+        if self._quitting:
+            return  # closed before the check finished
+        settings = self.workspace.settings
+        old = catalog_translate(settings.get(CREATED_LANGUAGE))
+        language = self.translations.language
+        self.controller.run(
+            lambda: follow_language(settings, language, old, QCoreApplication.translate)
+        )
 
     def _build(
         self,

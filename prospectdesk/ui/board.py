@@ -79,7 +79,8 @@ class StageListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setItemDelegate(CardDelegate(self))
-        self.setMinimumWidth(190)
+        # Narrow enough that seven columns fit a 1366-pixel screen (the card elides).
+        self.setMinimumWidth(150)
         # Cards are as wide as the column: never a sideways scroll inside one.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_grid()
@@ -145,6 +146,8 @@ class StageColumn(QFrame):
         self.header = QLabel()
         self.header.setObjectName("stage-header")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
+        # A long (Dutch, Armenian) stage name wraps instead of widening the column.
+        self.header.setWordWrap(True)
         self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         # The header's text does not size the column (see set_count).
         self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -200,13 +203,18 @@ class StageColumn(QFrame):
         if at_least:
             number = self.tr("%1+", "at least this many cards").replace("%1", number)
         text = f"{self.stage.name} ({number})"
+        lines = [text]
         if self.header_extra:
-            text += f" · {self.header_extra}"
+            lines.append(self.header_extra)  # the amount on a line of its own, never split
+            text += f"\n{self.header_extra}"
         self.header.setText(text)
-        # The column only ever grows to fit its header: while typing a search the counts
-        # change on every keystroke, and a column that followed its text's width made the
-        # whole board lay out and paint a second time.
-        needed = self.header.sizeHint().width()
+        # The column only ever grows to fit its header's widest word (or amount): while
+        # typing a search the counts change on every keystroke, and a column that followed
+        # its text's width made the whole board lay out and paint a second time.
+        metrics = self.header.fontMetrics()
+        widths = [metrics.horizontalAdvance(word) for word in lines[0].split()]
+        widths += [metrics.horizontalAdvance(line) for line in lines[1:]]
+        needed = max(widths) + 2 * self.header.margin() + 4
         if needed > self.header.minimumWidth():
             self.header.setMinimumWidth(needed)
 
@@ -445,7 +453,7 @@ class BoardView(QScrollArea):
                 geometry = column.geometry()
                 shown = min(right, geometry.right()) - max(left, geometry.left())
                 if column.model.total and shown < geometry.width() / 2:
-                    hidden.append(column.header.text())
+                    hidden.append(column.header.text().replace("\n", " · "))
             if hidden:
                 text = self.tr("Matches out of sight: %1").replace("%1", "; ".join(hidden))
         if text != self.hidden_matches:

@@ -178,6 +178,17 @@ class ContactForm(QScrollArea):
         layout.addLayout(column)
         return host
 
+    def label_names(self) -> dict[str, str]:
+        """The labels import and sync store (in English) as the interface language says
+        them; a label the owner typed is shown and stored as typed."""
+        return {
+            "home": self.tr("home"),
+            "mobile": self.tr("mobile"),
+            "work": self.tr("work"),
+            "other": self.tr("other"),
+            "fax": self.tr("fax"),
+        }
+
     def fill(self, record: ContactRecord, source_names: list[str]) -> None:
         """Show ``record``; ``source_names`` are the lead sources offered."""
         self._filling = True
@@ -187,11 +198,19 @@ class ContactForm(QScrollArea):
             self.display_name.setText(record.display_name_override or "")
             self.organization.setText(record.organization)
             self.job_title.setText(record.job_title)
-            self.emails.set_rows([[e.value, e.label] for e in record.emails])
-            self.phones.set_rows([[p.value, p.label] for p in record.phones])
+            shown = self.label_names()
+            self.emails.set_rows([[e.value, shown.get(e.label, e.label)] for e in record.emails])
+            self.phones.set_rows([[p.value, shown.get(p.label, p.label)] for p in record.phones])
             self.addresses.set_rows(
                 [
-                    [a.label, a.street, a.city, a.region, a.postal_code, a.country]
+                    [
+                        shown.get(a.label, a.label),
+                        a.street,
+                        a.city,
+                        a.region,
+                        a.postal_code,
+                        a.country,
+                    ]
                     for a in record.addresses
                 ]
             )
@@ -267,15 +286,16 @@ class ContactForm(QScrollArea):
                 .replace("%2", QLocale().monthName(month) if month else "")
             )
         value = self.expected_value.value()
+        stored = {shown: label for label, shown in self.label_names().items()}
         record = ContactRecord(
             given_name=self.given_name.text(),
             family_name=self.family_name.text(),
             display_name_override=self.display_name.text().strip() or None,
             organization=self.organization.text(),
             job_title=self.job_title.text(),
-            emails=[EmailEntry(r[0], r[1]) for r in self.emails.rows()],
-            phones=[PhoneEntry(r[0], r[1]) for r in self.phones.rows()],
-            addresses=[AddressEntry(*r) for r in self.addresses.rows()],
+            emails=[EmailEntry(r[0], stored.get(r[1], r[1])) for r in self.emails.rows()],
+            phones=[PhoneEntry(r[0], stored.get(r[1], r[1])) for r in self.phones.rows()],
+            addresses=[AddressEntry(stored.get(r[0], r[0]), *r[1:]) for r in self.addresses.rows()],
             birthday=birthday,
             photo=self._photo,
             source=self.source.currentText().strip(),

@@ -4,6 +4,7 @@ datetimes and Qt's date widgets."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, QTime, QTimeZone
@@ -141,6 +142,22 @@ class BirthdayEdit(QWidget):
         if not month:
             return None
         return Birthday(month=month, day=self.day.value(), year=self.year.value() or None)
+
+
+def birthday_text(birthday: Birthday, locale: QLocale | None = None) -> str:
+    """A birthday in the locale's short date form with the whole year (3/2/1975 in
+    English, 03-02-1975 in Dutch), and without the year when it is unknown (3/2, 03-02):
+    never the ISO or vCard form (--02-03) the data is stored in."""
+    locale = locale if locale is not None else QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if birthday.year is None:
+        # drop the year and the separator that joins it to the day or month
+        pattern = re.sub(r"[^dMy']*y+[^dMy']*$", "", pattern)
+        pattern = re.sub(r"^[^dMy']*y+[^dMy']*", "", pattern)
+        pattern = re.sub(r"y+", "", pattern)
+        return locale.toString(QDate(2000, birthday.month, birthday.day), pattern.strip())
+    pattern = re.sub(r"y+", "yyyy", pattern)
+    return locale.toString(QDate(birthday.year, birthday.month, birthday.day), pattern)
 
 
 def format_short(locale: QLocale, moment: datetime) -> str:

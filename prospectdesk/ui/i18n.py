@@ -117,10 +117,13 @@ class Translations:
 def catalog_translate(language: str) -> Callable[[str, str], str]:
     """``translate(context, text)`` from ``language``'s catalog, without installing it and
     without a QApplication: for a command that writes text in the owner's language (the
-    calendar export's titles). English, or a text the catalog lacks, is the source."""
+    calendar export's titles), and for what the default data was called in the language a
+    database was made in. English, no language, or a text the catalog lacks: the source."""
     translator = QTranslator()
-    if language == SOURCE_LANGUAGE or not translator.load(
-        f"{CATALOG}_{language}", str(translations_dir())
+    if (
+        not language
+        or language == SOURCE_LANGUAGE
+        or not translator.load(f"{CATALOG}_{language}", str(translations_dir()))
     ):
         return lambda context, text: text
 

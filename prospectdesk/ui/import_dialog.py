@@ -63,7 +63,9 @@ from prospectdesk.domain.io.importer import (
     importer_for,
     read_files,
 )
+from prospectdesk.domain.records import Birthday
 from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.entry_widgets import birthday_text
 from prospectdesk.ui.region import region_name
 from prospectdesk.ui.tasks import Executor
 
@@ -174,7 +176,7 @@ class PlanModel(QAbstractTableModel):
         if column == "phone":
             return ", ".join(p.value for p in record.phones)
         if column == "birthday":
-            return record.birthday.to_text() if record.birthday else ""
+            return birthday_text(record.birthday) if record.birthday else ""
         if column == "where":
             return f"{item.file}:{item.line}"
         if column == "match" and item.match is not None:
@@ -223,11 +225,22 @@ def conflict_text(conflict: Conflict, take_incoming: bool) -> str:
             "%1", conflict.phone
         ),
     }[conflict.field]
+    stored, incoming = conflict.stored, conflict.incoming
+    if conflict.field == "birthday":
+        stored, incoming = _birthday_or_text(stored), _birthday_or_text(incoming)
     if take_incoming:
         text = QCoreApplication.translate("ImportDialog", "%1: %2 / %3 (taken)")
     else:
         text = QCoreApplication.translate("ImportDialog", "%1: %2 (kept) / %3")
-    return text.replace("%1", field).replace("%2", conflict.stored).replace("%3", conflict.incoming)
+    return text.replace("%1", field).replace("%2", stored).replace("%3", incoming)
+
+
+def _birthday_or_text(text: str) -> str:
+    """A conflict's birthday (stored as ISO or --MM-DD) in the locale's form."""
+    try:
+        return birthday_text(Birthday.parse(text))
+    except ValueError:
+        return text
 
 
 class ImportDialog(QDialog):

@@ -4,7 +4,7 @@
 <context>
     <name>BoardView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="560"/>
+        <location filename="../../prospectdesk/ui/board.py" line="568"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Tag for %n contact:</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="573"/>
+        <location filename="../../prospectdesk/ui/board.py" line="581"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Delete %n contact? You can undo this with Edit ▸ Undo.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="544"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): it is kept as a new contact unless you choose Merge.</numerusform>

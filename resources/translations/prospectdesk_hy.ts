@@ -173,27 +173,27 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="99"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="100"/>
         <source>no birthday</source>
         <translation>ծննդյան օր չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="110"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="111"/>
         <source>year unknown</source>
         <translation>տարին անհայտ է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="112"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="113"/>
         <source>Day of birth</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="113"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="114"/>
         <source>Month of birth</source>
         <translation>Ծննդյան ամիս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="114"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="115"/>
         <source>Year of birth</source>
         <translation>Ծննդյան տարի</translation>
     </message>
@@ -201,47 +201,47 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="450"/>
+        <location filename="../../prospectdesk/ui/board.py" line="458"/>
         <source>Matches out of sight: %1</source>
         <translation>Տեսադաշտից դուրս համընկնումներ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="534"/>
+        <location filename="../../prospectdesk/ui/board.py" line="542"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="536"/>
+        <location filename="../../prospectdesk/ui/board.py" line="544"/>
         <source>Move to</source>
         <translation>Տեղափոխել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="543"/>
+        <location filename="../../prospectdesk/ui/board.py" line="551"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="545"/>
+        <location filename="../../prospectdesk/ui/board.py" line="553"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="550"/>
+        <location filename="../../prospectdesk/ui/board.py" line="558"/>
         <source>Add tag…</source>
         <translation>Ավելացնել պիտակ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="552"/>
+        <location filename="../../prospectdesk/ui/board.py" line="560"/>
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="560"/>
+        <location filename="../../prospectdesk/ui/board.py" line="568"/>
         <source>Add tag</source>
         <translation>Ավելացնել պիտակ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="560"/>
+        <location filename="../../prospectdesk/ui/board.py" line="568"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
@@ -249,12 +249,12 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="571"/>
+        <location filename="../../prospectdesk/ui/board.py" line="579"/>
         <source>Delete contacts</source>
         <translation>Ջնջել կոնտակտները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="573"/>
+        <location filename="../../prospectdesk/ui/board.py" line="581"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -262,52 +262,52 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="584"/>
+        <location filename="../../prospectdesk/ui/board.py" line="592"/>
         <source>Show only the header</source>
         <translation>Ցույց տալ միայն վերնագիրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="588"/>
+        <location filename="../../prospectdesk/ui/board.py" line="596"/>
         <source>Rename stage…</source>
         <translation>Վերանվանել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="591"/>
+        <location filename="../../prospectdesk/ui/board.py" line="599"/>
         <source>Add a stage after this one…</source>
         <translation>Ավելացնել փուլ սրանից հետո…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="594"/>
+        <location filename="../../prospectdesk/ui/board.py" line="602"/>
         <source>Remove stage…</source>
         <translation>Հեռացնել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="601"/>
+        <location filename="../../prospectdesk/ui/board.py" line="609"/>
         <source>Rename stage</source>
         <translation>Վերանվանել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="601"/>
+        <location filename="../../prospectdesk/ui/board.py" line="609"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="609"/>
+        <location filename="../../prospectdesk/ui/board.py" line="617"/>
         <source>Add stage</source>
         <translation>Ավելացնել փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="609"/>
+        <location filename="../../prospectdesk/ui/board.py" line="617"/>
         <source>Name of the new stage:</source>
         <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="626"/>
+        <location filename="../../prospectdesk/ui/board.py" line="634"/>
         <source>Remove stage</source>
         <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="627"/>
+        <location filename="../../prospectdesk/ui/board.py" line="635"/>
         <source>Move the people in “%1” to:</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
@@ -715,22 +715,47 @@ Discard them?</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="236"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="185"/>
+        <source>home</source>
+        <translation>տնային</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="186"/>
+        <source>mobile</source>
+        <translation>բջջային</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="187"/>
+        <source>work</source>
+        <translation>աշխատանքային</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="188"/>
+        <source>other</source>
+        <translation>այլ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="189"/>
+        <source>fax</source>
+        <translation>ֆաքս</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="255"/>
         <source>no photo</source>
         <translation>լուսանկար չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="240"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="259"/>
         <source>Choose photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="240"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="259"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="265"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="284"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
@@ -1106,7 +1131,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="71"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="258"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="271"/>
         <source>Import contacts</source>
         <translation>Ներմուծել կոնտակտներ</translation>
     </message>
@@ -1131,306 +1156,306 @@ Discard them?</source>
         <translation>Արտահանումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="291"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="304"/>
         <source>Lead source:</source>
         <translation>Կոնտակտի աղբյուր:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="296"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
         <source>Stage for new contacts:</source>
         <translation>Նոր կոնտակտների փուլը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
         <source>New contacts</source>
         <translation>Նոր կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="195"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="320"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
         <source>Merge</source>
         <translation>Միավորել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="74"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="76"/>
         <source>Keep in notes</source>
         <translation>Պահել նշումներում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="75"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
         <source>Do not import</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
         <source>Full name</source>
         <translation>Լրիվ անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="223"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="82"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="83"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="82"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="84"/>
         <source>E-mail (second)</source>
         <translation>Էլ. փոստ (երկրորդ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="83"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="85"/>
         <source>Phone (mobile)</source>
         <translation>Հեռախոս (բջջային)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="86"/>
         <source>Phone (home)</source>
         <translation>Հեռախոս (տնային)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
         <source>Phone (work)</source>
         <translation>Հեռախոս (աշխատանքային)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="86"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="88"/>
         <source>Phone (other)</source>
         <translation>Հեռախոս (այլ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="219"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="90"/>
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="91"/>
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="94"/>
         <source>Address: street</source>
         <translation>Հասցե՝ փողոց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="95"/>
         <source>Address: street (line 2)</source>
         <translation>Հասցե՝ փողոց (տող 2)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="94"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="96"/>
         <source>Address: street (line 3)</source>
         <translation>Հասցե՝ փողոց (տող 3)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="95"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="97"/>
         <source>Address: city</source>
         <translation>Հասցե՝ քաղաք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="96"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="98"/>
         <source>Address: region</source>
         <translation>Հասցե՝ մարզ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="97"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="99"/>
         <source>Address: postal code</source>
         <translation>Հասցե՝ փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="98"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="100"/>
         <source>Address: country</source>
         <translation>Հասցե՝ երկիր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="150"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
         <source>File:line</source>
         <translation>Ֆայլ:տող</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
         <source>Same as</source>
         <translation>Նույնն է, ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="159"/>
         <source>Differs</source>
         <translation>Տարբերվում է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="160"/>
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="184"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="186"/>
         <source>another record in this import</source>
         <translation>այս ներմուծման մեկ այլ գրառում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="189"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="191"/>
         <source>Possibly %1</source>
         <translation>Հավանաբար %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
         <source>Keep both</source>
         <translation>Պահել երկուսն էլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="199"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="335"/>
         <source>Skip</source>
         <translation>Բաց թողնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="224"/>
         <source>Label of %1</source>
         <translation>%1-ի պիտակը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="227"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="232"/>
         <source>%1: %2 / %3 (taken)</source>
         <translation>%1: %2 / %3 (ընդունված)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="229"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="234"/>
         <source>%1: %2 (kept) / %3</source>
         <translation>%1: %2 (պահված) / %3</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="299"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="312"/>
         <source>unknown: kept as written (see Settings)</source>
         <translation>անհայտ է. համարները պահվում են ինչպես գրված են (տես Կարգավորումներ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="315"/>
         <source>Country of phone numbers without a country code:</source>
         <translation>Առանց երկրի կոդի հեռախոսահամարների երկիրը՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Կիրառել ընտրված տողերի վրա (եթե ոչինչ ընտրված չէ՝ բոլոր տողերի)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="331"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="344"/>
         <source>Keep stored values</source>
         <translation>Պահել պահպանված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
         <source>Use imported values</source>
         <translation>Օգտագործել ներմուծված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="338"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="351"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Երբ միավորումը կփոխարինի ծննդյան օրը, անունը կամ հեռախոսի պիտակը՝ պահել պահպանվածը (մյուսը կգրվի նշումներում) կամ օգտագործել ներմուծվածը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="359"/>
         <source>Duplicates</source>
         <translation>Կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="363"/>
         <source>Problems</source>
         <translation>Խնդիրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="368"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="381"/>
         <source>Import</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="394"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="407"/>
         <source>Reading…</source>
         <translation>Ընթերցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="411"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
         <source>Columns</source>
         <translation>Սյունակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="417"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="430"/>
         <source>The files could not be read: %1</source>
         <translation>Ֆայլերը հնարավոր չեղավ կարդալ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
         <source>Import as</source>
         <translation>Ներմուծել որպես</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="505"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="518"/>
         <source>Duplicates (%1)</source>
         <translation>Կրկնօրինակներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="508"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="521"/>
         <source>Problems (%1)</source>
         <translation>Խնդիրներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="520"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="533"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>Կարդացվել է %1 գրառում՝ %2 նոր, %3 միավորելու, %4 առանձին պահված, %5 բաց թողնված, %6 մերժված։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="544"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>Կրկնօրինակներից %n-ը կարող է այլ մարդ լինել (նույնն է միայն անունը, կամ էլ. փոստը կամ հեռախոսը՝ այլ անվան տակ)։ Այն կպահվի որպես նոր կոնտակտ, եթե չընտրեք Միավորել։</numerusform>
@@ -1438,22 +1463,22 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="628"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="641"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>Կարդացվել է %1 գրառում՝ ներմուծվել է %2 նոր կոնտակտ, միավորվել՝ %3, անփոփոխ՝ %4, առանձին պահված՝ %5, բաց թողնված՝ %6, մերժված՝ %7։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="570"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="583"/>
         <source>Importing…</source>
         <translation>Ներմուծվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="601"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="614"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="604"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="617"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
     </message>
@@ -1869,22 +1894,22 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="208"/>
+        <location filename="../../prospectdesk/ui/app.py" line="223"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="243"/>
+        <location filename="../../prospectdesk/ui/app.py" line="258"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="244"/>
+        <location filename="../../prospectdesk/ui/app.py" line="259"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="250"/>
+        <location filename="../../prospectdesk/ui/app.py" line="265"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար սեղմեք այս հաղորդագրության «Ելք» կոճակը կամ բացեք ProspectDesk-ը և ընտրեք Ֆայլ ▸ Ելք։ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -2797,7 +2822,7 @@ Data folder: %2</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="201"/>
+        <location filename="../../prospectdesk/ui/board.py" line="204"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>

@@ -173,27 +173,27 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="99"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="100"/>
         <source>no birthday</source>
         <translation>geen verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="110"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="111"/>
         <source>year unknown</source>
         <translation>jaar onbekend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="112"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="113"/>
         <source>Day of birth</source>
         <translation>Geboortedag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="113"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="114"/>
         <source>Month of birth</source>
         <translation>Geboortemaand</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="114"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="115"/>
         <source>Year of birth</source>
         <translation>Geboortejaar</translation>
     </message>
@@ -201,47 +201,47 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="450"/>
+        <location filename="../../prospectdesk/ui/board.py" line="458"/>
         <source>Matches out of sight: %1</source>
         <translation>Treffers buiten beeld: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="534"/>
+        <location filename="../../prospectdesk/ui/board.py" line="542"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="536"/>
+        <location filename="../../prospectdesk/ui/board.py" line="544"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="543"/>
+        <location filename="../../prospectdesk/ui/board.py" line="551"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="545"/>
+        <location filename="../../prospectdesk/ui/board.py" line="553"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="550"/>
+        <location filename="../../prospectdesk/ui/board.py" line="558"/>
         <source>Add tag…</source>
         <translation>Label toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="552"/>
+        <location filename="../../prospectdesk/ui/board.py" line="560"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="560"/>
+        <location filename="../../prospectdesk/ui/board.py" line="568"/>
         <source>Add tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="560"/>
+        <location filename="../../prospectdesk/ui/board.py" line="568"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Label voor %n contact:</numerusform>
@@ -249,12 +249,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="571"/>
+        <location filename="../../prospectdesk/ui/board.py" line="579"/>
         <source>Delete contacts</source>
         <translation>Contacten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="573"/>
+        <location filename="../../prospectdesk/ui/board.py" line="581"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>%n contact verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
@@ -262,52 +262,52 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="584"/>
+        <location filename="../../prospectdesk/ui/board.py" line="592"/>
         <source>Show only the header</source>
         <translation>Alleen de kop tonen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="588"/>
+        <location filename="../../prospectdesk/ui/board.py" line="596"/>
         <source>Rename stage…</source>
         <translation>Fase hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="591"/>
+        <location filename="../../prospectdesk/ui/board.py" line="599"/>
         <source>Add a stage after this one…</source>
         <translation>Fase toevoegen na deze…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="594"/>
+        <location filename="../../prospectdesk/ui/board.py" line="602"/>
         <source>Remove stage…</source>
         <translation>Fase verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="601"/>
+        <location filename="../../prospectdesk/ui/board.py" line="609"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="601"/>
+        <location filename="../../prospectdesk/ui/board.py" line="609"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="609"/>
+        <location filename="../../prospectdesk/ui/board.py" line="617"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="609"/>
+        <location filename="../../prospectdesk/ui/board.py" line="617"/>
         <source>Name of the new stage:</source>
         <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="626"/>
+        <location filename="../../prospectdesk/ui/board.py" line="634"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="627"/>
+        <location filename="../../prospectdesk/ui/board.py" line="635"/>
         <source>Move the people in “%1” to:</source>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
@@ -715,22 +715,47 @@ Wijzigingen weggooien?</translation>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="236"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="185"/>
+        <source>home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="186"/>
+        <source>mobile</source>
+        <translation>mobiel</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="187"/>
+        <source>work</source>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="188"/>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="189"/>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="255"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="240"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="259"/>
         <source>Choose photo</source>
         <translation>Foto kiezen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="240"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="259"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="265"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="284"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>De verjaardag %1 %2 bestaat niet.</translation>
     </message>
@@ -1106,7 +1131,7 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="71"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="258"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="271"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
@@ -1131,306 +1156,306 @@ Wijzigingen weggooien?</translation>
         <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="291"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="304"/>
         <source>Lead source:</source>
         <translation>Leadbron:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="296"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
         <source>Stage for new contacts:</source>
         <translation>Fase voor nieuwe contacten:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
         <source>New contacts</source>
         <translation>Nieuwe contacten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="195"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="320"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="74"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="76"/>
         <source>Keep in notes</source>
         <translation>In notities bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="75"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
         <source>Do not import</source>
         <translation>Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="223"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="82"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="83"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="82"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="84"/>
         <source>E-mail (second)</source>
         <translation>E-mail (tweede)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="83"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="85"/>
         <source>Phone (mobile)</source>
         <translation>Telefoon (mobiel)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="86"/>
         <source>Phone (home)</source>
         <translation>Telefoon (thuis)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
         <source>Phone (work)</source>
         <translation>Telefoon (werk)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="86"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="88"/>
         <source>Phone (other)</source>
         <translation>Telefoon (overig)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="219"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="90"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="91"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="94"/>
         <source>Address: street</source>
         <translation>Adres: straat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="95"/>
         <source>Address: street (line 2)</source>
         <translation>Adres: straat (regel 2)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="94"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="96"/>
         <source>Address: street (line 3)</source>
         <translation>Adres: straat (regel 3)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="95"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="97"/>
         <source>Address: city</source>
         <translation>Adres: plaats</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="96"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="98"/>
         <source>Address: region</source>
         <translation>Adres: provincie/regio</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="97"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="99"/>
         <source>Address: postal code</source>
         <translation>Adres: postcode</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="98"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="100"/>
         <source>Address: country</source>
         <translation>Adres: land</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="150"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
         <source>File:line</source>
         <translation>Bestand:regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
         <source>Same as</source>
         <translation>Zelfde als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="159"/>
         <source>Differs</source>
         <translation>Verschilt</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="160"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="184"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="186"/>
         <source>another record in this import</source>
         <translation>een ander record in deze import</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="189"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="191"/>
         <source>Possibly %1</source>
         <translation>Mogelijk %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="196"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="321"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
         <source>Keep both</source>
         <translation>Beide bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="199"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="335"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="224"/>
         <source>Label of %1</source>
         <translation>Label van %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="227"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="232"/>
         <source>%1: %2 / %3 (taken)</source>
         <translation>%1: %2 / %3 (overgenomen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="229"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="234"/>
         <source>%1: %2 (kept) / %3</source>
         <translation>%1: %2 (bewaard) / %3</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="299"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="312"/>
         <source>unknown: kept as written (see Settings)</source>
         <translation>onbekend: nummers blijven zoals ze geschreven zijn (zie Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="315"/>
         <source>Country of phone numbers without a country code:</source>
         <translation>Land van telefoonnummers zonder landcode:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Toepassen op de geselecteerde rijen (alle rijen als er niets geselecteerd is)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="331"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="344"/>
         <source>Keep stored values</source>
         <translation>Opgeslagen waarden bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
         <source>Use imported values</source>
         <translation>Geïmporteerde waarden gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="338"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="351"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Waar samenvoegen een verjaardag, naam of telefoonlabel zou vervangen: de opgeslagen waarde bewaren (de andere komt in de notities) of de geïmporteerde gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="359"/>
         <source>Duplicates</source>
         <translation>Dubbele</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="363"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="368"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="381"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="394"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="407"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="411"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="417"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="430"/>
         <source>The files could not be read: %1</source>
         <translation>De bestanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="505"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="518"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbele (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="508"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="521"/>
         <source>Problems (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="520"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="533"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>%1 records gelezen: %2 nieuw, %3 samen te voegen, %4 apart gehouden, %5 overgeslagen, %6 geweigerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="544"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>%n van de dubbele records is misschien iemand anders (alleen de naam is gelijk, of een e-mailadres of telefoonnummer staat onder een andere naam): het wordt als nieuw contact bewaard tenzij u Samenvoegen kiest.</numerusform>
@@ -1438,22 +1463,22 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="628"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="641"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>%1 records gelezen: %2 nieuwe contacten geïmporteerd, %3 samengevoegd, %4 ongewijzigd, %5 apart gehouden, %6 overgeslagen, %7 geweigerd. Bewerken ▸ Ongedaan maken draait het terug.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="570"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="583"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="601"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="614"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="604"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="617"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Het importeren is mislukt en er is niets veranderd: %1</translation>
     </message>
@@ -1869,22 +1894,22 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="208"/>
+        <location filename="../../prospectdesk/ui/app.py" line="223"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="243"/>
+        <location filename="../../prospectdesk/ui/app.py" line="258"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="244"/>
+        <location filename="../../prospectdesk/ui/app.py" line="259"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="250"/>
+        <location filename="../../prospectdesk/ui/app.py" line="265"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je met Afsluiten in deze melding, of open ProspectDesk en kies Bestand ▸ Afsluiten; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -2797,7 +2822,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="201"/>
+        <location filename="../../prospectdesk/ui/board.py" line="204"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>

@@ -35,15 +35,17 @@ def start_app(qtbot, clock, tmp_path: Path):
 
     def start(language: str | None, data_dir: Path | None = None) -> ProspectDeskApp:
         app = ProspectDeskApp(data_dir or tmp_path / "data", clock=clock, language=language)
-        qtbot.addWidget(app.window)
         app.show()
         started.append(app)
         return app
 
     yield start
     for app in started:
-        if app.translations.translators or app.window.isVisible():
-            app.close()
+        try:
+            if app.translations.translators or app.window.isVisible():
+                app.close()
+        except RuntimeError:  # closed by the test, its window already deleted
+            pass
 
 
 def stage_names(app: ProspectDeskApp) -> list[str]:
@@ -117,8 +119,10 @@ def standard_button_texts() -> list[str]:
     return [button.text() for button in buttons.buttons()]
 
 
-def test_the_saved_language_applies_at_the_next_start(start_app, tmp_path: Path) -> None:
+def test_the_saved_language_applies_at_the_next_start(start_app, qtbot, tmp_path: Path) -> None:
     first = start_app("en", tmp_path / "shared")
+    presentation = first.workspace.pipeline.stages()[2]
+    first.workspace.pipeline.rename_stage(presentation.id, "Demo")
     first.language_menu.choose("hy", confirm=False)
     assert first.workspace.settings.get(LANGUAGE) == "hy"
     first.close()
@@ -126,8 +130,12 @@ def test_the_saved_language_applies_at_the_next_start(start_app, tmp_path: Path)
     second = start_app(None, tmp_path / "shared")
     assert second.translations.language == "hy"
     assert catalog("hy")[("MainWindow", "&File")] in menu_titles(second)
-    # the stages were named when the database was created, in English; they stay the owner's
-    assert stage_names(second)[0] == "Lead"
+    # default names follow the language (once the start-up check has passed); a stage the
+    # owner renamed keeps the name typed
+    expected = [catalog("hy")[("Defaults", name)] for _, name, _ in DEFAULT_STAGES]
+    expected[2] = "Demo"
+    qtbot.waitUntil(lambda: stage_names(second) == expected)
+    assert second.workspace.settings.get(CREATED_LANGUAGE) == "hy"
 
 
 def test_lang_on_the_command_line_beats_the_saved_setting(start_app, tmp_path: Path) -> None:

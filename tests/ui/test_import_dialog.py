@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -300,8 +300,16 @@ def test_a_shared_phone_under_another_name_is_shown_as_possible(qtbot, controlle
     assert text.startswith("Possibly Piet Kok (same phone ")
 
 
+@pytest.fixture
+def dutch_locale():
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    yield
+    QLocale.setDefault(previous)
+
+
 def test_a_conflict_is_shown_and_the_owner_may_take_the_imported_value(
-    qtbot, controller, workspace
+    qtbot, controller, workspace, dutch_locale
 ):
     stored, _ = workspace.contacts.create(
         ContactRecord(
@@ -315,10 +323,11 @@ def test_a_conflict_is_shown_and_the_owner_may_take_the_imported_value(
     [item] = dialog.plan.duplicates
     row = dialog.duplicate_model.items.index(item)
     cell = dialog.duplicate_model.index(row, PlanModel.COLUMNS.index("conflicts"))
-    assert cell.data() == "Birthday: 1970-04-12 (kept) / 1975-04-12"
+    # dates in the locale's form (Dutch here), not ISO
+    assert cell.data() == "Birthday: 12-04-1970 (kept) / 12-04-1975"
     dialog.duplicate_view.selectRow(row)
     qtbot.mouseClick(dialog.take_imported_button, Qt.MouseButton.LeftButton)
-    assert cell.data() == "Birthday: 1970-04-12 / 1975-04-12 (taken)"
+    assert cell.data() == "Birthday: 12-04-1970 / 12-04-1975 (taken)"
     with qtbot.waitSignal(dialog.import_finished):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert workspace.contacts.get(stored).birthday == Birthday(4, 12, 1975)
@@ -338,3 +347,22 @@ def test_the_summary_adds_up_when_decisions_change(qtbot, controller, workspace)
         "8 records read: imported 6 new contacts, merged 0, 0 unchanged, 0 kept apart, "
         "1 skipped, 1 rejected."
     )
+
+
+def test_the_preview_shows_birthdays_in_the_locale_s_form(
+    qtbot, controller, tmp_path: Path, dutch_locale
+) -> None:
+    card = tmp_path / "two.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann Year\r\nBDAY:19750203\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bo Noyear\r\nBDAY:--0203\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(controller, [card], executor=SynchronousExecutor())
+    qtbot.addWidget(dialog)
+    column = PlanModel.COLUMNS.index("birthday")
+    shown = {
+        dialog.new_model.index(row, 0).data(): dialog.new_model.index(row, column).data()
+        for row in range(dialog.new_model.rowCount())
+    }
+    assert shown == {"Ann Year": "03-02-1975", "Bo Noyear": "03-02"}
