@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prospectdesk.domain.defaults import CONTEXT as DEFAULTS_CONTEXT
 from prospectdesk.domain.io.base import ImportProblem, ParseResult
 from prospectdesk.domain.io.csv_read import (
     ADDRESS_PARTS,
@@ -299,7 +300,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
 
         form = QFormLayout()
-        self.source_edit = QLineEdit(DEFAULT_SOURCE)
+        # The default source in the interface language: the seeded lead sources follow it
+        # (domain/default_names.py), so a Dutch workspace imports into "its" Import source.
+        self._default_source = QCoreApplication.translate(DEFAULTS_CONTEXT, DEFAULT_SOURCE)
+        self.source_edit = QLineEdit(self._default_source)
         self.source_edit.setObjectName("source")
         form.addRow(self.tr("Lead source:"), self.source_edit)
         self.stage_combo = QComboBox()
@@ -571,7 +575,7 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         if self.plan is None or self._running:
             return
-        self.plan.source = self.source_edit.text().strip() or DEFAULT_SOURCE
+        self.plan.source = self.source_edit.text().strip() or self._default_source
         self.plan.stage_id = self.stage_combo.currentData()
         self._running = True
         self._cancel.clear()

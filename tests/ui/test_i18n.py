@@ -213,3 +213,22 @@ def test_the_settings_dialog_saves_the_language(start_app) -> None:
     dialog.accept()
     assert app.workspace.settings.get(LANGUAGE) == "hy"
     dialog.deleteLater()
+
+
+@pytest.mark.parametrize("language", ["nl", "hy"])
+def test_the_import_preview_offers_the_workspace_own_import_source(
+    start_app, qtbot, language: str
+) -> None:
+    """A Dutch workspace has its "Import" lead source in Dutch; the preview's default must
+    be that name, or every import adds a second, English "Import" source."""
+    from prospectdesk.store.models import LeadSource
+    from prospectdesk.ui.import_dialog import ImportDialog
+    from prospectdesk.ui.tasks import SynchronousExecutor
+
+    app = start_app(language)
+    dialog = ImportDialog(app.controller, [], executor=SynchronousExecutor())
+    qtbot.addWidget(dialog)
+
+    expected = catalog(language)[("Defaults", "Import")]
+    assert dialog.source_edit.text() == expected
+    assert LeadSource.select().where(LeadSource.name == expected).exists()
