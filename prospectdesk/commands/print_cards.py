@@ -21,7 +21,7 @@ SHEETS = ("a4-3x7", "letter-3x10")
 ENVELOPES = ("dl", "c6", "c5")
 # What is logged for each person (the command line speaks English; the app logs it in
 # the owner's language).
-CARD_SENT = "Birthday card sent"
+CARD_SENT = "Card sent"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

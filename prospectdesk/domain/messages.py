@@ -269,8 +269,11 @@ class Messages:
     def is_edited(self, language: str, moment: str) -> bool:
         return moment in self._edited().get(resolve_language(language), {})
 
-    def save_template(self, language: str, moment: str, template: Template) -> Changes:
-        """Keep the owner's wording (the shipped one again: the edit is forgotten)."""
+    def save_template(
+        self, language: str, moment: str, template: Template, *, owner_name: str | None = None
+    ) -> Changes:
+        """Keep the owner's wording (the shipped one again: the edit is forgotten), and the
+        name messages are signed with when given, in one transaction."""
         language = resolve_language(language)
         if moment not in MOMENTS:
             raise UnknownTemplateError(language, moment)
@@ -283,6 +286,8 @@ class Messages:
                 per_language[moment] = {"subject": template.subject, "body": template.body}
             edited = {**edited, language: per_language}
             self.settings.set(TEMPLATES, {k: v for k, v in edited.items() if v})
+            if owner_name is not None:
+                self.settings.set(OWNER_NAME, owner_name.strip())
         return Changes(settings=True)
 
     def reset_template(self, language: str, moment: str) -> Changes:

@@ -121,7 +121,7 @@ def test_labels_for_the_coming_birthdays_on_a4_3x7(filled_dir, tmp_path, qapp, c
     # 21 on the first sheet, the 22nd alone on the second.
     assert sum(text.count(f"{g} {f}") for g, f, _ in PEOPLE) == 22
     logged = conversations(data_dir)
-    assert all(logged[i] == [("other", "Birthday card sent")] for i in ids)
+    assert all(logged[i] == [("other", "Card sent")] for i in ids)
     assert logged[homeless] == [] and logged[later] == []
 
 
