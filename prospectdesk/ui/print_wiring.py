@@ -40,7 +40,7 @@ class PrintUi(QObject):
         self.send_button = QPushButton(QCoreApplication.translate("PrintUi", "Send…"))
         self.send_button.setObjectName("detail-send")
         self.send_button.clicked.connect(lambda: self.send(detail.contact_id))
-        detail.action_bar.addWidget(self.send_button)
+        detail.mark_bar.addWidget(self.send_button)  # the action bar is full at 1366 px
         detail.contact_shown.connect(
             lambda contact_id: self.send_button.setEnabled(bool(contact_id))
         )
