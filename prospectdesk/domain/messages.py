@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from urllib.parse import quote
 
 from prospectdesk.clock import Clock
 from prospectdesk.domain.activity import log_conversation
 from prospectdesk.domain.contacts import ContactNotFoundError
 from prospectdesk.domain.errors import DomainError
-from prospectdesk.domain.records import Changes, derive_display_name
+from prospectdesk.domain.records import Birthday, Changes, derive_display_name
 from prospectdesk.domain.settings import Settings, define
 from prospectdesk.store.db import database
-from prospectdesk.store.models import Concern, Contact, ContactEmail, Interaction
+from prospectdesk.store.models import Concern, Contact, ContactEmail, Interaction, Presentation
 
 OWNER_NAME = define("messages.owner_name", "", "Your name, as messages are signed")
 # {"<language>": {"<moment>": {"subject": ..., "body": ...}}}: only what the owner edited.
@@ -326,6 +327,31 @@ class Messages:
             "concern": str(concern or "").strip(),
             "owner_name": self.owner_name(),
         }
+
+    def suggested_moment(self, contact_id: int) -> str:
+        """The moment the contact is at, offered first: a birthday within the coming week,
+        else what their latest presentation ended in (a sale: thanks; not ready: a
+        check-in; a no: the recontact), else the follow-up after a presentation."""
+        contact = Contact.get_or_none(Contact.id == contact_id)
+        if contact is None:
+            raise ContactNotFoundError(contact_id)
+        today = self.clock.now().date()
+        if contact.birthday_month and contact.birthday_day:
+            try:
+                birthday = Birthday(contact.birthday_month, contact.birthday_day)
+            except ValueError:
+                birthday = None
+            if birthday and birthday.next_occurrence(today) <= today + timedelta(days=7):
+                return "birthday"
+        outcome = (
+            Presentation.select(Presentation.outcome)
+            .where(Presentation.contact == contact_id)
+            .order_by(Presentation.presented_at.desc(), Presentation.id.desc())
+            .scalar()
+        )
+        return {"sale": "thank_you", "not_ready": "not_ready", "no": "recontact"}.get(
+            str(outcome), "follow_up"
+        )
 
     def compose(self, contact_id: int, language: str, moment: str) -> Message:
         """The template for ``moment`` in ``language`` filled in for the contact. Refused for

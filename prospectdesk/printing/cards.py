@@ -110,7 +110,7 @@ def paint(device: QPagedPaintDevice, layout: Layout, recipients: Sequence[Recipi
         return 0
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("could not start painting (is the printer or file available?)")
+        raise OSError("the printer or the file could not be opened")
     try:
         dots_per_mm = device.logicalDpiX() / 25.4
         if isinstance(layout, Envelope):
@@ -204,6 +204,7 @@ def write_pdf(path: Path, layout: Layout, recipients: Sequence[Recipient]) -> in
     if not recipients:
         raise ValueError("nobody to print for")
     partial = path.with_name(path.name + ".part")
+    partial.open("wb").close()  # a folder that is missing or not writable: said plainly
     writer = QPdfWriter(str(partial))
     writer.setResolution(300)
     writer.setCreator("ProspectDesk")

@@ -166,7 +166,10 @@ class PrintCardsDialog(QDialog):
         set_up_page(printer, layout)
         if not self._ask_printer(printer, self):
             return False
-        paint(printer, layout, self.mailing.recipients)
+        try:
+            paint(printer, layout, self.mailing.recipients)
+        except OSError as error:
+            return self._failed(error)
         return self._log_sent()
 
     def save_pdf(self) -> bool:
@@ -175,8 +178,16 @@ class PrintCardsDialog(QDialog):
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        write_pdf_file(Path(path), self.chosen_layout(), self.mailing.recipients)
+        try:
+            write_pdf_file(Path(path), self.chosen_layout(), self.mailing.recipients)
+        except OSError as error:
+            return self._failed(error)
         return self._log_sent()
+
+    def _failed(self, error: OSError) -> bool:
+        """Nothing printed or written: said in the dialog, and no card logged."""
+        self.summary.setText(self.tr("Nothing was printed: %1").replace("%1", str(error)))
+        return False
 
     def _log_sent(self) -> bool:
         ids = [recipient.contact_id for recipient in self.mailing.recipients]

@@ -68,12 +68,16 @@ class PrintUi(QObject):
             self.open_dialog = None
         dialog.deleteLater()
 
-    def send(self, contact_id: int | None, moment: str = "follow_up") -> QDialog | None:
+    def send(self, contact_id: int | None, moment: str | None = None) -> QDialog | None:
+        """The Send… dialog, on ``moment``'s template (default: the moment the contact is
+        at, see :meth:`Messages.suggested_moment`)."""
         if not contact_id:
             return None
-        from prospectdesk.ui.message_dialogs import SendMessageDialog
+        from prospectdesk.ui.message_dialogs import SendMessageDialog, messages_of
 
         controller = self.window.controller
+        if moment is None:
+            moment = messages_of(controller).suggested_moment(contact_id)
         return self._open(SendMessageDialog(controller, contact_id, self.window, moment=moment))
 
     def edit_templates(self) -> QDialog:

@@ -1997,6 +1997,11 @@ Data folder: %2</source>
         <source>Left out, without a postal address: %1</source>
         <translation>Բաց է թողնված, փոստային հասցե չկա: %1</translation>
     </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="189"/>
+        <source>Nothing was printed: %1</source>
+        <translation>Ոչինչ չի տպվել: %1</translation>
+    </message>
 </context>
 <context>
     <name>PrintUi</name>

@@ -1997,6 +1997,11 @@ Gegevensmap: %2</translation>
         <source>Left out, without a postal address: %1</source>
         <translation>Weggelaten, zonder postadres: %1</translation>
     </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="189"/>
+        <source>Nothing was printed: %1</source>
+        <translation>Er is niets afgedrukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>PrintUi</name>

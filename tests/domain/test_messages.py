@@ -141,3 +141,34 @@ def test_a_sent_message_is_logged_as_an_email_conversation(workspace, messages, 
     [logged] = workspace.activity.interactions(jan)
     assert (logged.kind, logged.summary) == ("email", "Happy birthday, Jan!")
     assert logged.occurred_at == clock.now()
+
+
+def test_the_suggested_moment_follows_the_process(workspace, messages, clock) -> None:
+    from datetime import timedelta
+
+    from prospectdesk.domain.records import Birthday
+    from prospectdesk.domain.sales import CloseOutcome, PresentationInput
+
+    def present(contact_id: int, outcome: CloseOutcome, **extra) -> None:
+        clock.advance(timedelta(minutes=5))
+        data = PresentationInput(clock.now(), "pakket", "bestellen", outcome, **extra)
+        workspace.sales.presentations.record_presentation(contact_id, data)
+
+    new = add(workspace, "Nieuw")
+    assert messages.suggested_moment(new) == "follow_up"
+    buyer = add(workspace, "Koper")
+    present(buyer, CloseOutcome.SALE, sale_what="pakket", sale_amount_cents=1000)
+    assert messages.suggested_moment(buyer) == "thank_you"
+    later = add(workspace, "Later")
+    present(later, CloseOutcome.NOT_READY, follow_up_at=clock.now() + timedelta(days=30))
+    assert messages.suggested_moment(later) == "not_ready"
+    present(
+        later, CloseOutcome.NO, stays_on_list=True, follow_up_at=clock.now() + timedelta(days=90)
+    )
+    assert messages.suggested_moment(later) == "recontact"
+    # A birthday in the coming week comes first (year-less, across the month's end).
+    soon = (clock.now() + timedelta(days=6)).date()
+    workspace.contacts.update(
+        buyer, ContactRecord(given_name="Koper", birthday=Birthday(soon.month, soon.day))
+    )
+    assert messages.suggested_moment(buyer) == "birthday"

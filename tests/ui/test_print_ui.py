@@ -164,3 +164,16 @@ def test_printing_logs_only_once_the_print_dialog_is_accepted(app, qtbot, tmp_pa
     assert dialog.print_cards()
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == 2  # an envelope each
     assert all(conversations(app, i) == [("other", "Card sent")] for i in ids)
+
+
+def test_a_pdf_that_cannot_be_written_logs_no_card(app, qtbot, tmp_path) -> None:
+    ids = people_with_birthdays(app, 1)
+    target = tmp_path / "no such folder" / "cards.pdf"
+    dialog = PrintCardsDialog(
+        app.controller, ids, app.window, file_asker=lambda parent: str(target)
+    )
+    qtbot.addWidget(dialog)
+    assert not dialog.save_pdf()
+    assert "No such file or directory" in dialog.summary.text()
+    assert not target.exists() and not target.parent.exists()
+    assert conversations(app, ids[0]) == []
