@@ -20,6 +20,7 @@ class PrintUi(QObject):
         super().__init__(window)
         self.window = window
         self.open_dialog: QDialog | None = None
+        window.menus["file"].addSeparator()
         self.print_action = window.add_action(
             QCoreApplication.translate("PrintUi", "Print envelopes / labels…"),
             lambda: self.print_cards(window.board.selected_ids()),
