@@ -87,13 +87,16 @@ def run(args: argparse.Namespace) -> int:
         layout = LAYOUTS[args.sheet if args.kind == "labels" else args.envelope]
         ensure_gui_application()
         pages = write_pdf(output, layout, mailing.recipients)
-        what = "labels" if args.kind == "labels" else "envelopes"
-        print(f"Wrote {len(mailing.recipients)} {what} on {pages} page(s) to {output}", file=out)
+        count = len(mailing.recipients)
+        what = ("label" if args.kind == "labels" else "envelope") + ("s" if count != 1 else "")
+        sheets = "page" if pages == 1 else "pages"
+        print(f"Wrote {count} {what} on {pages} {sheets} to {output}", file=out)
         if not args.no_log:
             ids = [recipient.contact_id for recipient in mailing.recipients]
             # Logged at the real time, whatever --at chose the birthdays by.
             Cards(workspace.clock, workspace.contacts.region).log_cards_sent(ids, CARD_SENT)
-            print(f'Logged "{CARD_SENT}" for {len(ids)} people.', file=out)
+            people = "person" if len(ids) == 1 else "people"
+            print(f'Logged "{CARD_SENT}" for {len(ids)} {people}.', file=out)
         return 0
     finally:
         workspace.close()
