@@ -24,6 +24,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("prospectdesk.commands.sync", "two-way sync with a CardDAV address book"),
     "duplicates": ("prospectdesk.commands.duplicates", "list likely duplicate contacts"),
     "merge": ("prospectdesk.commands.merge", "merge two contacts into one"),
+    "print": ("prospectdesk.commands.print_cards", "a PDF of address labels or envelopes"),
 }
 
 

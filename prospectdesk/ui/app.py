@@ -29,6 +29,7 @@ from prospectdesk.ui.i18n import Translations, catalog_translate, choose_languag
 from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, banner_of, make_notifier
+from prospectdesk.ui.print_wiring import PrintUi
 from prospectdesk.ui.region import apply_region
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.sales_wiring import SalesUi
@@ -143,6 +144,7 @@ class ProspectDeskApp:
         install_duplicates_action(self.window, self.controller)
         self.sync, _ = install_sync(self.window, self.controller, self.workspace)
         install_log_folder_action(self.window)
+        self.print_ui = PrintUi(self.window)
         self._setup_reminders(notifier, autostart or Autostart())
         if self.read_only is not None:
             self._show_read_only(self.read_only)

@@ -65,6 +65,25 @@
     </message>
 </context>
 <context>
+    <name>PrintCardsDialog</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="85"/>
+        <source>The chosen contacts (%n)</source>
+        <translation>
+            <numerusform>The chosen contact (%n)</numerusform>
+            <numerusform>The chosen contacts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="153"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/notifier.py" line="55"/>

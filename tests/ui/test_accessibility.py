@@ -15,7 +15,9 @@ from prospectdesk.ui.backup_dialog import BackupDialog
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.criteria_dialog import CriteriaDialog
 from prospectdesk.ui.deleted_dialog import DeletedContactsDialog
+from prospectdesk.ui.message_dialogs import SendMessageDialog, TemplatesDialog
 from prospectdesk.ui.presentation_dialog import PresentationDialog
+from prospectdesk.ui.print_dialog import PrintCardsDialog
 from prospectdesk.ui.qualify_dialog import QualifyDialog
 from prospectdesk.ui.settings_dialog import SettingsDialog
 from prospectdesk.ui.today_view import NextStepDialog
@@ -81,6 +83,9 @@ def dialogs(app: ProspectDeskApp) -> list[QDialog]:
         BackupDialog(controller),
         DeletedContactsDialog(controller),
         NextStepDialog(now),
+        SendMessageDialog(controller, contact_id),
+        TemplatesDialog(controller),
+        PrintCardsDialog(controller, [contact_id]),
     ]
 
 
