@@ -369,17 +369,17 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="256"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="257"/>
         <source>Sync conflicts</source>
         <translation>Համաժամեցման հակասություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="260"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
         <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
         <translation>Սրանք վերջին համաժամեցումից հետո փոխվել են և՛ հեռախոսում, և՛ այստեղ։ Պահպանվել է հեռախոսի արժեքը․ ընտրեք մեկը՝ դրա փոխարեն այս համակարգչի արժեքն օգտագործելու համար։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="267"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
         <source>Use this computer&apos;s value</source>
         <translation>Օգտագործել այս համակարգչի արժեքը</translation>
     </message>
@@ -2632,97 +2632,97 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="61"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="63"/>
         <source>Reminders</source>
         <translation>Հիշեցումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
         <source> days before</source>
         <translation> օր առաջ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
         <source>only on the day</source>
         <translation>միայն տվյալ օրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="71"/>
         <source>Remind of birthdays</source>
         <translation>Հիշեցնել ծննդյան օրերի մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="78"/>
         <source>Birthdays and other reminders without a time of day appear at this hour.</source>
         <translation>Ծննդյան օրերը և առանց ժամի մյուս հիշեցումները հայտնվում են այս ժամին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="80"/>
         <source>Date-only reminders at</source>
         <translation>Առանց ժամի հիշեցումները՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="82"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
         <source> days</source>
         <translation> օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="86"/>
         <source>A prospect is quiet after</source>
         <translation>Պոտենցիալ հաճախորդը համարվում է լռած</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="87"/>
         <source>Remind me of prospects gone quiet</source>
         <translation>Հիշեցնել լռած պոտենցիալ հաճախորդների մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="92"/>
         <source>Running in the background</source>
         <translation>Աշխատանք ֆոնային ռեժիմում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="95"/>
         <source>Closing the window keeps ProspectDesk running in the system tray</source>
         <translation>Պատուհանը փակելիս ProspectDesk-ը շարունակում է աշխատել համակարգային սկուտեղում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="101"/>
         <source>This desktop has no system tray.</source>
         <translation>Այս աշխատասեղանը համակարգային սկուտեղ չունի։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="103"/>
         <source>Start ProspectDesk when I log in</source>
         <translation>Գործարկել ProspectDesk-ը համակարգ մուտք գործելիս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="108"/>
         <source>Not available on this system.</source>
         <translation>Այս համակարգում հասանելի չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="120"/>
         <source>Money</source>
         <translation>Գումարներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="126"/>
         <source>Currency</source>
         <translation>Արժույթ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="172"/>
         <source>Start at login</source>
         <translation>Գործարկել մուտքի ժամանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="173"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk-ը չկարողացավ փոխել այս համակարգի ինքնագործարկման կարգավորումները։</translation>
     </message>
@@ -2908,159 +2908,213 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncDriver</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="151"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="190"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="191"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="153"/>
         <source>Password for %1 (asked once per session: there is no keyring)</source>
         <translation>%1-ի գաղտնաբառը (հարցվում է մեկ անգամ յուրաքանչյուր աշխատաշրջանում․ բանալիների պահոց չկա)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="167"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
         <source>Sync: password needed</source>
         <translation>Համաժամեցում․ անհրաժեշտ է գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="171"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
         <source>Syncing…</source>
         <translation>Համաժամեցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="182"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
         <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
         <translation>Առաջին համաժամեցում․ %1 կոնտակտ՝ ներբեռնելու, %2-ն արդեն այստեղ են (դրանք կմիավորվեն), %3՝ վերբեռնելու, %4-ը պահվում են առանձին (միայն անունն է նույնը)։ Շարունակե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="202"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="203"/>
         <source>Sync not started</source>
         <translation>Համաժամեցումը չի սկսվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="213"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="214"/>
         <source>Sync incomplete</source>
         <translation>Համաժամեցումը թերի է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="216"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="217"/>
         <source>Synced %1, %2 conflicts</source>
         <translation>Համաժամեցված է %1-ին, %2 հակասություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="222"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="223"/>
         <source>Synced %1</source>
         <translation>Համաժամեցված է %1-ին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="231"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="232"/>
         <source>Sync: offline</source>
         <translation>Համաժամեցում․ ցանցից դուրս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="234"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="235"/>
         <source>Sync: wrong password</source>
         <translation>Համաժամեցում․ սխալ գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="237"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="238"/>
         <source>Sync stopped</source>
         <translation>Համաժամեցումը դադարեցվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="240"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="241"/>
         <source>Sync failed</source>
         <translation>Համաժամեցումը ձախողվեց</translation>
     </message>
 </context>
 <context>
-    <name>SyncSetupDialog</name>
+    <name>SyncSettings</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="353"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="538"/>
+        <source>Sync account…</source>
+        <translation>Համաժամեցման հաշիվ…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="532"/>
         <source>Sync with your phone</source>
         <translation>Համաժամեցում ձեր հեռախոսի հետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="356"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="551"/>
+        <source>Not set up: contacts stay on this computer.</source>
+        <translation>Կարգավորված չէ. կոնտակտները մնում են այս համակարգչում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="554"/>
+        <source>Syncing with %1 as %2.</source>
+        <translation>Համաժամեցվում է %1-ի հետ որպես %2։</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="360"/>
+        <source>Sync with your phone</source>
+        <translation>Համաժամեցում ձեր հեռախոսի հետ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="364"/>
         <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
         <translation>Կոնտակտները համաժամեցվում են ձեր CardDAV սերվերի հասցեագրքի հետ (Nextcloud, iCloud, Fastmail…), որի հետ համաժամեցվում է նաև ձեր հեռախոսը։ Օգտագործեք հավելվածի գաղտնաբառ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="370"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="373"/>
+        <source>Another CardDAV server</source>
+        <translation>Այլ CardDAV սերվեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="393"/>
         <source>ProspectDesk (created for you)</source>
         <translation>ProspectDesk (կստեղծվի ձեզ համար)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="375"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="398"/>
+        <source>Provider</source>
+        <translation>Մատակարար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="400"/>
         <source>Server or e-mail address</source>
         <translation>Սերվեր կամ էլ. հասցե</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="376"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="401"/>
         <source>User name</source>
         <translation>Օգտանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="377"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="402"/>
         <source>App password</source>
         <translation>Հավելվածի գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="378"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="403"/>
         <source>Address book</source>
         <translation>Հասցեագիրք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="380"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
         <source>Connect</source>
         <translation>Միանալ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="383"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="408"/>
         <source>Stop syncing</source>
         <translation>Դադարեցնել համաժամեցումը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="428"/>
+        <source>Your Nextcloud&apos;s address, e.g. https://cloud.example.com. Make an app password under Settings ▸ Security.</source>
+        <translation>Ձեր Nextcloud-ի հասցեն, օրինակ՝ https://cloud.example.com։ Ստեղծեք հավելվածի գաղտնաբառ «Կարգավորումներ ▸ Անվտանգություն» բաժնում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="432"/>
+        <source>The user name is your Apple ID. Make an app-specific password at account.apple.com.</source>
+        <translation>Օգտանունը ձեր Apple ID-ն է։ Ստեղծեք հավելվածի համար նախատեսված գաղտնաբառ account.apple.com կայքում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="436"/>
+        <source>The user name is your Fastmail address. Make an app password under Settings ▸ Privacy and Security.</source>
+        <translation>Օգտանունը ձեր Fastmail հասցեն է։ Ստեղծեք հավելվածի գաղտնաբառ «Կարգավորումներ ▸ Գաղտնիություն և անվտանգություն» բաժնում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="440"/>
+        <source>The server&apos;s address, or your e-mail address: the server is then looked up (DNS, /.well-known).</source>
+        <translation>Սերվերի հասցեն կամ ձեր էլ. հասցեն. վերջին դեպքում սերվերը կփնտրվի (DNS, /.well-known)։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="444"/>
+        <source>Google needs a sign-in through the browser (OAuth), which ProspectDesk does not support yet. Until it does, export your Google contacts to a vCard file and import that.</source>
+        <translation>Google-ը պահանջում է մուտք գործել դիտարկիչի միջոցով (OAuth), ինչը ProspectDesk-ը դեռ չի աջակցում։ Մինչ այդ արտահանեք ձեր Google կոնտակտները vCard ֆայլի մեջ և ներմուծեք այն։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="479"/>
         <source>Syncing with %1.</source>
         <translation>Համաժամեցվում է %1-ի հետ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="411"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="491"/>
         <source>Fill in the server, the user name and the password.</source>
         <translation>Լրացրեք սերվերը, օգտանունը և գաղտնաբառը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="414"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="494"/>
         <source>Connecting…</source>
         <translation>Միացում…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="445"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="525"/>
         <source>Sync stopped; your contacts stay here and on the server.</source>
         <translation>Համաժամեցումը դադարեցվեց․ ձեր կոնտակտները մնում են այստեղ և սերվերում։</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="458"/>
-        <source>Sync…</source>
-        <translation>Համաժամեցում…</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="329"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="330"/>
         <source>Sync now</source>
         <translation>Համաժամեցնել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="331"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="332"/>
         <source>Conflicts…</source>
         <translation>Հակասություններ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="334"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="339"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
     </message>

@@ -369,17 +369,17 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="256"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="257"/>
         <source>Sync conflicts</source>
         <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="260"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
         <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
         <translation>Deze zijn sinds de vorige synchronisatie zowel op de telefoon als hier gewijzigd. De waarde van de telefoon is bewaard; kies er een om in plaats daarvan de waarde van deze computer te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="267"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
         <source>Use this computer&apos;s value</source>
         <translation>Waarde van deze computer gebruiken</translation>
     </message>
@@ -2632,97 +2632,97 @@ Gegevensmap: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="61"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="63"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
         <source> days before</source>
         <translation> dagen van tevoren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
         <source>only on the day</source>
         <translation>alleen op de dag zelf</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="71"/>
         <source>Remind of birthdays</source>
         <translation>Herinneren aan verjaardagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="78"/>
         <source>Birthdays and other reminders without a time of day appear at this hour.</source>
         <translation>Verjaardagen en andere herinneringen zonder tijdstip verschijnen op dit uur.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="80"/>
         <source>Date-only reminders at</source>
         <translation>Herinneringen zonder tijdstip om</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="82"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="86"/>
         <source>A prospect is quiet after</source>
         <translation>Een prospect is stil na</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="87"/>
         <source>Remind me of prospects gone quiet</source>
         <translation>Herinner me aan stil geworden prospects</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="92"/>
         <source>Running in the background</source>
         <translation>Op de achtergrond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="95"/>
         <source>Closing the window keeps ProspectDesk running in the system tray</source>
         <translation>Als je het venster sluit, blijft ProspectDesk actief in het systeemvak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="101"/>
         <source>This desktop has no system tray.</source>
         <translation>Deze desktop heeft geen systeemvak.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="103"/>
         <source>Start ProspectDesk when I log in</source>
         <translation>ProspectDesk starten als ik inlog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="108"/>
         <source>Not available on this system.</source>
         <translation>Niet beschikbaar op dit systeem.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="120"/>
         <source>Money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="126"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="172"/>
         <source>Start at login</source>
         <translation>Starten bij inloggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="173"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk kon de opstartitems van dit systeem niet wijzigen.</translation>
     </message>
@@ -2908,159 +2908,213 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncDriver</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="151"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="190"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="191"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="153"/>
         <source>Password for %1 (asked once per session: there is no keyring)</source>
         <translation>Wachtwoord voor %1 (één keer per sessie gevraagd: er is geen sleutelbos)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="167"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
         <source>Sync: password needed</source>
         <translation>Synchronisatie: wachtwoord nodig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="171"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="182"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
         <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
         <translation>Eerste synchronisatie: %1 contacten ophalen, %2 staan hier al (die worden samengevoegd), %3 versturen, %4 apart gehouden (alleen de naam is gelijk). Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="202"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="203"/>
         <source>Sync not started</source>
         <translation>Synchronisatie niet gestart</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="213"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="214"/>
         <source>Sync incomplete</source>
         <translation>Synchronisatie onvolledig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="216"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="217"/>
         <source>Synced %1, %2 conflicts</source>
         <translation>Gesynchroniseerd om %1, %2 conflicten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="222"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="223"/>
         <source>Synced %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="231"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="232"/>
         <source>Sync: offline</source>
         <translation>Synchronisatie: offline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="234"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="235"/>
         <source>Sync: wrong password</source>
         <translation>Synchronisatie: verkeerd wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="237"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="238"/>
         <source>Sync stopped</source>
         <translation>Synchronisatie gestopt</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="240"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="241"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
 </context>
 <context>
-    <name>SyncSetupDialog</name>
+    <name>SyncSettings</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="353"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="538"/>
+        <source>Sync account…</source>
+        <translation>Synchronisatieaccount…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="532"/>
         <source>Sync with your phone</source>
         <translation>Synchroniseren met je telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="356"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="551"/>
+        <source>Not set up: contacts stay on this computer.</source>
+        <translation>Niet ingesteld: de contacten blijven op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="554"/>
+        <source>Syncing with %1 as %2.</source>
+        <translation>Synchroniseert met %1 als %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="360"/>
+        <source>Sync with your phone</source>
+        <translation>Synchroniseren met je telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="364"/>
         <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
         <translation>Contacten worden gesynchroniseerd met een adresboek op je CardDAV-server (Nextcloud, iCloud, Fastmail…), waarmee je telefoon ook synchroniseert. Gebruik een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="370"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="373"/>
+        <source>Another CardDAV server</source>
+        <translation>Een andere CardDAV-server</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="393"/>
         <source>ProspectDesk (created for you)</source>
         <translation>ProspectDesk (wordt voor je aangemaakt)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="375"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="398"/>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="400"/>
         <source>Server or e-mail address</source>
         <translation>Server of e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="376"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="401"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="377"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="402"/>
         <source>App password</source>
         <translation>App-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="378"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="403"/>
         <source>Address book</source>
         <translation>Adresboek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="380"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="383"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="408"/>
         <source>Stop syncing</source>
         <translation>Stoppen met synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="428"/>
+        <source>Your Nextcloud&apos;s address, e.g. https://cloud.example.com. Make an app password under Settings ▸ Security.</source>
+        <translation>Het adres van je Nextcloud, bijv. https://cloud.example.com. Maak een app-wachtwoord aan onder Instellingen ▸ Beveiliging.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="432"/>
+        <source>The user name is your Apple ID. Make an app-specific password at account.apple.com.</source>
+        <translation>De gebruikersnaam is je Apple ID. Maak een appspecifiek wachtwoord aan op account.apple.com.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="436"/>
+        <source>The user name is your Fastmail address. Make an app password under Settings ▸ Privacy and Security.</source>
+        <translation>De gebruikersnaam is je Fastmail-adres. Maak een app-wachtwoord aan onder Instellingen ▸ Privacy en beveiliging.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="440"/>
+        <source>The server&apos;s address, or your e-mail address: the server is then looked up (DNS, /.well-known).</source>
+        <translation>Het adres van de server, of je e-mailadres: dan wordt de server opgezocht (DNS, /.well-known).</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="444"/>
+        <source>Google needs a sign-in through the browser (OAuth), which ProspectDesk does not support yet. Until it does, export your Google contacts to a vCard file and import that.</source>
+        <translation>Google vraagt om aanmelden via de browser (OAuth), en dat kan ProspectDesk nog niet. Exporteer tot dan je Google-contacten naar een vCard-bestand en importeer dat.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="479"/>
         <source>Syncing with %1.</source>
         <translation>Synchroniseert met %1.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="411"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="491"/>
         <source>Fill in the server, the user name and the password.</source>
         <translation>Vul de server, de gebruikersnaam en het wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="414"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="494"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="445"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="525"/>
         <source>Sync stopped; your contacts stay here and on the server.</source>
         <translation>Synchronisatie gestopt; je contacten blijven hier en op de server staan.</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="458"/>
-        <source>Sync…</source>
-        <translation>Synchroniseren…</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="329"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="330"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="331"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="332"/>
         <source>Conflicts…</source>
         <translation>Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="334"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="339"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>

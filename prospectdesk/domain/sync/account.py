@@ -36,6 +36,36 @@ PRESETS = {
     "fastmail.fm": "https://carddav.fastmail.com/",
 }
 _GOOGLE = ("gmail.com", "googlemail.com", "google.com")
+GOOGLE_MESSAGE = "Google contacts need OAuth sign-in, which is not supported yet"
+
+
+@dataclass(frozen=True)
+class Provider:
+    """A choice in the setup dialog: ``url`` is filled in for the owner (None: the owner
+    gives the server's address, or an e-mail address to look the server up by);
+    ``supported`` is False for Google (OAuth), which the dialog explains instead."""
+
+    key: str
+    url: str | None
+    supported: bool = True
+
+
+PROVIDERS = (
+    Provider("nextcloud", None),
+    Provider("icloud", "https://contacts.icloud.com/"),
+    Provider("fastmail", "https://carddav.fastmail.com/"),
+    Provider("generic", None),
+    Provider("google", None, supported=False),
+)
+
+
+def is_google(url_or_email: str) -> bool:
+    """Whether this is a Google account or server (which needs OAuth)."""
+    text = url_or_email.strip().lower()
+    if "@" in text and "://" not in text:
+        return text.rsplit("@", 1)[1].rstrip(".") in _GOOGLE
+    host = (urlsplit(text if "://" in text else "https://" + text).hostname or "").rstrip(".")
+    return any(host == g or host.endswith("." + g) for g in _GOOGLE)
 
 
 class SetupError(Exception):
@@ -46,16 +76,13 @@ def server_url(url_or_email: str) -> str:
     """The address to start discovery at: a URL as given, or the server of an e-mail
     address's domain (presets for iCloud and Fastmail)."""
     text = url_or_email.strip()
+    if is_google(text):
+        raise SetupError(GOOGLE_MESSAGE)
     if "://" not in text and "@" in text:
         domain = text.rsplit("@", 1)[1].lower()
-        if domain in _GOOGLE:
-            raise SetupError("Google contacts need OAuth sign-in, which is not supported yet")
         return PRESETS.get(domain, f"https://{domain}/")
     if "://" not in text:
         text = "https://" + text
-    host = (urlsplit(text).hostname or "").lower()
-    if any(host == g or host.endswith("." + g) for g in _GOOGLE):
-        raise SetupError("Google contacts need OAuth sign-in, which is not supported yet")
     try:
         check_url(text)
     except DavError as error:
