@@ -104,3 +104,43 @@ def test_the_real_resolver_turns_no_answer_into_no_candidate():
         resolver.resolver.port = port
         assert resolver.srv("_carddavs._tcp.example.org") == []
         assert resolver.txt("_carddavs._tcp.example.org") == []
+
+
+def test_the_real_resolver_reads_srv_and_txt_answers():
+    """dnspython against a small name server on this machine that answers one SRV and one
+    TXT record (a TXT record may come in several strings: they are one text)."""
+    import threading
+
+    import dns.message
+    import dns.rrset
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as server:
+        server.bind(("127.0.0.1", 0))
+        server.settimeout(5)
+        port = server.getsockname()[1]
+
+        def answer() -> None:
+            for _ in range(2):
+                data, peer = server.recvfrom(4096)
+                query = dns.message.from_wire(data)
+                reply = dns.message.make_response(query)
+                question = query.question[0]
+                if question.rdtype == dns.rdatatype.SRV:
+                    text = ["10 60 8443 dav.example.org.", "0 5 443 main.example.org."]
+                else:
+                    text = ['"txtvers=1 " "path=/dav/"']
+                reply.answer.append(
+                    dns.rrset.from_text_list(question.name, 300, "IN", question.rdtype, text)
+                )
+                server.sendto(reply.to_wire(), peer)
+
+        thread = threading.Thread(target=answer, daemon=True)
+        thread.start()
+        resolver = DnsResolver(lifetime=3, nameservers=["127.0.0.1"])
+        resolver.resolver.port = port
+        assert sorted(resolver.srv("_carddavs._tcp.example.org"), key=lambda r: r.priority) == [
+            SrvRecord(0, 5, 443, "main.example.org"),
+            SrvRecord(10, 60, 8443, "dav.example.org"),
+        ]
+        assert resolver.txt("_carddavs._tcp.example.org") == ["txtvers=1 path=/dav/"]
+        thread.join(timeout=5)
