@@ -36,9 +36,13 @@ class DnsResolver:
     """The system's DNS, through dnspython."""
 
     def __init__(self, lifetime: float = DNS_TIMEOUT, nameservers: list[str] | None = None):
+        import dns.exception
         import dns.resolver
 
-        self.resolver = dns.resolver.Resolver(configure=nameservers is None)
+        try:
+            self.resolver = dns.resolver.Resolver(configure=nameservers is None)
+        except dns.exception.DNSException:  # no resolver configured: every look-up is empty
+            self.resolver = dns.resolver.Resolver(configure=False)
         if nameservers is not None:
             self.resolver.nameservers = nameservers
         self.lifetime = lifetime
