@@ -102,7 +102,10 @@ def _add(workspace, args: argparse.Namespace) -> int:
     except (SetupError, DavError) as problem:
         error(str(problem))
         return EXIT_FAILED
-    print(f"Sync set up: {args.user} at {url}, address book {info.addressbook_name!r}", file=out)
+    print(
+        f"Sync set up: {args.user} at {info.server_url}, address book {info.addressbook_name!r}",
+        file=out,
+    )
     if info.calendar_name is not None:
         print(f"Follow-ups go to the calendar {info.calendar_name!r}", file=out)
     else:

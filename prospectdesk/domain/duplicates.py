@@ -48,6 +48,7 @@ from prospectdesk.store.models import (
     Qualification,
     Sale,
     StageChange,
+    SyncItem,
 )
 from prospectdesk.store.rows import tuples
 
@@ -408,9 +409,11 @@ class Duplicates:
         empty (then the other's). Notes keep both texts. Every e-mail, phone, address and
         tag of both are kept (the same value once), and every conversation, follow-up,
         qualification, presentation, sale, consent and stage change moves to the kept
-        contact. The kept contact carries the earlier-made contact's UID (synced phones
-        know it); the other becomes a tombstone naming the kept one. One transaction,
-        one undo step that puts both back exactly."""
+        contact. The kept contact carries the UID the phones know: a synced contact's
+        when only one of the two is synced, else the earlier-made contact's; the other
+        becomes a tombstone naming the kept one. The sync status rows follow the UIDs, so
+        the next sync updates the kept UID's card and deletes the tombstone's. One
+        transaction, one undo step that puts both back exactly."""
         if keep_id == other_id:
             raise MergeRefusedError("a contact cannot be merged with itself")
         chosen = dict(choices or {})
@@ -421,6 +424,7 @@ class Duplicates:
             rows = _live_rows(keep_id, other_id)
             keep, other = rows[keep_id], rows[other_id]
             snapshot = _Snapshot.take(keep, other)
+            synced = _synced(keep_id, other_id)
             newer, older = _newer_older(keep, other)
             fields: dict[str, Any] = {}
             for name in MERGE_FIELDS:
@@ -432,13 +436,16 @@ class Duplicates:
                 else:
                     source = newer if _filled(newer, name) else older
                 fields.update(_values(source, name))
-            earlier = min((keep, other), key=lambda r: (r["created_at"], r["id"]))
+            earlier = min(
+                (keep, other), key=lambda r: (r["id"] not in synced, r["created_at"], r["id"])
+            )
             now = utc_naive(self.clock.now())
             if earlier is other:
                 # UIDs are unique: the tombstone takes the kept one's former UID.
                 Contact.update(uid=f"{keep['uid']}#merging").where(Contact.id == keep_id).execute()
                 Contact.update(uid=keep["uid"]).where(Contact.id == other_id).execute()
                 fields["uid"] = other["uid"]
+                snapshot.sync_items = _swap_sync_items(keep_id, other_id)
             fields["display_name"] = _display_name(fields, keep, other)
             fields["updated_at"] = now
             Contact.update(**fields).where(Contact.id == keep_id).execute()
@@ -592,6 +599,38 @@ def _merge_children(keep_id: int, other_id: int) -> None:
         ContactTag.insert(contact=keep_id, tag=tag_id).on_conflict_ignore().execute()
 
 
+def _synced(*ids: int) -> set[int]:
+    """Which of ``ids`` have a card on a sync server."""
+    query = SyncItem.select(SyncItem.contact).where(SyncItem.contact.in_(ids))
+    return {cid for (cid,) in tuples(query)}
+
+
+def _swap_sync_items(first_id: int, second_id: int) -> tuple[list[int], list[int]]:
+    """Swap which contact the sync status rows of the two stand for, as their UIDs were
+    swapped: a card belongs to the UID it carries. Returns the ids of the rows that were
+    the first's and the second's. Each is marked unsynced (revision -1), so the next sync
+    compares it with its new contact."""
+    firsts = [
+        i for (i,) in tuples(SyncItem.select(SyncItem.id).where(SyncItem.contact == first_id))
+    ]
+    seconds = [
+        i for (i,) in tuples(SyncItem.select(SyncItem.id).where(SyncItem.contact == second_id))
+    ]
+    _repoint(firsts, seconds, first_id, second_id)
+    return firsts, seconds
+
+
+def _repoint(firsts: list[int], seconds: list[int], first_id: int, second_id: int) -> None:
+    """Rows ``firsts`` to ``second_id`` and ``seconds`` to ``first_id`` (one row per
+    contact and account: out of the way first)."""
+    if firsts:
+        SyncItem.update(contact=None).where(SyncItem.id.in_(firsts)).execute()
+    if seconds:
+        SyncItem.update(contact=first_id, revision=-1).where(SyncItem.id.in_(seconds)).execute()
+    if firsts:
+        SyncItem.update(contact=second_id, revision=-1).where(SyncItem.id.in_(firsts)).execute()
+
+
 @dataclass
 class _Snapshot:
     """Both contacts' rows before a merge, and which rows moved, to put them back."""
@@ -600,6 +639,8 @@ class _Snapshot:
     children: dict[str, list[dict[str, Any]]]
     moved: dict[str, list[int]]
     clock_ids: tuple[int, int]
+    # The sync rows swapped with the UIDs: (the kept contact's, the other's) before.
+    sync_items: tuple[list[int], list[int]] = ([], [])
 
     @classmethod
     def take(cls, keep: Mapping[str, Any], other: Mapping[str, Any]) -> _Snapshot:
@@ -635,6 +676,9 @@ class _Snapshot:
                     moved_model.update(contact=other_id).where(
                         moved_model.id.in_(moved[start : start + 500])
                     ).execute()
+            keeps, others = self.sync_items
+            # Back with the UIDs; a row a sync has deleted since stays deleted.
+            _repoint(keeps, others, other_id, keep_id)
             reindex_contacts(list(self.clock_ids))
         stages = {row["stage"] for row in self.contacts}
         return Changes(stages=stages, contacts=set(self.clock_ids))

@@ -35,7 +35,7 @@ from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.sales_wiring import SalesUi
 from prospectdesk.ui.startup_relay import StartupCheckRelay
 from prospectdesk.ui.storage_problem import read_only_banner_text
-from prospectdesk.ui.sync_status import install_sync
+from prospectdesk.ui.sync_status import SyncSettings, install_sync
 from prospectdesk.ui.tasks import executor_for
 from prospectdesk.ui.ui_state import private_settings
 
@@ -305,6 +305,7 @@ class ProspectDeskApp:
             self.autostart,
             launch_command(self.data_dir),
             has_tray=self.notifier.runs_in_background,
+            sections=[SyncSettings(self.sync)],
             parent=self.window,
         )
         if dialog.exec():  # saved through the controller: the reminders have looked again

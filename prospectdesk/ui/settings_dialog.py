@@ -1,5 +1,6 @@
 """Settings… : reminders (birthday lead time, morning hour, quiet prospects), the tray,
-running at login, the workspace's currency and the phone region. The dialog asks and
+running at login, the workspace's currency and the phone region, and the sections other
+parts add (Sync: ui/sync_status.py), which act at once. The dialog asks and
 shows; the rules (ranges, one transaction) live in
 :func:`prospectdesk.domain.reminders.save_reminder_settings`, run through the controller."""
 
@@ -47,6 +48,7 @@ class SettingsDialog(QDialog):
         launch_command: Sequence[str],
         *,
         has_tray: bool = True,
+        sections: Sequence[QWidget] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -127,6 +129,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.language)
         self.phone_region = RegionChooser(settings)  # the country of national numbers
         layout.addWidget(self.phone_region)
+        for section in sections:  # other parts' own settings (Sync), which act at once
+            layout.addWidget(section)
         layout.addWidget(buttons)
 
     def values(self) -> ReminderSettings:

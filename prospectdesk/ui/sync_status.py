@@ -1,5 +1,5 @@
-"""Contact sync in the window: Edit ▸ Sync… sets the account up (or removes it); a status
-item in the status bar (its menu: Sync now, Conflicts…); runs in the background executor on
+"""Contact sync in the window: Settings ▸ Sync sets the account up (or removes it); a status
+item in the status bar (its menu: Sync now, Conflicts…, Sync account…); runs in the background executor on
 start, a while after local changes, every few minutes and on "Sync now". Offline is normal:
 the item says so and the next run tries again (docs/sync.md).
 
@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -330,6 +331,10 @@ class SyncStatusItem(QToolButton):
         self.sync_action.triggered.connect(driver.sync_now)
         self.conflicts_action = menu.addAction(self.tr("Conflicts…"))
         self.conflicts_action.triggered.connect(lambda: ConflictsDialog(controller, window).exec())
+        self.account_action = menu.addAction(
+            QCoreApplication.translate("SyncSettings", "Sync account…")
+        )
+        self.account_action.triggered.connect(lambda: SyncSetupDialog(driver, window).exec())
         self.setMenu(menu)
         self.setText(self.tr("Sync"))
         driver.status_changed.connect(self.show_status)
@@ -347,10 +352,13 @@ class SyncSetupDialog(QDialog):
     unless it succeeds."""
 
     def __init__(self, driver: SyncDriver, parent: QWidget | None = None) -> None:
+        from prospectdesk.domain.sync.account import PROVIDERS
+
         super().__init__(parent)
         self.driver = driver
         self.setObjectName("sync-setup")
         self.setWindowTitle(self.tr("Sync with your phone"))
+        self.setMinimumWidth(480)
         note = QLabel(
             self.tr(
                 "Contacts sync with an address book on your CardDAV server (Nextcloud, "
@@ -358,6 +366,21 @@ class SyncSetupDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        names = {
+            "nextcloud": "Nextcloud",
+            "icloud": "iCloud",
+            "fastmail": "Fastmail",
+            "generic": self.tr("Another CardDAV server"),
+            "google": "Google",
+        }
+        self.provider = QComboBox()
+        self.provider.setObjectName("sync-provider")
+        for provider in PROVIDERS:
+            self.provider.addItem(names[provider.key], provider)
+        self.provider.setCurrentIndex(self.provider.findText(names["generic"]))
+        self.hint = QLabel()
+        self.hint.setObjectName("sync-hint")
+        self.hint.setWordWrap(True)
         self.server = QLineEdit()
         self.server.setObjectName("sync-server")
         self.user = QLineEdit()
@@ -371,6 +394,8 @@ class SyncSetupDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("sync-message")
         self.message.setWordWrap(True)
+        top = QFormLayout()
+        top.addRow(self.tr("Provider"), self.provider)
         form = QFormLayout()
         form.addRow(self.tr("Server or e-mail address"), self.server)
         form.addRow(self.tr("User name"), self.user)
@@ -388,10 +413,56 @@ class SyncSetupDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)  # outside the form: a wrapped row there gets cut off
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.provider.currentIndexChanged.connect(self._provider_chosen)
+        self._provider_chosen()
         self._show_account()
+
+    def _hints(self) -> dict[str, str]:
+        return {
+            "nextcloud": self.tr(
+                "Your Nextcloud's address, e.g. https://cloud.example.com. Make an app "
+                "password under Settings ▸ Security."
+            ),
+            "icloud": self.tr(
+                "The user name is your Apple ID. Make an app-specific password at "
+                "account.apple.com."
+            ),
+            "fastmail": self.tr(
+                "The user name is your Fastmail address. Make an app password under "
+                "Settings ▸ Privacy and Security."
+            ),
+            "generic": self.tr(
+                "The server's address, or your e-mail address: the server is then looked "
+                "up (DNS, /.well-known)."
+            ),
+            "google": self.tr(
+                "Google needs a sign-in through the browser (OAuth), which ProspectDesk "
+                "does not support yet. Until it does, export your Google contacts to a vCard "
+                "file and import that."
+            ),
+        }
+
+    def _provider_chosen(self) -> None:
+        """A preset fills the server's address in; Google is explained, not attempted."""
+        provider = self.provider.currentData()
+        self.hint.setText(self._hints()[provider.key])
+        presets = {p.url for p in (self.provider.itemData(i) for i in range(self.provider.count()))}
+        if provider.url:
+            self.server.setText(provider.url)
+        elif self.server.text() in presets:
+            self.server.clear()
+        self.server.setReadOnly(bool(provider.url))
+        self.server.setPlaceholderText(
+            "https://cloud.example.com" if provider.key == "nextcloud" else ""
+        )
+        for field in (self.server, self.user, self.password, self.addressbook):
+            field.setEnabled(provider.supported)
+        self.connect_button.setEnabled(provider.supported)
 
     def _show_account(self) -> None:
         from prospectdesk.domain.sync.account import current_account
@@ -399,6 +470,9 @@ class SyncSetupDialog(QDialog):
         account = current_account()
         self.remove_button.setEnabled(account is not None)
         if account is not None:
+            for index in range(self.provider.count()):
+                if self.provider.itemData(index).url == account.server_url:
+                    self.provider.setCurrentIndex(index)
             self.server.setText(account.server_url)
             self.user.setText(account.username)
             self.addressbook.setText(account.addressbook_name)
@@ -407,6 +481,12 @@ class SyncSetupDialog(QDialog):
     def connect_account(self) -> None:
         server, user = self.server.text().strip(), self.user.text().strip()
         password, book = self.password.text(), self.addressbook.text().strip() or None
+        from prospectdesk.domain.sync.account import is_google
+
+        if is_google(server):
+            self.provider.setCurrentIndex(self.provider.findText("Google"))
+            self.message.setText(self._hints()["google"])
+            return
         if not (server and user and password):
             self.message.setText(self.tr("Fill in the server, the user name and the password."))
             return
@@ -445,18 +525,52 @@ class SyncSetupDialog(QDialog):
         self.message.setText(self.tr("Sync stopped; your contacts stay here and on the server."))
 
 
+class SyncSettings(QGroupBox):
+    """The Sync section of Settings: which account syncs, and the button to set it up."""
+
+    def __init__(self, driver: SyncDriver, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Sync with your phone"), parent)
+        self.driver = driver
+        self.setObjectName("sync-settings")
+        self.state = QLabel()
+        self.state.setObjectName("sync-settings-state")
+        self.state.setWordWrap(True)
+        self.button = QPushButton(self.tr("Sync account…"))
+        self.button.setObjectName("sync-settings-button")
+        self.button.clicked.connect(self.open_setup)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.show_state()
+
+    def show_state(self) -> None:
+        from prospectdesk.domain.sync.account import current_account
+
+        account = current_account()
+        if account is None:
+            self.state.setText(self.tr("Not set up: contacts stay on this computer."))
+        else:
+            self.state.setText(
+                self.tr("Syncing with %1 as %2.")
+                .replace("%1", account.server_url)
+                .replace("%2", account.username)
+            )
+
+    def open_setup(self) -> None:
+        dialog = SyncSetupDialog(self.driver, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.show_state()
+
+
 def install_sync(
     window: QMainWindow, controller: AppController, workspace: Workspace
 ) -> tuple[SyncDriver, SyncStatusItem]:
-    """Edit ▸ Sync…, the status item and the driver; the caller starts the driver once the
-    window is up."""
+    """The status item and the driver (the account is set up in Settings ▸ Sync, see
+    :class:`SyncSettings`); the caller starts the driver once the window is up."""
     # The app's one background lane: a sync waits behind an import (no "database is locked"
     # between two writers), and closing the app waits for a sync under way.
     driver = SyncDriver(workspace, controller, controller.executor, window)
     item = SyncStatusItem(driver, controller, window)
     window.statusBar().addPermanentWidget(item)
-    action = QAction(QCoreApplication.translate("SyncSetupDialog", "Sync…"), window)
-    action.setObjectName("sync-action")
-    action.triggered.connect(lambda: SyncSetupDialog(driver, window).exec())
-    window.menus["edit"].addAction(action)  # type: ignore[attr-defined]
     return driver, item

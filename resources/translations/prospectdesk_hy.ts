@@ -369,17 +369,17 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="256"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="257"/>
         <source>Sync conflicts</source>
         <translation>Համաժամեցման հակասություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="260"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
         <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
         <translation>Սրանք վերջին համաժամեցումից հետո փոխվել են և՛ հեռախոսում, և՛ այստեղ։ Պահպանվել է հեռախոսի արժեքը․ ընտրեք մեկը՝ դրա փոխարեն այս համակարգչի արժեքն օգտագործելու համար։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="267"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
         <source>Use this computer&apos;s value</source>
         <translation>Օգտագործել այս համակարգչի արժեքը</translation>
     </message>
@@ -1131,7 +1131,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="71"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="271"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="272"/>
         <source>Import contacts</source>
         <translation>Ներմուծել կոնտակտներ</translation>
     </message>
@@ -1156,306 +1156,306 @@ Discard them?</source>
         <translation>Արտահանումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="304"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="308"/>
         <source>Lead source:</source>
         <translation>Կոնտակտի աղբյուր:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="313"/>
         <source>Stage for new contacts:</source>
         <translation>Նոր կոնտակտների փուլը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
         <source>New contacts</source>
         <translation>Նոր կոնտակտներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="337"/>
         <source>Merge</source>
         <translation>Միավորել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
         <source>Keep in notes</source>
         <translation>Պահել նշումներում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="77"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
         <source>Do not import</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
         <source>Full name</source>
         <translation>Լրիվ անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="79"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="223"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="80"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="223"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="224"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="81"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="82"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="82"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="83"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="83"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="154"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="85"/>
         <source>E-mail (second)</source>
         <translation>Էլ. փոստ (երկրորդ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="86"/>
         <source>Phone (mobile)</source>
         <translation>Հեռախոս (բջջային)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="86"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
         <source>Phone (home)</source>
         <translation>Հեռախոս (տնային)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="88"/>
         <source>Phone (work)</source>
         <translation>Հեռախոս (աշխատանքային)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="89"/>
         <source>Phone (other)</source>
         <translation>Հեռախոս (այլ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="89"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="221"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="222"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="91"/>
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="91"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="92"/>
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="94"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="95"/>
         <source>Address: street</source>
         <translation>Հասցե՝ փողոց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="95"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="96"/>
         <source>Address: street (line 2)</source>
         <translation>Հասցե՝ փողոց (տող 2)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="96"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="97"/>
         <source>Address: street (line 3)</source>
         <translation>Հասցե՝ փողոց (տող 3)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="97"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="98"/>
         <source>Address: city</source>
         <translation>Հասցե՝ քաղաք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="98"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="99"/>
         <source>Address: region</source>
         <translation>Հասցե՝ մարզ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="100"/>
         <source>Address: postal code</source>
         <translation>Հասցե՝ փոստային ինդեքս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="100"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="101"/>
         <source>Address: country</source>
         <translation>Հասցե՝ երկիր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="152"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="153"/>
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="156"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
         <source>File:line</source>
         <translation>Ֆայլ:տող</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="159"/>
         <source>Same as</source>
         <translation>Նույնն է, ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="159"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="160"/>
         <source>Differs</source>
         <translation>Տարբերվում է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="160"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="161"/>
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="186"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="187"/>
         <source>another record in this import</source>
         <translation>այս ներմուծման մեկ այլ գրառում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="191"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="192"/>
         <source>Possibly %1</source>
         <translation>Հավանաբար %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="199"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="338"/>
         <source>Keep both</source>
         <translation>Պահել երկուսն էլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="199"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="335"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="200"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
         <source>Skip</source>
         <translation>Բաց թողնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="224"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="225"/>
         <source>Label of %1</source>
         <translation>%1-ի պիտակը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="232"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="233"/>
         <source>%1: %2 / %3 (taken)</source>
         <translation>%1: %2 / %3 (ընդունված)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="234"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="235"/>
         <source>%1: %2 (kept) / %3</source>
         <translation>%1: %2 (պահված) / %3</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="312"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="316"/>
         <source>unknown: kept as written (see Settings)</source>
         <translation>անհայտ է. համարները պահվում են ինչպես գրված են (տես Կարգավորումներ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="315"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="319"/>
         <source>Country of phone numbers without a country code:</source>
         <translation>Առանց երկրի կոդի հեռախոսահամարների երկիրը՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="343"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Կիրառել ընտրված տողերի վրա (եթե ոչինչ ընտրված չէ՝ բոլոր տողերի)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="344"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="348"/>
         <source>Keep stored values</source>
         <translation>Պահել պահպանված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
         <source>Use imported values</source>
         <translation>Օգտագործել ներմուծված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="351"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="355"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Երբ միավորումը կփոխարինի ծննդյան օրը, անունը կամ հեռախոսի պիտակը՝ պահել պահպանվածը (մյուսը կգրվի նշումներում) կամ օգտագործել ներմուծվածը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="359"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="363"/>
         <source>Duplicates</source>
         <translation>Կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="363"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="367"/>
         <source>Problems</source>
         <translation>Խնդիրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="381"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="385"/>
         <source>Import</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="407"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="411"/>
         <source>Reading…</source>
         <translation>Ընթերցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="428"/>
         <source>Columns</source>
         <translation>Սյունակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="430"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="434"/>
         <source>The files could not be read: %1</source>
         <translation>Ֆայլերը հնարավոր չեղավ կարդալ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="440"/>
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="440"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="440"/>
         <source>Import as</source>
         <translation>Ներմուծել որպես</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="518"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="522"/>
         <source>Duplicates (%1)</source>
         <translation>Կրկնօրինակներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="521"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="525"/>
         <source>Problems (%1)</source>
         <translation>Խնդիրներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="533"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="537"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>Կարդացվել է %1 գրառում՝ %2 նոր, %3 միավորելու, %4 առանձին պահված, %5 բաց թողնված, %6 մերժված։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="544"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="548"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>Կրկնօրինակներից %n-ը կարող է այլ մարդ լինել (նույնն է միայն անունը, կամ էլ. փոստը կամ հեռախոսը՝ այլ անվան տակ)։ Այն կպահվի որպես նոր կոնտակտ, եթե չընտրեք Միավորել։</numerusform>
@@ -1463,22 +1463,22 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="641"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="645"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>Կարդացվել է %1 գրառում՝ ներմուծվել է %2 նոր կոնտակտ, միավորվել՝ %3, անփոփոխ՝ %4, առանձին պահված՝ %5, բաց թողնված՝ %6, մերժված՝ %7։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="583"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="587"/>
         <source>Importing…</source>
         <translation>Ներմուծվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="614"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="618"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="617"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="621"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
     </message>
@@ -2006,19 +2006,19 @@ Data folder: %2</source>
 <context>
     <name>PrintUi</name>
     <message>
-        <location filename="../../prospectdesk/ui/print_wiring.py" line="24"/>
-        <location filename="../../prospectdesk/ui/print_wiring.py" line="56"/>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="25"/>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="57"/>
         <source>Print envelopes / labels…</source>
         <translation>Տպել ծրարներ / պիտակներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/print_wiring.py" line="31"/>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="32"/>
         <source>Message templates…</source>
         <translation>Նամակների ձևանմուշներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/print_wiring.py" line="40"/>
-        <location filename="../../prospectdesk/ui/print_wiring.py" line="52"/>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="41"/>
+        <location filename="../../prospectdesk/ui/print_wiring.py" line="53"/>
         <source>Send…</source>
         <translation>Ուղարկել…</translation>
     </message>
@@ -2812,97 +2812,97 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="61"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="63"/>
         <source>Reminders</source>
         <translation>Հիշեցումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
         <source> days before</source>
         <translation> օր առաջ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
         <source>only on the day</source>
         <translation>միայն տվյալ օրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="71"/>
         <source>Remind of birthdays</source>
         <translation>Հիշեցնել ծննդյան օրերի մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="78"/>
         <source>Birthdays and other reminders without a time of day appear at this hour.</source>
         <translation>Ծննդյան օրերը և առանց ժամի մյուս հիշեցումները հայտնվում են այս ժամին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="80"/>
         <source>Date-only reminders at</source>
         <translation>Առանց ժամի հիշեցումները՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="82"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
         <source> days</source>
         <translation> օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="86"/>
         <source>A prospect is quiet after</source>
         <translation>Պոտենցիալ հաճախորդը համարվում է լռած</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="87"/>
         <source>Remind me of prospects gone quiet</source>
         <translation>Հիշեցնել լռած պոտենցիալ հաճախորդների մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="92"/>
         <source>Running in the background</source>
         <translation>Աշխատանք ֆոնային ռեժիմում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="95"/>
         <source>Closing the window keeps ProspectDesk running in the system tray</source>
         <translation>Պատուհանը փակելիս ProspectDesk-ը շարունակում է աշխատել համակարգային սկուտեղում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="101"/>
         <source>This desktop has no system tray.</source>
         <translation>Այս աշխատասեղանը համակարգային սկուտեղ չունի։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="103"/>
         <source>Start ProspectDesk when I log in</source>
         <translation>Գործարկել ProspectDesk-ը համակարգ մուտք գործելիս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="108"/>
         <source>Not available on this system.</source>
         <translation>Այս համակարգում հասանելի չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="120"/>
         <source>Money</source>
         <translation>Գումարներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="126"/>
         <source>Currency</source>
         <translation>Արժույթ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="172"/>
         <source>Start at login</source>
         <translation>Գործարկել մուտքի ժամանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="173"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk-ը չկարողացավ փոխել այս համակարգի ինքնագործարկման կարգավորումները։</translation>
     </message>
@@ -3088,159 +3088,213 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncDriver</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="151"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="190"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="191"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="153"/>
         <source>Password for %1 (asked once per session: there is no keyring)</source>
         <translation>%1-ի գաղտնաբառը (հարցվում է մեկ անգամ յուրաքանչյուր աշխատաշրջանում․ բանալիների պահոց չկա)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="167"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
         <source>Sync: password needed</source>
         <translation>Համաժամեցում․ անհրաժեշտ է գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="171"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
         <source>Syncing…</source>
         <translation>Համաժամեցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="182"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
         <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
         <translation>Առաջին համաժամեցում․ %1 կոնտակտ՝ ներբեռնելու, %2-ն արդեն այստեղ են (դրանք կմիավորվեն), %3՝ վերբեռնելու, %4-ը պահվում են առանձին (միայն անունն է նույնը)։ Շարունակե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="202"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="203"/>
         <source>Sync not started</source>
         <translation>Համաժամեցումը չի սկսվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="213"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="214"/>
         <source>Sync incomplete</source>
         <translation>Համաժամեցումը թերի է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="216"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="217"/>
         <source>Synced %1, %2 conflicts</source>
         <translation>Համաժամեցված է %1-ին, %2 հակասություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="222"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="223"/>
         <source>Synced %1</source>
         <translation>Համաժամեցված է %1-ին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="231"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="232"/>
         <source>Sync: offline</source>
         <translation>Համաժամեցում․ ցանցից դուրս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="234"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="235"/>
         <source>Sync: wrong password</source>
         <translation>Համաժամեցում․ սխալ գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="237"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="238"/>
         <source>Sync stopped</source>
         <translation>Համաժամեցումը դադարեցվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="240"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="241"/>
         <source>Sync failed</source>
         <translation>Համաժամեցումը ձախողվեց</translation>
     </message>
 </context>
 <context>
-    <name>SyncSetupDialog</name>
+    <name>SyncSettings</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="353"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="538"/>
+        <source>Sync account…</source>
+        <translation>Համաժամեցման հաշիվ…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="532"/>
         <source>Sync with your phone</source>
         <translation>Համաժամեցում ձեր հեռախոսի հետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="356"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="551"/>
+        <source>Not set up: contacts stay on this computer.</source>
+        <translation>Կարգավորված չէ. կոնտակտները մնում են այս համակարգչում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="554"/>
+        <source>Syncing with %1 as %2.</source>
+        <translation>Համաժամեցվում է %1-ի հետ որպես %2։</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="360"/>
+        <source>Sync with your phone</source>
+        <translation>Համաժամեցում ձեր հեռախոսի հետ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="364"/>
         <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
         <translation>Կոնտակտները համաժամեցվում են ձեր CardDAV սերվերի հասցեագրքի հետ (Nextcloud, iCloud, Fastmail…), որի հետ համաժամեցվում է նաև ձեր հեռախոսը։ Օգտագործեք հավելվածի գաղտնաբառ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="370"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="373"/>
+        <source>Another CardDAV server</source>
+        <translation>Այլ CardDAV սերվեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="393"/>
         <source>ProspectDesk (created for you)</source>
         <translation>ProspectDesk (կստեղծվի ձեզ համար)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="375"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="398"/>
+        <source>Provider</source>
+        <translation>Մատակարար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="400"/>
         <source>Server or e-mail address</source>
         <translation>Սերվեր կամ էլ. հասցե</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="376"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="401"/>
         <source>User name</source>
         <translation>Օգտանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="377"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="402"/>
         <source>App password</source>
         <translation>Հավելվածի գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="378"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="403"/>
         <source>Address book</source>
         <translation>Հասցեագիրք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="380"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
         <source>Connect</source>
         <translation>Միանալ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="383"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="408"/>
         <source>Stop syncing</source>
         <translation>Դադարեցնել համաժամեցումը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="428"/>
+        <source>Your Nextcloud&apos;s address, e.g. https://cloud.example.com. Make an app password under Settings ▸ Security.</source>
+        <translation>Ձեր Nextcloud-ի հասցեն, օրինակ՝ https://cloud.example.com։ Ստեղծեք հավելվածի գաղտնաբառ «Կարգավորումներ ▸ Անվտանգություն» բաժնում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="432"/>
+        <source>The user name is your Apple ID. Make an app-specific password at account.apple.com.</source>
+        <translation>Օգտանունը ձեր Apple ID-ն է։ Ստեղծեք հավելվածի համար նախատեսված գաղտնաբառ account.apple.com կայքում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="436"/>
+        <source>The user name is your Fastmail address. Make an app password under Settings ▸ Privacy and Security.</source>
+        <translation>Օգտանունը ձեր Fastmail հասցեն է։ Ստեղծեք հավելվածի գաղտնաբառ «Կարգավորումներ ▸ Գաղտնիություն և անվտանգություն» բաժնում։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="440"/>
+        <source>The server&apos;s address, or your e-mail address: the server is then looked up (DNS, /.well-known).</source>
+        <translation>Սերվերի հասցեն կամ ձեր էլ. հասցեն. վերջին դեպքում սերվերը կփնտրվի (DNS, /.well-known)։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="444"/>
+        <source>Google needs a sign-in through the browser (OAuth), which ProspectDesk does not support yet. Until it does, export your Google contacts to a vCard file and import that.</source>
+        <translation>Google-ը պահանջում է մուտք գործել դիտարկիչի միջոցով (OAuth), ինչը ProspectDesk-ը դեռ չի աջակցում։ Մինչ այդ արտահանեք ձեր Google կոնտակտները vCard ֆայլի մեջ և ներմուծեք այն։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="479"/>
         <source>Syncing with %1.</source>
         <translation>Համաժամեցվում է %1-ի հետ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="411"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="491"/>
         <source>Fill in the server, the user name and the password.</source>
         <translation>Լրացրեք սերվերը, օգտանունը և գաղտնաբառը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="414"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="494"/>
         <source>Connecting…</source>
         <translation>Միացում…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="445"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="525"/>
         <source>Sync stopped; your contacts stay here and on the server.</source>
         <translation>Համաժամեցումը դադարեցվեց․ ձեր կոնտակտները մնում են այստեղ և սերվերում։</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="458"/>
-        <source>Sync…</source>
-        <translation>Համաժամեցում…</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="329"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="330"/>
         <source>Sync now</source>
         <translation>Համաժամեցնել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="331"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="332"/>
         <source>Conflicts…</source>
         <translation>Հակասություններ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="334"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="339"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
     </message>

@@ -20,6 +20,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 PASSWORD = "app-password-1"
+XML_DEPTH_1 = {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"}
 USERS = 60
 _next_user = itertools.count(1)
 
@@ -87,16 +88,49 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}/"
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.request("OPTIONS", url, timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("Radicale did not start") from None
-                time.sleep(0.1)
+        _wait_until_up(url, process, "Radicale")
         yield Server(url, storage)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _wait_until_up(url: str, process: subprocess.Popen[bytes], name: str) -> None:
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            httpx.request("OPTIONS", url, timeout=1)
+            return
+        except httpx.TransportError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError(f"{name} did not start") from None
+            time.sleep(0.1)
+
+
+@pytest.fixture(scope="session")
+def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A second real server (test-only, GPL, never bundled): Xandikos keeps cards as they
+    were sent and accepts a second card with a UID it already has, where Radicale refuses.
+    One user (it has no accounts without TLS); each test gets its own address book."""
+    pytest.importorskip("xandikos", reason="Xandikos (a test-only dependency) is not installed")
+    root = tmp_path_factory.mktemp("xandikos")
+    port = _free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable, "-m", "xandikos", "serve", "--defaults",
+            "-d", str(root / "data"), "--state-dir", str(root / "state"),
+            "-l", "127.0.0.1", "-p", str(port), "--no-detect-systemd",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        try:
+            _wait_until_up(url, process, "Xandikos")
+        except RuntimeError as problem:
+            pytest.skip(f"{problem} on 127.0.0.1:{port}; the Xandikos tests cannot run")
+        yield Server(url, root / "data")
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -105,11 +139,11 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 class Phone:
     """Another client of the same address book: raw PUT, DELETE and listing."""
 
-    def __init__(self, server: Server, user: str) -> None:
+    def __init__(self, server: Server, user: str, book: str | None = None) -> None:
         self.server = server
         self.user = user
         self.http = httpx.Client(base_url=server.url, auth=(user, PASSWORD), timeout=30)
-        self.book = f"/{user}/prospectdesk/"
+        self.book = book or f"/{user}/prospectdesk/"
 
     def put(self, name: str, card: str, etag: str | None = None) -> httpx.Response:
         headers = {"Content-Type": "text/vcard; charset=utf-8"}
@@ -134,7 +168,7 @@ class Phone:
             'xmlns:c="urn:ietf:params:xml:ns:carddav"><d:prop><c:address-data/></d:prop>'
             "</c:addressbook-query>"
         )
-        answer = self.http.request("REPORT", self.book, content=body, headers={"Depth": "1"})
+        answer = self.http.request("REPORT", self.book, content=body, headers=XML_DEPTH_1)
         assert answer.status_code == 207, answer.status_code
         result = {}
         for item in ET.fromstring(answer.content).findall("{DAV:}response"):
@@ -149,7 +183,7 @@ class Phone:
             '<?xml version="1.0"?><d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop>'
             "</d:propfind>"
         )
-        listing = self.http.request("PROPFIND", self.book, content=body, headers={"Depth": "1"})
+        listing = self.http.request("PROPFIND", self.book, content=body, headers=XML_DEPTH_1)
         import xml.etree.ElementTree as ET
 
         root = ET.fromstring(listing.content)

@@ -137,3 +137,84 @@ def test_setting_up_in_the_window_shows_the_first_sync_plan_before_anything_chan
     dialog.remove_button.click()
     assert SyncAccount.select().count() == 0 and memory_keyring.store == {}
     dialog.close()
+
+
+def test_settings_has_a_sync_section_that_sets_the_account_up(
+    tmp_path, radicale, user, start_app, qtbot, monkeypatch
+):
+    from prospectdesk.ui.settings_dialog import SettingsDialog
+    from prospectdesk.ui.sync_status import SyncSettings, SyncSetupDialog
+
+    app = start_app(tmp_path / "data")
+    edit = [a.text() for a in app.window.menus["edit"].actions()]
+    assert "Sync…" not in edit  # it lives in Settings now (Edit ▸ Settings… is there)
+    states = []
+
+    def connect(dialog) -> int:  # the owner fills the setup dialog in and connects
+        dialog.server.setText(radicale.url)
+        dialog.user.setText(user)
+        dialog.password.setText(PASSWORD)
+        dialog.connect_button.click()
+        qtbot.waitUntil(lambda: "Syncing with" in dialog.message.text(), timeout=20000)
+        return 0
+
+    def settings(dialog) -> int:  # the owner opens Settings ▸ Sync
+        section = dialog.findChild(SyncSettings, "sync-settings")
+        states.append(section.state.text())
+        section.button.click()
+        states.append(section.state.text())
+        return 0
+
+    monkeypatch.setattr(SettingsDialog, "exec", settings)
+    monkeypatch.setattr(SyncSetupDialog, "exec", connect)
+    app.settings_action.trigger()
+    assert states == [
+        "Not set up: contacts stay on this computer.",
+        f"Syncing with {radicale.url} as {user}.",
+    ]
+    assert SyncAccount.get().username == user
+    _wait_for_status(qtbot, app, "Synced")
+    # Once set up, the status item's menu leads to the account too.
+    from prospectdesk.ui.sync_status import SyncStatusItem
+
+    item = app.window.findChild(SyncStatusItem, "sync-status")
+    assert item.account_action.text() == "Sync account…"
+
+
+def test_the_setup_dialog_offers_presets_and_says_google_is_not_supported_yet(
+    tmp_path, start_app, qtbot
+):
+    from prospectdesk.ui.sync_status import SyncSetupDialog
+
+    app = start_app(tmp_path / "data")
+    dialog = SyncSetupDialog(app.sync, app.window)
+    qtbot.addWidget(dialog)
+    names = [dialog.provider.itemText(i) for i in range(dialog.provider.count())]
+    assert names == ["Nextcloud", "iCloud", "Fastmail", "Another CardDAV server", "Google"]
+    assert dialog.provider.currentText() == "Another CardDAV server"
+    assert "e-mail address" in dialog.hint.text() and not dialog.server.isReadOnly()
+
+    dialog.provider.setCurrentText("iCloud")
+    assert dialog.server.text() == "https://contacts.icloud.com/" and dialog.server.isReadOnly()
+    assert "Apple ID" in dialog.hint.text()
+    dialog.provider.setCurrentText("Fastmail")
+    assert dialog.server.text() == "https://carddav.fastmail.com/"
+    dialog.provider.setCurrentText("Nextcloud")
+    assert dialog.server.text() == "" and not dialog.server.isReadOnly()
+    assert dialog.server.placeholderText() == "https://cloud.example.com"
+    assert "app password" in dialog.hint.text()
+
+    dialog.provider.setCurrentText("Google")
+    assert "does not support yet" in dialog.hint.text()
+    assert not dialog.connect_button.isEnabled() and not dialog.server.isEnabled()
+
+    # A Gmail address under another provider: said the same way, nothing is attempted.
+    dialog.provider.setCurrentText("Another CardDAV server")
+    assert dialog.connect_button.isEnabled()
+    dialog.server.setText("kees@gmail.com")
+    dialog.user.setText("kees")
+    dialog.password.setText("secret")
+    dialog.connect_button.click()
+    assert dialog.provider.currentText() == "Google"
+    assert "does not support yet" in dialog.message.text()
+    assert SyncAccount.select().count() == 0 and not app.sync.running

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from prospectdesk.clock import Clock, utc_naive
-from prospectdesk.domain.sync.dav import DAV, Collection, DavClient, DavError, check_url
+from prospectdesk.domain.sync.dav import (
+    DAV,
+    AuthenticationError,
+    Collection,
+    DavClient,
+    DavError,
+    check_url,
+)
+from prospectdesk.domain.sync.discovery import DnsResolver, Resolver, domain_urls, srv_urls
 from prospectdesk.store.db import database
 from prospectdesk.store.models import SyncAccount
 
@@ -18,7 +26,8 @@ KEYRING_SERVICE = "ProspectDesk CardDAV"
 DEFAULT_BOOK_NAME = "ProspectDesk"
 DEFAULT_CALENDAR_NAME = "ProspectDesk follow-ups"
 
-# Servers known by the e-mail domain people give (RFC 6764 SRV records are not looked up).
+# Servers known by the e-mail domain people give; other domains are looked up in DNS
+# (RFC 6764 SRV and TXT records), then at their /.well-known/carddav.
 PRESETS = {
     "icloud.com": "https://contacts.icloud.com/",
     "me.com": "https://contacts.icloud.com/",
@@ -27,6 +36,36 @@ PRESETS = {
     "fastmail.fm": "https://carddav.fastmail.com/",
 }
 _GOOGLE = ("gmail.com", "googlemail.com", "google.com")
+GOOGLE_MESSAGE = "Google contacts need OAuth sign-in, which is not supported yet"
+
+
+@dataclass(frozen=True)
+class Provider:
+    """A choice in the setup dialog: ``url`` is filled in for the owner (None: the owner
+    gives the server's address, or an e-mail address to look the server up by);
+    ``supported`` is False for Google (OAuth), which the dialog explains instead."""
+
+    key: str
+    url: str | None
+    supported: bool = True
+
+
+PROVIDERS = (
+    Provider("nextcloud", None),
+    Provider("icloud", "https://contacts.icloud.com/"),
+    Provider("fastmail", "https://carddav.fastmail.com/"),
+    Provider("generic", None),
+    Provider("google", None, supported=False),
+)
+
+
+def is_google(url_or_email: str) -> bool:
+    """Whether this is a Google account or server (which needs OAuth)."""
+    text = url_or_email.strip().lower()
+    if "@" in text and "://" not in text:
+        return text.rsplit("@", 1)[1].rstrip(".") in _GOOGLE
+    host = (urlsplit(text if "://" in text else "https://" + text).hostname or "").rstrip(".")
+    return any(host == g or host.endswith("." + g) for g in _GOOGLE)
 
 
 class SetupError(Exception):
@@ -37,21 +76,81 @@ def server_url(url_or_email: str) -> str:
     """The address to start discovery at: a URL as given, or the server of an e-mail
     address's domain (presets for iCloud and Fastmail)."""
     text = url_or_email.strip()
+    if is_google(text):
+        raise SetupError(GOOGLE_MESSAGE)
     if "://" not in text and "@" in text:
         domain = text.rsplit("@", 1)[1].lower()
-        if domain in _GOOGLE:
-            raise SetupError("Google contacts need OAuth sign-in, which is not supported yet")
         return PRESETS.get(domain, f"https://{domain}/")
     if "://" not in text:
         text = "https://" + text
-    host = (urlsplit(text).hostname or "").lower()
-    if any(host == g or host.endswith("." + g) for g in _GOOGLE):
-        raise SetupError("Google contacts need OAuth sign-in, which is not supported yet")
     try:
         check_url(text)
     except DavError as error:
         raise SetupError(str(error)) from error
     return text if text.endswith("/") else text + "/"
+
+
+def _domain_of(text: str) -> str | None:
+    """The domain of an e-mail address or of a bare domain name ("example.com"), else
+    None (a URL, or a host with a path: used as given)."""
+    text = text.strip()
+    if "://" in text:
+        return None
+    if "@" in text:
+        return text.rsplit("@", 1)[1].lower().rstrip(".")
+    if "/" not in text and ":" not in text and "." in text:
+        return text.lower().rstrip(".")
+    return None
+
+
+def start_urls(url_or_email: str, resolver: Resolver | None = None) -> list[str]:
+    """Where to look for the address books, best first: a URL as given; for an e-mail
+    address or a bare domain, a preset (iCloud, Fastmail), else the DNS SRV records
+    (``_carddavs._tcp``, TXT ``path=``), then the domain's /.well-known/carddav, then the
+    domain itself (RFC 6764). Raises SetupError for Google and for plain http."""
+    first = server_url(url_or_email)  # refuses Google, plain http to another machine
+    domain = _domain_of(url_or_email)
+    if domain is None:
+        return [first]
+    if domain in PRESETS:
+        return [PRESETS[domain]]
+    return domain_urls(domain, "carddav", resolver or DnsResolver())
+
+
+def find_service(urls: list[str], username: str, password: str) -> tuple[DavClient, str]:
+    """The first of ``urls`` that has this user's address books: the client (open; the
+    caller closes it) and the address-book home. A wrong password stops at once; any other
+    failure tries the next address, and the first one's reason is given when none works."""
+    first: DavError | None = None
+    for url in urls:
+        client = DavClient(url, username, password)
+        try:
+            return client, discover(client)
+        except AuthenticationError:
+            client.close()
+            raise
+        except DavError as error:
+            client.close()
+            first = first or error
+    assert first is not None
+    if len(urls) > 1:
+        raise DavError(f"{first} (also looked up the domain's DNS records and /.well-known)")
+    raise first
+
+
+def _calendar_starts(client: DavClient, domain: str | None, resolver: Resolver) -> list[str]:
+    """CalDAV context paths on the account's server, for a principal that names no
+    calendar home: the domain's ``_caldavs._tcp`` SRV and TXT records where they point at
+    this same server (the account keeps one), then its /.well-known/caldav."""
+    origin = urlsplit(client.base_url)
+    starts = []
+    if domain is not None:
+        for url in srv_urls(domain, "caldav", resolver):
+            parts = urlsplit(url)
+            if (parts.scheme, parts.netloc) == (origin.scheme, origin.netloc):
+                starts.append(url)
+    starts.append(urljoin(client.base_url, "/.well-known/caldav"))
+    return starts
 
 
 def discover(client: DavClient) -> str:
@@ -89,11 +188,23 @@ def pick_addressbook(client: DavClient, home: str, wanted: str | None) -> Collec
     return Collection(href, DEFAULT_BOOK_NAME, True, False)
 
 
-def pick_calendar(client: DavClient, wanted: str | None) -> Collection | None:
+def pick_calendar(
+    client: DavClient, wanted: str | None, starts: list[str] | None = None
+) -> Collection | None:
     """``wanted`` (a name or a path), else the dedicated follow-ups calendar, created when
-    the server allows. None when the server has no CalDAV and none was asked for: the
-    contacts still sync."""
+    the server allows. The calendar home is the CardDAV principal's, else the one found at
+    one of ``starts`` (RFC 6764). None when the server has no CalDAV and none was asked
+    for: the contacts still sync."""
     home = client.calendar_home()
+    for start in starts or []:
+        if home is not None:
+            break
+        try:
+            home = client.calendar_home(start)
+        except AuthenticationError:
+            raise
+        except DavError:
+            continue
     if home is None:
         if wanted:
             raise SetupError("the server has no calendars for this user (no CalDAV there)")
@@ -195,17 +306,21 @@ def set_up_account(
     *,
     addressbook: str | None = None,
     calendar: str | None = None,
+    resolver: Resolver | None = None,
 ) -> tuple[AccountInfo, bool]:
-    """Discover the server, pick (or create) the address book and the follow-ups calendar,
-    check the password, save the account and keep the password in the keyring. Returns
-    the account and whether the keyring took the password (False: ask each time).
-    Raises SetupError or DavError with a message for the owner; nothing is saved then."""
-    url = server_url(url_or_email)
-    with DavClient(url, username, password) as client:
-        home = discover(client)
+    """Discover the server (:func:`start_urls`), pick (or create) the address book and
+    the follow-ups calendar, check the password, save the account and keep the password
+    in the keyring. Returns the account and whether the keyring took the password (False:
+    ask each time). Raises SetupError or DavError with a message for the owner; nothing is
+    saved then. ``resolver`` answers the DNS look-ups (tests inject one)."""
+    resolver = resolver or DnsResolver()
+    client, home = find_service(start_urls(url_or_email, resolver), username, password)
+    with client:
+        url = client.base_url
         book = pick_addressbook(client, home, addressbook)
         client.propfind(book.href, [(DAV, "getetag")])  # readable with this password
-        found = pick_calendar(client, calendar)
+        starts = _calendar_starts(client, _domain_of(url_or_email), resolver)
+        found = pick_calendar(client, calendar, starts)
     info = AccountInfo(
         url,
         username,

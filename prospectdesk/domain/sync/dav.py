@@ -227,10 +227,13 @@ class DavClient:
                 return unquote(urlsplit(urljoin(self.url(principal), href.strip())).path)
         raise DavError("the server has no address books for this user (no CardDAV there)")
 
-    def calendar_home(self) -> str | None:
-        """The calendar home set of the principal found by :meth:`discover_home` (None
-        when the server has no CalDAV for this user)."""
+    def calendar_home(self, start: str | None = None) -> str | None:
+        """The calendar home set of the principal found by :meth:`discover_home`, or of
+        the one found at ``start`` (a CalDAV context path on this server, RFC 6764); None
+        when there is no CalDAV for this user."""
         principal = getattr(self, "principal", None)
+        if start is not None:
+            principal = self._principal(start)
         if principal is None:
             return None
         try:

@@ -452,8 +452,11 @@ class SyncEngine:
                     ContactRecord(**{name: union_field(name, local, remote, self.contacts.region)}),
                     [name],
                 )
-                to_local.add(name)
-                to_remote.add(name)
+                joined = state_of(merged)[name]
+                if joined != local_state[name]:
+                    to_local.add(name)
+                if joined != remote_state[name]:  # the card has them all already: no PUT
+                    to_remote.add(name)
             elif is_empty_value(local_state[name]):
                 merged = with_fields(merged, remote, [name])
                 to_local.add(name)
