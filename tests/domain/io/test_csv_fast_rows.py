@@ -11,14 +11,14 @@ from prospectdesk.domain.io.csv_dialect import MAX_QUOTED_LINES, _rows
 TEXTS = [
     "Name,E-mail\nJan,jan@example.nl\nPiet,piet@example.nl\n",
     "Name,E-mail\r\nJan,jan@example.nl\r\nPiet,piet@example.nl",  # no final break
-    "Name,Notes\rJan,\"two\rlines\"\rPiet,x\r",  # old Mac breaks, a break in a note
+    'Name,Notes\rJan,"two\rlines"\rPiet,x\r',  # old Mac breaks, a break in a note
     'Name,Notes\nJan,"a note\nover three\r\nlines"\n\nPiet,"x ""quoted"" y"\n',
     "Name,Notes\r\r\nJan,doubled CR\r\r\n",
     'Name,Notes\nJan,"never closed\nPiet,p@example.nl\nKees,k@example.nl\n',  # runs to the end
     'Name,Notes\nJan,"cut off at the end\nof the file',
     'Name,Notes\nJan,"stray\n' + "Row,x\n" * (MAX_QUOTED_LINES + 5) + 'Last,"closed"\n',
     'Name,Notes\nJan,a "quote" inside\nPiet,"x",y\n',
-    "Name;Notes\nJan;\"a;b\"\n",
+    'Name;Notes\nJan;"a;b"\n',
     "",
     "\n\n\n",
     "Name,Notes\n" + "x" * 50 + "\n",
