@@ -135,6 +135,16 @@ class ContactBook:
     def count(self) -> int:
         return Contact.select().where(Contact.deleted_at.is_null()).count()
 
+    def any_live(self) -> bool:
+        """Whether there is any live contact: asked at every start and after every change
+        (Today's first steps), where counting 100,000 rows cost 55 ms; this stops at the
+        first one."""
+        return bool(
+            database.execute_sql(
+                "SELECT EXISTS (SELECT 1 FROM contact WHERE deleted_at IS NULL)"
+            ).fetchone()[0]
+        )
+
     def all_ids(self) -> list[int]:
         query = Contact.select(Contact.id).where(Contact.deleted_at.is_null()).order_by(Contact.id)
         return [row[0] for row in tuples(query)]
