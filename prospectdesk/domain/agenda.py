@@ -19,8 +19,7 @@ from prospectdesk.clock import from_utc_naive, utc_naive
 from prospectdesk.domain.records import Birthday
 from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS, QUIET_PROSPECT_DAYS
 from prospectdesk.store.db import database
-from prospectdesk.store.models import Contact, FollowUp, Stage
-from prospectdesk.store.rows import tuples
+from prospectdesk.store.models import Contact, FollowUp
 
 if TYPE_CHECKING:
     from prospectdesk.domain.workspace import Workspace
@@ -268,36 +267,44 @@ def next_birthday_on_or_after(start: date) -> date | None:
     return None
 
 
-# Quiet since the last interaction, or since being added when there never was one.
-_QUIET_SINCE = fn.COALESCE(Contact.last_interaction_at, Contact.created_at)
+# Quiet since the last interaction, or since being added when there never was one: the
+# expression of the ``contact_quiet`` index (migration 13), word for word, so SQLite uses it.
+_QUIET_SINCE_SQL = "COALESCE(last_interaction_at, created_at)"
+_QUIET_WHERE = (
+    f"stage_id = ? AND deleted_at IS NULL AND do_not_contact_at IS NULL AND {_QUIET_SINCE_SQL} < ?"
+)
 
 
-def _quiet_query(at: datetime, quiet_days: int, *columns: Node) -> ModelSelect[Contact] | None:
-    """None when no stage counts for quiet prospects."""
-    cutoff = utc_naive(at - timedelta(days=quiet_days))
-    stage_ids = [s for (s,) in tuples(Stage.select(Stage.id).where(Stage.role.in_(QUIET_ROLES)))]
-    if not stage_ids:
-        return None
-    return Contact.select(*columns).where(
-        Contact.stage.in_(stage_ids), CONTACTABLE, _QUIET_SINCE < cutoff
-    )
+def _quiet_stage_ids() -> list[int]:
+    sql = "SELECT id FROM stage WHERE role IN (" + ",".join("?" * len(QUIET_ROLES)) + ")"
+    return [row[0] for row in database.execute_sql(sql, list(QUIET_ROLES)).fetchall()]
 
 
 def quiet_prospects(at: datetime, quiet_days: int, *, limit: int | None = None) -> list[QuietRow]:
     """Prospects (stage roles in :data:`QUIET_ROLES`) without an interaction for
     ``quiet_days``, quietest first (the first ``limit``). A prospect never spoken to counts
-    from when it was added, so a fresh import is not all "quiet" at once."""
+    from when it was added, so a fresh import is not all "quiet" at once.
+
+    Plain SQL, one query per stage walking the ``contact_quiet`` index in order, so the
+    first ``limit`` of each are read (not every prospect sorted); merged here."""
     zone = at.tzinfo
-    query = _quiet_query(
-        at, quiet_days, Contact.id, Contact.display_name, Contact.last_interaction_at, _QUIET_SINCE
-    )
-    if query is None:
-        return []
-    query = query.order_by(_QUIET_SINCE, Contact.id)
+    cutoff = str(utc_naive(at - timedelta(days=quiet_days)))
+    found: list[tuple[Any, ...]] = []
+    for stage_id in _quiet_stage_ids():
+        sql = (
+            f"SELECT id, display_name, last_interaction_at, {_QUIET_SINCE_SQL} FROM contact"
+            f" INDEXED BY contact_quiet WHERE {_QUIET_WHERE} ORDER BY {_QUIET_SINCE_SQL}, id"
+        )
+        params: list[object] = [stage_id, cutoff]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        found += database.execute_sql(sql, params).fetchall()
+    found.sort(key=lambda row: (str(row[3]), row[0]))
     if limit is not None:
-        query = query.limit(limit)
+        found = found[:limit]
     rows = []
-    for contact_id, name, last, reference in _raw_rows(query):
+    for contact_id, name, last, reference in found:
         reference_day = from_utc_naive(as_datetime(reference), zone).date()
         last_day = from_utc_naive(as_datetime(last), zone).date() if last else None
         rows.append(
@@ -307,9 +314,14 @@ def quiet_prospects(at: datetime, quiet_days: int, *, limit: int | None = None) 
 
 
 def count_quiet_prospects(at: datetime, quiet_days: int) -> int:
-    """How many :func:`quiet_prospects` would list, without building them."""
-    query = _quiet_query(at, quiet_days, fn.COUNT(Contact.id))
-    return 0 if query is None else (query.scalar() or 0)
+    """How many :func:`quiet_prospects` would list, without building them: a range count
+    of the ``contact_quiet`` index per stage."""
+    cutoff = str(utc_naive(at - timedelta(days=quiet_days)))
+    sql = f"SELECT COUNT(*) FROM contact INDEXED BY contact_quiet WHERE {_QUIET_WHERE}"
+    return sum(
+        int(database.execute_sql(sql, [stage_id, cutoff]).fetchone()[0])
+        for stage_id in _quiet_stage_ids()
+    )
 
 
 # -- time helpers -----------------------------------------------------------------------------
