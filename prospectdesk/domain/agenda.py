@@ -94,16 +94,17 @@ def agenda_at(workspace: Workspace, at: datetime, *, limit: int | None = None) -
         )
         for row in open_followups_until(end_of_today, limit=limit)
     ]
+    found = _birthday_rows(today, today + timedelta(days=lead_days))
     birthdays = [
         AgendaItem(
             kind="birthday",
-            contact_id=row.contact_id,
-            display_name=row.display_name,
-            due=row.occurrence,
+            contact_id=contact_id,
+            display_name=name,
+            due=occurrence,
             overdue=False,
-            detail=row.birthday.to_text(),
+            detail=birthday.to_text(),
         )
-        for row in birthdays_between(today, today + timedelta(days=lead_days))
+        for occurrence, _key, contact_id, name, birthday in found[:limit]
     ]
     quiet = [
         AgendaItem(
@@ -116,9 +117,8 @@ def agenda_at(workspace: Workspace, at: datetime, *, limit: int | None = None) -
         )
         for row in quiet_prospects(at, quiet_days, limit=limit)
     ]
-    counts = {"birthdays": len(birthdays)}
+    counts = {"birthdays": len(found)}
     if limit is not None:
-        birthdays = birthdays[:limit]
         if len(followups) == limit:
             counts["followups"] = count_open_followups_until(end_of_today)
         if len(quiet) == limit:
@@ -202,6 +202,15 @@ def count_open_followups_until(end: datetime, *, start: datetime | None = None) 
 def birthdays_between(first: date, last: date) -> list[BirthdayRow]:
     """Birthdays celebrated from ``first`` to ``last`` (inclusive, at most a year apart),
     by day then name. 29 February counts on 28 February in a non-leap year."""
+    return [
+        BirthdayRow(contact_id, name, birthday, occurrence)
+        for occurrence, _key, contact_id, name, birthday in _birthday_rows(first, last)
+    ]
+
+
+def _birthday_rows(first: date, last: date) -> list[tuple[date, str, int, str, Birthday]]:
+    """:func:`birthdays_between` as sorted tuples (occurrence, sort name, id, name,
+    birthday): Today builds rows only for the first page of hundreds."""
     if last < first:
         return []
     if (last - first).days >= 365:
@@ -216,7 +225,7 @@ def birthdays_between(first: date, last: date) -> list[BirthdayRow]:
     days_by_month: dict[int, list[int]] = {}
     for month, day_of_month in celebrated_on:
         days_by_month.setdefault(month, []).append(day_of_month)
-    rows: list[BirthdayRow] = []
+    rows: list[tuple[date, str, int, str, Birthday]] = []
     # One query per month: "month = ? AND day IN (...)" is a search of the partial birthday
     # index; an OR over several months makes SQLite scan instead.
     for month, days in sorted(days_by_month.items()):
@@ -237,8 +246,8 @@ def birthdays_between(first: date, last: date) -> list[BirthdayRow]:
             except ValueError:
                 continue  # a damaged row must not hide everybody else's birthday
             occurrence = celebrated_on[(month_of_row, day_of_month)]
-            rows.append(BirthdayRow(contact_id, name, birthday, occurrence))
-    rows.sort(key=lambda row: (row.occurrence, row.display_name.casefold(), row.contact_id))
+            rows.append((occurrence, name.casefold(), contact_id, name, birthday))
+    rows.sort(key=lambda row: row[:3])
     return rows
 
 

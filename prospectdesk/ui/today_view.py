@@ -31,7 +31,7 @@ from prospectdesk.domain.records import Birthday
 from prospectdesk.domain.today import UnqualifiedLead
 from prospectdesk.ui.colors import WARNING, readable
 from prospectdesk.ui.controller import AppController
-from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
+from prospectdesk.ui.entry_widgets import format_short, local_aware, to_qdatetime
 from prospectdesk.ui.refresh_on_show import RefreshOnShow
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -203,7 +203,7 @@ class TodayView(RefreshOnShow, QWidget):
                 "%1", locale.toString(QTime(due.time()), QLocale.FormatType.ShortFormat)
             )
         else:
-            when = locale.toString(to_qdatetime(due), QLocale.FormatType.ShortFormat)
+            when = format_short(locale, due)  # from its parts: no system zone lookup
         text = f"{when} · {entry.detail}" if entry.detail else when
         if entry.overdue:
             text = self.tr("overdue: %1").replace("%1", text)
