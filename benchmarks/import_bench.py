@@ -117,12 +117,19 @@ def cli_import(path: Path, target: Path) -> float:
     return seconds
 
 
-def cli_rows(datasets: list[DataSet], table: Table, *, scratch: Path) -> None:
+def cli_rows(
+    datasets: list[DataSet],
+    table: Table,
+    *,
+    scratch: Path,
+    vobject_known: dict[str, tuple[float, int]] | None = None,
+) -> None:
     """Issue 21: the whole import on the command line, process start to committed (backup
     included), beside vobject's parse-only rate on the same vCard file (for the CSV: on
     the vCard of the same people)."""
     for data in datasets:
-        vobject_s, cards = _timed(lambda d=data: vobject_parse(d.vcard_file))
+        known = (vobject_known or {}).get(data.label)
+        vobject_s, cards = known or _timed(lambda d=data: vobject_parse(d.vcard_file))
         vobject_rate = cards / vobject_s
         files = [("vCard", data.vcard_file)]
         if data.count >= 100_000:
@@ -228,7 +235,7 @@ def run(
         )
     if not whole_import:
         return
-    cli_rows(cli or [], table, scratch=scratch)
+    cli_rows(cli or [], table, scratch=scratch, vobject_known={size: (vobject_s, vobject_cards)})
     for label, path, count, decision in (
         ("CSV", csv_file, len(parsed.records), None),
         ("vCard", vcf_file, len(parsed_vcf.records), None),
