@@ -38,7 +38,7 @@ from prospectdesk.store.schema import MIGRATIONS
 GENERATOR_VERSION = 3
 SEED = 20261123
 DATA_ROOT = Path(__file__).resolve().parent / "data"
-SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+SIZES = {"1k": 1_000, "10k": 10_000, "20k": 20_000, "100k": 100_000, "1m": 1_000_000}
 # "Now" for the data and the benchmarks' FakeClock: Monday 23 November 2026, 09:00 UTC.
 NOW = datetime(2026, 11, 23, 9, 0, 0)
 HEAVY_INTERACTIONS = 200

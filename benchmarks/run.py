@@ -134,6 +134,11 @@ def main(argv: list[str] | None = None) -> int:
         "--import-size", default="100k", help="data set whose CSV and vCard are imported"
     )
     parser.add_argument(
+        "--cli-sizes",
+        default="20k,100k",
+        help="data sets imported on the command line, process start to committed (issue 21)",
+    )
+    parser.add_argument(
         "--skip-whole-import",
         action="store_true",
         help="measure parsing and the bulk write only (the full import takes minutes)",
@@ -171,7 +176,11 @@ def main(argv: list[str] | None = None) -> int:
     if "import" in groups:
         label = args.import_size.lower()
         import_bench.run(
-            dataset(label), table, scratch=scratch, whole_import=not args.skip_whole_import
+            dataset(label),
+            table,
+            scratch=scratch,
+            whole_import=not args.skip_whole_import,
+            cli=[] if args.skip_whole_import else [dataset(s) for s in args.cli_sizes.split(",")],
         )
     print()
     print(table.render())

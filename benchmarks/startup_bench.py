@@ -78,34 +78,56 @@ def bare_window(times: int) -> tuple[list[float], list[float]]:
     return [s for s, _ in samples], [m for _, m in samples]
 
 
+def _first_paint_command(data: DataSet, paint: str) -> list[str]:
+    """``paint``: "board" times the board's first paint; "home" the tab the app opens on
+    (Today, filled when first shown)."""
+    return [
+        sys.executable,
+        "-m",
+        "benchmarks.first_paint",
+        paint,
+        "--data-dir",
+        str(data.data_dir),
+    ]
+
+
 def app_board(
     data: DataSet, times: int, *, paint: str = "board"
 ) -> tuple[list[float], list[float]]:
-    """``paint``: "board" times the board's first paint; "home" the tab the app opens on
-    (Today, filled when first shown)."""
-    # The app opens on its Today tab; "board" selects the board so its paint is timed.
-    command = [sys.executable, "-m", "benchmarks.first_paint", paint]
-    command += ["--data-dir", str(data.data_dir)]
-    samples = [_launch(command, _env()) for _ in range(times)]
+    """(seconds, peak MB) of ``times`` fresh starts (see :func:`_first_paint_command`)."""
+    samples = [_launch(_first_paint_command(data, paint), _env()) for _ in range(times)]
     return [s for s, _ in samples], [m for _, m in samples]
 
 
 def run(datasets: list[DataSet], table: Table, *, times: int) -> None:
-    """Interleave bare window and app runs per size so that machine load hits both."""
+    """Interleave the bare window and the app's runs, one of each per round, so that
+    machine load (other processes on a shared host) hits baseline and app alike."""
     _compile_bytecode()
-    bare_s, bare_mb = bare_window(times)
+    env = _env()
+    bare_s: list[float] = []
+    bare_mb: list[float] = []
+    board: dict[str, list[tuple[float, float]]] = {data.label: [] for data in datasets}
+    home_runs: dict[str, list[float]] = {data.label: [] for data in datasets}
+    for _ in range(times):
+        seconds, mb = _launch([sys.executable, "-m", "benchmarks.bare_qt"], env)
+        bare_s.append(seconds)
+        bare_mb.append(mb)
+        for data in datasets:
+            board[data.label].append(_launch(_first_paint_command(data, "board"), env))
+            home_runs[data.label].append(_launch(_first_paint_command(data, "home"), env)[0])
     bare = median(bare_s)
-    results = {}
-    home = {}
-    for data in datasets:
-        app_s, app_mb = app_board(data, times)
-        results[data.label] = (median(app_s), max(app_mb))
-        home_s, _ = app_board(data, times, paint="home")
-        home[data.label] = median(home_s)
+    results = {
+        label: (median([s for s, _ in runs]), max(m for _, m in runs))
+        for label, runs in board.items()
+    }
+    home = {label: median(runs) for label, runs in home_runs.items()}
     smallest = results[datasets[0].label][0]
+    first = datasets[0].label
     for data in datasets:
         seconds, rss = results[data.label]
         vs_small = seconds / smallest
+        # Issue 7 asked for <= 1.3x the app at the smallest size; issue 21 for <= 2x the
+        # bare window at 100k (the same bound is shown at every size).
         table.add(
             Row(
                 "start to first painted board (median of fresh processes)",
@@ -114,24 +136,24 @@ def run(datasets: list[DataSet], table: Table, *, times: int) -> None:
                 "ms",
                 "bare PySide6 QMainWindow",
                 bare * 1000,
-                f"<= 2x bare window, <= 1.3x the app at {datasets[0].label}",
+                f"<= 2x bare window, <= 1.3x the app at {first}",
                 seconds <= 2 * bare and vs_small <= 1.3,
-                f"{vs_small:.2f}x the app at {datasets[0].label}",
+                f"{vs_small:.2f}x the app at {first}",
             )
         )
-        home_vs_small = home[data.label] / home[datasets[0].label]
+        home_vs_small = home[data.label] / home[first]
         table.add(
             Row(
-                "start to first painted Today, the home tab (median of fresh processes)",
+                "start to first painted Today, the tab the app opens on (median of fresh"
+                " processes)",
                 data.label,
                 home[data.label] * 1000,
                 "ms",
                 "bare PySide6 QMainWindow",
                 bare * 1000,
-                "",
-                None,
-                f"{home_vs_small:.2f}x the app at {datasets[0].label}; what the owner sees"
-                " first, not a target of its own",
+                f"<= 2x bare window (aim 1.5x), <= 1.1x the app at {first}",
+                home[data.label] <= 2 * bare and home_vs_small <= 1.1,
+                f"{home_vs_small:.2f}x the app at {first}",
             )
         )
         table.add(
@@ -142,7 +164,7 @@ def run(datasets: list[DataSet], table: Table, *, times: int) -> None:
                 "MB",
                 "bare PySide6 QMainWindow",
                 max(bare_mb),
-                "< 300 MB",
-                rss < 300,
+                "< 150 MB",
+                rss < 150,
             )
         )

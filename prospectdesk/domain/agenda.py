@@ -19,8 +19,7 @@ from prospectdesk.clock import from_utc_naive, utc_naive
 from prospectdesk.domain.records import Birthday
 from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS, QUIET_PROSPECT_DAYS
 from prospectdesk.store.db import database
-from prospectdesk.store.models import Contact, FollowUp, Stage
-from prospectdesk.store.rows import tuples
+from prospectdesk.store.models import Contact, FollowUp
 
 if TYPE_CHECKING:
     from prospectdesk.domain.workspace import Workspace
@@ -95,16 +94,17 @@ def agenda_at(workspace: Workspace, at: datetime, *, limit: int | None = None) -
         )
         for row in open_followups_until(end_of_today, limit=limit)
     ]
+    found = _birthday_rows(today, today + timedelta(days=lead_days))
     birthdays = [
         AgendaItem(
             kind="birthday",
-            contact_id=row.contact_id,
-            display_name=row.display_name,
-            due=row.occurrence,
+            contact_id=contact_id,
+            display_name=name,
+            due=occurrence,
             overdue=False,
-            detail=row.birthday.to_text(),
+            detail=birthday.to_text(),
         )
-        for row in birthdays_between(today, today + timedelta(days=lead_days))
+        for occurrence, _key, contact_id, name, birthday in found[:limit]
     ]
     quiet = [
         AgendaItem(
@@ -117,9 +117,8 @@ def agenda_at(workspace: Workspace, at: datetime, *, limit: int | None = None) -
         )
         for row in quiet_prospects(at, quiet_days, limit=limit)
     ]
-    counts = {"birthdays": len(birthdays)}
+    counts = {"birthdays": len(found)}
     if limit is not None:
-        birthdays = birthdays[:limit]
         if len(followups) == limit:
             counts["followups"] = count_open_followups_until(end_of_today)
         if len(quiet) == limit:
@@ -203,6 +202,15 @@ def count_open_followups_until(end: datetime, *, start: datetime | None = None) 
 def birthdays_between(first: date, last: date) -> list[BirthdayRow]:
     """Birthdays celebrated from ``first`` to ``last`` (inclusive, at most a year apart),
     by day then name. 29 February counts on 28 February in a non-leap year."""
+    return [
+        BirthdayRow(contact_id, name, birthday, occurrence)
+        for occurrence, _key, contact_id, name, birthday in _birthday_rows(first, last)
+    ]
+
+
+def _birthday_rows(first: date, last: date) -> list[tuple[date, str, int, str, Birthday]]:
+    """:func:`birthdays_between` as sorted tuples (occurrence, sort name, id, name,
+    birthday): Today builds rows only for the first page of hundreds."""
     if last < first:
         return []
     if (last - first).days >= 365:
@@ -217,7 +225,7 @@ def birthdays_between(first: date, last: date) -> list[BirthdayRow]:
     days_by_month: dict[int, list[int]] = {}
     for month, day_of_month in celebrated_on:
         days_by_month.setdefault(month, []).append(day_of_month)
-    rows: list[BirthdayRow] = []
+    rows: list[tuple[date, str, int, str, Birthday]] = []
     # One query per month: "month = ? AND day IN (...)" is a search of the partial birthday
     # index; an OR over several months makes SQLite scan instead.
     for month, days in sorted(days_by_month.items()):
@@ -238,8 +246,8 @@ def birthdays_between(first: date, last: date) -> list[BirthdayRow]:
             except ValueError:
                 continue  # a damaged row must not hide everybody else's birthday
             occurrence = celebrated_on[(month_of_row, day_of_month)]
-            rows.append(BirthdayRow(contact_id, name, birthday, occurrence))
-    rows.sort(key=lambda row: (row.occurrence, row.display_name.casefold(), row.contact_id))
+            rows.append((occurrence, name.casefold(), contact_id, name, birthday))
+    rows.sort(key=lambda row: row[:3])
     return rows
 
 
@@ -268,36 +276,44 @@ def next_birthday_on_or_after(start: date) -> date | None:
     return None
 
 
-# Quiet since the last interaction, or since being added when there never was one.
-_QUIET_SINCE = fn.COALESCE(Contact.last_interaction_at, Contact.created_at)
+# Quiet since the last interaction, or since being added when there never was one: the
+# expression of the ``contact_quiet`` index (migration 13), word for word, so SQLite uses it.
+_QUIET_SINCE_SQL = "COALESCE(last_interaction_at, created_at)"
+_QUIET_WHERE = (
+    f"stage_id = ? AND deleted_at IS NULL AND do_not_contact_at IS NULL AND {_QUIET_SINCE_SQL} < ?"
+)
 
 
-def _quiet_query(at: datetime, quiet_days: int, *columns: Node) -> ModelSelect[Contact] | None:
-    """None when no stage counts for quiet prospects."""
-    cutoff = utc_naive(at - timedelta(days=quiet_days))
-    stage_ids = [s for (s,) in tuples(Stage.select(Stage.id).where(Stage.role.in_(QUIET_ROLES)))]
-    if not stage_ids:
-        return None
-    return Contact.select(*columns).where(
-        Contact.stage.in_(stage_ids), CONTACTABLE, _QUIET_SINCE < cutoff
-    )
+def _quiet_stage_ids() -> list[int]:
+    sql = "SELECT id FROM stage WHERE role IN (" + ",".join("?" * len(QUIET_ROLES)) + ")"
+    return [row[0] for row in database.execute_sql(sql, list(QUIET_ROLES)).fetchall()]
 
 
 def quiet_prospects(at: datetime, quiet_days: int, *, limit: int | None = None) -> list[QuietRow]:
     """Prospects (stage roles in :data:`QUIET_ROLES`) without an interaction for
     ``quiet_days``, quietest first (the first ``limit``). A prospect never spoken to counts
-    from when it was added, so a fresh import is not all "quiet" at once."""
+    from when it was added, so a fresh import is not all "quiet" at once.
+
+    Plain SQL, one query per stage walking the ``contact_quiet`` index in order, so the
+    first ``limit`` of each are read (not every prospect sorted); merged here."""
     zone = at.tzinfo
-    query = _quiet_query(
-        at, quiet_days, Contact.id, Contact.display_name, Contact.last_interaction_at, _QUIET_SINCE
-    )
-    if query is None:
-        return []
-    query = query.order_by(_QUIET_SINCE, Contact.id)
+    cutoff = str(utc_naive(at - timedelta(days=quiet_days)))
+    found: list[tuple[Any, ...]] = []
+    for stage_id in _quiet_stage_ids():
+        sql = (
+            f"SELECT id, display_name, last_interaction_at, {_QUIET_SINCE_SQL} FROM contact"
+            f" INDEXED BY contact_quiet WHERE {_QUIET_WHERE} ORDER BY {_QUIET_SINCE_SQL}, id"
+        )
+        params: list[object] = [stage_id, cutoff]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        found += database.execute_sql(sql, params).fetchall()
+    found.sort(key=lambda row: (str(row[3]), row[0]))
     if limit is not None:
-        query = query.limit(limit)
+        found = found[:limit]
     rows = []
-    for contact_id, name, last, reference in _raw_rows(query):
+    for contact_id, name, last, reference in found:
         reference_day = from_utc_naive(as_datetime(reference), zone).date()
         last_day = from_utc_naive(as_datetime(last), zone).date() if last else None
         rows.append(
@@ -307,9 +323,14 @@ def quiet_prospects(at: datetime, quiet_days: int, *, limit: int | None = None) 
 
 
 def count_quiet_prospects(at: datetime, quiet_days: int) -> int:
-    """How many :func:`quiet_prospects` would list, without building them."""
-    query = _quiet_query(at, quiet_days, fn.COUNT(Contact.id))
-    return 0 if query is None else (query.scalar() or 0)
+    """How many :func:`quiet_prospects` would list, without building them: a range count
+    of the ``contact_quiet`` index per stage."""
+    cutoff = str(utc_naive(at - timedelta(days=quiet_days)))
+    sql = f"SELECT COUNT(*) FROM contact INDEXED BY contact_quiet WHERE {_QUIET_WHERE}"
+    return sum(
+        int(database.execute_sql(sql, [stage_id, cutoff]).fetchone()[0])
+        for stage_id in _quiet_stage_ids()
+    )
 
 
 # -- time helpers -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import os
 import re
 import sys
 from collections.abc import Mapping
+from typing import Any
 
 # phonenumbers is imported where it is used: loading its metadata costs ~30 ms, a sixth
 # of the app's start-up, and the board never needs it (see BENCHMARKS.md).
@@ -140,6 +141,10 @@ def _normalized(text: str, region: str | None) -> str:
     fast = _plus_digits_e164(text) if text[0] == "+" else None
     if fast is not None:
         return fast
+    if region is None and "+" not in text and "\uff0b" not in text:
+        # No region and no "+" (nor its full-width form): phonenumbers can only refuse it
+        # (no country code), after ~30 us of text handling. Its bare digits, as below.
+        return "".join(_DIGITS.findall(text))
     import phonenumbers
 
     try:
@@ -161,7 +166,6 @@ def _plus_digits_e164(text: str) -> str | None:
     if len(text) > 40 or _PLUS_DIGITS.fullmatch(text) is None:
         return None
     from phonenumbers import phonenumberutil as util
-    from phonenumbers.phonemetadata import PhoneMetadata
 
     digits = text[1:].replace(" ", "")
     country_code, national = util._extract_country_code(digits)
@@ -169,28 +173,56 @@ def _plus_digits_e164(text: str) -> str | None:
         return None
     if not national.strip("0"):
         return None
+    country = _country(country_code)
+    if country is None:
+        return None
+    metadata, prefix = country
+    # A national prefix written after the country code ("+31 06 ...") is dropped when
+    # what remains is still long enough, as parse() does. Most numbers start with no
+    # prefix at all: then phonenumbers' own stripping would return them unchanged.
+    if prefix is not None and prefix.match(national):
+        _carrier, stripped, _ = util._maybe_strip_national_prefix_carrier_code(national, metadata)
+        if _length_verdict(country_code, len(stripped))[0]:
+            national = stripped
+    if len(national) < util._MIN_LENGTH_FOR_NSN or not national.strip("0"):
+        return None
+    if _length_verdict(country_code, len(national))[1]:
+        return f"+{country_code}{national}"
+    return "".join(_DIGITS.findall(text))
+
+
+@functools.cache
+def _country(country_code: int) -> tuple[Any, re.Pattern[str] | None] | None:
+    """(metadata, national prefix pattern or None) of a calling code, looked up once per
+    code rather than once per number (an import meets the same few codes 100,000 times)."""
+    from phonenumbers import phonenumberutil as util
+    from phonenumbers.phonemetadata import PhoneMetadata
+
     metadata = PhoneMetadata.metadata_for_region_or_calling_code(
         country_code, util.region_code_for_country_code(country_code)
     )
     if metadata is None:
         return None
-    # A national prefix written after the country code ("+31 06 ...") is dropped when
-    # what remains is still long enough, as parse() does.
-    _carrier, stripped, _ = util._maybe_strip_national_prefix_carrier_code(national, metadata)
-    if util._test_number_length(stripped, metadata) not in (
-        util.ValidationResult.TOO_SHORT,
-        util.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
-        util.ValidationResult.INVALID_LENGTH,
-    ):
-        national = stripped
-    if len(national) < util._MIN_LENGTH_FOR_NSN or not national.strip("0"):
-        return None
-    if util._test_number_length(national, metadata) in (
-        util.ValidationResult.IS_POSSIBLE,
-        util.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
-    ):
-        return f"+{country_code}{national}"
-    return "".join(_DIGITS.findall(text))
+    pattern = metadata.national_prefix_for_parsing
+    return metadata, re.compile(pattern) if pattern else None
+
+
+@functools.cache
+def _length_verdict(country_code: int, length: int) -> tuple[bool, bool]:
+    """phonenumbers' ``_test_number_length`` for a national number of ``length`` digits
+    (it reads the length alone, so it is asked once per code and length), as (a stripped
+    national prefix may go: not too short, local-only or of an invalid length; the number
+    is possible: possible or possible locally)."""
+    from phonenumbers import phonenumberutil as util
+
+    country = _country(country_code)
+    assert country is not None
+    verdict = util._test_number_length("0" * length, country[0])
+    result = util.ValidationResult
+    return (
+        verdict not in (result.TOO_SHORT, result.IS_POSSIBLE_LOCAL_ONLY, result.INVALID_LENGTH),
+        verdict in (result.IS_POSSIBLE, result.IS_POSSIBLE_LOCAL_ONLY),
+    )
 
 
 def is_plausible_phone(value: str, region: str | None = None) -> bool:

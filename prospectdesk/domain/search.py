@@ -53,6 +53,24 @@ def _body(
     return "\n".join(part for part in parts if part)
 
 
+def new_search_row(
+    texts: tuple[int, str, str, str, str, str, str],
+    emails: list[str],
+    phones: list[tuple[str, str]],
+    tags: list[str],
+) -> tuple[int, str]:
+    """(rowid, body) of a contact just inserted, from the values in hand: ``texts`` the
+    :class:`_Texts` columns as stored, e-mails and phones in position order, tags by their
+    stored names in any order. The text :func:`reindex_contacts` would read back, without
+    reading back (a bulk import writes 100,000 contacts)."""
+    return texts[0], _body(_Texts(*texts), emails, phones, sorted(tags))
+
+
+def insert_search_rows(rows: list[tuple[int, str]]) -> None:
+    """Add the search rows of contacts that have none yet (see :func:`new_search_row`)."""
+    database.connection().executemany("INSERT INTO contact_search(rowid, body) VALUES (?, ?)", rows)
+
+
 def reindex_contacts(contact_ids: list[int] | set[int]) -> None:
     """Rewrite the search rows of these contacts (deleted ones are dropped).
 

@@ -316,6 +316,17 @@ def _duplicates(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _quiet_index(db: SqliteDatabase) -> None:
+    """Today lists the quietest prospects first and counts them (domain/agenda.py): in the
+    order of this index, per stage, that is a page and a range count instead of sorting
+    every prospect on each start (16 ms at 100,000 contacts, ten times that at a million)."""
+    db.execute_sql(
+        'CREATE INDEX "contact_quiet" ON "contact" '
+        '("stage_id", COALESCE("last_interaction_at", "created_at"), "id") '
+        'WHERE "deleted_at" IS NULL AND "do_not_contact_at" IS NULL'
+    )
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_core_tables,  # -> 1
     _v2_board_index_and_search,  # -> 2
@@ -329,6 +340,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _sync_state,  # -> 10
     _call_outcome,  # -> 11
     _duplicates,  # -> 12
+    _quiet_index,  # -> 13
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

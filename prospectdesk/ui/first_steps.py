@@ -56,7 +56,7 @@ class FirstSteps(QFrame):
         self.update_shown()
 
     def update_shown(self) -> None:
-        self.setVisible(self.controller.workspace.contacts.count() == 0)
+        self.setVisible(not self.controller.workspace.contacts.any_live())
 
     def _on_controller_changes_applied(self, changes: Changes, initiator: object = None) -> None:
         if changes.created or changes.contacts or changes.everything:

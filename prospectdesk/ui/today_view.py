@@ -5,9 +5,11 @@ prospects. Follow-ups, birthdays and quiet prospects come from the agenda
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,13 +33,14 @@ from prospectdesk.domain.records import Birthday
 from prospectdesk.domain.today import UnqualifiedLead
 from prospectdesk.ui.colors import WARNING, readable
 from prospectdesk.ui.controller import AppController
-from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
+from prospectdesk.ui.entry_widgets import format_short, local_aware, to_qdatetime
 from prospectdesk.ui.refresh_on_show import RefreshOnShow
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 FollowUpIdRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
 SECTION_LIMIT = 200
+FIRST_ROWS = 40  # per section, built before the first paint: more than a screen shows
 LEAD_LIMIT = 200  # the longest waiting; the section title gives the full count
 
 
@@ -95,6 +98,10 @@ class TodayView(RefreshOnShow, QWidget):
         self.agenda: Agenda | None = None
         self.leads: list[UnqualifiedLead] = []
         self.next_step_dialog: NextStepDialog | None = None
+        # Section rows still to be built after the first paint (see refresh).
+        self._rest: dict[str, tuple[list[Any], Callable[[Any], QTreeWidgetItem]]] = {}
+        self._rest_current: tuple | None = None
+        self._rest_generation = 0
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -168,25 +175,53 @@ class TodayView(RefreshOnShow, QWidget):
         # A bought list can leave thousands overdue: the header counts them all, the list
         # shows the first SECTION_LIMIT (rows nobody scrolls through cost start-up time).
         counts = {**self.agenda.counts, "leads": lead_count}
-        fill = {
-            "followups": [self._followup_item(i, now) for i in self.agenda.followups],
-            "birthdays": [self._birthday_item(i, now.date()) for i in self.agenda.birthdays],
-            "leads": [self._lead_item(lead) for lead in self.leads],
-            "quiet": [self._quiet_item(i) for i in self.agenda.quiet],
+        today = now.date()
+        builders: dict[str, tuple[list[Any], Callable[[Any], QTreeWidgetItem]]] = {
+            "followups": (self.agenda.followups, lambda i: self._followup_item(i, now)),
+            "birthdays": (self.agenda.birthdays, lambda i: self._birthday_item(i, today)),
+            "leads": (self.leads, self._lead_item),
+            "quiet": (self.agenda.quiet, self._quiet_item),
         }
-        for key, items in fill.items():
+        # What a screen shows first is built now; the rest of each section (up to
+        # SECTION_LIMIT) right after this paint, on a zero timer (issue 21: 800 rows cost
+        # ~50 ms of the first paint at 100,000 contacts). entries() completes it at once.
+        self._rest = {}
+        self._rest_current = current
+        for key, (entries, build) in builders.items():
             section = self.sections[key]
             section.takeChildren()
-            section.addChildren(items)
+            section.addChildren([build(entry) for entry in entries[:FIRST_ROWS]])
+            if len(entries) > FIRST_ROWS:
+                self._rest[key] = (entries[FIRST_ROWS:], build)
             section.setText(0, f"{self.section_titles[key]} ({locale.toString(counts[key])})")
             section.setExpanded(True)
+        self._fit_names_column()
+        self._restore_current(current)
+        self._update_buttons()
+        if self._rest:
+            self._rest_generation += 1
+            generation = self._rest_generation
+            QTimer.singleShot(0, self, lambda: self._fill_rest(generation))
+
+    def _fill_rest(self, generation: int | None = None) -> None:
+        """The rows of each section beyond the first screen (see :meth:`refresh`); a
+        newer refresh makes a pending call moot."""
+        if not self._rest or (generation is not None and generation != self._rest_generation):
+            return
+        rest, self._rest = self._rest, {}
+        for key, (entries, build) in rest.items():
+            self.sections[key].addChildren([build(entry) for entry in entries])
+        self._fit_names_column()
+        if self._current_key() is None:  # the one chosen before may be among these
+            self._restore_current(self._rest_current)
+            self._update_buttons()
+
+    def _fit_names_column(self) -> None:
         self.tree.resizeColumnToContents(0)
         # A very long name is elided ("…"), never pushes "What" out of sight: the names
         # column takes at most 40 % of the list's width.
         widest = max(180, int(self.tree.viewport().width() * 0.4))
         self.tree.setColumnWidth(0, min(widest, max(180, self.tree.columnWidth(0))))
-        self._restore_current(current)
-        self._update_buttons()
 
     def _item(self, kind: str, contact_id: int, name: str, text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([name or self.tr("(no name)"), text])
@@ -203,7 +238,7 @@ class TodayView(RefreshOnShow, QWidget):
                 "%1", locale.toString(QTime(due.time()), QLocale.FormatType.ShortFormat)
             )
         else:
-            when = locale.toString(to_qdatetime(due), QLocale.FormatType.ShortFormat)
+            when = format_short(locale, due)  # from its parts: no system zone lookup
         text = f"{when} · {entry.detail}" if entry.detail else when
         if entry.overdue:
             text = self.tr("overdue: %1").replace("%1", text)
@@ -257,6 +292,7 @@ class TodayView(RefreshOnShow, QWidget):
     # -- reading ---------------------------------------------------------------------------
 
     def entries(self, section: str) -> list[QTreeWidgetItem]:
+        self._fill_rest()  # every row, also those still to be built after the paint
         parent = self.sections[section]
         return [parent.child(i) for i in range(parent.childCount())]
 

@@ -146,3 +146,42 @@ def test_a_limit_cuts_each_list_in_order_but_counts_everybody(workspace, clock):
     assert cut.counts == full.counts == {"followups": 7, "birthdays": 0, "quiet": 7}
     # Under the limit nothing is cut and no count query is needed.
     assert agenda_at(workspace, later, limit=50).counts == full.counts
+
+
+def test_quiet_prospects_of_two_stages_interleave_quietest_first_by_the_index(workspace, clock):
+    """Issue 21: each stage's quiet prospects are read in the order of the contact_quiet
+    index (a page, not a sort of every prospect) and merged across stages."""
+    from prospectdesk.store.db import database
+
+    workspace.settings.set(QUIET_PROSPECT_DAYS, 5)
+    now = clock.now()
+    expected = []
+    for days, role in (
+        (40, "presentation"),
+        (30, "prospect"),
+        (20, "presentation"),
+        (9, "prospect"),
+    ):
+        contact_id = _person(workspace, f"{role} {days}", role=role)
+        workspace.activity.log_interaction(
+            contact_id, summary="hi", occurred_at=now - timedelta(days=days)
+        )
+        expected.append(contact_id)
+    dnc = _person(workspace, "Asked not to", role="prospect")
+    workspace.activity.log_interaction(dnc, summary="hi", occurred_at=now - timedelta(days=50))
+    workspace.sales.presentations.set_do_not_contact([dnc], True)
+
+    cut = agenda_at(workspace, now, limit=3)
+
+    assert [i.contact_id for i in cut.quiet] == expected[:3]
+    assert cut.counts["quiet"] == 4
+    plan = " ".join(
+        str(row[-1])
+        for row in database.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM contact WHERE stage_id = 2 AND deleted_at IS NULL"
+            " AND do_not_contact_at IS NULL AND COALESCE(last_interaction_at, created_at) < ?"
+            " ORDER BY COALESCE(last_interaction_at, created_at), id LIMIT 3",
+            ["2026-01-01"],
+        )
+    )
+    assert "contact_quiet" in plan and "TEMP B-TREE" not in plan

@@ -67,3 +67,11 @@ def test_an_import_that_reaches_a_nameless_record_refuses_it_and_writes_nothing(
         importer_for(workspace).apply(plan)
     assert raised.value.index == 1
     assert workspace.contacts.count() == 0
+
+
+def test_any_live_ignores_deleted_contacts(workspace):
+    assert not workspace.contacts.any_live()
+    contact_id, _ = workspace.contacts.create(ContactRecord(given_name="Jan"))
+    assert workspace.contacts.any_live()
+    workspace.contacts.delete([contact_id])
+    assert not workspace.contacts.any_live()

@@ -50,3 +50,44 @@ def test_the_fast_path_takes_the_common_forms_and_leaves_the_rest():
     assert _plus_digits_e164("+31 (0)6 12345678") is None  # parentheses: the full parse
     assert _plus_digits_e164("06 12345678") is None  # national form: the region decides
     assert _plus_digits_e164("+31  6 12345678") is None  # two spaces
+
+
+def test_fast_path_matches_phonenumbers_for_every_calling_code():
+    """The per-code caches (metadata, national prefix, length verdicts) give what the full
+    parse gives, for every calling code, every length and numbers written after the
+    code with their national prefix ("+31 06...", "+7 8...", "+1 1...")."""
+    import random
+
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    rng = random.Random(21)
+    checked = 0
+    for code in sorted(COUNTRY_CODE_TO_REGION_CODE):
+        for length in range(2, 17):
+            for lead in ("", "0", "1", "8", "00"):
+                rest = "".join(rng.choice("0123456789") for _ in range(max(0, length - len(lead))))
+                national = (lead + rest)[:length] or "1"
+                for text in (f"+{code}{national}", f"+{code} {national[:3]} {national[3:]}"):
+                    text = text.strip()
+                    assert normalize_phone(text) == by_phonenumbers(text, None), text
+                    checked += 1
+    assert checked > 10_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "06-53589896",
+        "(020) 123 4567",
+        "0031 6 12345678",
+        "tel:0612345678",
+        "＋31 6 12345678",
+        "tel:+31-6-12345678",
+        "12",
+        "call me",
+        "00 800 1234 5678",
+        "+31 (0)6 1234 5678",
+    ],
+)
+def test_without_a_region_a_number_without_a_plus_is_its_digits_as_phonenumbers_says(text):
+    assert normalize_phone(text, None) == by_phonenumbers(text, None)

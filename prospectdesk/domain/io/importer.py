@@ -164,8 +164,14 @@ class Importer:
         stage_id: int | None = None,
         extra_problems: Sequence[ImportProblem] = (),
         unreadable: Sequence[str] = (),
+        conflicts_of_kept_apart: bool = True,
     ) -> ImportPlan:
-        """What importing ``results`` would do; reads the store, writes nothing."""
+        """What importing ``results`` would do; reads the store, writes nothing.
+
+        ``conflicts_of_kept_apart``: also work out what merging each possible duplicate
+        would replace (the preview shows it; the owner may choose Merge). False where
+        nobody can choose any more (the command line): a bought list of 100,000 has
+        80,000 possible duplicates, and their conflicts were a third of the planning."""
         region = self.contacts.region
         index = store_index(self.contacts)
         same_file_contacts = self._contacts_from_files({r.file for r in results})
@@ -220,10 +226,10 @@ class Importer:
                 else:  # what it adds (another phone, say) is its target's now
                     index.add(found.target, record, region)
                 plan.items.append(item)
-        self._find_conflicts(plan)
+        self._find_conflicts(plan, kept_apart=conflicts_of_kept_apart)
         return plan
 
-    def _find_conflicts(self, plan: ImportPlan) -> None:
+    def _find_conflicts(self, plan: ImportPlan, *, kept_apart: bool = True) -> None:
         """Fill each duplicate's :attr:`PlannedItem.conflicts`: the merges are done in
         memory, in plan order, as applying the plan with its default decisions will do
         them (a record kept apart by default shows what merging it would replace)."""
@@ -246,6 +252,8 @@ class Importer:
             match = item.match
             assert match is not None
             to_come[key] -= 1
+            if not kept_apart and item.decision != Decision.MERGE:
+                continue  # nothing folded, nothing shown: its conflicts are not needed
             merger = mergers.get(key)
             if merger is None:
                 if match.contact_id is not None:
@@ -451,7 +459,14 @@ def import_files(
     importer = importer_for(workspace)
     results, problems, unreadable = importer.read_files(paths)
     plan = importer.plan(
-        results, source=source, stage_id=stage_id, extra_problems=problems, unreadable=unreadable
+        results,
+        source=source,
+        stage_id=stage_id,
+        extra_problems=problems,
+        unreadable=unreadable,
+        # Nobody chooses per record here: a record kept apart stays apart (unless every
+        # duplicate is merged), so what merging it would replace need not be worked out.
+        conflicts_of_kept_apart=decision == Decision.MERGE,
     )
     if decision is not None:
         plan.decide_all(decision)

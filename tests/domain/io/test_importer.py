@@ -265,12 +265,12 @@ def test_a_failure_half_way_leaves_the_store_unchanged(workspace, monkeypatch):
     before = _snapshot(workspace)
     calls = []
 
-    def failing_reindex(contact_ids):
+    def failing_search_rows(rows):
         # Called after the new contacts' rows are inserted: the failure hits half-way.
-        calls.append(list(contact_ids))
+        calls.append(list(rows))
         raise OSError("disk full")
 
-    monkeypatch.setattr("prospectdesk.domain.contacts.reindex_contacts", failing_reindex)
+    monkeypatch.setattr("prospectdesk.domain.contacts.insert_search_rows", failing_search_rows)
     with pytest.raises(OSError):
         import_files(workspace, [GOOGLE])
     assert calls and calls[0]  # contacts had been written, then rolled back

@@ -141,3 +141,34 @@ def test_a_plain_phone_column_is_no_label_to_differ_from(workspace, tmp_path):
     plan, outcome = import_files(workspace, [path])
     assert plan.items[0].conflicts == []
     assert outcome.merged == [] and len(outcome.unchanged) == 1
+
+
+def test_the_command_line_plans_the_conflicts_of_merges_only_and_imports_the_same(
+    workspace, tmp_path
+):
+    """Issue 21: with nobody to choose, what merging a possible duplicate would replace is
+    not worked out; the merges' conflicts and everything stored are as in the preview."""
+    workspace.contacts.create(
+        ContactRecord(given_name="Piet", family_name="Bos", birthday=Birthday(3, 4, 1970))
+    )
+    paths = _exports(tmp_path, "BDAY:1975-04-12\r\n", "BDAY:1976-04-12\r\n")
+    names = tmp_path / "names.vcf"
+    names.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Piet Bos\r\nN:Bos;Piet;;;\r\nBDAY:1980-01-01\r\n"
+        "END:VCARD\r\n",
+        encoding="utf-8",
+    )
+    importer = importer_for(workspace)
+    results, problems, unreadable = importer.read_files([*paths, names])
+    preview = importer.plan(results)
+    lean = importer.plan(results, conflicts_of_kept_apart=False)
+
+    kept = [i for i in preview.items if i.match and i.decision == Decision.KEEP_BOTH]
+    assert kept and all(i.conflicts for i in kept)  # the preview shows them
+    assert all(not i.conflicts for i in lean.items if i.decision == Decision.KEEP_BOTH)
+    merged = [(i.index, i.conflicts) for i in preview.items if i.decision == Decision.MERGE]
+    assert merged and merged == [
+        (i.index, i.conflicts) for i in lean.items if i.decision == Decision.MERGE
+    ]
+    _plan, outcome = import_files(workspace, [*paths, names])
+    assert outcome.kept_apart_records == 1 and outcome.merged_records == 1
