@@ -316,6 +316,26 @@ def _duplicates(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _import_counts(db: SqliteDatabase) -> None:
+    """Import history (File > Import history..., ``prospectdesk imports``): how many
+    contacts each import created and merged and how many records it skipped, and when its
+    writes ended (``applied_at``: a contact changed after it was changed by the owner, so
+    an undo keeps it). Older imports get what can be derived (created: their contacts
+    that were not merged into; merged: their ``import_merge`` rows); skipped and
+    applied_at stay unknown (NULL)."""
+    for sql in (
+        'ALTER TABLE "import_batch" ADD COLUMN "created_count" INTEGER',
+        'ALTER TABLE "import_batch" ADD COLUMN "merged_count" INTEGER',
+        'ALTER TABLE "import_batch" ADD COLUMN "skipped_count" INTEGER',
+        'ALTER TABLE "import_batch" ADD COLUMN "applied_at" DATETIME',
+        'UPDATE "import_batch" SET "merged_count" = (SELECT COUNT(*) FROM "import_merge" m '
+        'WHERE m."batch_id" = "import_batch"."id"), "created_count" = (SELECT COUNT(*) '
+        'FROM "contact" c WHERE c."import_batch_id" = "import_batch"."id" AND c."id" NOT IN '
+        '(SELECT m."contact_id" FROM "import_merge" m WHERE m."batch_id" = "import_batch"."id"))',
+    ):
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_core_tables,  # -> 1
     _v2_board_index_and_search,  # -> 2
@@ -329,6 +349,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _sync_state,  # -> 10
     _call_outcome,  # -> 11
     _duplicates,  # -> 12
+    _import_counts,  # -> 13
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
