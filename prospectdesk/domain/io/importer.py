@@ -500,18 +500,13 @@ def _changed_since(created: list[int], merged: list[int], applied: object) -> se
         for chunk in chunks(ids):
             marks = ", ".join("?" * len(chunk))
             if applied is not None:
-                rows = database.execute_sql(
-                    f"SELECT id FROM contact WHERE id IN ({marks}) AND updated_at > ?",
-                    [*chunk, str(applied)],
+                query = f"SELECT id FROM contact WHERE id IN ({marks}) AND updated_at > ?"
+                changed.update(
+                    cid for (cid,) in database.execute_sql(query, [*chunk, str(applied)])
                 )
             elif is_new:
-                rows = database.execute_sql(
-                    f"SELECT id FROM contact WHERE id IN ({marks}) AND updated_at > created_at",
-                    list(chunk),
-                )
-            else:
-                rows = []
-            changed.update(cid for (cid,) in rows)
+                query = f"SELECT id FROM contact WHERE id IN ({marks}) AND updated_at > created_at"
+                changed.update(cid for (cid,) in database.execute_sql(query, list(chunk)))
             if is_new:
                 for table in ("interaction", "follow_up"):
                     changed.update(
