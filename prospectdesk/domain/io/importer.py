@@ -418,6 +418,31 @@ class Importer:
             kept=sorted(kept.items(), key=lambda pair: pair[1].casefold()),
         )
 
+    def changed_since_import(self, batch_id: int) -> list[tuple[int, str]]:
+        """The contacts :meth:`undo_import` would keep as they are (id, name): what the
+        owner is told before confirming an undo. Reads only."""
+        batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
+        if batch is None or batch.undone_at is not None:
+            return []
+        merged = {
+            cid
+            for (cid,) in tuples(
+                ImportMerge.select(ImportMerge.contact).where(ImportMerge.batch == batch_id)
+            )
+        }
+        created = [
+            cid
+            for (cid,) in tuples(
+                Contact.select(Contact.id).where(
+                    Contact.import_batch == batch_id, Contact.deleted_at.is_null()
+                )
+            )
+            if cid not in merged
+        ]
+        changed = _changed_since(created, sorted(merged), batch.applied_at)
+        names = self.contacts.display_names(changed)  # live ones only
+        return sorted(names.items(), key=lambda pair: pair[1].casefold())
+
     def history(self) -> list[ImportInfo]:
         """Every import, newest first, with its counts (read-only)."""
         zone = self.clock.now().tzinfo
