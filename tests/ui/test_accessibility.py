@@ -15,6 +15,7 @@ from prospectdesk.ui.backup_dialog import BackupDialog
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.criteria_dialog import CriteriaDialog
 from prospectdesk.ui.deleted_dialog import DeletedContactsDialog
+from prospectdesk.ui.import_history_dialog import ImportHistoryDialog
 from prospectdesk.ui.presentation_dialog import PresentationDialog
 from prospectdesk.ui.qualify_dialog import QualifyDialog
 from prospectdesk.ui.settings_dialog import SettingsDialog
@@ -80,6 +81,7 @@ def dialogs(app: ProspectDeskApp) -> list[QDialog]:
         SettingsDialog(controller, Autostart(), ["prospectdesk"]),
         BackupDialog(controller),
         DeletedContactsDialog(controller),
+        ImportHistoryDialog(controller),
         NextStepDialog(now),
     ]
 
