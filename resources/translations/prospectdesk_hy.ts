@@ -1484,6 +1484,77 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="51"/>
+        <source>File</source>
+        <translation>Ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="52"/>
+        <source>Imported</source>
+        <translation>Ներմուծված է</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="53"/>
+        <source>Created</source>
+        <translation>Նոր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="54"/>
+        <source>Merged</source>
+        <translation>Միավորված</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="55"/>
+        <source>Skipped</source>
+        <translation>Բաց թողնված</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="56"/>
+        <source>Undone</source>
+        <translation>Չեղարկված</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="116"/>
+        <source>Import history</source>
+        <translation>Ներմուծումների պատմություն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="120"/>
+        <source>Undo takes an import back: its new contacts are removed and the contacts it merged into get their earlier details back. Contacts changed since the import are kept as they are.</source>
+        <translation>Չեղարկումը հետ է վերցնում ներմուծումը. դրա նոր կոնտակտները հեռացվում են, իսկ այն կոնտակտները, որոնց հետ այն միավորվել է, ստանում են իրենց նախկին տվյալները։ Ներմուծումից հետո փոփոխված կոնտակտները մնում են այնպես, ինչպես կան։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="136"/>
+        <source>Undo import</source>
+        <translation>Չեղարկել ներմուծումը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="178"/>
+        <source>Undo the import of %1 from %2?</source>
+        <translation>Չեղարկե՞լ %1 ֆայլի ներմուծումը (%2)։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="188"/>
+        <source>%n contact(s) changed since the import will be kept as they are: %1</source>
+        <translation>
+            <numerusform>Ներմուծումից հետո փոփոխված %n կոնտակտը կմնա այնպես, ինչպես կա՝ %1</numerusform>
+            <numerusform>Ներմուծումից հետո փոփոխված %n կոնտակտները կմնան այնպես, ինչպես կան՝ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="208"/>
+        <source>This import was undone already; nothing was changed.</source>
+        <translation>Այս ներմուծումն արդեն չեղարկված է. ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="226"/>
+        <source>Import history…</source>
+        <translation>Ներմուծումների պատմություն…</translation>
+    </message>
+</context>
+<context>
     <name>InteractionKind</name>
     <message>
         <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
@@ -1894,22 +1965,22 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="223"/>
+        <location filename="../../prospectdesk/ui/app.py" line="225"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="258"/>
+        <location filename="../../prospectdesk/ui/app.py" line="260"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="259"/>
+        <location filename="../../prospectdesk/ui/app.py" line="261"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="265"/>
+        <location filename="../../prospectdesk/ui/app.py" line="267"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար սեղմեք այս հաղորդագրության «Ելք» կոճակը կամ բացեք ProspectDesk-ը և ընտրեք Ֆայլ ▸ Ելք։ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>

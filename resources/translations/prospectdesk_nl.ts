@@ -1484,6 +1484,77 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="51"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="52"/>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="53"/>
+        <source>Created</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="54"/>
+        <source>Merged</source>
+        <translation>Samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="55"/>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="56"/>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="116"/>
+        <source>Import history</source>
+        <translation>Importgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="120"/>
+        <source>Undo takes an import back: its new contacts are removed and the contacts it merged into get their earlier details back. Contacts changed since the import are kept as they are.</source>
+        <translation>Ongedaan maken draait een import terug: de nieuwe contacten ervan worden verwijderd en de contacten waarmee hij samenvoegde krijgen hun eerdere gegevens terug. Contacten die sinds de import gewijzigd zijn, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="136"/>
+        <source>Undo import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="178"/>
+        <source>Undo the import of %1 from %2?</source>
+        <translation>De import van %1 van %2 ongedaan maken?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="188"/>
+        <source>%n contact(s) changed since the import will be kept as they are: %1</source>
+        <translation>
+            <numerusform>%n contact dat sinds de import gewijzigd is, blijft zoals het is: %1</numerusform>
+            <numerusform>%n contacten die sinds de import gewijzigd zijn, blijven zoals ze zijn: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="208"/>
+        <source>This import was undone already; nothing was changed.</source>
+        <translation>Deze import is al ongedaan gemaakt; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="226"/>
+        <source>Import history…</source>
+        <translation>Importgeschiedenis…</translation>
+    </message>
+</context>
+<context>
     <name>InteractionKind</name>
     <message>
         <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
@@ -1894,22 +1965,22 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="223"/>
+        <location filename="../../prospectdesk/ui/app.py" line="225"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="258"/>
+        <location filename="../../prospectdesk/ui/app.py" line="260"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="259"/>
+        <location filename="../../prospectdesk/ui/app.py" line="261"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="265"/>
+        <location filename="../../prospectdesk/ui/app.py" line="267"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je met Afsluiten in deze melding, of open ProspectDesk en kies Bestand ▸ Afsluiten; in Instellingen… kun je dit wijzigen.</translation>
     </message>
