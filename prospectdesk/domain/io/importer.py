@@ -398,9 +398,11 @@ class Importer:
                     Contact.id.in_(chunk)
                 ).execute()
             reindex_contacts(new_ids)
+            tags_before = _tag_ids(sorted(live_merged))
             self.contacts.update_many(
                 {cid: record_from_snapshot(priors[cid]) for cid in priors if cid in live_merged}
             )
+            _drop_unused_tags(tags_before)
             by_prior_batch: dict[int | None, list[int]] = {}
             for cid, prior in priors.items():
                 if cid not in changed:
@@ -513,6 +515,29 @@ class ImportUndone:
     removed: int
     restored: int
     kept: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _tag_ids(contact_ids: Sequence[int]) -> set[int]:
+    """The tags on these contacts."""
+    found: set[int] = set()
+    for chunk in chunks(contact_ids):
+        marks = ", ".join("?" * len(chunk))
+        query = f"SELECT DISTINCT tag_id FROM contact_tag WHERE contact_id IN ({marks})"
+        found.update(tid for (tid,) in database.execute_sql(query, list(chunk)))
+    return found
+
+
+def _drop_unused_tags(tag_ids: set[int]) -> None:
+    """Of the tags merged contacts had before their restore, forget those no contact has
+    now (not even a tombstone): the import brought them, and the tag list must not offer
+    them after its undo."""
+    for chunk in chunks(sorted(tag_ids)):
+        marks = ", ".join("?" * len(chunk))
+        database.execute_sql(
+            f"DELETE FROM tag WHERE id IN ({marks})"
+            " AND NOT EXISTS (SELECT 1 FROM contact_tag WHERE tag_id = tag.id)",
+            list(chunk),
+        )
 
 
 def _changed_since(created: list[int], merged: list[int], applied: object) -> set[int]:

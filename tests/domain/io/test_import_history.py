@@ -104,8 +104,10 @@ CARD = (
 def test_undo_gives_a_merged_contact_back_exactly_as_it_was(workspace, tmp_path, clock):
     jan = _full_contact(workspace)
     before = dump(jan)
+    tags = workspace.contacts.all_tags()
     clock.advance(timedelta(minutes=5))
     _plan, outcome = import_files(workspace, [_write(tmp_path, "jan.vcf", CARD)])
+    assert "klant" in workspace.contacts.all_tags()
     assert outcome.merged == [jan] and len(outcome.created) == 1
     assert dump(jan) != before  # the import changed Jan
     clock.advance(timedelta(minutes=5))
@@ -113,6 +115,7 @@ def test_undo_gives_a_merged_contact_back_exactly_as_it_was(workspace, tmp_path,
     assert (undone.removed, undone.restored, undone.kept) == (1, 1, [])
     assert dump(jan) == before
     assert workspace.contacts.all_ids() == [jan]
+    assert workspace.contacts.all_tags() == tags  # the tag the import brought is gone
 
 
 def test_each_import_keeps_what_it_created_merged_and_skipped(workspace, tmp_path, clock):
