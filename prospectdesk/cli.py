@@ -19,6 +19,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "today": ("prospectdesk.commands.today", "what is due today: follow-ups, birthdays, quiet"),
     "calls": ("prospectdesk.commands.calls", "whom to call now, and why, with a brief for each"),
     "import": ("prospectdesk.commands.import_contacts", "import vCard or CSV contact files"),
+    "imports": ("prospectdesk.commands.imports", "list imports, or undo one"),
     "export": ("prospectdesk.commands.export_contacts", "export all contacts to a file"),
     "backup": ("prospectdesk.commands.backups", "list, make or restore backups"),
     "sync": ("prospectdesk.commands.sync", "two-way sync with a CardDAV address book"),

@@ -72,6 +72,11 @@ class ImportBatch(BaseModel):
     imported_at = DateTimeField()
     source_name = TextField(default="")
     undone_at = DateTimeField(null=True)
+    # Migration 13; NULL for older imports where it cannot be derived.
+    created_count = IntegerField(null=True)  # contacts it created
+    merged_count = IntegerField(null=True)  # stored contacts it changed
+    skipped_count = IntegerField(null=True)  # records read that changed nothing
+    applied_at = DateTimeField(null=True)  # when its writes ended
 
 
 class Contact(BaseModel):

@@ -325,6 +325,24 @@ def _quiet_index(db: SqliteDatabase) -> None:
         '("stage_id", COALESCE("last_interaction_at", "created_at"), "id") '
         'WHERE "deleted_at" IS NULL AND "do_not_contact_at" IS NULL'
     )
+def _import_counts(db: SqliteDatabase) -> None:
+    """Import history (File > Import history..., ``prospectdesk imports``): how many
+    contacts each import created and merged and how many records it skipped, and when its
+    writes ended (``applied_at``: a contact changed after it was changed by the owner, so
+    an undo keeps it). Older imports get what can be derived (created: their contacts
+    that were not merged into; merged: their ``import_merge`` rows); skipped and
+    applied_at stay unknown (NULL)."""
+    for sql in (
+        'ALTER TABLE "import_batch" ADD COLUMN "created_count" INTEGER',
+        'ALTER TABLE "import_batch" ADD COLUMN "merged_count" INTEGER',
+        'ALTER TABLE "import_batch" ADD COLUMN "skipped_count" INTEGER',
+        'ALTER TABLE "import_batch" ADD COLUMN "applied_at" DATETIME',
+        'UPDATE "import_batch" SET "merged_count" = (SELECT COUNT(*) FROM "import_merge" m '
+        'WHERE m."batch_id" = "import_batch"."id"), "created_count" = (SELECT COUNT(*) '
+        'FROM "contact" c WHERE c."import_batch_id" = "import_batch"."id" AND c."id" NOT IN '
+        '(SELECT m."contact_id" FROM "import_merge" m WHERE m."batch_id" = "import_batch"."id"))',
+    ):
+        db.execute_sql(sql)
 
 
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
@@ -341,6 +359,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _call_outcome,  # -> 11
     _duplicates,  # -> 12
     _quiet_index,  # -> 13
+    _import_counts,  # -> 14
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -26,6 +26,7 @@ from prospectdesk.ui.crash_report import install_log_folder_action
 from prospectdesk.ui.deleted_dialog import install_deleted_contacts_action
 from prospectdesk.ui.duplicates_dialog import install_duplicates_action
 from prospectdesk.ui.i18n import Translations, catalog_translate, choose_language
+from prospectdesk.ui.import_history_dialog import install_import_history_action
 from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, banner_of, make_notifier
@@ -142,6 +143,7 @@ class ProspectDeskApp:
         install_backup_actions(self.window, self.controller)
         install_deleted_contacts_action(self.window, self.controller)
         install_duplicates_action(self.window, self.controller)
+        install_import_history_action(self.window, self.controller)
         self.sync, _ = install_sync(self.window, self.controller, self.workspace)
         install_log_folder_action(self.window)
         self.print_ui = PrintUi(self.window)

@@ -54,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="188"/>
+        <source>%n contact(s) changed since the import will be kept as they are: %1</source>
+        <translation>
+            <numerusform>%n contact changed since the import will be kept as it is: %1</numerusform>
+            <numerusform>%n contacts changed since the import will be kept as they are: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
@@ -142,7 +153,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="243"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="278"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>waiting %n day</numerusform>

@@ -1484,6 +1484,77 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="51"/>
+        <source>File</source>
+        <translation>Ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="52"/>
+        <source>Imported</source>
+        <translation>Ներմուծված է</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="53"/>
+        <source>Created</source>
+        <translation>Նոր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="54"/>
+        <source>Merged</source>
+        <translation>Միավորված</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="55"/>
+        <source>Skipped</source>
+        <translation>Բաց թողնված</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="56"/>
+        <source>Undone</source>
+        <translation>Չեղարկված</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="116"/>
+        <source>Import history</source>
+        <translation>Ներմուծումների պատմություն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="120"/>
+        <source>Undo takes an import back: its new contacts are removed and the contacts it merged into get their earlier details back. Contacts changed since the import are kept as they are.</source>
+        <translation>Չեղարկումը հետ է վերցնում ներմուծումը. դրա նոր կոնտակտները հեռացվում են, իսկ այն կոնտակտները, որոնց հետ այն միավորվել է, ստանում են իրենց նախկին տվյալները։ Ներմուծումից հետո փոփոխված կոնտակտները մնում են այնպես, ինչպես կան։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="136"/>
+        <source>Undo import</source>
+        <translation>Չեղարկել ներմուծումը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="178"/>
+        <source>Undo the import of %1 from %2?</source>
+        <translation>Չեղարկե՞լ %1 ֆայլի ներմուծումը (%2)։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="188"/>
+        <source>%n contact(s) changed since the import will be kept as they are: %1</source>
+        <translation>
+            <numerusform>Ներմուծումից հետո փոփոխված %n կոնտակտը կմնա այնպես, ինչպես կա՝ %1</numerusform>
+            <numerusform>Ներմուծումից հետո փոփոխված %n կոնտակտները կմնան այնպես, ինչպես կան՝ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="208"/>
+        <source>This import was undone already; nothing was changed.</source>
+        <translation>Այս ներմուծումն արդեն չեղարկված է. ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="226"/>
+        <source>Import history…</source>
+        <translation>Ներմուծումների պատմություն…</translation>
+    </message>
+</context>
+<context>
     <name>InteractionKind</name>
     <message>
         <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
@@ -1755,32 +1826,32 @@ Data folder: %2</source>
 <context>
     <name>NextStepDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="52"/>
         <source>Follow-up done: what next?</source>
         <translation>Հետագա քայլը կատարված է։ Ի՞նչ հաջորդիվ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="51"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="54"/>
         <source>Schedule the next follow-up</source>
         <translation>Պլանավորել հաջորդ քայլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="52"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="55"/>
         <source>No next step for now</source>
         <translation>Առայժմ հաջորդ քայլ չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="61"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="64"/>
         <source>What to do, e.g. send the price list</source>
         <translation>Ինչ անել, օր.՝ ուղարկել գնացուցակը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="71"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="74"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="72"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="75"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
@@ -2026,22 +2097,22 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="225"/>
+        <location filename="../../prospectdesk/ui/app.py" line="227"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="260"/>
+        <location filename="../../prospectdesk/ui/app.py" line="262"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="261"/>
+        <location filename="../../prospectdesk/ui/app.py" line="263"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="267"/>
+        <location filename="../../prospectdesk/ui/app.py" line="269"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար սեղմեք այս հաղորդագրության «Ելք» կոճակը կամ բացեք ProspectDesk-ը և ընտրեք Ֆայլ ▸ Ելք։ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -3350,87 +3421,87 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="108"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="115"/>
         <source>Who</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="108"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="115"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="124"/>
         <source>Follow-ups due today and overdue</source>
         <translation>Այսօրվա և ուշացած հետագա քայլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="118"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="125"/>
         <source>Birthdays in the next days: send a card</source>
         <translation>Մոտակա օրերի ծննդյան օրեր. ուղարկեք բացիկ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="119"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="126"/>
         <source>Leads not yet qualified</source>
         <translation>Դեռ չորակավորված լիդեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="120"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="127"/>
         <source>Prospects gone quiet</source>
         <translation>Լռած պոտենցիալ հաճախորդներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="131"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="138"/>
         <source>Mark follow-up done…</source>
         <translation>Նշել հետագա քայլը կատարված…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="134"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="141"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="156"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="163"/>
         <source>Today, %1</source>
         <translation>Այսօր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="192"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="227"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="202"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="237"/>
         <source>today %1</source>
         <translation>այսօր %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="209"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="244"/>
         <source>overdue: %1</source>
         <translation>ուշացած՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="221"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="256"/>
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="230"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="265"/>
         <source>turns %1</source>
         <translation>կդառնա %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="233"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="268"/>
         <source>%1 · send a card</source>
         <translation>%1 · ուղարկեք բացիկ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="239"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="274"/>
         <source>%1 of %2 criteria met</source>
         <translation>բավարարված է %1 չափանիշ %2-ից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="243"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="278"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>սպասում է %n օր</numerusform>
@@ -3438,12 +3509,12 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="250"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="285"/>
         <source>no contact since %1</source>
         <translation>կապ չկա %1-ից ի վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="254"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="289"/>
         <source>never contacted yet</source>
         <translation>դեռ երբեք կապ չի եղել</translation>
     </message>

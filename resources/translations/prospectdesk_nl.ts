@@ -1484,6 +1484,77 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="51"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="52"/>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="53"/>
+        <source>Created</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="54"/>
+        <source>Merged</source>
+        <translation>Samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="55"/>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="56"/>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="116"/>
+        <source>Import history</source>
+        <translation>Importgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="120"/>
+        <source>Undo takes an import back: its new contacts are removed and the contacts it merged into get their earlier details back. Contacts changed since the import are kept as they are.</source>
+        <translation>Ongedaan maken draait een import terug: de nieuwe contacten ervan worden verwijderd en de contacten waarmee hij samenvoegde krijgen hun eerdere gegevens terug. Contacten die sinds de import gewijzigd zijn, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="136"/>
+        <source>Undo import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="178"/>
+        <source>Undo the import of %1 from %2?</source>
+        <translation>De import van %1 van %2 ongedaan maken?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="188"/>
+        <source>%n contact(s) changed since the import will be kept as they are: %1</source>
+        <translation>
+            <numerusform>%n contact dat sinds de import gewijzigd is, blijft zoals het is: %1</numerusform>
+            <numerusform>%n contacten die sinds de import gewijzigd zijn, blijven zoals ze zijn: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="208"/>
+        <source>This import was undone already; nothing was changed.</source>
+        <translation>Deze import is al ongedaan gemaakt; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="226"/>
+        <source>Import history…</source>
+        <translation>Importgeschiedenis…</translation>
+    </message>
+</context>
+<context>
     <name>InteractionKind</name>
     <message>
         <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
@@ -1755,32 +1826,32 @@ Gegevensmap: %2</translation>
 <context>
     <name>NextStepDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="49"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="52"/>
         <source>Follow-up done: what next?</source>
         <translation>Follow-up gedaan: wat nu?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="51"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="54"/>
         <source>Schedule the next follow-up</source>
         <translation>Volgende follow-up plannen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="52"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="55"/>
         <source>No next step for now</source>
         <translation>Voorlopig geen volgende stap</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="61"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="64"/>
         <source>What to do, e.g. send the price list</source>
         <translation>Wat te doen, bijv. de prijslijst sturen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="71"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="74"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="72"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="75"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -2026,22 +2097,22 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="225"/>
+        <location filename="../../prospectdesk/ui/app.py" line="227"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="260"/>
+        <location filename="../../prospectdesk/ui/app.py" line="262"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="261"/>
+        <location filename="../../prospectdesk/ui/app.py" line="263"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="267"/>
+        <location filename="../../prospectdesk/ui/app.py" line="269"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je met Afsluiten in deze melding, of open ProspectDesk en kies Bestand ▸ Afsluiten; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -3350,87 +3421,87 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="108"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="115"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="108"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="115"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="117"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="124"/>
         <source>Follow-ups due today and overdue</source>
         <translation>Follow-ups voor vandaag en achterstallig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="118"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="125"/>
         <source>Birthdays in the next days: send a card</source>
         <translation>Verjaardagen de komende dagen: stuur een kaartje</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="119"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="126"/>
         <source>Leads not yet qualified</source>
         <translation>Nog niet gekwalificeerde leads</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="120"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="127"/>
         <source>Prospects gone quiet</source>
         <translation>Stil geworden prospects</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="131"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="138"/>
         <source>Mark follow-up done…</source>
         <translation>Follow-up afronden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="134"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="141"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="156"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="163"/>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="192"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="227"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="202"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="237"/>
         <source>today %1</source>
         <translation>vandaag %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="209"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="244"/>
         <source>overdue: %1</source>
         <translation>achterstallig: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="221"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="256"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="230"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="265"/>
         <source>turns %1</source>
         <translation>wordt %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="233"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="268"/>
         <source>%1 · send a card</source>
         <translation>%1 · stuur een kaartje</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="239"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="274"/>
         <source>%1 of %2 criteria met</source>
         <translation>aan %1 van %2 criteria voldaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="243"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="278"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>wacht %n dag</numerusform>
@@ -3438,12 +3509,12 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="250"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="285"/>
         <source>no contact since %1</source>
         <translation>geen contact sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="254"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="289"/>
         <source>never contacted yet</source>
         <translation>nog nooit contact gehad</translation>
     </message>

@@ -15,6 +15,7 @@ from prospectdesk.ui.backup_dialog import BackupDialog
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.criteria_dialog import CriteriaDialog
 from prospectdesk.ui.deleted_dialog import DeletedContactsDialog
+from prospectdesk.ui.import_history_dialog import ImportHistoryDialog
 from prospectdesk.ui.message_dialogs import SendMessageDialog, TemplatesDialog
 from prospectdesk.ui.presentation_dialog import PresentationDialog
 from prospectdesk.ui.print_dialog import PrintCardsDialog
@@ -82,6 +83,7 @@ def dialogs(app: ProspectDeskApp) -> list[QDialog]:
         SettingsDialog(controller, Autostart(), ["prospectdesk"]),
         BackupDialog(controller),
         DeletedContactsDialog(controller),
+        ImportHistoryDialog(controller),
         NextStepDialog(now),
         SendMessageDialog(controller, contact_id),
         TemplatesDialog(controller),

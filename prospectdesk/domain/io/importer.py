@@ -25,11 +25,13 @@ import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from prospectdesk.clock import Clock, utc_naive
+from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.contacts import ContactBook
+from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.io.base import (
     FileTooLargeError,
     ImportProblem,
@@ -315,6 +317,15 @@ class Importer:
                     progress(number, total)
             writer.flush()
             outcome.batch_id = writer.batch_id
+            if outcome.batch_id is not None:
+                ImportBatch.update(
+                    created_count=len(outcome.created),
+                    merged_count=len(outcome.merged),
+                    skipped_count=outcome.skipped
+                    + outcome.unchanged_records
+                    + outcome.rejected_records,
+                    applied_at=utc_naive(self.clock.now()),
+                ).where(ImportBatch.id == outcome.batch_id).execute()
         outcome.changes = Changes(
             everything=bool(outcome.created or outcome.merged),
             contacts=set(outcome.created) | set(outcome.merged),
@@ -330,13 +341,35 @@ class Importer:
 
     @without_cyclic_gc
     def undo_batch(self, batch_id: int) -> Changes:
-        """Take a whole import back: its new contacts become tombstones, merged contacts
-        get their earlier state back (in bulk: an import may have merged 80,000)."""
+        """Take a whole import back (Ctrl+Z): see :meth:`undo_import`; an import undone
+        already is left alone."""
+        if ImportBatch.get_by_id(batch_id).undone_at is not None:
+            return Changes()
+        return self.undo_import(batch_id).changes
+
+    @without_cyclic_gc
+    def undo_import(self, batch_id: int) -> ImportUndone:
+        """Take a whole import back, in one transaction: its new contacts become
+        tombstones, merged contacts get their earlier state back (in bulk: an import may
+        have merged 80,000).
+
+        A contact the owner changed after the import (edited, moved, tagged, merged into
+        by a later import; a new contact with a conversation or follow-up) is kept as it
+        is now and named in the result: undoing the import must not throw away work done
+        since. Raises :class:`ImportNotFoundError` or :class:`ImportAlreadyUndoneError`
+        (nothing changed)."""
         with database.atomic():
-            batch = ImportBatch.get_by_id(batch_id)
+            batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
+            if batch is None:
+                raise ImportNotFoundError(f"there is no import #{batch_id}")
             if batch.undone_at is not None:
-                return Changes()
+                when = from_utc_naive(stored_datetime(batch.undone_at), self.clock.now().tzinfo)
+                raise ImportAlreadyUndoneError(
+                    f"import #{batch_id} ({batch.file_name}) was undone already, on "
+                    f"{when:%Y-%m-%d %H:%M}"
+                )
             now = utc_naive(self.clock.now())
+            applied = batch.applied_at  # None for imports made before migration 13
             priors = {
                 cid: json.loads(state)
                 for cid, state in tuples(
@@ -354,6 +387,9 @@ class Importer:
                 )
                 if cid not in priors
             ]
+            changed = _changed_since(new_ids, list(priors), applied)
+            new_ids = [cid for cid in new_ids if cid not in changed]
+            kept = self.contacts.display_names(changed)
             stages: set[int] = set()
             live_merged: set[int] = set()
             for chunk in chunks(new_ids + list(priors)):
@@ -363,32 +399,183 @@ class Importer:
                     )
                 ):
                     stages.add(sid)
-                    if deleted_at is None and cid in priors:
+                    if deleted_at is None and cid in priors and cid not in changed:
                         live_merged.add(cid)
             for chunk in chunks(new_ids):
                 Contact.update(deleted_at=now, updated_at=now).where(
                     Contact.id.in_(chunk)
                 ).execute()
             reindex_contacts(new_ids)
+            tags_before = _tag_ids(sorted(live_merged))
             self.contacts.update_many(
                 {cid: record_from_snapshot(priors[cid]) for cid in priors if cid in live_merged}
             )
+            _drop_unused_tags(tags_before)
             by_prior_batch: dict[int | None, list[int]] = {}
             for cid, prior in priors.items():
-                by_prior_batch.setdefault(prior.get("import_batch_id"), []).append(cid)
+                if cid not in changed:
+                    by_prior_batch.setdefault(prior.get("import_batch_id"), []).append(cid)
             for prior_batch, ids in by_prior_batch.items():
                 for chunk in chunks(ids):
                     Contact.update(import_batch=prior_batch).where(Contact.id.in_(chunk)).execute()
             batch.undone_at = now
             batch.save()
-        return Changes(stages=stages, contacts=set(new_ids) | set(priors), everything=True)
+        changes = Changes(stages=stages, contacts=set(new_ids) | set(live_merged), everything=True)
+        return ImportUndone(
+            changes=changes,
+            removed=len(new_ids),
+            restored=len(live_merged),
+            kept=sorted(kept.items(), key=lambda pair: pair[1].casefold()),
+        )
+
+    def changed_since_import(self, batch_id: int) -> list[tuple[int, str]]:
+        """The contacts :meth:`undo_import` would keep as they are (id, name): what the
+        owner is told before confirming an undo. Reads only."""
+        batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
+        if batch is None or batch.undone_at is not None:
+            return []
+        merged = {
+            cid
+            for (cid,) in tuples(
+                ImportMerge.select(ImportMerge.contact).where(ImportMerge.batch == batch_id)
+            )
+        }
+        created = [
+            cid
+            for (cid,) in tuples(
+                Contact.select(Contact.id).where(
+                    Contact.import_batch == batch_id, Contact.deleted_at.is_null()
+                )
+            )
+            if cid not in merged
+        ]
+        changed = _changed_since(created, sorted(merged), batch.applied_at)
+        names = self.contacts.display_names(changed)  # live ones only
+        return sorted(names.items(), key=lambda pair: pair[1].casefold())
+
+    def history(self) -> list[ImportInfo]:
+        """Every import, newest first, with its counts (read-only)."""
+        zone = self.clock.now().tzinfo
+        return [
+            ImportInfo(
+                id=batch.id,
+                file=batch.file_name,
+                imported_at=from_utc_naive(stored_datetime(batch.imported_at), zone),
+                created=batch.created_count,
+                merged=batch.merged_count,
+                skipped=batch.skipped_count,
+                undone_at=from_utc_naive(stored_datetime(batch.undone_at), zone)
+                if batch.undone_at is not None
+                else None,
+            )
+            for batch in ImportBatch.select().order_by(ImportBatch.id.desc())
+        ]
 
     def batches(self) -> list[tuple[int, str, bool]]:
         """(id, file name, undone) of every import, newest first."""
-        return [
-            (b.id, b.file_name, b.undone_at is not None)
-            for b in ImportBatch.select().order_by(ImportBatch.id.desc())
-        ]
+        return [(info.id, info.file, info.undone) for info in self.history()]
+
+
+class ImportNotFoundError(DomainError, LookupError):
+    """No import has this id."""
+
+
+class ImportAlreadyUndoneError(DomainError):
+    """The import was undone before: undoing it again would change nothing."""
+
+
+@dataclass(frozen=True)
+class ImportInfo:
+    """One row of the import history. A count is None when an import made before
+    ProspectDesk kept it cannot tell (skipped records of older imports)."""
+
+    id: int
+    file: str
+    imported_at: datetime
+    created: int | None
+    merged: int | None
+    skipped: int | None
+    undone_at: datetime | None
+
+    @property
+    def undone(self) -> bool:
+        return self.undone_at is not None
+
+    def to_json(self) -> dict[str, object]:
+        """The object ``prospectdesk imports --json`` prints (documented in the README)."""
+        return {
+            "id": self.id,
+            "file": self.file,
+            "imported_at": self.imported_at.isoformat(),
+            "created": self.created,
+            "merged": self.merged,
+            "skipped": self.skipped,
+            "undone": self.undone,
+        }
+
+
+@dataclass
+class ImportUndone:
+    """What undoing an import did: contacts removed (made tombstones) and restored, and
+    those kept as they are because they were changed after the import (id, name)."""
+
+    changes: Changes
+    removed: int
+    restored: int
+    kept: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _tag_ids(contact_ids: Sequence[int]) -> set[int]:
+    """The tags on these contacts."""
+    found: set[int] = set()
+    for chunk in chunks(contact_ids):
+        marks = ", ".join("?" * len(chunk))
+        query = f"SELECT DISTINCT tag_id FROM contact_tag WHERE contact_id IN ({marks})"
+        found.update(tid for (tid,) in database.execute_sql(query, list(chunk)))
+    return found
+
+
+def _drop_unused_tags(tag_ids: set[int]) -> None:
+    """Of the tags merged contacts had before their restore, forget those no contact has
+    now (not even a tombstone): the import brought them, and the tag list must not offer
+    them after its undo."""
+    for chunk in chunks(sorted(tag_ids)):
+        marks = ", ".join("?" * len(chunk))
+        database.execute_sql(
+            f"DELETE FROM tag WHERE id IN ({marks})"
+            " AND NOT EXISTS (SELECT 1 FROM contact_tag WHERE tag_id = tag.id)",
+            list(chunk),
+        )
+
+
+def _changed_since(created: list[int], merged: list[int], applied: object) -> set[int]:
+    """Which contacts of an import the owner changed after it: written after the import
+    ended (``applied``), or, for a new contact, given a conversation or follow-up. For an
+    import made before ``applied_at`` was kept, a new contact counts as changed when it was
+    written after it was created; a merged one cannot be told and counts as unchanged."""
+    changed: set[int] = set()
+    for ids, is_new in ((created, True), (merged, False)):
+        for chunk in chunks(ids):
+            marks = ", ".join("?" * len(chunk))
+            if applied is not None:
+                query = f"SELECT id FROM contact WHERE id IN ({marks}) AND updated_at > ?"
+                changed.update(
+                    cid for (cid,) in database.execute_sql(query, [*chunk, str(applied)])
+                )
+            elif is_new:
+                query = f"SELECT id FROM contact WHERE id IN ({marks}) AND updated_at > created_at"
+                changed.update(cid for (cid,) in database.execute_sql(query, list(chunk)))
+            if is_new:
+                for table in ("interaction", "follow_up"):
+                    changed.update(
+                        cid
+                        for (cid,) in database.execute_sql(
+                            f"SELECT DISTINCT contact_id FROM {table}"
+                            f" WHERE contact_id IN ({marks})",
+                            list(chunk),
+                        )
+                    )
+    return changed
 
 
 def _target_key(item: PlannedItem) -> object:
