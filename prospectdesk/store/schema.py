@@ -325,6 +325,8 @@ def _quiet_index(db: SqliteDatabase) -> None:
         '("stage_id", COALESCE("last_interaction_at", "created_at"), "id") '
         'WHERE "deleted_at" IS NULL AND "do_not_contact_at" IS NULL'
     )
+
+
 def _import_counts(db: SqliteDatabase) -> None:
     """Import history (File > Import history..., ``prospectdesk imports``): how many
     contacts each import created and merged and how many records it skipped, and when its
