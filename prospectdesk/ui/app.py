@@ -21,6 +21,7 @@ from prospectdesk.domain.errors import StorageProblem
 from prospectdesk.domain.settings import CLOSE_TO_TRAY, CREATED_LANGUAGE, LANGUAGE, TRAY_HINT_SHOWN
 from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.ui.backup_dialog import install_backup_actions
+from prospectdesk.ui.colors import SchemeFollower
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.crash_report import install_log_folder_action
 from prospectdesk.ui.deleted_dialog import install_deleted_contacts_action
@@ -340,6 +341,8 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("prospectdesk")
     app.setWindowIcon(app_icon())
+    if app.findChild(SchemeFollower) is None:
+        SchemeFollower(app)  # light or dark as the system says, also when it changes
     return app
 
 
