@@ -26,6 +26,7 @@ from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.crash_report import install_log_folder_action
 from prospectdesk.ui.deleted_dialog import install_deleted_contacts_action
 from prospectdesk.ui.duplicates_dialog import install_duplicates_action
+from prospectdesk.ui.first_steps import SampleWorkspace
 from prospectdesk.ui.i18n import Translations, catalog_translate, choose_language
 from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
@@ -144,6 +145,9 @@ class ProspectDeskApp:
         install_duplicates_action(self.window, self.controller)
         self.sync, _ = install_sync(self.window, self.controller, self.workspace)
         install_log_folder_action(self.window)
+        self.sample = SampleWorkspace(
+            self.window, self.window.menus["help"], lambda: self.translations.language
+        )
         self._setup_reminders(notifier, autostart or Autostart())
         if self.read_only is not None:
             self._show_read_only(self.read_only)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QMenu, QPushButt
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.settings import ensure_currency, is_currency_code, stored_currency
 from prospectdesk.ui.board import StageColumn
-from prospectdesk.ui.first_steps import FirstSteps, SalesGuide
+from prospectdesk.ui.first_steps import BoardNote, FirstSteps, SalesGuide
 from prospectdesk.ui.funnel_view import FunnelView
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.sales_labels import money, set_money_currency, system_currency
@@ -44,10 +44,11 @@ class SalesUi(QObject):
             QCoreApplication.translate("SalesWiring", "Lead sources")
         )
         tabs.setCurrentWidget(self.today)  # the app's home
-        self.first_steps = FirstSteps(
-            controller, window.new_contact_action, window.findChild(QAction, "import-action")
-        )
+        import_action = window.findChild(QAction, "import-action")
+        self.first_steps = FirstSteps(controller, window.new_contact_action, import_action, window)
         self.today.layout().insertWidget(1, self.first_steps)
+        board_steps = FirstSteps(controller, window.new_contact_action, import_action, window)
+        self.board_note = BoardNote(window.board, board_steps)  # the same over an empty board
         self.guide = SalesGuide(window, window.menus["help"])
 
         view = window.menus["view"]

@@ -553,7 +553,7 @@ Discard them?</source>
     <name>ContactForm</name>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="59"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="107"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
@@ -566,7 +566,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="60"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="113"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
@@ -606,156 +606,156 @@ Discard them?</source>
         <translation>չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="87"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="89"/>
         <source>Choose photo…</source>
         <translation>Ընտրել լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="89"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="91"/>
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="54"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="55"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="56"/>
         <source>Display name</source>
         <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="105"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="57"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="58"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="111"/>
         <source>Add an e-mail address</source>
         <translation>Ավելացնել էլ. հասցե</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="110"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="112"/>
         <source>Remove the selected e-mail address</source>
         <translation>Հեռացնել ընտրված էլ. հասցեն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="117"/>
         <source>Add a phone number</source>
         <translation>Ավելացնել հեռախոսահամար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="116"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="118"/>
         <source>Remove the selected phone number</source>
         <translation>Հեռացնել ընտրված հեռախոսահամարը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="119"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
         <source>Addresses</source>
         <translation>Հասցեներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="123"/>
         <source>Add an address</source>
         <translation>Ավելացնել հասցե</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="122"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="124"/>
         <source>Remove the selected address</source>
         <translation>Հեռացնել ընտրված հասցեն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="128"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="59"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="61"/>
         <source>Lead source</source>
         <translation>Կոնտակտի աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="131"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="134"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="62"/>
         <source>Expected value</source>
         <translation>Ակնկալվող գումար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="135"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="60"/>
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="134"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="136"/>
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="185"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="187"/>
         <source>home</source>
         <translation>տնային</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="186"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="188"/>
         <source>mobile</source>
         <translation>բջջային</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="187"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="189"/>
         <source>work</source>
         <translation>աշխատանքային</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="188"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="190"/>
         <source>other</source>
         <translation>այլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="189"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="191"/>
         <source>fax</source>
         <translation>ֆաքս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="255"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="257"/>
         <source>no photo</source>
         <translation>լուսանկար չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="259"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="261"/>
         <source>Choose photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="259"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="261"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="284"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="286"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
@@ -1023,19 +1023,29 @@ Discard them?</source>
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="34"/>
-        <source>No contacts yet. Start with your first lead: add one by hand, or import the contacts you already have (vCard or CSV, from Google, Outlook, your phone…). Help ▸ The sales process explains the steps.</source>
-        <translation>Կոնտակտներ դեռ չկան։ Սկսեք ձեր առաջին լիդից՝ ավելացրեք այն ձեռքով կամ ներմուծեք արդեն ունեցած կոնտակտները (vCard կամ CSV՝ Google-ից, Outlook-ից, ձեր հեռախոսից…)։ Օգնություն ▸ Վաճառքի գործընթացը բացատրում է քայլերը։</translation>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="47"/>
+        <source>No contacts yet. Start with your first lead: add one by hand, import the contacts you already have (vCard or CSV, from Google, Outlook, your phone…) or connect your phone&apos;s address book. Help ▸ The sales process explains the steps; Help ▸ Try a sample workspace… shows the app on invented people, without touching your data.</source>
+        <translation>Կոնտակտներ դեռ չկան։ Սկսեք ձեր առաջին լիդից՝ ավելացրեք այն ձեռքով, ներմուծեք արդեն ունեցած կոնտակտները (vCard կամ CSV՝ Google-ից, Outlook-ից, ձեր հեռախոսից…) կամ միացրեք ձեր հեռախոսի հասցեագիրքը։ Օգնություն ▸ Վաճառքի գործընթացը բացատրում է քայլերը, իսկ Օգնություն ▸ Փորձել օրինակային աշխատատարածքը… ցույց է տալիս ծրագիրը հորինված մարդկանց վրա՝ առանց ձեր տվյալներին դիպչելու։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="41"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="56"/>
         <source>Add a lead</source>
         <translation>Ավելացնել լիդ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="47"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="62"/>
         <source>Import a file…</source>
         <translation>Ներմուծել ֆայլ…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="67"/>
+        <source>Connect a phone…</source>
+        <translation>Միացնել հեռախոսը…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="188"/>
+        <source>ProspectDesk: sample workspace (invented people, not your data)</source>
+        <translation>ProspectDesk. օրինակային աշխատատարածք (հորինված մարդիկ, ոչ ձեր տվյալները)</translation>
     </message>
 </context>
 <context>
@@ -1167,12 +1177,13 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="323"/>
         <source>New contacts</source>
         <translation>Նոր կոնտակտներ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="335"/>
         <source>Merge</source>
         <translation>Միավորել</translation>
     </message>
@@ -1339,13 +1350,13 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="336"/>
         <source>Keep both</source>
         <translation>Պահել երկուսն էլ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="199"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="335"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="337"/>
         <source>Skip</source>
         <translation>Բաց թողնել</translation>
     </message>
@@ -1375,87 +1386,90 @@ Discard them?</source>
         <translation>Առանց երկրի կոդի հեռախոսահամարների երկիրը՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="341"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Կիրառել ընտրված տողերի վրա (եթե ոչինչ ընտրված չէ՝ բոլոր տողերի)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="344"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
         <source>Keep stored values</source>
         <translation>Պահել պահպանված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="348"/>
         <source>Use imported values</source>
         <translation>Օգտագործել ներմուծված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="351"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="353"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Երբ միավորումը կփոխարինի ծննդյան օրը, անունը կամ հեռախոսի պիտակը՝ պահել պահպանվածը (մյուսը կգրվի նշումներում) կամ օգտագործել ներմուծվածը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="359"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="330"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="361"/>
         <source>Duplicates</source>
         <translation>Կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="363"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="365"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="366"/>
         <source>Problems</source>
         <translation>Խնդիրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="381"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
         <source>Import</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="407"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="411"/>
         <source>Reading…</source>
         <translation>Ընթերցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="428"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="439"/>
         <source>Columns</source>
         <translation>Սյունակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="430"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="434"/>
         <source>The files could not be read: %1</source>
         <translation>Ֆայլերը հնարավոր չեղավ կարդալ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="441"/>
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="441"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="441"/>
         <source>Import as</source>
         <translation>Ներմուծել որպես</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="518"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="528"/>
         <source>Duplicates (%1)</source>
         <translation>Կրկնօրինակներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="521"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
         <source>Problems (%1)</source>
         <translation>Խնդիրներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="533"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="543"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>Կարդացվել է %1 գրառում՝ %2 նոր, %3 միավորելու, %4 առանձին պահված, %5 բաց թողնված, %6 մերժված։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="544"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="554"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>Կրկնօրինակներից %n-ը կարող է այլ մարդ լինել (նույնն է միայն անունը, կամ էլ. փոստը կամ հեռախոսը՝ այլ անվան տակ)։ Այն կպահվի որպես նոր կոնտակտ, եթե չընտրեք Միավորել։</numerusform>
@@ -1463,22 +1477,22 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="641"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="651"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>Կարդացվել է %1 գրառում՝ ներմուծվել է %2 նոր կոնտակտ, միավորվել՝ %3, անփոփոխ՝ %4, առանձին պահված՝ %5, բաց թողնված՝ %6, մերժված՝ %7։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="583"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="593"/>
         <source>Importing…</source>
         <translation>Ներմուծվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="614"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="624"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="617"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="627"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
     </message>
@@ -1894,22 +1908,22 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="223"/>
+        <location filename="../../prospectdesk/ui/app.py" line="228"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="258"/>
+        <location filename="../../prospectdesk/ui/app.py" line="263"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="259"/>
+        <location filename="../../prospectdesk/ui/app.py" line="264"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="265"/>
+        <location filename="../../prospectdesk/ui/app.py" line="270"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար սեղմեք այս հաղորդագրության «Ելք» կոճակը կամ բացեք ProspectDesk-ը և ընտրեք Ֆայլ ▸ Ելք։ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -2470,13 +2484,13 @@ Data folder: %2</source>
 <context>
     <name>SalesGuide</name>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="72"/>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="93"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="92"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="113"/>
         <source>The sales process</source>
         <translation>Վաճառքի գործընթացը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="79"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="99"/>
         <source>1. Lead: everyone starts here. Add people by hand or import them.
 
 2. Qualify: ask the qualification questions (Qualify…). When every criterion is met, the lead becomes a prospect; otherwise they stay a lead or go to “Not now”.
@@ -2557,13 +2571,13 @@ Data folder: %2</source>
     <name>SalesWiring</name>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="56"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="57"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="62"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="63"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
@@ -2574,59 +2588,67 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="44"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="68"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="69"/>
         <source>Lead sources</source>
         <translation>Կոնտակտների աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="75"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="76"/>
         <source>Qualification criteria…</source>
         <translation>Որակավորման չափանիշներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="81"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="82"/>
         <source>Days before cards go stale…</source>
         <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="143"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="97"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="144"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="100"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="146"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="101"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="147"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="106"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="151"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="107"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="152"/>
         <source>Do not contact</source>
         <translation>Չկապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="114"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="115"/>
         <source>Sales</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="207"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="218"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="208"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="219"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="208"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="209"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="219"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="220"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWorkspace</name>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="174"/>
+        <source>Try a sample workspace…</source>
+        <translation>Փորձել օրինակային աշխատատարածքը…</translation>
     </message>
 </context>
 <context>
@@ -2768,53 +2790,53 @@ Data folder: %2</source>
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="93"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="96"/>
         <source>Add source…</source>
         <translation>Ավելացնել աղբյուր…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="98"/>
         <source>Rename…</source>
         <translation>Վերանվանել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="97"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="100"/>
         <source>Remove…</source>
         <translation>Հեռացնել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="140"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="143"/>
         <source>Add source</source>
         <translation>Ավելացնել աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="140"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="143"/>
         <source>Name:</source>
         <translation>Անվանում:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="150"/>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="153"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="161"/>
         <source>Rename source</source>
         <translation>Վերանվանել աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="150"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="153"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="161"/>
         <source>A source with that name exists already.</source>
         <translation>Այդ անունով աղբյուր արդեն կա։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="167"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="170"/>
         <source>Remove source</source>
         <translation>Հեռացնել աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="168"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="171"/>
         <source>Remove this source? Its contacts stay, without a source.</source>
         <translation>Հեռացնե՞լ այս աղբյուրը։ Դրա կոնտակտները կմնան՝ առանց աղբյուրի։</translation>
     </message>

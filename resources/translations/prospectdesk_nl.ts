@@ -553,7 +553,7 @@ Wijzigingen weggooien?</translation>
     <name>ContactForm</name>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="59"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="107"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -566,7 +566,7 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="60"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="113"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -606,156 +606,156 @@ Wijzigingen weggooien?</translation>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="87"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="89"/>
         <source>Choose photo…</source>
         <translation>Foto kiezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="89"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="91"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="54"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="55"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="56"/>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="105"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="57"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="58"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="111"/>
         <source>Add an e-mail address</source>
         <translation>E-mailadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="110"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="112"/>
         <source>Remove the selected e-mail address</source>
         <translation>Het gekozen e-mailadres verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="117"/>
         <source>Add a phone number</source>
         <translation>Telefoonnummer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="116"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="118"/>
         <source>Remove the selected phone number</source>
         <translation>Het gekozen telefoonnummer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="119"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="123"/>
         <source>Add an address</source>
         <translation>Adres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="122"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="124"/>
         <source>Remove the selected address</source>
         <translation>Het gekozen adres verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="128"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="59"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="61"/>
         <source>Lead source</source>
         <translation>Leadbron</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="131"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="134"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="62"/>
         <source>Expected value</source>
         <translation>Verwachte waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="135"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="60"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="134"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="136"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="185"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="187"/>
         <source>home</source>
         <translation>thuis</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="186"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="188"/>
         <source>mobile</source>
         <translation>mobiel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="187"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="189"/>
         <source>work</source>
         <translation>werk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="188"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="190"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="189"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="191"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="255"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="257"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="259"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="261"/>
         <source>Choose photo</source>
         <translation>Foto kiezen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="259"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="261"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="284"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="286"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>De verjaardag %1 %2 bestaat niet.</translation>
     </message>
@@ -1023,19 +1023,29 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="34"/>
-        <source>No contacts yet. Start with your first lead: add one by hand, or import the contacts you already have (vCard or CSV, from Google, Outlook, your phone…). Help ▸ The sales process explains the steps.</source>
-        <translation>Nog geen contacten. Begin met je eerste lead: voeg er zelf een toe, of importeer de contacten die je al hebt (vCard of CSV, uit Google, Outlook, je telefoon…). Help ▸ Het verkoopproces legt de stappen uit.</translation>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="47"/>
+        <source>No contacts yet. Start with your first lead: add one by hand, import the contacts you already have (vCard or CSV, from Google, Outlook, your phone…) or connect your phone&apos;s address book. Help ▸ The sales process explains the steps; Help ▸ Try a sample workspace… shows the app on invented people, without touching your data.</source>
+        <translation>Nog geen contacten. Begin met je eerste lead: voeg er zelf een toe, importeer de contacten die je al hebt (vCard of CSV, uit Google, Outlook, je telefoon…) of koppel het adresboek van je telefoon. Help ▸ Het verkoopproces legt de stappen uit; Help ▸ Probeer een voorbeeldwerkruimte… laat de app zien met verzonnen mensen, zonder je eigen gegevens aan te raken.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="41"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="56"/>
         <source>Add a lead</source>
         <translation>Lead toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="47"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="62"/>
         <source>Import a file…</source>
         <translation>Bestand importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="67"/>
+        <source>Connect a phone…</source>
+        <translation>Telefoon koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="188"/>
+        <source>ProspectDesk: sample workspace (invented people, not your data)</source>
+        <translation>ProspectDesk: voorbeeldwerkruimte (verzonnen mensen, niet je eigen gegevens)</translation>
     </message>
 </context>
 <context>
@@ -1167,12 +1177,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="323"/>
         <source>New contacts</source>
         <translation>Nieuwe contacten</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="335"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -1339,13 +1350,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="336"/>
         <source>Keep both</source>
         <translation>Beide bewaren</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="199"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="335"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="337"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -1375,87 +1386,90 @@ Wijzigingen weggooien?</translation>
         <translation>Land van telefoonnummers zonder landcode:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="341"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Toepassen op de geselecteerde rijen (alle rijen als er niets geselecteerd is)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="344"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
         <source>Keep stored values</source>
         <translation>Opgeslagen waarden bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="348"/>
         <source>Use imported values</source>
         <translation>Geïmporteerde waarden gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="351"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="353"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Waar samenvoegen een verjaardag, naam of telefoonlabel zou vervangen: de opgeslagen waarde bewaren (de andere komt in de notities) of de geïmporteerde gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="359"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="330"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="361"/>
         <source>Duplicates</source>
         <translation>Dubbele</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="363"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="365"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="366"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="381"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="384"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="407"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="411"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="428"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="439"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="430"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="434"/>
         <source>The files could not be read: %1</source>
         <translation>De bestanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="441"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="441"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="441"/>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="518"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="528"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbele (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="521"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="531"/>
         <source>Problems (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="533"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="543"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>%1 records gelezen: %2 nieuw, %3 samen te voegen, %4 apart gehouden, %5 overgeslagen, %6 geweigerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="544"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="554"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>%n van de dubbele records is misschien iemand anders (alleen de naam is gelijk, of een e-mailadres of telefoonnummer staat onder een andere naam): het wordt als nieuw contact bewaard tenzij u Samenvoegen kiest.</numerusform>
@@ -1463,22 +1477,22 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="641"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="651"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>%1 records gelezen: %2 nieuwe contacten geïmporteerd, %3 samengevoegd, %4 ongewijzigd, %5 apart gehouden, %6 overgeslagen, %7 geweigerd. Bewerken ▸ Ongedaan maken draait het terug.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="583"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="593"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="614"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="624"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="617"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="627"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Het importeren is mislukt en er is niets veranderd: %1</translation>
     </message>
@@ -1894,22 +1908,22 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="223"/>
+        <location filename="../../prospectdesk/ui/app.py" line="228"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="258"/>
+        <location filename="../../prospectdesk/ui/app.py" line="263"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="259"/>
+        <location filename="../../prospectdesk/ui/app.py" line="264"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="265"/>
+        <location filename="../../prospectdesk/ui/app.py" line="270"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je met Afsluiten in deze melding, of open ProspectDesk en kies Bestand ▸ Afsluiten; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -2470,13 +2484,13 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesGuide</name>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="72"/>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="93"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="92"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="113"/>
         <source>The sales process</source>
         <translation>Het verkoopproces</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="79"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="99"/>
         <source>1. Lead: everyone starts here. Add people by hand or import them.
 
 2. Qualify: ask the qualification questions (Qualify…). When every criterion is met, the lead becomes a prospect; otherwise they stay a lead or go to “Not now”.
@@ -2557,13 +2571,13 @@ Gegevensmap: %2</translation>
     <name>SalesWiring</name>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="56"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="57"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="62"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="63"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
@@ -2574,59 +2588,67 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="44"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="68"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="69"/>
         <source>Lead sources</source>
         <translation>Leadbronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="75"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="76"/>
         <source>Qualification criteria…</source>
         <translation>Kwalificatiecriteria…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="81"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="82"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="143"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="97"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="144"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="100"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="146"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="101"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="147"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="106"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="151"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="107"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="152"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="114"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="115"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="207"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="218"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="208"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="219"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="208"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="209"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="219"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="220"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWorkspace</name>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="174"/>
+        <source>Try a sample workspace…</source>
+        <translation>Probeer een voorbeeldwerkruimte…</translation>
     </message>
 </context>
 <context>
@@ -2768,53 +2790,53 @@ Gegevensmap: %2</translation>
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="93"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="96"/>
         <source>Add source…</source>
         <translation>Bron toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="98"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="97"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="100"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="140"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="143"/>
         <source>Add source</source>
         <translation>Bron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="140"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="143"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="150"/>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="153"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="161"/>
         <source>Rename source</source>
         <translation>Bron hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="150"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="153"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="161"/>
         <source>A source with that name exists already.</source>
         <translation>Er bestaat al een bron met die naam.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="167"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="170"/>
         <source>Remove source</source>
         <translation>Bron verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="168"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="171"/>
         <source>Remove this source? Its contacts stay, without a source.</source>
         <translation>Deze bron verwijderen? De contacten blijven, zonder bron.</translation>
     </message>
