@@ -154,7 +154,9 @@ def _spin_problem(spin: QAbstractSpinBox) -> str | None:
     if not text.strip():
         return None
     metrics = QFontMetrics(spin.lineEdit().font())
-    room = spin.lineEdit().width() - 4  # the line edit's own text margins
+    # a line edit draws its text 2 px in from each side and keeps room for the cursor;
+    # a glyph may reach past its advance (Armenian "է" was clipped with 0 px to spare)
+    room = spin.lineEdit().width() - 4 - 2
     if metrics.horizontalAdvance(text) > room + SLACK:
         return (
             f"spin box {_where(spin)} {text!r}: needs {metrics.horizontalAdvance(text)}, has {room}"
