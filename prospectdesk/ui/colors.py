@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 WARNING = QColor("#c0392b")  # overdue, cannot be saved
 STALE = QColor("#d68910")  # gone quiet
@@ -125,3 +126,31 @@ class SchemeFollower(QObject):
         elif scheme != Qt.ColorScheme.Dark and self.replaced:
             self.app.setPalette(self.platform_palette)
             self.replaced = False
+
+
+class _MeaningText(QObject):
+    """Keeps a widget's text in a meaning colour readable on its background, also after
+    the palette changes (light to dark)."""
+
+    def __init__(self, widget: QWidget, color: QColor) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.color = QColor(color)
+        widget.installEventFilter(self)
+        self.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        background = self.widget.palette().color(QPalette.ColorRole.Window)
+        sheet = f"color: {readable(self.color, background).name()};"
+        if self.widget.styleSheet() != sheet:  # setting it changes the palette again
+            self.widget.setStyleSheet(sheet)
+
+
+def show_in(widget: QWidget, color: QColor) -> None:
+    """``widget``'s text in ``color`` (say WARNING), readable on light and dark palettes."""
+    _MeaningText(widget, color)

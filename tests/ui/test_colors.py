@@ -188,3 +188,34 @@ def test_today_recolours_its_overdue_rows_on_a_switch(qapp, qtbot, clock, tmp_pa
         follower.deleteLater()
         qapp.setPalette(light)
         app.close()
+
+
+def test_a_warning_label_stays_readable_across_a_switch(qapp, qtbot) -> None:
+    """The detail view's and the presentation dialog's warnings (show_in): their colour is
+    chosen again when the palette turns dark, and back."""
+    from PySide6.QtWidgets import QLabel
+
+    from prospectdesk.ui.colors import dark_palette, show_in
+
+    light = QPalette(qapp.palette())
+    label = QLabel("Given name is empty")
+    qtbot.addWidget(label)
+    show_in(label, WARNING)
+    label.show()
+
+    def readable_now() -> bool:
+        window = label.palette().color(QPalette.ColorRole.Window)
+        shown = QColor(label.styleSheet().removeprefix("color: ").removesuffix(";"))
+        return shown.isValid() and contrast(shown, window) >= 4.5
+
+    try:
+        assert readable_now()
+        qapp.setPalette(dark_palette())
+        qtbot.waitUntil(lambda: label.palette().color(QPalette.ColorRole.Window) == DARK_WINDOW)
+        assert readable_now()
+    finally:
+        qapp.setPalette(light)
+    qtbot.waitUntil(readable_now)
+
+
+DARK_WINDOW = QColor("#2b2b2b")
