@@ -264,6 +264,7 @@ class ConflictsDialog(QDialog):
         note.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("conflict-list")
+        self.list.setAccessibleName(self.tr("Sync conflicts"))
         self.use_button = QPushButton(self.tr("Use this computer's value"))
         self.use_button.setObjectName("use-local-value")
         self.use_button.clicked.connect(self.use_selected)

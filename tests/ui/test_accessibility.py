@@ -15,10 +15,12 @@ from prospectdesk.ui.backup_dialog import BackupDialog
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.criteria_dialog import CriteriaDialog
 from prospectdesk.ui.deleted_dialog import DeletedContactsDialog
+from prospectdesk.ui.duplicates_dialog import DuplicatesDialog
 from prospectdesk.ui.import_dialog import ImportDialog
 from prospectdesk.ui.presentation_dialog import PresentationDialog
 from prospectdesk.ui.qualify_dialog import QualifyDialog
 from prospectdesk.ui.settings_dialog import SettingsDialog
+from prospectdesk.ui.sync_status import ConflictsDialog, SyncSetupDialog
 from prospectdesk.ui.tasks import SynchronousExecutor
 from prospectdesk.ui.today_view import NextStepDialog
 from tests.ui.accessibility import accessible_name, focusable_controls, unnamed_controls
@@ -85,6 +87,9 @@ def dialogs(app: ProspectDeskApp) -> list[QDialog]:
         DeletedContactsDialog(controller),
         NextStepDialog(now),
         ImportDialog(controller, [CSV / "bad_values.csv"], executor=SynchronousExecutor()),
+        DuplicatesDialog(controller),
+        SyncSetupDialog(app.sync, app.window),
+        ConflictsDialog(controller),
     ]
 
 

@@ -23,10 +23,12 @@ from prospectdesk.ui.app import ProspectDeskApp
 from prospectdesk.ui.backup_dialog import BackupDialog
 from prospectdesk.ui.criteria_dialog import CriteriaDialog
 from prospectdesk.ui.deleted_dialog import DeletedContactsDialog
+from prospectdesk.ui.duplicates_dialog import DuplicatesDialog
 from prospectdesk.ui.import_dialog import ImportDialog
 from prospectdesk.ui.presentation_dialog import PresentationDialog
 from prospectdesk.ui.qualify_dialog import QualifyDialog
 from prospectdesk.ui.settings_dialog import SettingsDialog
+from prospectdesk.ui.sync_status import ConflictsDialog, SyncSetupDialog
 from prospectdesk.ui.tasks import SynchronousExecutor
 from prospectdesk.ui.today_view import NextStepDialog
 from tests.ui.fit import cut_texts
@@ -115,6 +117,9 @@ def dialogs(app: ProspectDeskApp) -> list[QDialog]:
         BackupDialog(controller),
         DeletedContactsDialog(controller),
         NextStepDialog(now),
+        DuplicatesDialog(controller),  # the filled people are alike: pairs are listed
+        SyncSetupDialog(app.sync, app.window),
+        ConflictsDialog(controller),
         ImportDialog(
             controller,
             [CSV / "google_current.csv", CSV / "bad_values.csv"],
