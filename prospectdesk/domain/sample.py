@@ -54,6 +54,8 @@ PEOPLE: dict[str, list[tuple[str, str, str, str, int | None, int | None]]] = {
 
 
 PHONE_PREFIX = {"en": "+44 7700 9000", "nl": "+31 6 1234 56", "hy": "+374 91 2345"}
+# what each follow-up is for (sample data, in its language like the names)
+FOLLOW_UP = {"en": "Call back", "nl": "Terugbellen", "hy": "Հետ զանգել"}
 
 
 def sample_data_dir(language: str) -> Path:
@@ -88,7 +90,9 @@ def fill_sample(workspace: Workspace, language: str) -> Changes:
             changes.merge(created)
             if due_in is not None:
                 _, added = workspace.activity.add_followup(
-                    contact_id, due_at=now + timedelta(days=due_in), what="…"
+                    contact_id,
+                    due_at=now + timedelta(days=due_in),
+                    what=FOLLOW_UP.get(language, FOLLOW_UP["en"]),
                 )
                 changes.merge(added)
     return changes

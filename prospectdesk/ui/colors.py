@@ -132,10 +132,11 @@ class _MeaningText(QObject):
     """Keeps a widget's text in a meaning colour readable on its background, also after
     the palette changes (light to dark)."""
 
-    def __init__(self, widget: QWidget, color: QColor) -> None:
+    def __init__(self, widget: QWidget, color: QColor, sheet: str) -> None:
         super().__init__(widget)
         self.widget = widget
         self.color = QColor(color)
+        self.sheet = sheet
         widget.installEventFilter(self)
         self.apply()
 
@@ -146,11 +147,12 @@ class _MeaningText(QObject):
 
     def apply(self) -> None:
         background = self.widget.palette().color(QPalette.ColorRole.Window)
-        sheet = f"color: {readable(self.color, background).name()};"
+        sheet = self.sheet.replace("COLOR", readable(self.color, background).name())
         if self.widget.styleSheet() != sheet:  # setting it changes the palette again
             self.widget.setStyleSheet(sheet)
 
 
-def show_in(widget: QWidget, color: QColor) -> None:
-    """``widget``'s text in ``color`` (say WARNING), readable on light and dark palettes."""
-    _MeaningText(widget, color)
+def show_in(widget: QWidget, color: QColor, sheet: str = "color: COLOR;") -> None:
+    """``widget``'s text in ``color`` (say WARNING), readable on light and dark palettes;
+    ``sheet``: the style sheet, COLOR standing for the colour (say, only when checked)."""
+    _MeaningText(widget, color, sheet)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QMenu, QPushButt
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.settings import ensure_currency, is_currency_code, stored_currency
 from prospectdesk.ui.board import StageColumn
+from prospectdesk.ui.colors import WARNING, show_in
 from prospectdesk.ui.first_steps import BoardNote, FirstSteps, SalesGuide
 from prospectdesk.ui.funnel_view import FunnelView
 from prospectdesk.ui.main_window import MainWindow
@@ -106,7 +107,7 @@ class SalesUi(QObject):
         detail.action_bar.addWidget(self.present_button)
         self.do_not_contact = QCheckBox(QCoreApplication.translate("SalesWiring", "Do not contact"))
         self.do_not_contact.setObjectName("detail-do-not-contact")
-        self.do_not_contact.setStyleSheet("QCheckBox:checked { color: #c0392b; }")
+        show_in(self.do_not_contact, WARNING, "QCheckBox:checked { color: COLOR; }")
         self.do_not_contact.clicked.connect(self._on_do_not_contact_clicked)
         detail.mark_bar.addWidget(self.do_not_contact)
         detail.mark_bar.addStretch(1)

@@ -205,7 +205,7 @@ def test_a_warning_label_stays_readable_across_a_switch(qapp, qtbot) -> None:
 
     def readable_now() -> bool:
         window = label.palette().color(QPalette.ColorRole.Window)
-        shown = QColor(label.styleSheet().removeprefix("color: ").removesuffix(";"))
+        shown = QColor(label.styleSheet().split("color: ")[-1].split(";")[0])
         return shown.isValid() and contrast(shown, window) >= 4.5
 
     try:
@@ -219,3 +219,22 @@ def test_a_warning_label_stays_readable_across_a_switch(qapp, qtbot) -> None:
 
 
 DARK_WINDOW = QColor("#2b2b2b")
+
+
+def test_the_do_not_contact_mark_is_readable_on_dark(qapp, qtbot) -> None:
+    """Its red (when checked) was a fixed #c0392b, 2.9:1 on a dark window."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from prospectdesk.ui.colors import dark_palette, show_in
+
+    light = QPalette(qapp.palette())
+    qapp.setPalette(dark_palette())
+    try:
+        box = QCheckBox("Do not contact")
+        qtbot.addWidget(box)
+        show_in(box, WARNING, "QCheckBox:checked { color: COLOR; }")
+        shown = QColor(box.styleSheet().split("color: ")[-1].split(";")[0])
+        assert box.styleSheet().startswith("QCheckBox:checked")
+        assert contrast(shown, box.palette().color(QPalette.ColorRole.Window)) >= 4.5
+    finally:
+        qapp.setPalette(light)
