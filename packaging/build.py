@@ -48,6 +48,10 @@ sed -i "s|^Exec=prospectdesk|Exec=\\"$here/prospectdesk\\"|; s|^TryExec=prospect
 command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true
 command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q "$data/icons/hicolor" 2>/dev/null || true
 echo "ProspectDesk added to the menu (from $here)"
+# Without a CJK font, Chinese, Japanese and Korean names are drawn as boxes.
+if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=zh family 2>/dev/null)" ]; then
+  echo "No Chinese/Japanese font found: install one (Debian, Ubuntu: sudo apt install fonts-noto-cjk)"
+fi
 """
 
 

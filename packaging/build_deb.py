@@ -7,7 +7,9 @@ Layout: the bundle in /opt/prospectdesk, /usr/bin/prospectdesk a symlink to its 
 the desktop entry, hicolor icons and AppStream metainfo in /usr/share (Debian's own dpkg
 triggers refresh the menu and icon caches). Depends: the system libraries Qt needs, read
 from packaging/debian-qt-runtime.txt, and libc6 at the newest glibc symbol version any
-binary in the bundle asks for (that is the bundle's glibc minimum, printed by this script).
+binary in the bundle asks for (that is the bundle's glibc minimum, printed by this script),
+and the desktop's own needs (DESKTOP_PACKAGES: a CJK font, without which Chinese and
+Japanese names show as boxes).
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ RUNTIME_LIST = ROOT / "packaging" / "debian-qt-runtime.txt"
 INSTALL_DIR = "opt/prospectdesk"
 GLIBC_SYMBOL = re.compile(r"GLIBC_(\d+(?:\.\d+)+)")
 ELF_MAGIC = b"\x7fELF"
+# Not in the CI list (a 57 MB download for every run), but a desktop install needs it:
+# without a CJK font, names in Chinese, Japanese or Korean are drawn as boxes.
+DESKTOP_PACKAGES = ["fonts-noto-cjk"]
 
 
 def runtime_packages(path: Path = RUNTIME_LIST) -> list[str]:
@@ -119,7 +124,7 @@ def build_deb(
             if not path.is_symlink():
                 path.chmod(path.stat().st_mode & ~0o022)
         size_kib = sum(p.lstat().st_size for p in root.rglob("*")) // 1024 + 1
-        depends = [f"libc6 (>= {glibc_text})", *runtime_packages()]
+        depends = [f"libc6 (>= {glibc_text})", *runtime_packages(), *DESKTOP_PACKAGES]
         (root / "DEBIAN").mkdir()
         (root / "DEBIAN" / "control").write_text(
             control_text(config, depends, size_kib, arch), encoding="utf-8"

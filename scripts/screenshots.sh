@@ -28,4 +28,8 @@ done
 "$xshot" "$scratch/first.png" 8 -- \
   "$python" scripts/screenshot_app.py "$scratch/first" --lang en --size 1366x768 --today || true
 convert "$scratch/first.png" -crop 1366x768+0+0 +repage "$out/first-start-en.png"
+# the empty board of the first start, with what to do next
+"$xshot" "$scratch/first-board.png" 8 -- \
+  "$python" scripts/screenshot_app.py "$scratch/first-board" --lang en --size 1366x768 || true
+convert "$scratch/first-board.png" -crop 1366x768+0+0 +repage "$out/first-start-board-en.png"
 ls -l "$out"

@@ -21,10 +21,12 @@ from prospectdesk.domain.errors import StorageProblem
 from prospectdesk.domain.settings import CLOSE_TO_TRAY, CREATED_LANGUAGE, LANGUAGE, TRAY_HINT_SHOWN
 from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.ui.backup_dialog import install_backup_actions
+from prospectdesk.ui.colors import SchemeFollower
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.crash_report import install_log_folder_action
 from prospectdesk.ui.deleted_dialog import install_deleted_contacts_action
 from prospectdesk.ui.duplicates_dialog import install_duplicates_action
+from prospectdesk.ui.first_steps import SampleWorkspace
 from prospectdesk.ui.i18n import Translations, catalog_translate, choose_language
 from prospectdesk.ui.import_history_dialog import install_import_history_action
 from prospectdesk.ui.language_menu import LanguageMenu
@@ -147,6 +149,9 @@ class ProspectDeskApp:
         self.sync, _ = install_sync(self.window, self.controller, self.workspace)
         install_log_folder_action(self.window)
         self.print_ui = PrintUi(self.window)
+        self.sample = SampleWorkspace(
+            self.window, self.window.menus["help"], lambda: self.translations.language
+        )
         self._setup_reminders(notifier, autostart or Autostart())
         if self.read_only is not None:
             self._show_read_only(self.read_only)
@@ -345,6 +350,8 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("prospectdesk")
     app.setWindowIcon(app_icon())
+    if app.findChild(SchemeFollower) is None:
+        SchemeFollower(app)  # light or dark as the system says, also when it changes
     return app
 
 

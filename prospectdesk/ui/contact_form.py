@@ -84,6 +84,8 @@ class ContactForm(QScrollArea):
         self.photo = QLabel()
         self.photo.setFixedSize(72, 72)
         self.photo.setScaledContents(True)
+        self.photo.setWordWrap(True)  # "no photo" in Armenian is wider than the frame
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         choose_photo = QPushButton(self.tr("Choose photo…"))
         choose_photo.clicked.connect(self._choose_photo)
         remove_photo = QPushButton(self.tr("Remove photo"))

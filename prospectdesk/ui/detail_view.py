@@ -5,7 +5,7 @@ unsaved edits when the owner moves on."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from prospectdesk.domain.contacts import ContactNotFoundError
 from prospectdesk.domain.records import Changes, ContactRecord
 from prospectdesk.ui.activity_tabs import ContactActivity
-from prospectdesk.ui.colors import WARNING, readable
+from prospectdesk.ui.colors import WARNING, show_in
 from prospectdesk.ui.contact_form import ContactForm
 from prospectdesk.ui.controller import AppController
 
@@ -66,9 +66,7 @@ class ContactDetailView(QWidget):
 
         self.problems = QLabel()
         self.problems.setObjectName("validation-problems")
-        self.problems.setStyleSheet(
-            f"color: {readable(WARNING, self.palette().color(QPalette.ColorRole.Window)).name()};"
-        )
+        show_in(self.problems, WARNING)  # readable, light or dark
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.save_button = QPushButton(self.tr("Save"))

@@ -110,6 +110,9 @@ class BirthdayEdit(QWidget):
         self.year.setRange(0, 9999)
         self.year.setSpecialValueText(self.tr("year unknown"))
         self.year.setGroupSeparatorShown(False)
+        # Qt sizes a spin box to its text's advance, and the last letter of "year unknown"
+        # in Armenian ("է") was clipped: a few pixels more.
+        self.year.setMinimumWidth(self.year.sizeHint().width() + 6)
         self.day.setAccessibleName(self.tr("Day of birth"))
         self.month.setAccessibleName(self.tr("Month of birth"))
         self.year.setAccessibleName(self.tr("Year of birth"))

@@ -1,12 +1,18 @@
-"""The first start: what an empty workspace says on Today, the home tab (where to start:
-add a lead, import a file, with the buttons to do it; it goes once the first contact is
-in), and Help ▸ The sales process, the steps as the app models them."""
+"""The first start: what an empty workspace says on Today, the home tab, and over the empty
+board (where to start: add a lead, import a file, connect a phone, with the buttons to do
+it; it goes once the first contact is in), Help ▸ The sales process, the steps as the app
+models them, and Help ▸ Try a sample workspace…, another window on invented people in a
+folder of its own (``prospectdesk gui --sample``), so the real data is never touched."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,8 +28,15 @@ from prospectdesk.ui.controller import AppController
 
 
 class FirstSteps(QFrame):
+    """``window``: where the Edit ▸ Sync… action is found when "Connect a phone…" is
+    clicked (it is built after this note)."""
+
     def __init__(
-        self, controller: AppController, new_contact: QAction, import_file: QAction | None
+        self,
+        controller: AppController,
+        new_contact: QAction,
+        import_file: QAction | None,
+        window: QMainWindow | None = None,
     ) -> None:
         super().__init__()
         self.controller = controller
@@ -31,9 +44,11 @@ class FirstSteps(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.message = QLabel(
             self.tr(
-                "No contacts yet. Start with your first lead: add one by hand, or import "
-                "the contacts you already have (vCard or CSV, from Google, Outlook, your "
-                "phone…). Help ▸ The sales process explains the steps."
+                "No contacts yet. Start with your first lead: add one by hand, import the "
+                "contacts you already have (vCard or CSV, from Google, Outlook, your "
+                "phone…) or connect your phone's address book. Help ▸ The sales process "
+                "explains the steps; Help ▸ Try a sample workspace… shows the app on "
+                "invented people, without touching your data."
             )
         )
         self.message.setWordWrap(True)
@@ -52,6 +67,15 @@ class FirstSteps(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        if window is not None:
+            # A row of its own: three side by side would widen a narrow window (Armenian).
+            self.phone_button = QPushButton(self.tr("Connect a phone…"))
+            self.phone_button.setObjectName("first-steps-phone")
+            self.phone_button.clicked.connect(lambda: _trigger(window, "sync-action"))
+            phone = QHBoxLayout()
+            phone.addWidget(self.phone_button)
+            phone.addStretch(1)
+            layout.addLayout(phone)
         controller.changes_applied.connect(self._on_controller_changes_applied)
         self.update_shown()
 
@@ -97,3 +121,75 @@ class SalesGuide(QObject):
         box.setObjectName("sales-guide")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+
+def _trigger(window: QMainWindow, action_name: str) -> None:
+    action = window.findChild(QAction, action_name)
+    if action is not None:
+        action.trigger()
+
+
+class BoardNote(QObject):
+    """The first steps over an empty board: a note in the lower middle of its viewport
+    (not in the layout, which holds the columns), following its size."""
+
+    def __init__(self, board: QAbstractScrollArea, steps: FirstSteps) -> None:
+        super().__init__(board)
+        self.board = board
+        self.steps = steps
+        steps.setParent(board.viewport())
+        steps.setAutoFillBackground(True)
+        steps.setObjectName("board-first-steps")
+        board.viewport().installEventFilter(self)
+        self.place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
+
+    def place(self) -> None:
+        area = self.board.viewport().rect()
+        width = min(max(area.width() - 40, 200), 640)
+        height = self.steps.heightForWidth(width)
+        height = height if height > 0 else self.steps.sizeHint().height()
+        self.steps.setGeometry(
+            area.x() + (area.width() - width) // 2, area.bottom() - height - 40, width, height
+        )
+        self.steps.raise_()
+
+
+def sample_command(language: str) -> list[str]:
+    """How to start this installation on the sample workspace (a separate process: its
+    own data folder, its own single-instance lock)."""
+    if getattr(sys, "frozen", False):
+        command = [sys.executable]
+    else:
+        command = [sys.executable, "-m", "prospectdesk"]
+    return [*command, "--lang", language, "gui", "--sample"]
+
+
+class SampleWorkspace(QObject):
+    """Help ▸ Try a sample workspace…: another window on invented people."""
+
+    def __init__(self, window: QMainWindow, help_menu: QMenu, language: Callable[[], str]) -> None:
+        super().__init__(window)
+        self.language = language  # the interface's, when the action is chosen
+        self.action = QAction(self.tr("Try a sample workspace…"), window)
+        self.action.setObjectName("sample-workspace-action")
+        self.action.triggered.connect(self.start)
+        help_menu.addAction(self.action)
+
+    def start(self) -> bool:
+        command = sample_command(self.language())
+        started = QProcess.startDetached(command[0], command[1:])
+        return bool(started[0] if isinstance(started, tuple) else started)
+
+
+def mark_sample(window: QMainWindow) -> None:
+    """The title bar says it is the sample, not the owner's contacts."""
+    window.setWindowTitle(
+        QCoreApplication.translate(
+            "FirstSteps", "ProspectDesk: sample workspace (invented people, not your data)"
+        )
+    )

@@ -323,6 +323,7 @@ class ImportDialog(QDialog):
         self.tabs.setObjectName("tabs")
         self.new_model = PlanModel(duplicates_only=False, parent=self)
         self.new_view = self._table_view(self.new_model, "new-contacts")
+        self.new_view.setAccessibleName(self.tr("New contacts"))
         self.tabs.addTab(self.new_view, self.tr("New contacts"))
 
         duplicates_page = QWidget()
@@ -330,6 +331,7 @@ class ImportDialog(QDialog):
         self.duplicate_model = PlanModel(duplicates_only=True, parent=self)
         self.duplicate_view = self._table_view(self.duplicate_model, "duplicates")
         self.duplicate_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.duplicate_view.setAccessibleName(self.tr("Duplicates"))
         duplicates_layout.addWidget(self.duplicate_view)
         buttons = QHBoxLayout()
         self.decision_buttons: dict[Decision, QPushButton] = {}
@@ -364,6 +366,7 @@ class ImportDialog(QDialog):
 
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problems")
+        self.problem_list.setAccessibleName(self.tr("Problems"))
         self.tabs.addTab(self.problem_list, self.tr("Problems"))
 
         self.mapping_tabs = QTabWidget()
@@ -400,6 +403,7 @@ class ImportDialog(QDialog):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().setVisible(False)
+        view.resizeColumnsToContents()  # every title in full, also before a row is in
         return view
 
     # -- reading and planning (read-only) -----------------------------------------------
@@ -436,6 +440,7 @@ class ImportDialog(QDialog):
     def _mapping_table(self, path: Path, table: CsvTable) -> QTableWidget:
         widget = QTableWidget(len(table.headers), 3)
         widget.setObjectName(f"mapping-{path.name}")
+        widget.setAccessibleName(self.tr("Columns") + f" {path.name}")
         widget.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("First value"), self.tr("Import as")]
         )
@@ -449,6 +454,7 @@ class ImportDialog(QDialog):
             widget.setItem(row, 1, QTableWidgetItem(sample))
             combo = QComboBox()
             combo.setObjectName(f"map-{row}")
+            combo.setAccessibleName(f"{self.tr('Import as')}: {header}")
             chosen = mapping.field_of(row)
             for key, text in mapping_choices():
                 combo.addItem(text, key)
@@ -459,6 +465,7 @@ class ImportDialog(QDialog):
                 lambda _i, p=path, r=row, c=combo: self.set_column_field(p, r, c.currentData())
             )
             widget.setCellWidget(row, 2, combo)
+        widget.resizeColumnsToContents()
         return widget
 
     def set_column_field(self, path: Path, column: int, field_key: str) -> None:
@@ -516,6 +523,9 @@ class ImportDialog(QDialog):
     def _fill_preview(self, names: dict[int, str]) -> None:
         self.new_model.set_plan(self.plan, names)
         self.duplicate_model.set_plan(self.plan, names)
+        # Names and e-mails in full (the owner can still narrow a column by hand).
+        for view in (self.new_view, self.duplicate_view):
+            view.resizeColumnsToContents()
         self.problem_list.clear()
         self.problem_list.addItems([str(p) for p in self.plan.problems])
         self.tabs.setTabText(

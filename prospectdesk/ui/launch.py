@@ -13,10 +13,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from prospectdesk.autostart import IN_TRAY_ARGUMENT
+from prospectdesk.domain.sample import fill_sample, sample_data_dir
 from prospectdesk.logs import setup_logging
 from prospectdesk.paths import resolve_data_dir
 from prospectdesk.ui.app import ProspectDeskApp, ensure_qapplication
 from prospectdesk.ui.crash_report import CrashReporter
+from prospectdesk.ui.first_steps import mark_sample
+from prospectdesk.ui.i18n import choose_language
 from prospectdesk.ui.session import GuiSession
 from prospectdesk.ui.single_instance import SingleInstance
 from prospectdesk.ui.smoke_test import smoke_start
@@ -39,6 +42,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "running window when there is one (the desktop's Open with ProspectDesk)",
     )
     parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="try the app on invented people, in a folder of their own under the temporary "
+        "folder (the window title says so); your data is not opened",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="open the main window, paint it once and exit 0 (checks an installed or bundled "
@@ -54,7 +63,9 @@ def run(
     qt_app = ensure_qapplication()
     if getattr(args, "smoke_test", False):
         return smoke_start(args)
-    data_dir = resolve_data_dir(args.data_dir)
+    sample = getattr(args, "sample", False)
+    data_dir = sample_data_dir(choose_language(args.lang, None)) if sample else None
+    data_dir = data_dir or resolve_data_dir(args.data_dir)
     files = [os.path.abspath(path) for path in getattr(args, "files", None) or []]
     instance = SingleInstance(data_dir, files=files)
     if not instance.become_primary():
@@ -81,6 +92,8 @@ def _run_primary(
 
     def start(app: ProspectDeskApp) -> None:
         reporter.parent_window = app.window
+        if getattr(args, "sample", False):
+            open_sample(app)
         if on_opened is not None:
             on_opened(app)
         if not (in_tray and app.notifier.runs_in_background):
@@ -121,3 +134,18 @@ def freeze_startup_objects() -> None:
     the first scroll after start. Objects made later are collected as usual. Only the
     real start does this: tests start many apps in one process."""
     gc.freeze()
+
+
+def open_sample(app: ProspectDeskApp) -> None:
+    """The sample workspace: marked in the title bar, filled with invented people in the
+    interface language the first time (one transaction, through the controller)."""
+    mark_sample(app.window)
+    language = app.translations.language
+
+    def fill() -> None:  # a write: once the start-up check has passed
+        app.controller.run(lambda: fill_sample(app.workspace, language))
+
+    if app.startup.is_finished:
+        fill()
+    else:
+        app.startup.finished.connect(fill)

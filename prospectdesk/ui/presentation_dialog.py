@@ -5,7 +5,6 @@ form is complete, are the domain's answers (:mod:`prospectdesk.domain.sales`).""
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from prospectdesk.domain.sales import CloseOutcome, CloseResult, PresentationInput, missing_for
-from prospectdesk.ui.colors import WARNING, readable
+from prospectdesk.ui.colors import WARNING, show_in
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
 from prospectdesk.ui.sales_labels import currency_symbol, money_currency, outcome_label
@@ -113,9 +112,7 @@ class PresentationDialog(QDialog):
 
         self.missing = QLabel()
         self.missing.setObjectName("presentation-missing")
-        self.missing.setStyleSheet(
-            f"color: {readable(WARNING, self.palette().color(QPalette.ColorRole.Window)).name()};"
-        )
+        show_in(self.missing, WARNING)  # readable, light or dark
         self.missing.setWordWrap(True)
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
         self.save_button = QPushButton(self.tr("Record"))

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QMenu, QPushButt
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.settings import ensure_currency, is_currency_code, stored_currency
 from prospectdesk.ui.board import StageColumn
-from prospectdesk.ui.first_steps import FirstSteps, SalesGuide
+from prospectdesk.ui.colors import WARNING, show_in
+from prospectdesk.ui.first_steps import BoardNote, FirstSteps, SalesGuide
 from prospectdesk.ui.funnel_view import FunnelView
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.sales_labels import money, set_money_currency, system_currency
@@ -44,10 +45,11 @@ class SalesUi(QObject):
             QCoreApplication.translate("SalesWiring", "Lead sources")
         )
         tabs.setCurrentWidget(self.today)  # the app's home
-        self.first_steps = FirstSteps(
-            controller, window.new_contact_action, window.findChild(QAction, "import-action")
-        )
+        import_action = window.findChild(QAction, "import-action")
+        self.first_steps = FirstSteps(controller, window.new_contact_action, import_action, window)
         self.today.layout().insertWidget(1, self.first_steps)
+        board_steps = FirstSteps(controller, window.new_contact_action, import_action, window)
+        self.board_note = BoardNote(window.board, board_steps)  # the same over an empty board
         self.guide = SalesGuide(window, window.menus["help"])
 
         view = window.menus["view"]
@@ -105,7 +107,7 @@ class SalesUi(QObject):
         detail.action_bar.addWidget(self.present_button)
         self.do_not_contact = QCheckBox(QCoreApplication.translate("SalesWiring", "Do not contact"))
         self.do_not_contact.setObjectName("detail-do-not-contact")
-        self.do_not_contact.setStyleSheet("QCheckBox:checked { color: #c0392b; }")
+        show_in(self.do_not_contact, WARNING, "QCheckBox:checked { color: COLOR; }")
         self.do_not_contact.clicked.connect(self._on_do_not_contact_clicked)
         detail.mark_bar.addWidget(self.do_not_contact)
         detail.mark_bar.addStretch(1)

@@ -265,6 +265,7 @@ class ConflictsDialog(QDialog):
         note.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("conflict-list")
+        self.list.setAccessibleName(self.tr("Sync conflicts"))
         self.use_button = QPushButton(self.tr("Use this computer's value"))
         self.use_button.setObjectName("use-local-value")
         self.use_button.clicked.connect(self.use_selected)
@@ -334,6 +335,7 @@ class SyncStatusItem(QToolButton):
         self.account_action = menu.addAction(
             QCoreApplication.translate("SyncSettings", "Sync account…")
         )
+        self.account_action.setObjectName("sync-action")  # also the first steps' "Connect a phone…"
         self.account_action.triggered.connect(lambda: SyncSetupDialog(driver, window).exec())
         self.setMenu(menu)
         self.setText(self.tr("Sync"))

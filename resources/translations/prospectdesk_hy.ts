@@ -183,17 +183,17 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>տարին անհայտ է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="113"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="116"/>
         <source>Day of birth</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="114"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="117"/>
         <source>Month of birth</source>
         <translation>Ծննդյան ամիս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="115"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="118"/>
         <source>Year of birth</source>
         <translation>Ծննդյան տարի</translation>
     </message>
@@ -370,6 +370,7 @@ Keep it: a specialist may be able to recover it.</source>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/sync_status.py" line="257"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
         <source>Sync conflicts</source>
         <translation>Համաժամեցման հակասություններ</translation>
     </message>
@@ -379,7 +380,7 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Սրանք վերջին համաժամեցումից հետո փոխվել են և՛ հեռախոսում, և՛ այստեղ։ Պահպանվել է հեռախոսի արժեքը․ ընտրեք մեկը՝ դրա փոխարեն այս համակարգչի արժեքն օգտագործելու համար։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="269"/>
         <source>Use this computer&apos;s value</source>
         <translation>Օգտագործել այս համակարգչի արժեքը</translation>
     </message>
@@ -483,27 +484,27 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Փուլերի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="74"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="72"/>
         <source>Save</source>
         <translation>Պահպանել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="77"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="75"/>
         <source>Revert</source>
         <translation>Վերականգնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="101"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="99"/>
         <source>No contact selected</source>
         <translation>Կոնտակտ ընտրված չէ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="113"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="111"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="132"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="130"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
@@ -533,12 +534,12 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Ակնկալվող գումարը չի կարող բացասական լինել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="217"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
         <source>Unsaved changes</source>
         <translation>Չպահպանված փոփոխություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="217"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -553,7 +554,7 @@ Discard them?</source>
     <name>ContactForm</name>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="59"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="107"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
@@ -566,7 +567,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="60"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="113"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
@@ -606,156 +607,156 @@ Discard them?</source>
         <translation>չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="87"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="89"/>
         <source>Choose photo…</source>
         <translation>Ընտրել լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="89"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="91"/>
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="54"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="55"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="56"/>
         <source>Display name</source>
         <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="105"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="57"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="58"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="111"/>
         <source>Add an e-mail address</source>
         <translation>Ավելացնել էլ. հասցե</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="110"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="112"/>
         <source>Remove the selected e-mail address</source>
         <translation>Հեռացնել ընտրված էլ. հասցեն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="117"/>
         <source>Add a phone number</source>
         <translation>Ավելացնել հեռախոսահամար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="116"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="118"/>
         <source>Remove the selected phone number</source>
         <translation>Հեռացնել ընտրված հեռախոսահամարը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="119"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
         <source>Addresses</source>
         <translation>Հասցեներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="123"/>
         <source>Add an address</source>
         <translation>Ավելացնել հասցե</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="122"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="124"/>
         <source>Remove the selected address</source>
         <translation>Հեռացնել ընտրված հասցեն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="128"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="59"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="61"/>
         <source>Lead source</source>
         <translation>Կոնտակտի աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="131"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="134"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="62"/>
         <source>Expected value</source>
         <translation>Ակնկալվող գումար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="135"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="60"/>
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="134"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="136"/>
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="185"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="187"/>
         <source>home</source>
         <translation>տնային</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="186"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="188"/>
         <source>mobile</source>
         <translation>բջջային</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="187"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="189"/>
         <source>work</source>
         <translation>աշխատանքային</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="188"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="190"/>
         <source>other</source>
         <translation>այլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="189"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="191"/>
         <source>fax</source>
         <translation>ֆաքս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="255"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="257"/>
         <source>no photo</source>
         <translation>լուսանկար չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="259"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="261"/>
         <source>Choose photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="259"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="261"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="284"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="286"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>%1 %2 ծննդյան օր գոյություն չունի։</translation>
     </message>
@@ -1023,19 +1024,29 @@ Discard them?</source>
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="34"/>
-        <source>No contacts yet. Start with your first lead: add one by hand, or import the contacts you already have (vCard or CSV, from Google, Outlook, your phone…). Help ▸ The sales process explains the steps.</source>
-        <translation>Կոնտակտներ դեռ չկան։ Սկսեք ձեր առաջին լիդից՝ ավելացրեք այն ձեռքով կամ ներմուծեք արդեն ունեցած կոնտակտները (vCard կամ CSV՝ Google-ից, Outlook-ից, ձեր հեռախոսից…)։ Օգնություն ▸ Վաճառքի գործընթացը բացատրում է քայլերը։</translation>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="47"/>
+        <source>No contacts yet. Start with your first lead: add one by hand, import the contacts you already have (vCard or CSV, from Google, Outlook, your phone…) or connect your phone&apos;s address book. Help ▸ The sales process explains the steps; Help ▸ Try a sample workspace… shows the app on invented people, without touching your data.</source>
+        <translation>Կոնտակտներ դեռ չկան։ Սկսեք ձեր առաջին լիդից՝ ավելացրեք այն ձեռքով, ներմուծեք արդեն ունեցած կոնտակտները (vCard կամ CSV՝ Google-ից, Outlook-ից, ձեր հեռախոսից…) կամ միացրեք ձեր հեռախոսի հասցեագիրքը։ Օգնություն ▸ Վաճառքի գործընթացը բացատրում է քայլերը, իսկ Օգնություն ▸ Փորձել օրինակային աշխատատարածքը… ցույց է տալիս ծրագիրը հորինված մարդկանց վրա՝ առանց ձեր տվյալներին դիպչելու։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="41"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="56"/>
         <source>Add a lead</source>
         <translation>Ավելացնել լիդ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="47"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="62"/>
         <source>Import a file…</source>
         <translation>Ներմուծել ֆայլ…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="72"/>
+        <source>Connect a phone…</source>
+        <translation>Միացնել հեռախոսը…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="192"/>
+        <source>ProspectDesk: sample workspace (invented people, not your data)</source>
+        <translation>ProspectDesk. օրինակային աշխատատարածք (հորինված մարդիկ, ոչ ձեր տվյալները)</translation>
     </message>
 </context>
 <context>
@@ -1167,12 +1178,13 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="327"/>
         <source>New contacts</source>
         <translation>Նոր կոնտակտներ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="337"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
         <source>Merge</source>
         <translation>Միավորել</translation>
     </message>
@@ -1339,13 +1351,13 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="199"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="338"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="340"/>
         <source>Keep both</source>
         <translation>Պահել երկուսն էլ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="200"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="341"/>
         <source>Skip</source>
         <translation>Բաց թողնել</translation>
     </message>
@@ -1375,87 +1387,90 @@ Discard them?</source>
         <translation>Առանց երկրի կոդի հեռախոսահամարների երկիրը՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="343"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="345"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Կիրառել ընտրված տողերի վրա (եթե ոչինչ ընտրված չէ՝ բոլոր տողերի)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="348"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
         <source>Keep stored values</source>
         <translation>Պահել պահպանված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="352"/>
         <source>Use imported values</source>
         <translation>Օգտագործել ներմուծված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="355"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="357"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Երբ միավորումը կփոխարինի ծննդյան օրը, անունը կամ հեռախոսի պիտակը՝ պահել պահպանվածը (մյուսը կգրվի նշումներում) կամ օգտագործել ներմուծվածը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="363"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="365"/>
         <source>Duplicates</source>
         <translation>Կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="367"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="370"/>
         <source>Problems</source>
         <translation>Խնդիրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="385"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
         <source>Import</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="411"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="415"/>
         <source>Reading…</source>
         <translation>Ընթերցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="428"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="432"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="443"/>
         <source>Columns</source>
         <translation>Սյունակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="434"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="438"/>
         <source>The files could not be read: %1</source>
         <translation>Ֆայլերը հնարավոր չեղավ կարդալ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="440"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="445"/>
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="440"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="445"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="440"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="445"/>
         <source>Import as</source>
         <translation>Ներմուծել որպես</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="522"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="532"/>
         <source>Duplicates (%1)</source>
         <translation>Կրկնօրինակներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="525"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="535"/>
         <source>Problems (%1)</source>
         <translation>Խնդիրներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="537"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="547"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>Կարդացվել է %1 գրառում՝ %2 նոր, %3 միավորելու, %4 առանձին պահված, %5 բաց թողնված, %6 մերժված։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="548"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="558"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>Կրկնօրինակներից %n-ը կարող է այլ մարդ լինել (նույնն է միայն անունը, կամ էլ. փոստը կամ հեռախոսը՝ այլ անվան տակ)։ Այն կպահվի որպես նոր կոնտակտ, եթե չընտրեք Միավորել։</numerusform>
@@ -1463,22 +1478,22 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="645"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="655"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>Կարդացվել է %1 գրառում՝ ներմուծվել է %2 նոր կոնտակտ, միավորվել՝ %3, անփոփոխ՝ %4, առանձին պահված՝ %5, բաց թողնված՝ %6, մերժված՝ %7։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="587"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="597"/>
         <source>Importing…</source>
         <translation>Ներմուծվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="618"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="628"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="621"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="631"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
     </message>
@@ -1859,133 +1874,133 @@ Data folder: %2</source>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="48"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="47"/>
         <source>Presentation to %1</source>
         <translation>Ներկայացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="48"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="47"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="56"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="55"/>
         <source>what you offered</source>
         <translation>ինչ եք առաջարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="58"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="57"/>
         <source>what you asked them to do</source>
         <translation>ինչ եք խնդրել նրանց անել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
         <source>What they bought:</source>
         <translation>Ինչ են գնել:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="79"/>
         <source>Amount:</source>
         <translation>Գումար:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="80"/>
         <source>Date of the sale:</source>
         <translation>Վաճառքի ամսաթիվը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="84"/>
         <source>Follow up on the presentation</source>
         <translation>Հետևել ներկայացմանը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="87"/>
         <source>Follow up on:</source>
         <translation>Կապվել՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="89"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="107"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="106"/>
         <source>What to do:</source>
         <translation>Ինչ անել:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="92"/>
         <source>Yes, they agreed to stay on the list</source>
         <translation>Այո, համաձայն են մնալ ցուցակում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="94"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="93"/>
         <source>No, they did not (mark them “do not contact”)</source>
         <translation>Ոչ, չեն համաձայնել (նշել «չկապվել»)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="97"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="96"/>
         <source>Contact them again on:</source>
         <translation>Կրկին կապվել՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="98"/>
         <source>Contact again</source>
         <translation>Կրկին կապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="103"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="102"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="121"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
         <source>Record</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="123"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="131"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
         <source>Date:</source>
         <translation>Ամսաթիվ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="132"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
         <source>Offered:</source>
         <translation>Առաջարկվել է:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="133"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="130"/>
         <source>Call to action:</source>
         <translation>Գործողության կոչ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="134"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="131"/>
         <source>Outcome of the close:</source>
         <translation>Գործարքի արդյունքը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="201"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
         <source>Say what they bought.</source>
         <translation>Նշեք, թե ինչ են գնել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="202"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="199"/>
         <source>Enter the amount.</source>
         <translation>Նշեք գումարը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="203"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="200"/>
         <source>Choose when to follow up.</source>
         <translation>Ընտրեք, թե երբ կապվել կրկին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="204"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="201"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Նշեք՝ համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="228"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="225"/>
         <source>Choose the outcome of the close.</source>
         <translation>Ընտրեք գործարքի արդյունքը։</translation>
     </message>
@@ -2097,22 +2112,22 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="227"/>
+        <location filename="../../prospectdesk/ui/app.py" line="232"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="262"/>
+        <location filename="../../prospectdesk/ui/app.py" line="267"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="263"/>
+        <location filename="../../prospectdesk/ui/app.py" line="268"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="269"/>
+        <location filename="../../prospectdesk/ui/app.py" line="274"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար սեղմեք այս հաղորդագրության «Ելք» կոճակը կամ բացեք ProspectDesk-ը և ընտրեք Ֆայլ ▸ Ելք։ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -2673,13 +2688,13 @@ Data folder: %2</source>
 <context>
     <name>SalesGuide</name>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="72"/>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="93"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="96"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="117"/>
         <source>The sales process</source>
         <translation>Վաճառքի գործընթացը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="79"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="103"/>
         <source>1. Lead: everyone starts here. Add people by hand or import them.
 
 2. Qualify: ask the qualification questions (Qualify…). When every criterion is met, the lead becomes a prospect; otherwise they stay a lead or go to “Not now”.
@@ -2759,77 +2774,85 @@ Data folder: %2</source>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="56"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="58"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="62"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="43"/>
         <source>Sources</source>
         <translation>Աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="44"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="68"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
         <source>Lead sources</source>
         <translation>Կոնտակտների աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="75"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
         <source>Qualification criteria…</source>
         <translation>Որակավորման չափանիշներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="81"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
         <source>Days before cards go stale…</source>
         <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="143"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="98"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="145"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="100"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="146"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="102"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="148"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="106"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="151"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="153"/>
         <source>Do not contact</source>
         <translation>Չկապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="114"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="116"/>
         <source>Sales</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="207"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="218"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="209"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="220"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="208"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="210"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="219"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="221"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWorkspace</name>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="178"/>
+        <source>Try a sample workspace…</source>
+        <translation>Փորձել օրինակային աշխատատարածքը…</translation>
     </message>
 </context>
 <context>
@@ -3019,53 +3042,53 @@ Data folder: %2</source>
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="93"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="96"/>
         <source>Add source…</source>
         <translation>Ավելացնել աղբյուր…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="98"/>
         <source>Rename…</source>
         <translation>Վերանվանել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="97"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="100"/>
         <source>Remove…</source>
         <translation>Հեռացնել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="140"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="143"/>
         <source>Add source</source>
         <translation>Ավելացնել աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="140"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="143"/>
         <source>Name:</source>
         <translation>Անվանում:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="150"/>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="153"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="161"/>
         <source>Rename source</source>
         <translation>Վերանվանել աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="150"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="153"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="161"/>
         <source>A source with that name exists already.</source>
         <translation>Այդ անունով աղբյուր արդեն կա։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="167"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="170"/>
         <source>Remove source</source>
         <translation>Հեռացնել աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="168"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="171"/>
         <source>Remove this source? Its contacts stay, without a source.</source>
         <translation>Հեռացնե՞լ այս աղբյուրը։ Դրա կոնտակտները կմնան՝ առանց աղբյուրի։</translation>
     </message>
@@ -3228,23 +3251,23 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncSettings</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="538"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="336"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="540"/>
         <source>Sync account…</source>
         <translation>Համաժամեցման հաշիվ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="532"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="534"/>
         <source>Sync with your phone</source>
         <translation>Համաժամեցում ձեր հեռախոսի հետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="551"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="553"/>
         <source>Not set up: contacts stay on this computer.</source>
         <translation>Կարգավորված չէ. կոնտակտները մնում են այս համակարգչում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="554"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="556"/>
         <source>Syncing with %1 as %2.</source>
         <translation>Համաժամեցվում է %1-ի հետ որպես %2։</translation>
     </message>
@@ -3252,102 +3275,102 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncSetupDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="360"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="362"/>
         <source>Sync with your phone</source>
         <translation>Համաժամեցում ձեր հեռախոսի հետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="364"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="366"/>
         <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
         <translation>Կոնտակտները համաժամեցվում են ձեր CardDAV սերվերի հասցեագրքի հետ (Nextcloud, iCloud, Fastmail…), որի հետ համաժամեցվում է նաև ձեր հեռախոսը։ Օգտագործեք հավելվածի գաղտնաբառ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="373"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="375"/>
         <source>Another CardDAV server</source>
         <translation>Այլ CardDAV սերվեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="393"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="395"/>
         <source>ProspectDesk (created for you)</source>
         <translation>ProspectDesk (կստեղծվի ձեզ համար)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="398"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="400"/>
         <source>Provider</source>
         <translation>Մատակարար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="400"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="402"/>
         <source>Server or e-mail address</source>
         <translation>Սերվեր կամ էլ. հասցե</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="401"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="403"/>
         <source>User name</source>
         <translation>Օգտանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="402"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="404"/>
         <source>App password</source>
         <translation>Հավելվածի գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="403"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
         <source>Address book</source>
         <translation>Հասցեագիրք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="407"/>
         <source>Connect</source>
         <translation>Միանալ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="408"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="410"/>
         <source>Stop syncing</source>
         <translation>Դադարեցնել համաժամեցումը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="428"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="430"/>
         <source>Your Nextcloud&apos;s address, e.g. https://cloud.example.com. Make an app password under Settings ▸ Security.</source>
         <translation>Ձեր Nextcloud-ի հասցեն, օրինակ՝ https://cloud.example.com։ Ստեղծեք հավելվածի գաղտնաբառ «Կարգավորումներ ▸ Անվտանգություն» բաժնում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="432"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="434"/>
         <source>The user name is your Apple ID. Make an app-specific password at account.apple.com.</source>
         <translation>Օգտանունը ձեր Apple ID-ն է։ Ստեղծեք հավելվածի համար նախատեսված գաղտնաբառ account.apple.com կայքում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="436"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="438"/>
         <source>The user name is your Fastmail address. Make an app password under Settings ▸ Privacy and Security.</source>
         <translation>Օգտանունը ձեր Fastmail հասցեն է։ Ստեղծեք հավելվածի գաղտնաբառ «Կարգավորումներ ▸ Գաղտնիություն և անվտանգություն» բաժնում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="440"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="442"/>
         <source>The server&apos;s address, or your e-mail address: the server is then looked up (DNS, /.well-known).</source>
         <translation>Սերվերի հասցեն կամ ձեր էլ. հասցեն. վերջին դեպքում սերվերը կփնտրվի (DNS, /.well-known)։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="444"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="446"/>
         <source>Google needs a sign-in through the browser (OAuth), which ProspectDesk does not support yet. Until it does, export your Google contacts to a vCard file and import that.</source>
         <translation>Google-ը պահանջում է մուտք գործել դիտարկիչի միջոցով (OAuth), ինչը ProspectDesk-ը դեռ չի աջակցում։ Մինչ այդ արտահանեք ձեր Google կոնտակտները vCard ֆայլի մեջ և ներմուծեք այն։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="479"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="481"/>
         <source>Syncing with %1.</source>
         <translation>Համաժամեցվում է %1-ի հետ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="491"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="493"/>
         <source>Fill in the server, the user name and the password.</source>
         <translation>Լրացրեք սերվերը, օգտանունը և գաղտնաբառը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="494"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="496"/>
         <source>Connecting…</source>
         <translation>Միացում…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="525"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="527"/>
         <source>Sync stopped; your contacts stay here and on the server.</source>
         <translation>Համաժամեցումը դադարեցվեց․ ձեր կոնտակտները մնում են այստեղ և սերվերում։</translation>
     </message>
@@ -3355,17 +3378,17 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="330"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="331"/>
         <source>Sync now</source>
         <translation>Համաժամեցնել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="332"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="333"/>
         <source>Conflicts…</source>
         <translation>Հակասություններ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="339"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="341"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
     </message>

@@ -183,17 +183,17 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>jaar onbekend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="113"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="116"/>
         <source>Day of birth</source>
         <translation>Geboortedag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="114"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="117"/>
         <source>Month of birth</source>
         <translation>Geboortemaand</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/entry_widgets.py" line="115"/>
+        <location filename="../../prospectdesk/ui/entry_widgets.py" line="118"/>
         <source>Year of birth</source>
         <translation>Geboortejaar</translation>
     </message>
@@ -370,6 +370,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/sync_status.py" line="257"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
         <source>Sync conflicts</source>
         <translation>Synchronisatieconflicten</translation>
     </message>
@@ -379,7 +380,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>Deze zijn sinds de vorige synchronisatie zowel op de telefoon als hier gewijzigd. De waarde van de telefoon is bewaard; kies er een om in plaats daarvan de waarde van deze computer te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="269"/>
         <source>Use this computer&apos;s value</source>
         <translation>Waarde van deze computer gebruiken</translation>
     </message>
@@ -483,27 +484,27 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>Fasegeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="74"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="72"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="77"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="75"/>
         <source>Revert</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="101"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="99"/>
         <source>No contact selected</source>
         <translation>Geen contact geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="113"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="111"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="132"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="130"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -533,12 +534,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>De verwachte waarde kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="217"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="215"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/detail_view.py" line="219"/>
+        <location filename="../../prospectdesk/ui/detail_view.py" line="217"/>
         <source>This contact has changes that cannot be saved yet:
 %1
 
@@ -553,7 +554,7 @@ Wijzigingen weggooien?</translation>
     <name>ContactForm</name>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="59"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="107"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -566,7 +567,7 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="60"/>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="113"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -606,156 +607,156 @@ Wijzigingen weggooien?</translation>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="87"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="89"/>
         <source>Choose photo…</source>
         <translation>Foto kiezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="89"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="91"/>
         <source>Remove photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="54"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="55"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="56"/>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="105"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="57"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="58"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="109"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="111"/>
         <source>Add an e-mail address</source>
         <translation>E-mailadres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="110"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="112"/>
         <source>Remove the selected e-mail address</source>
         <translation>Het gekozen e-mailadres verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="115"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="117"/>
         <source>Add a phone number</source>
         <translation>Telefoonnummer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="116"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="118"/>
         <source>Remove the selected phone number</source>
         <translation>Het gekozen telefoonnummer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="119"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="121"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="123"/>
         <source>Add an address</source>
         <translation>Adres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="122"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="124"/>
         <source>Remove the selected address</source>
         <translation>Het gekozen adres verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="128"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="59"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="61"/>
         <source>Lead source</source>
         <translation>Leadbron</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="131"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="134"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="62"/>
         <source>Expected value</source>
         <translation>Verwachte waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="135"/>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="60"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="134"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="136"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="185"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="187"/>
         <source>home</source>
         <translation>thuis</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="186"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="188"/>
         <source>mobile</source>
         <translation>mobiel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="187"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="189"/>
         <source>work</source>
         <translation>werk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="188"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="190"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="189"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="191"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="255"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="257"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="259"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="261"/>
         <source>Choose photo</source>
         <translation>Foto kiezen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="259"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="261"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/contact_form.py" line="284"/>
+        <location filename="../../prospectdesk/ui/contact_form.py" line="286"/>
         <source>The birthday %1 %2 does not exist.</source>
         <translation>De verjaardag %1 %2 bestaat niet.</translation>
     </message>
@@ -1023,19 +1024,29 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="34"/>
-        <source>No contacts yet. Start with your first lead: add one by hand, or import the contacts you already have (vCard or CSV, from Google, Outlook, your phone…). Help ▸ The sales process explains the steps.</source>
-        <translation>Nog geen contacten. Begin met je eerste lead: voeg er zelf een toe, of importeer de contacten die je al hebt (vCard of CSV, uit Google, Outlook, je telefoon…). Help ▸ Het verkoopproces legt de stappen uit.</translation>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="47"/>
+        <source>No contacts yet. Start with your first lead: add one by hand, import the contacts you already have (vCard or CSV, from Google, Outlook, your phone…) or connect your phone&apos;s address book. Help ▸ The sales process explains the steps; Help ▸ Try a sample workspace… shows the app on invented people, without touching your data.</source>
+        <translation>Nog geen contacten. Begin met je eerste lead: voeg er zelf een toe, importeer de contacten die je al hebt (vCard of CSV, uit Google, Outlook, je telefoon…) of koppel het adresboek van je telefoon. Help ▸ Het verkoopproces legt de stappen uit; Help ▸ Probeer een voorbeeldwerkruimte… laat de app zien met verzonnen mensen, zonder je eigen gegevens aan te raken.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="41"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="56"/>
         <source>Add a lead</source>
         <translation>Lead toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="47"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="62"/>
         <source>Import a file…</source>
         <translation>Bestand importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="72"/>
+        <source>Connect a phone…</source>
+        <translation>Telefoon koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="192"/>
+        <source>ProspectDesk: sample workspace (invented people, not your data)</source>
+        <translation>ProspectDesk: voorbeeldwerkruimte (verzonnen mensen, niet je eigen gegevens)</translation>
     </message>
 </context>
 <context>
@@ -1167,12 +1178,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="327"/>
         <source>New contacts</source>
         <translation>Nieuwe contacten</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="337"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -1339,13 +1351,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="199"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="338"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="340"/>
         <source>Keep both</source>
         <translation>Beide bewaren</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="200"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="341"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -1375,87 +1387,90 @@ Wijzigingen weggooien?</translation>
         <translation>Land van telefoonnummers zonder landcode:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="343"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="345"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Toepassen op de geselecteerde rijen (alle rijen als er niets geselecteerd is)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="348"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
         <source>Keep stored values</source>
         <translation>Opgeslagen waarden bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="352"/>
         <source>Use imported values</source>
         <translation>Geïmporteerde waarden gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="355"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="357"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Waar samenvoegen een verjaardag, naam of telefoonlabel zou vervangen: de opgeslagen waarde bewaren (de andere komt in de notities) of de geïmporteerde gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="363"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="365"/>
         <source>Duplicates</source>
         <translation>Dubbele</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="367"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="370"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="385"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="411"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="415"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="428"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="432"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="443"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="434"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="438"/>
         <source>The files could not be read: %1</source>
         <translation>De bestanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="440"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="445"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="440"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="445"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="440"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="445"/>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="522"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="532"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbele (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="525"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="535"/>
         <source>Problems (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="537"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="547"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>%1 records gelezen: %2 nieuw, %3 samen te voegen, %4 apart gehouden, %5 overgeslagen, %6 geweigerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="548"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="558"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>%n van de dubbele records is misschien iemand anders (alleen de naam is gelijk, of een e-mailadres of telefoonnummer staat onder een andere naam): het wordt als nieuw contact bewaard tenzij u Samenvoegen kiest.</numerusform>
@@ -1463,22 +1478,22 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="645"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="655"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>%1 records gelezen: %2 nieuwe contacten geïmporteerd, %3 samengevoegd, %4 ongewijzigd, %5 apart gehouden, %6 overgeslagen, %7 geweigerd. Bewerken ▸ Ongedaan maken draait het terug.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="587"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="597"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="618"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="628"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="621"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="631"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Het importeren is mislukt en er is niets veranderd: %1</translation>
     </message>
@@ -1859,133 +1874,133 @@ Gegevensmap: %2</translation>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="48"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="47"/>
         <source>Presentation to %1</source>
         <translation>Presentatie voor %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="48"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="47"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="56"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="55"/>
         <source>what you offered</source>
         <translation>wat je aangeboden hebt</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="58"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="57"/>
         <source>what you asked them to do</source>
         <translation>wat je ze gevraagd hebt te doen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
         <source>What they bought:</source>
         <translation>Wat ze gekocht hebben:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="79"/>
         <source>Amount:</source>
         <translation>Bedrag:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="80"/>
         <source>Date of the sale:</source>
         <translation>Datum van de verkoop:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="84"/>
         <source>Follow up on the presentation</source>
         <translation>Presentatie opvolgen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="87"/>
         <source>Follow up on:</source>
         <translation>Opvolgen op:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="89"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="107"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="88"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="106"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="92"/>
         <source>Yes, they agreed to stay on the list</source>
         <translation>Ja, ze blijven op de lijst</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="94"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="93"/>
         <source>No, they did not (mark them “do not contact”)</source>
         <translation>Nee, dat wilden ze niet (markeer ze als “niet benaderen”)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="97"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="96"/>
         <source>Contact them again on:</source>
         <translation>Opnieuw contact opnemen op:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="98"/>
         <source>Contact again</source>
         <translation>Opnieuw contact opnemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="103"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="102"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Vinden ze het goed om op de lijst te blijven?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="121"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="123"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="131"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="132"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
         <source>Offered:</source>
         <translation>Aangeboden:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="133"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="130"/>
         <source>Call to action:</source>
         <translation>Oproep tot actie:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="134"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="131"/>
         <source>Outcome of the close:</source>
         <translation>Uitkomst van de afsluiting:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="201"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
         <source>Say what they bought.</source>
         <translation>Vul in wat ze gekocht hebben.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="202"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="199"/>
         <source>Enter the amount.</source>
         <translation>Vul het bedrag in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="203"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="200"/>
         <source>Choose when to follow up.</source>
         <translation>Kies wanneer je opvolgt.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="204"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="201"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Geef aan of ze op de lijst willen blijven.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="228"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="225"/>
         <source>Choose the outcome of the close.</source>
         <translation>Kies de uitkomst van de afsluiting.</translation>
     </message>
@@ -2097,22 +2112,22 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="227"/>
+        <location filename="../../prospectdesk/ui/app.py" line="232"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="262"/>
+        <location filename="../../prospectdesk/ui/app.py" line="267"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="263"/>
+        <location filename="../../prospectdesk/ui/app.py" line="268"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="269"/>
+        <location filename="../../prospectdesk/ui/app.py" line="274"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je met Afsluiten in deze melding, of open ProspectDesk en kies Bestand ▸ Afsluiten; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -2673,13 +2688,13 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesGuide</name>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="72"/>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="93"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="96"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="117"/>
         <source>The sales process</source>
         <translation>Het verkoopproces</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_steps.py" line="79"/>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="103"/>
         <source>1. Lead: everyone starts here. Add people by hand or import them.
 
 2. Qualify: ask the qualification questions (Qualify…). When every criterion is met, the lead becomes a prospect; otherwise they stay a lead or go to “Not now”.
@@ -2759,77 +2774,85 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="56"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="58"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="62"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="43"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="44"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="68"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
         <source>Lead sources</source>
         <translation>Leadbronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="75"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
         <source>Qualification criteria…</source>
         <translation>Kwalificatiecriteria…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="81"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="143"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="98"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="145"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="100"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="146"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="102"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="148"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="106"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="151"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="153"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="114"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="116"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="207"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="218"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="209"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="220"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="208"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="210"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="219"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="221"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWorkspace</name>
+    <message>
+        <location filename="../../prospectdesk/ui/first_steps.py" line="178"/>
+        <source>Try a sample workspace…</source>
+        <translation>Probeer een voorbeeldwerkruimte…</translation>
     </message>
 </context>
 <context>
@@ -3019,53 +3042,53 @@ Gegevensmap: %2</translation>
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="93"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="96"/>
         <source>Add source…</source>
         <translation>Bron toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="98"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="97"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="100"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="140"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="143"/>
         <source>Add source</source>
         <translation>Bron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="140"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="143"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="150"/>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="153"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="161"/>
         <source>Rename source</source>
         <translation>Bron hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="150"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="153"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="161"/>
         <source>A source with that name exists already.</source>
         <translation>Er bestaat al een bron met die naam.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="167"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="170"/>
         <source>Remove source</source>
         <translation>Bron verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="168"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="171"/>
         <source>Remove this source? Its contacts stay, without a source.</source>
         <translation>Deze bron verwijderen? De contacten blijven, zonder bron.</translation>
     </message>
@@ -3228,23 +3251,23 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncSettings</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="538"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="336"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="540"/>
         <source>Sync account…</source>
         <translation>Synchronisatieaccount…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="532"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="534"/>
         <source>Sync with your phone</source>
         <translation>Synchroniseren met je telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="551"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="553"/>
         <source>Not set up: contacts stay on this computer.</source>
         <translation>Niet ingesteld: de contacten blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="554"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="556"/>
         <source>Syncing with %1 as %2.</source>
         <translation>Synchroniseert met %1 als %2.</translation>
     </message>
@@ -3252,102 +3275,102 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncSetupDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="360"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="362"/>
         <source>Sync with your phone</source>
         <translation>Synchroniseren met je telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="364"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="366"/>
         <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
         <translation>Contacten worden gesynchroniseerd met een adresboek op je CardDAV-server (Nextcloud, iCloud, Fastmail…), waarmee je telefoon ook synchroniseert. Gebruik een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="373"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="375"/>
         <source>Another CardDAV server</source>
         <translation>Een andere CardDAV-server</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="393"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="395"/>
         <source>ProspectDesk (created for you)</source>
         <translation>ProspectDesk (wordt voor je aangemaakt)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="398"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="400"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="400"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="402"/>
         <source>Server or e-mail address</source>
         <translation>Server of e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="401"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="403"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="402"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="404"/>
         <source>App password</source>
         <translation>App-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="403"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
         <source>Address book</source>
         <translation>Adresboek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="407"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="408"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="410"/>
         <source>Stop syncing</source>
         <translation>Stoppen met synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="428"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="430"/>
         <source>Your Nextcloud&apos;s address, e.g. https://cloud.example.com. Make an app password under Settings ▸ Security.</source>
         <translation>Het adres van je Nextcloud, bijv. https://cloud.example.com. Maak een app-wachtwoord aan onder Instellingen ▸ Beveiliging.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="432"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="434"/>
         <source>The user name is your Apple ID. Make an app-specific password at account.apple.com.</source>
         <translation>De gebruikersnaam is je Apple ID. Maak een appspecifiek wachtwoord aan op account.apple.com.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="436"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="438"/>
         <source>The user name is your Fastmail address. Make an app password under Settings ▸ Privacy and Security.</source>
         <translation>De gebruikersnaam is je Fastmail-adres. Maak een app-wachtwoord aan onder Instellingen ▸ Privacy en beveiliging.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="440"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="442"/>
         <source>The server&apos;s address, or your e-mail address: the server is then looked up (DNS, /.well-known).</source>
         <translation>Het adres van de server, of je e-mailadres: dan wordt de server opgezocht (DNS, /.well-known).</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="444"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="446"/>
         <source>Google needs a sign-in through the browser (OAuth), which ProspectDesk does not support yet. Until it does, export your Google contacts to a vCard file and import that.</source>
         <translation>Google vraagt om aanmelden via de browser (OAuth), en dat kan ProspectDesk nog niet. Exporteer tot dan je Google-contacten naar een vCard-bestand en importeer dat.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="479"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="481"/>
         <source>Syncing with %1.</source>
         <translation>Synchroniseert met %1.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="491"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="493"/>
         <source>Fill in the server, the user name and the password.</source>
         <translation>Vul de server, de gebruikersnaam en het wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="494"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="496"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="525"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="527"/>
         <source>Sync stopped; your contacts stay here and on the server.</source>
         <translation>Synchronisatie gestopt; je contacten blijven hier en op de server staan.</translation>
     </message>
@@ -3355,17 +3378,17 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="330"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="331"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="332"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="333"/>
         <source>Conflicts…</source>
         <translation>Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="339"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="341"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>

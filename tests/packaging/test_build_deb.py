@@ -78,6 +78,7 @@ def test_the_package_layout_and_control(bundle: Path, tmp_path: Path) -> None:
     ).stdout
     assert f"Version: {config.version}" in fields
     assert f"libc6 (>= {glibc})" in fields and "libxcb-cursor0" in fields
+    assert "fonts-noto-cjk" in fields  # Chinese and Japanese names, not boxes
 
 
 def test_no_bundle_gives_a_clear_message(tmp_path: Path) -> None:

@@ -75,3 +75,166 @@ def test_an_overdue_card_s_red_is_readable_on_the_card(qapp, workspace, clock, p
     assert reds, "no red text on the overdue card"
     best = max(contrast(color, base) for color in reds)  # the glyphs' cores, not their edges
     assert best >= 4.5
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_meaning_colours_are_readable_on_both_schemes(qapp, scheme) -> None:
+    """On every background a meaning colour is drawn on, in the light palette the platform
+    gives and in the dark one the app puts in place."""
+    palette = dark_palette_of_app() if scheme == "dark" else QPalette(QColor("#efefef"))
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+        background = palette.color(role)
+        for meaning in (WARNING, STALE):
+            assert contrast(readable(meaning, background), background) >= 4.5
+    text = palette.color(QPalette.ColorRole.Text)
+    assert contrast(text, palette.color(QPalette.ColorRole.Base)) >= 4.5
+
+
+def dark_palette_of_app() -> QPalette:
+    from prospectdesk.ui.colors import dark_palette
+
+    return dark_palette()
+
+
+def red_on(delegate: CardDelegate, card, palette: QPalette) -> list[QColor]:
+    option = QStyleOptionViewItem()
+    option.palette = palette
+    option.rect = QRect(0, 0, 260, 90)
+    image = QImage(260, 90, QImage.Format.Format_ARGB32)
+    image.fill(palette.color(QPalette.ColorRole.Base))
+    painter = QPainter(image)
+    delegate._paint_card(painter, option, card)
+    painter.end()
+    return [
+        QColor(image.pixel(x, y))
+        for x in range(image.width())
+        for y in range(image.height())
+        if QColor(image.pixel(x, y)).hslSaturation() > 150
+        and abs(QColor(image.pixel(x, y)).hslHue() - WARNING.hslHue()) < 8
+    ]
+
+
+def test_the_app_follows_a_switch_to_dark_and_back(qapp, qtbot, workspace, clock) -> None:
+    """The system turns dark while the app runs (colorSchemeChanged): the palette turns
+    dark, a card in a board column repaints its overdue red readable on it; back to light,
+    the platform's palette returns."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListView
+
+    from prospectdesk.domain.records import ContactRecord
+    from prospectdesk.ui.colors import SchemeFollower, is_dark
+
+    light = QPalette(qapp.palette())
+    assert not is_dark(light)
+    anna, _ = workspace.contacts.create(ContactRecord(given_name="Anna"))
+    workspace.activity.add_followup(anna, due_at=clock.now() - timedelta(days=2), what="call")
+    card = workspace.pipeline.cards([anna])[anna]
+    column = QListView()  # where a card is painted: the delegate is given the view's palette
+    qtbot.addWidget(column)
+    column.show()
+    delegate = CardDelegate()
+    follower = SchemeFollower(qapp)
+    try:
+        before = {c.rgb() for c in red_on(delegate, card, column.palette())}
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert is_dark(qapp.palette())
+        qtbot.waitUntil(lambda: is_dark(column.palette()))
+        base = column.palette().color(QPalette.ColorRole.Base)
+        reds = red_on(delegate, card, column.palette())
+        assert reds and max(contrast(c, base) for c in reds) >= 4.5
+        assert {c.rgb() for c in reds}.isdisjoint(before)  # a lighter red, not the old one
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert qapp.palette().color(QPalette.ColorRole.Base) == light.color(QPalette.ColorRole.Base)
+    finally:
+        follower.deleteLater()
+        qapp.styleHints().colorSchemeChanged.disconnect(follower.follow)
+        qapp.setPalette(light)
+
+
+def test_today_recolours_its_overdue_rows_on_a_switch(qapp, qtbot, clock, tmp_path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    from prospectdesk.domain.records import ContactRecord
+    from prospectdesk.ui.app import ProspectDeskApp
+    from prospectdesk.ui.colors import SchemeFollower, is_dark
+
+    light = QPalette(qapp.palette())
+    app = ProspectDeskApp(tmp_path / "data", clock=clock, language="en")
+    qtbot.addWidget(app.window)
+    follower = SchemeFollower(qapp)
+    try:
+        anna, _ = app.workspace.contacts.create(ContactRecord(given_name="Anna"))
+        app.workspace.activity.add_followup(anna, due_at=clock.now() - timedelta(days=2), what="x")
+        app.show()
+        app.show_today()
+        today = app.sales_ui.today
+
+        def overdue_colour() -> QColor:
+            iterator = QTreeWidgetItemIterator(today.tree)
+            while item := iterator.value():
+                if "overdue" in item.text(1):
+                    return item.foreground(1).color()
+                iterator += 1
+            raise AssertionError("no overdue row")
+
+        qtbot.waitUntil(lambda: today.tree.topLevelItemCount() > 0)
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        qtbot.waitUntil(lambda: is_dark(today.tree.palette()))
+        base = today.tree.palette().color(QPalette.ColorRole.Base)
+        qtbot.waitUntil(lambda: contrast(overdue_colour(), base) >= 4.5)
+    finally:
+        qapp.styleHints().colorSchemeChanged.disconnect(follower.follow)
+        follower.deleteLater()
+        qapp.setPalette(light)
+        app.close()
+
+
+def test_a_warning_label_stays_readable_across_a_switch(qapp, qtbot) -> None:
+    """The detail view's and the presentation dialog's warnings (show_in): their colour is
+    chosen again when the palette turns dark, and back."""
+    from PySide6.QtWidgets import QLabel
+
+    from prospectdesk.ui.colors import dark_palette, show_in
+
+    light = QPalette(qapp.palette())
+    label = QLabel("Given name is empty")
+    qtbot.addWidget(label)
+    show_in(label, WARNING)
+    label.show()
+
+    def readable_now() -> bool:
+        window = label.palette().color(QPalette.ColorRole.Window)
+        shown = QColor(label.styleSheet().split("color: ")[-1].split(";")[0])
+        return shown.isValid() and contrast(shown, window) >= 4.5
+
+    try:
+        assert readable_now()
+        qapp.setPalette(dark_palette())
+        qtbot.waitUntil(lambda: label.palette().color(QPalette.ColorRole.Window) == DARK_WINDOW)
+        assert readable_now()
+    finally:
+        qapp.setPalette(light)
+    qtbot.waitUntil(readable_now)
+
+
+DARK_WINDOW = QColor("#2b2b2b")
+
+
+def test_the_do_not_contact_mark_is_readable_on_dark(qapp, qtbot) -> None:
+    """Its red (when checked) was a fixed #c0392b, 2.9:1 on a dark window."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from prospectdesk.ui.colors import dark_palette, show_in
+
+    light = QPalette(qapp.palette())
+    qapp.setPalette(dark_palette())
+    try:
+        box = QCheckBox("Do not contact")
+        qtbot.addWidget(box)
+        show_in(box, WARNING, "QCheckBox:checked { color: COLOR; }")
+        shown = QColor(box.styleSheet().split("color: ")[-1].split(";")[0])
+        assert box.styleSheet().startswith("QCheckBox:checked")
+        assert contrast(shown, box.palette().color(QPalette.ColorRole.Window)) >= 4.5
+    finally:
+        qapp.setPalette(light)

@@ -324,6 +324,10 @@ def test_a_card_turns_overdue_at_the_minute_its_follow_up_passes(qtbot, clock, t
 
         assert not card().followup_overdue
         app.start_reminders()
+        # the one timer is armed for that minute (the injected clock's), not a later refresh
+        qtbot.waitUntil(lambda: app.reminders.armed_for == clock.now() + timedelta(minutes=5))
+        assert app.reminders.timer.isActive()
+        assert app.reminders.timer.interval() == 5 * 60 * 1000
         clock.advance(timedelta(minutes=5, seconds=1))
         app.reminders.check()  # what its timer does at that minute
         assert card().followup_overdue
