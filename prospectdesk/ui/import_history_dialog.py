@@ -132,7 +132,10 @@ class ImportHistoryDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # Every title in full (Dutch "Ongedaan gemaakt" is wider than a default column).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.undo_button = QPushButton(self.tr("Undo import"))
         self.undo_button.setObjectName("undo-import")
         self.undo_button.setAccessibleName(self.undo_button.text())

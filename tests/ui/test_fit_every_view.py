@@ -25,7 +25,10 @@ from prospectdesk.ui.criteria_dialog import CriteriaDialog
 from prospectdesk.ui.deleted_dialog import DeletedContactsDialog
 from prospectdesk.ui.duplicates_dialog import DuplicatesDialog
 from prospectdesk.ui.import_dialog import ImportDialog
+from prospectdesk.ui.import_history_dialog import ImportHistoryDialog
+from prospectdesk.ui.message_dialogs import SendMessageDialog, TemplatesDialog
 from prospectdesk.ui.presentation_dialog import PresentationDialog
+from prospectdesk.ui.print_dialog import PrintCardsDialog
 from prospectdesk.ui.qualify_dialog import QualifyDialog
 from prospectdesk.ui.settings_dialog import SettingsDialog
 from prospectdesk.ui.sync_status import ConflictsDialog, SyncSetupDialog
@@ -120,6 +123,10 @@ def dialogs(app: ProspectDeskApp) -> list[QDialog]:
         DuplicatesDialog(controller),  # the filled people are alike: pairs are listed
         SyncSetupDialog(app.sync, app.window),
         ConflictsDialog(controller),
+        ImportHistoryDialog(controller),
+        SendMessageDialog(controller, contact_id),
+        TemplatesDialog(controller),
+        PrintCardsDialog(controller, [contact_id]),
         ImportDialog(
             controller,
             [CSV / "google_current.csv", CSV / "bad_values.csv"],
