@@ -31,7 +31,6 @@ from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.io.import_match import _NICKNAMES, _fold, compatible_names, org_key
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.search import reindex_contacts
-from prospectdesk.domain.undo import UndoEntry
 from prospectdesk.store.db import database
 from prospectdesk.store.models import (
     Contact,
@@ -417,10 +416,9 @@ class Duplicates:
         unknown = set(chosen) - set(MERGE_FIELDS)
         if unknown or any(v not in (keep_id, other_id) for v in chosen.values()):
             raise MergeRefusedError(f"unknown merge choice: {sorted(unknown) or chosen}")
-        with database.atomic():
+        with database.atomic(), self.contacts.undo.step("merge"):
             rows = _live_rows(keep_id, other_id)
             keep, other = rows[keep_id], rows[other_id]
-            snapshot = _Snapshot.take(keep, other)
             newer, older = _newer_older(keep, other)
             fields: dict[str, Any] = {}
             for name in MERGE_FIELDS:
@@ -449,7 +447,6 @@ class Duplicates:
                 Contact.id == other_id
             ).execute()
             reindex_contacts([keep_id, other_id])
-        self.contacts.undo.push(UndoEntry("Merge contacts", "merge", lambda: snapshot.restore()))
         return Changes(stages={keep["stage"], other["stage"]}, contacts={keep_id, other_id})
 
 

@@ -31,7 +31,7 @@ from prospectdesk.domain.search import (
     fts_query,
     search_state,
 )
-from prospectdesk.domain.undo import UndoEntry, UndoStack
+from prospectdesk.domain.undo import UndoStack
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, Stage, StageChange
 from prospectdesk.store.rows import tuples
@@ -505,7 +505,7 @@ class Pipeline:
         # Inside someone else's transaction the move may still be rolled back: the kept
         # counts and values are then left to be recomputed.
         version_before = None if database.in_transaction() else data_version()
-        with database.atomic():
+        with database.atomic(), self.undo.step("move"):
             saved, values, tombstones = self._save_places(ids)
             now = utc_naive(self.clock.now())
             positions = self._positions_for(
@@ -541,8 +541,6 @@ class Pipeline:
             version_after = data_version()
             self._kept_counts.adjust(version_before, version_after, count_deltas)
             self._kept_values.adjust(version_before, version_after, value_deltas)
-        if record_undo:
-            self.undo.push(UndoEntry("Move cards", "move", lambda: self.restore_places(saved)))
         return changes
 
     def restore_places(self, places: Iterable[SavedPlace]) -> Changes:
