@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
-from peewee import IntegrityError
+from peewee import IntegrityError, OperationalError
 
 from prospectdesk.clock import Clock, SystemClock
 from prospectdesk.domain.errors import DomainError
@@ -313,7 +313,10 @@ class UndoJournal:
         return step_id
 
     def _stop(self) -> None:
-        database.execute_sql("DELETE FROM temp.undo_recording")
+        try:
+            database.execute_sql("DELETE FROM temp.undo_recording")
+        except OperationalError:
+            pass  # the connection was replaced (a restore): nothing records there
 
     def _finish(self, step_id: int, *, new_action: bool) -> None:
         """Name the step, count its contacts; a new action drops the redo steps and the
