@@ -26,8 +26,8 @@ _PHRASES = {
 }
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, count)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def step_text(step: UndoStep) -> str:
@@ -35,15 +35,19 @@ def step_text(step: UndoStep) -> str:
     if step.contact_name:
         who = step.contact_name
     elif step.contact_count:
-        who = _tr("%n contact(s)", step.contact_count)
+        who = QCoreApplication.translate("UndoText", "%n contact(s)", None, step.contact_count)
     else:
-        return _tr("change of the stages")
+        return QCoreApplication.translate("UndoText", "change of the stages")
     return _tr(_PHRASES.get(step.kind, _PHRASES["edit"])).replace("%1", who)
 
 
 def undo_text(step: UndoStep | None) -> str:
-    return _tr("Undo %1").replace("%1", step_text(step)) if step else _tr("Undo")
+    if step is None:
+        return QCoreApplication.translate("UndoText", "Undo")
+    return QCoreApplication.translate("UndoText", "Undo %1").replace("%1", step_text(step))
 
 
 def redo_text(step: UndoStep | None) -> str:
-    return _tr("Redo %1").replace("%1", step_text(step)) if step else _tr("Redo")
+    if step is None:
+        return QCoreApplication.translate("UndoText", "Redo")
+    return QCoreApplication.translate("UndoText", "Redo %1").replace("%1", step_text(step))

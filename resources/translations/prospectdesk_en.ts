@@ -56,7 +56,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n contact. Edit ▸ Undo brings it back.</numerusform>
@@ -128,6 +128,17 @@
         <translation>
             <numerusform>waiting %n day</numerusform>
             <numerusform>waiting %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/undo_text.py" line="38"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n կոնտակտ</numerusform>
+            <numerusform>%n կոնտակտ</numerusform>
         </translation>
     </message>
 </context>

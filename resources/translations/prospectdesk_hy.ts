@@ -17,17 +17,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="134"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="142"/>
         <source>Your contacts are open read-only: changes are not possible. File ▸ Export works.</source>
         <translation>Ձեր կոնտակտները բացված են միայն կարդալու համար՝ փոփոխություններ հնարավոր չեն։ Ֆայլ ▸ Արտահանել-ը աշխատում է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="139"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="147"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Այս կոնտակտն արդեն ջնջվել է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="148"/>
         <source>That could not be done: %1</source>
         <translation>Դա հնարավոր չեղավ անել՝ %1</translation>
     </message>
@@ -312,7 +312,7 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="132"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -388,73 +388,89 @@ Keep it: a specialist may be able to recover it.</source>
     <name>ContactActivity</name>
     <message>
         <location filename="../../prospectdesk/ui/activity_tabs.py" line="59"/>
+        <source>Edit conversation</source>
+        <translation>Խմբագրել զրույցը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="61"/>
+        <source>Delete conversation</source>
+        <translation>Ջնջել զրույցը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="74"/>
         <source>What was said</source>
         <translation>Ինչ խոսվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="64"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="79"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Հարցերն ու մտահոգությունները՝ յուրաքանչյուրը նոր տողում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="83"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="243"/>
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="70"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="86"/>
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="71"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="72"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="73"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
         <source>Concerns</source>
         <translation>Մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="104"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Ինչ անել, օր.՝ հետ զանգել գնի հարցով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="105"/>
         <source>Add follow-up</source>
         <translation>Ավելացնել հետագա քայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="91"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="107"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="92"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="108"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="119"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="136"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Նշեք, երբ այս մտահոգությունը լուծված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="148"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="166"/>
         <source>%1: added to %2</source>
         <translation>%1: ավելացվել է «%2» փուլում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="150"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="168"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="226"/>
+        <source>Save conversation</source>
+        <translation>Պահպանել զրույցը</translation>
     </message>
 </context>
 <context>
@@ -1486,32 +1502,32 @@ Discard them?</source>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="285"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="216"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="286"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="217"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="287"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="218"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="288"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="219"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="289"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="220"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="290"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -1560,137 +1576,137 @@ Discard them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="41"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="247"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="42"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="267"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="46"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="51"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="47"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="52"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
         <source>Board</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="64"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Որոնել անուններ, կազմակերպություններ, էլ. փոստ, հեռախոսներ, պիտակներ, նշումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="69"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="70"/>
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="94"/>
         <source>Ready</source>
         <translation>Պատրաստ է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="113"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="115"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="117"/>
         <source>&amp;Go</source>
         <translation>&amp;Անցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Փուլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="117"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="121"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="123"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="127"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="129"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="131"/>
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
         <source>Delete selected contacts…</source>
         <translation>Ջնջել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="140"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="145"/>
         <source>Tag selected contacts…</source>
         <translation>Պիտակավորել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="67"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="68"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
         <source>Find</source>
         <translation>Որոնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="153"/>
         <source>Next contact</source>
         <translation>Հաջորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
         <source>Previous contact</source>
         <translation>Նախորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="160"/>
         <source>Move selected to next stage</source>
         <translation>Տեղափոխել ընտրվածները հաջորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="161"/>
         <source>Move selected to previous stage</source>
         <translation>Տեղափոխել ընտրվածները նախորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="157"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="162"/>
         <source>Move selected up</source>
         <translation>Ընտրվածը վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="158"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="163"/>
         <source>Move selected down</source>
         <translation>Ընտրվածը վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="165"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="170"/>
         <source>Add stage…</source>
         <translation>Ավելացնել փուլ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="166"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="231"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="171"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="241"/>
         <source>About ProspectDesk</source>
         <translation>ProspectDesk-ի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Ջնջվեց %n կոնտակտ։ Վերականգնելու համար՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -1698,12 +1714,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="238"/>
         <source>(in memory)</source>
         <translation>(հիշողության մեջ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="233"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="243"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -3164,6 +3180,107 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         <location filename="../../prospectdesk/ui/today_view.py" line="254"/>
         <source>never contacted yet</source>
         <translation>դեռ երբեք կապ չի եղել</translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="13"/>
+        <source>edit of %1</source>
+        <translation>խմբագրում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="14"/>
+        <source>adding %1</source>
+        <translation>ավելացում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="15"/>
+        <source>deletion of %1</source>
+        <translation>ջնջում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="16"/>
+        <source>move of %1</source>
+        <translation>տեղափոխում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="17"/>
+        <source>tags of %1</source>
+        <translation>պիտակներ՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="18"/>
+        <source>conversation with %1</source>
+        <translation>զրույց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="19"/>
+        <source>follow-up with %1</source>
+        <translation>հետագա քայլ՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="20"/>
+        <source>call with %1</source>
+        <translation>զանգ՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="21"/>
+        <source>qualification of %1</source>
+        <translation>որակավորում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="22"/>
+        <source>sale to %1</source>
+        <translation>վաճառք՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="23"/>
+        <source>do-not-contact mark of %1</source>
+        <translation>«Չկապվել» նշում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="24"/>
+        <source>merge of %1</source>
+        <translation>միավորում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="25"/>
+        <source>import of %1</source>
+        <translation>ներմուծում՝ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/undo_text.py" line="38"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n կոնտակտ</numerusform>
+            <numerusform>%n կոնտակտ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="40"/>
+        <source>change of the stages</source>
+        <translation>փուլերի փոփոխություն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="46"/>
+        <source>Undo</source>
+        <translation>Հետարկել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="47"/>
+        <source>Undo %1</source>
+        <translation>Հետարկել %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="52"/>
+        <source>Redo</source>
+        <translation>Կրկնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="53"/>
+        <source>Redo %1</source>
+        <translation>Կրկնել %1</translation>
     </message>
 </context>
 </TS>

@@ -17,17 +17,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="134"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="142"/>
         <source>Your contacts are open read-only: changes are not possible. File ▸ Export works.</source>
         <translation>Uw contacten zijn alleen-lezen geopend: wijzigingen zijn niet mogelijk. Bestand ▸ Exporteren werkt wel.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="139"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="147"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Dit contact is intussen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="148"/>
         <source>That could not be done: %1</source>
         <translation>Dat lukte niet: %1</translation>
     </message>
@@ -312,7 +312,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="132"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
@@ -388,73 +388,89 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
     <name>ContactActivity</name>
     <message>
         <location filename="../../prospectdesk/ui/activity_tabs.py" line="59"/>
+        <source>Edit conversation</source>
+        <translation>Gesprek bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="61"/>
+        <source>Delete conversation</source>
+        <translation>Gesprek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="74"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="64"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="79"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Vragen en bezwaren, één per regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="83"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="243"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="70"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="86"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="71"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="72"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="73"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
         <source>Concerns</source>
         <translation>Bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="104"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Wat te doen, bijv. terugbellen over de prijs</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="105"/>
         <source>Add follow-up</source>
         <translation>Follow-up toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="91"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="107"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="92"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="108"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="119"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="136"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Vink aan als dit bezwaar is weggenomen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="148"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="166"/>
         <source>%1: added to %2</source>
         <translation>%1: toegevoegd aan %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="150"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="168"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="226"/>
+        <source>Save conversation</source>
+        <translation>Gesprek opslaan</translation>
     </message>
 </context>
 <context>
@@ -1486,32 +1502,32 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="285"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="216"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="286"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="217"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="287"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="218"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="288"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="219"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="289"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="220"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="290"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1560,137 +1576,137 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="41"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="247"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="42"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="267"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="46"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="51"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="47"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="52"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
         <source>Board</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="64"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Zoek in namen, organisaties, e-mail, telefoonnummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="69"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="70"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="94"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="113"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="115"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="117"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="117"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="121"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="123"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="127"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="129"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="131"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
         <source>Delete selected contacts…</source>
         <translation>Geselecteerde contacten verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="140"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="145"/>
         <source>Tag selected contacts…</source>
         <translation>Geselecteerde contacten labelen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="67"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="68"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="153"/>
         <source>Next contact</source>
         <translation>Volgend contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
         <source>Previous contact</source>
         <translation>Vorig contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="160"/>
         <source>Move selected to next stage</source>
         <translation>Selectie naar volgende fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="161"/>
         <source>Move selected to previous stage</source>
         <translation>Selectie naar vorige fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="157"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="162"/>
         <source>Move selected up</source>
         <translation>Selectie omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="158"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="163"/>
         <source>Move selected down</source>
         <translation>Selectie omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="165"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="170"/>
         <source>Add stage…</source>
         <translation>Fase toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="166"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="231"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="171"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="241"/>
         <source>About ProspectDesk</source>
         <translation>Over ProspectDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%n contact verwijderd. Met Bewerken ▸ Ongedaan maken komt het terug.</numerusform>
@@ -1698,12 +1714,12 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="238"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="233"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="243"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -3164,6 +3180,107 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         <location filename="../../prospectdesk/ui/today_view.py" line="254"/>
         <source>never contacted yet</source>
         <translation>nog nooit contact gehad</translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="13"/>
+        <source>edit of %1</source>
+        <translation>bewerking van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="14"/>
+        <source>adding %1</source>
+        <translation>toevoegen van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="15"/>
+        <source>deletion of %1</source>
+        <translation>verwijderen van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="16"/>
+        <source>move of %1</source>
+        <translation>verplaatsen van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="17"/>
+        <source>tags of %1</source>
+        <translation>labels van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="18"/>
+        <source>conversation with %1</source>
+        <translation>gesprek met %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="19"/>
+        <source>follow-up with %1</source>
+        <translation>follow-up bij %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="20"/>
+        <source>call with %1</source>
+        <translation>telefoongesprek met %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="21"/>
+        <source>qualification of %1</source>
+        <translation>kwalificatie van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="22"/>
+        <source>sale to %1</source>
+        <translation>verkoop aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="23"/>
+        <source>do-not-contact mark of %1</source>
+        <translation>niet-benaderen-markering van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="24"/>
+        <source>merge of %1</source>
+        <translation>samenvoegen van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="25"/>
+        <source>import of %1</source>
+        <translation>import van %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/undo_text.py" line="38"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="40"/>
+        <source>change of the stages</source>
+        <translation>wijziging van de fases</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="46"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="47"/>
+        <source>Undo %1</source>
+        <translation>%1 ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="52"/>
+        <source>Redo</source>
+        <translation>Opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="53"/>
+        <source>Redo %1</source>
+        <translation>%1 opnieuw uitvoeren</translation>
     </message>
 </context>
 </TS>
