@@ -195,6 +195,7 @@ class UndoJournal:
         self.recording = recording
         self.keep = keep
         self._local = threading.local()
+        self._tables_seen = False
         # Logical undo of a step with a batch id (the importer's undo_batch).
         self.undo_batch: Callable[[int], Changes] | None = None
 
@@ -293,9 +294,14 @@ class UndoJournal:
         return now.replace(tzinfo=None).isoformat(" ", "seconds")
 
     def _has_tables(self) -> bool:
-        return bool(
-            database.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'undo_step'").fetchone()
-        )
+        """False only before the migration that makes them (once true, it stays)."""
+        if not self._tables_seen:
+            self._tables_seen = bool(
+                database.execute_sql(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'undo_step'"
+                ).fetchone()
+            )
+        return self._tables_seen
 
     def _next_id(self) -> int:
         row = database.execute_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM undo_step").fetchone()

@@ -319,3 +319,24 @@ def test_undo_bumps_the_sync_revision(workspace):
     edited = revision()
     ws.undo.undo()
     assert revision() > edited
+
+
+def test_a_step_whose_rows_were_changed_since_is_refused_and_dropped(workspace):
+    """A sync (not journaled) put a row back where the undo would put one: the undo is
+    refused with a clear message, nothing changes, and the step below it is next."""
+    from prospectdesk.domain.undo import UndoConflictError
+
+    ws = workspace
+    cid = _setup(ws)
+    ws.undo.record(lambda: ws.contacts.add_tag([cid], "vip"))
+    followup = ws.activity.followups(cid)[0].id
+    ws.undo.record(lambda: ws.activity.delete_followup(followup))
+    database.execute_sql(  # what a sync might write: a row with the same id
+        "INSERT INTO follow_up (id, contact_id, due_at, what) VALUES (?, ?, ?, 'from the phone')",
+        (followup, cid, "2030-01-01 09:00:00"),
+    )
+    before = dump()
+    with pytest.raises(UndoConflictError):
+        ws.undo.undo()
+    assert dump() == before
+    assert ws.undo.peek().kind == "tags"
