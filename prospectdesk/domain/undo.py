@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
-from peewee import IntegrityError, OperationalError
+from peewee import IntegrityError
 
 from prospectdesk.clock import Clock, SystemClock
 from prospectdesk.domain.errors import DomainError
@@ -184,6 +184,12 @@ def _install(connection: sqlite3.Connection) -> None:
         connection.execute(sql)
 
 
+def _temp(sql: str, params: tuple[object, ...] = ()) -> None:
+    """A write to this connection's TEMP recording table: never to the file, so it need
+    not wait for the start-up health check (an operation that only reads must not)."""
+    database.connection().execute(sql, params)
+
+
 class UndoJournal:
     """The workspace's undo and redo (one per workspace; ``recording=False`` for a journal
     that records nothing, such as the sync worker's)."""
@@ -212,7 +218,7 @@ class UndoJournal:
         if depth:
             if kind != GENERIC and getattr(self._local, "kind", GENERIC) == GENERIC:
                 self._local.kind = kind
-                database.execute_sql("UPDATE temp.undo_recording SET kind = ?", (kind,))
+                _temp("UPDATE temp.undo_recording SET kind = ?", (kind,))
             self._local.depth = depth + 1
             try:
                 yield
@@ -239,11 +245,11 @@ class UndoJournal:
         if not self.recording or not getattr(self._local, "depth", 0):
             yield
             return
-        database.execute_sql("UPDATE temp.undo_recording SET paused = paused + 1")
+        _temp("UPDATE temp.undo_recording SET paused = paused + 1")
         try:
             yield
         finally:
-            database.execute_sql("UPDATE temp.undo_recording SET paused = paused - 1")
+            _temp("UPDATE temp.undo_recording SET paused = paused - 1")
 
     def add_batch(self, batch_id: int, label: str, contact_count: int) -> None:
         """Record an import as one step, undone by ``undo_batch`` (in the import's
@@ -310,8 +316,8 @@ class UndoJournal:
     def _start(self, kind: str, state: str) -> int:
         _install(database.connection())
         step_id = self._next_id()
-        database.execute_sql("DELETE FROM temp.undo_recording")
-        database.execute_sql(
+        _temp("DELETE FROM temp.undo_recording")
+        _temp(
             "INSERT INTO temp.undo_recording (step_id, kind, state, created_at) "
             "VALUES (?, ?, ?, ?)",
             (step_id, kind, state, self._now()),
@@ -320,8 +326,8 @@ class UndoJournal:
 
     def _stop(self) -> None:
         try:
-            database.execute_sql("DELETE FROM temp.undo_recording")
-        except OperationalError:
+            _temp("DELETE FROM temp.undo_recording")
+        except sqlite3.OperationalError:
             pass  # the connection was replaced (a restore): nothing records there
 
     def _finish(self, step_id: int, *, new_action: bool) -> None:
