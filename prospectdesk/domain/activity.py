@@ -54,19 +54,6 @@ def log_conversation(
     return LoggedConversation(contact_id, interaction.id, prior)
 
 
-def forget_conversation(logged: LoggedConversation) -> None:
-    """Undo of :func:`log_conversation` (inside the caller's transaction): the conversation
-    goes and the quiet clock goes back to the latest conversation left."""
-    with database.atomic():
-        Interaction.delete().where(Interaction.id == logged.interaction_id).execute()
-        latest = database.execute_sql(
-            "SELECT MAX(occurred_at) FROM interaction WHERE contact_id = ?", [logged.contact_id]
-        ).fetchone()[0]
-        # A conversation logged since still counts; else the clock as it was before.
-        last = stored_datetime(latest) if latest else logged.prior_last_interaction_at
-        Contact.update(last_interaction_at=last).where(Contact.id == logged.contact_id).execute()
-
-
 class Activity:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock

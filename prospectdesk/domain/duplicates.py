@@ -88,10 +88,8 @@ MERGE_FIELDS = (
     "do_not_contact_at",
 )
 _BIRTHDAY_COLUMNS = ("birthday_year", "birthday_month", "birthday_day")
-# Rows of the other contact that a merge moves to the kept one (and undo moves back).
+# Rows of the other contact that a merge moves to the kept one.
 _MOVED = (StageChange, Interaction, FollowUp, Qualification, Presentation, Sale, ListConsent)
-# Rows compared for sameness, then re-created on the kept contact.
-_CHILDREN = (ContactEmail, ContactPhone, ContactAddress, ContactTag)
 
 
 @dataclass(frozen=True)
@@ -587,54 +585,6 @@ def _merge_children(keep_id: int, other_id: int) -> None:
         ContactTag.select(ContactTag.tag).where(ContactTag.contact == other_id)
     ):
         ContactTag.insert(contact=keep_id, tag=tag_id).on_conflict_ignore().execute()
-
-
-@dataclass
-class _Snapshot:
-    """Both contacts' rows before a merge, and which rows moved, to put them back."""
-
-    contacts: list[dict[str, Any]]
-    children: dict[str, list[dict[str, Any]]]
-    moved: dict[str, list[int]]
-    clock_ids: tuple[int, int]
-
-    @classmethod
-    def take(cls, keep: Mapping[str, Any], other: Mapping[str, Any]) -> _Snapshot:
-        ids = [keep["id"], other["id"]]
-        children = {
-            model._meta.table_name: _dicts(model.select().where(model.contact.in_(ids)))
-            for model in _CHILDREN
-        }
-        moved = {
-            model._meta.table_name: [
-                row[0] for row in tuples(model.select(model.id).where(model.contact == other["id"]))
-            ]
-            for model in _MOVED
-        }
-        return cls([dict(keep), dict(other)], children, moved, (keep["id"], other["id"]))
-
-    def restore(self) -> Changes:
-        keep_id, other_id = self.clock_ids
-        with database.atomic():
-            Contact.update(uid=f"undo-merge:{keep_id}").where(Contact.id == keep_id).execute()
-            Contact.update(uid=f"undo-merge:{other_id}").where(Contact.id == other_id).execute()
-            for row in self.contacts:
-                values = {k: v for k, v in row.items() if k not in ("id", "revision")}
-                Contact.update(**values).where(Contact.id == row["id"]).execute()
-            for model in _CHILDREN:
-                model.delete().where(model.contact.in_(self.clock_ids)).execute()
-                rows = self.children[model._meta.table_name]
-                if rows:
-                    model.insert_many(rows).execute()
-            for moved_model in _MOVED:
-                moved = self.moved[moved_model._meta.table_name]
-                for start in range(0, len(moved), 500):
-                    moved_model.update(contact=other_id).where(
-                        moved_model.id.in_(moved[start : start + 500])
-                    ).execute()
-            reindex_contacts(list(self.clock_ids))
-        stages = {row["stage"] for row in self.contacts}
-        return Changes(stages=stages, contacts=set(self.clock_ids))
 
 
 def pairs_json(pairs: Iterable[DuplicatePair]) -> list[dict[str, Any]]:

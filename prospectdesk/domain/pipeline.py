@@ -6,7 +6,7 @@ no more to open than one of 100.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -542,34 +542,6 @@ class Pipeline:
             self._kept_counts.adjust(version_before, version_after, count_deltas)
             self._kept_values.adjust(version_before, version_after, value_deltas)
         return changes
-
-    def restore_places(self, places: Iterable[SavedPlace]) -> Changes:
-        """Put contacts back exactly where they were (undo of a move)."""
-        places = list(places)
-        changes = Changes()
-        with database.atomic():
-            now = utc_naive(self.clock.now())
-            for place in places:
-                current = Contact.get_by_id(place.contact_id)
-                if current.stage_id != place.stage_id:
-                    StageChange.create(
-                        contact=place.contact_id,
-                        from_stage=current.stage_id,
-                        to_stage=place.stage_id,
-                        changed_at=now,
-                    )
-                changes.stages |= {current.stage_id, place.stage_id}
-                Contact.update(
-                    stage=place.stage_id,
-                    position=place.position,
-                    stage_entered_at=place.stage_entered_at,
-                ).where(Contact.id == place.contact_id).execute()
-                changes.contacts.add(place.contact_id)
-        return changes
-
-    def saved_places(self, ids: list[int]) -> list[SavedPlace]:
-        """Where ``ids`` are now, for :meth:`restore_places` (an undo that moved them)."""
-        return self._save_places(ids)[0]
 
     def _save_places(self, ids: list[int]) -> tuple[list[SavedPlace], dict[int, int], bool]:
         """Where the contacts are now (for undo), their expected values, and whether any

@@ -15,7 +15,7 @@ from datetime import datetime
 from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
-from prospectdesk.domain.activity import LoggedConversation, forget_conversation, log_conversation
+from prospectdesk.domain.activity import log_conversation
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.records import Changes
 from prospectdesk.store.db import database
@@ -209,21 +209,6 @@ class QualificationService:
             offered_stage_id=self.offered_stage(status.outcome),
             changes=Changes(stages={contact.stage_id}, contacts={contact_id}),
         )
-
-    def _forget_session(
-        self, contact_id: int, session_id: int, logged: LoggedConversation | None = None
-    ) -> Changes:
-        """Undo of :meth:`record`: that conversation's answers go, and the conversation it
-        logged (the move the rule then offered is an undo step of its own)."""
-        with database.atomic():
-            if logged is not None:
-                forget_conversation(logged)
-            QualificationAnswer.delete().where(
-                QualificationAnswer.qualification == session_id
-            ).execute()
-            Qualification.delete().where(Qualification.id == session_id).execute()
-            stage_id = self.pipeline.stage_of(contact_id)
-        return Changes(stages={stage_id} if stage_id else set(), contacts={contact_id})
 
     def offered_stage(self, outcome: Outcome) -> int | None:
         role = {Outcome.PROSPECT: PROSPECT_ROLE, Outcome.NOT_NOW: NOT_NOW_ROLE}.get(outcome)

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
-from prospectdesk.domain.activity import LoggedConversation, forget_conversation, log_conversation
+from prospectdesk.domain.activity import log_conversation
 from prospectdesk.domain.errors import DomainError
-from prospectdesk.domain.pipeline import Pipeline, SavedPlace
+from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.records import Changes
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, ListConsent, Presentation, Sale
@@ -246,35 +246,6 @@ class SalesService:
         presentation_id = presentation.id
         return CloseResult(presentation_id, to_stage_id, sale_id, followup_id, changes)
 
-    def _take_back(
-        self,
-        place: list[SavedPlace],
-        presentation_id: int | None,
-        sale_id: int | None,
-        followup_id: int | None,
-        prior_marks: PriorMarks | None = None,
-        logged: LoggedConversation | None = None,
-    ) -> Changes:
-        """Undo of a recorded close or sale: its rows go (with the conversation it logged),
-        the card goes back where it was, a do-not-contact mark the close set is taken off."""
-        with database.atomic():
-            self._restore_marks(prior_marks or {})
-            if logged is not None:
-                forget_conversation(logged)
-            if presentation_id is not None:
-                ListConsent.delete().where(ListConsent.presentation == presentation_id).execute()
-                Sale.delete().where(Sale.presentation == presentation_id).execute()
-            if sale_id is not None:
-                Sale.delete().where(Sale.id == sale_id).execute()
-            if presentation_id is not None:
-                Presentation.delete().where(Presentation.id == presentation_id).execute()
-            if followup_id is not None:
-                FollowUp.delete().where(FollowUp.id == followup_id).execute()
-            changes = self.pipeline.restore_places(place)
-            changes.contacts |= {saved.contact_id for saved in place}
-            changes.stages |= {saved.stage_id for saved in place}
-        return changes
-
     def presentations(self, contact_id: int) -> list[PresentationInfo]:
         zone = self._zone()
         return [
@@ -411,21 +382,6 @@ class SalesService:
             do_not_contact_at=utc_naive(at), updated_at=utc_naive(self.clock.now())
         ).where(Contact.id.in_(list(ids)), Contact.do_not_contact_at.is_null()).execute()
         return prior
-
-    def _restore_marks(self, prior: PriorMarks) -> Changes:
-        changes = Changes()
-        with database.atomic():
-            for contact_id, value in prior.items():
-                Contact.update(do_not_contact_at=value).where(Contact.id == contact_id).execute()
-                changes.contacts.add(contact_id)
-            if prior:
-                changes.stages |= {
-                    row[0]
-                    for row in tuples(
-                        Contact.select(Contact.stage).where(Contact.id.in_(list(prior)))
-                    )
-                }
-        return changes
 
     # -- expected value --------------------------------------------------------------------
 
