@@ -256,6 +256,10 @@ def test_steps_beyond_the_kept_number_are_dropped(workspace):
         ws.undo.record(lambda n=number: ws.contacts.add_tag([cid], f"t{n}"))
     steps = database.execute_sql("SELECT COUNT(*) FROM undo_step").fetchone()[0]
     assert steps == KEEP_STEPS
+    orphans = database.execute_sql(
+        "SELECT COUNT(*) FROM undo_log WHERE step_id NOT IN (SELECT id FROM undo_step)"
+    ).fetchone()[0]
+    assert orphans == 0  # a dropped step takes its rows with it
     for _ in range(KEEP_STEPS):
         ws.undo.undo()
     assert not ws.undo.can_undo()
