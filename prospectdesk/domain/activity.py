@@ -54,19 +54,6 @@ def log_conversation(
     return LoggedConversation(contact_id, interaction.id, prior)
 
 
-def forget_conversation(logged: LoggedConversation) -> None:
-    """Undo of :func:`log_conversation` (inside the caller's transaction): the conversation
-    goes and the quiet clock goes back to the latest conversation left."""
-    with database.atomic():
-        Interaction.delete().where(Interaction.id == logged.interaction_id).execute()
-        latest = database.execute_sql(
-            "SELECT MAX(occurred_at) FROM interaction WHERE contact_id = ?", [logged.contact_id]
-        ).fetchone()[0]
-        # A conversation logged since still counts; else the clock as it was before.
-        last = stored_datetime(latest) if latest else logged.prior_last_interaction_at
-        Contact.update(last_interaction_at=last).where(Contact.id == logged.contact_id).execute()
-
-
 class Activity:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
@@ -96,6 +83,55 @@ class Activity:
             )
             stage_id = Contact.get_by_id(contact_id).stage_id
         return logged.interaction_id, Changes(stages={stage_id}, contacts={contact_id})
+
+    def edit_interaction(
+        self,
+        interaction_id: int,
+        *,
+        summary: str,
+        kind: str,
+        occurred_at: datetime,
+        concerns: list[str],
+    ) -> Changes:
+        """Correct a conversation. A concern kept (the same text) keeps its tick; one no
+        longer listed goes, a new one is added. The "gone quiet" clock follows the latest
+        conversation."""
+        if kind not in INTERACTION_KINDS:
+            raise ValueError(f"unknown interaction kind {kind!r}")
+        with database.atomic():
+            interaction = Interaction.get_by_id(interaction_id)
+            Interaction.update(
+                summary=summary, kind=kind, occurred_at=utc_naive(occurred_at)
+            ).where(Interaction.id == interaction_id).execute()
+            wanted = list(dict.fromkeys(text.strip() for text in concerns if text.strip()))
+            kept: set[str] = set()
+            for concern in Concern.select().where(Concern.interaction == interaction_id):
+                if concern.text in wanted and concern.text not in kept:
+                    kept.add(concern.text)
+                else:
+                    concern.delete_instance()
+            for text in wanted:
+                if text not in kept:
+                    Concern.create(interaction=interaction_id, text=text)
+            return self._after_conversations_changed(interaction.contact_id)
+
+    def delete_interaction(self, interaction_id: int) -> Changes:
+        """Delete a conversation with its concerns (Edit ▸ Undo brings it back)."""
+        with database.atomic():
+            contact_id = Interaction.get_by_id(interaction_id).contact_id
+            Interaction.delete().where(Interaction.id == interaction_id).execute()
+            return self._after_conversations_changed(contact_id)
+
+    @staticmethod
+    def _after_conversations_changed(contact_id: int) -> Changes:
+        """ "Last conversation" is the latest one left (none: none)."""
+        latest = database.execute_sql(
+            "SELECT MAX(occurred_at) FROM interaction WHERE contact_id = ?", [contact_id]
+        ).fetchone()[0]
+        last = stored_datetime(latest) if latest else None
+        Contact.update(last_interaction_at=last).where(Contact.id == contact_id).execute()
+        stage_id = Contact.get_by_id(contact_id).stage_id
+        return Changes(stages={stage_id}, contacts={contact_id})
 
     def interactions(self, contact_id: int) -> list[InteractionInfo]:
         """Newest first, each with its concerns: two queries, plain tuples (a contact with
@@ -170,6 +206,14 @@ class Activity:
             row.save()
             stage_id = Contact.get_by_id(row.contact_id).stage_id
         return Changes(stages={stage_id}, contacts={row.contact_id})
+
+    def delete_followup(self, followup_id: int) -> Changes:
+        """Drop a follow-up (Edit ▸ Undo brings it back)."""
+        with database.atomic():
+            contact_id = FollowUp.get_by_id(followup_id).contact_id
+            FollowUp.delete().where(FollowUp.id == followup_id).execute()
+            stage_id = Contact.get_by_id(contact_id).stage_id
+        return Changes(stages={stage_id}, contacts={contact_id})
 
     def followups(self, contact_id: int, *, include_done: bool = True) -> list[FollowUpInfo]:
         zone = self._zone()

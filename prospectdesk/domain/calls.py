@@ -20,14 +20,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from prospectdesk.clock import from_utc_naive, stored_datetime, utc_naive
-from prospectdesk.domain.activity import forget_conversation, log_conversation
+from prospectdesk.domain.activity import log_conversation
 from prospectdesk.domain.agenda import local_moment, open_followups_until
 from prospectdesk.domain.qualification import LEAD_ROLE, Answer, QualificationService
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.sales import CloseOutcome
 from prospectdesk.domain.sources import SourceRow, SourcesService
 from prospectdesk.domain.today import _MET_PER_CONTACT
-from prospectdesk.domain.undo import UndoEntry
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, Interaction
 from prospectdesk.store.rows import tuples
@@ -149,7 +148,7 @@ class CallList:
         if retry is not None:
             day = now.date() + timedelta(days=retry)
             next_try = local_moment(day, now.hour, now.tzinfo) + timedelta(minutes=now.minute)
-        with database.atomic():
+        with database.atomic(), self.pipeline.undo.step("call"):
             contact = Contact.get_by_id(contact_id)
             logged = log_conversation(
                 contact_id, occurred_at=now, kind="call", summary=note.strip()
@@ -187,18 +186,6 @@ class CallList:
         stage_id = contact.stage_id
         changes = Changes(stages={stage_id}, contacts={contact_id})
 
-        def take_back() -> Changes:
-            with database.atomic():
-                forget_conversation(logged)
-                for fid, due_at, done_at in due:
-                    FollowUp.update(due_at=due_at, done_at=done_at).where(
-                        FollowUp.id == fid
-                    ).execute()
-                if created is not None:
-                    FollowUp.delete().where(FollowUp.id == created).execute()
-            return Changes(stages={stage_id}, contacts={contact_id})
-
-        self.pipeline.undo.push(UndoEntry("Record call outcome", "call", take_back))
         return CallOutcomeResult(logged.interaction_id, followup_id, changes)
 
     def calls_at(self, at: datetime, *, lead_limit: int = LEAD_LIMIT) -> list[CallRow]:

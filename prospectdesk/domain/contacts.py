@@ -25,7 +25,7 @@ from prospectdesk.domain.records import (
     derive_display_name,
 )
 from prospectdesk.domain.search import insert_search_rows, new_search_row, reindex_contacts
-from prospectdesk.domain.undo import UndoEntry, UndoStack
+from prospectdesk.domain.undo import UndoStack
 from prospectdesk.domain.validation import ValidationError, identity_problems, validate_contact
 from prospectdesk.store.db import database
 from prospectdesk.store.models import (
@@ -515,7 +515,7 @@ class ContactBook:
     def delete(self, contact_ids: Iterable[int]) -> Changes:
         """Delete contacts, leaving tombstones; undoable in this session."""
         ids = list(contact_ids)
-        with database.atomic():
+        with database.atomic(), self.undo.step("delete"):
             now = utc_naive(self.clock.now())
             stages = {
                 row[0]
@@ -529,7 +529,6 @@ class ContactBook:
                 Contact.id.in_(ids), Contact.deleted_at.is_null()
             ).execute()
             reindex_contacts(ids)
-        self.undo.push(UndoEntry("Delete contacts", "delete", lambda: self.restore(ids)))
         return Changes(stages=stages, contacts=set(ids))
 
     def restore(self, contact_ids: Iterable[int]) -> Changes:

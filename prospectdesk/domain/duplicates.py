@@ -31,7 +31,6 @@ from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.io.import_match import _NICKNAMES, _fold, compatible_names, org_key
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.search import reindex_contacts
-from prospectdesk.domain.undo import UndoEntry
 from prospectdesk.store.db import database
 from prospectdesk.store.models import (
     Contact,
@@ -90,10 +89,8 @@ MERGE_FIELDS = (
     "do_not_contact_at",
 )
 _BIRTHDAY_COLUMNS = ("birthday_year", "birthday_month", "birthday_day")
-# Rows of the other contact that a merge moves to the kept one (and undo moves back).
+# Rows of the other contact that a merge moves to the kept one.
 _MOVED = (StageChange, Interaction, FollowUp, Qualification, Presentation, Sale, ListConsent)
-# Rows compared for sameness, then re-created on the kept contact.
-_CHILDREN = (ContactEmail, ContactPhone, ContactAddress, ContactTag)
 
 
 @dataclass(frozen=True)
@@ -420,10 +417,9 @@ class Duplicates:
         unknown = set(chosen) - set(MERGE_FIELDS)
         if unknown or any(v not in (keep_id, other_id) for v in chosen.values()):
             raise MergeRefusedError(f"unknown merge choice: {sorted(unknown) or chosen}")
-        with database.atomic():
+        with database.atomic(), self.contacts.undo.step("merge"):
             rows = _live_rows(keep_id, other_id)
             keep, other = rows[keep_id], rows[other_id]
-            snapshot = _Snapshot.take(keep, other)
             synced = _synced(keep_id, other_id)
             newer, older = _newer_older(keep, other)
             fields: dict[str, Any] = {}
@@ -445,7 +441,7 @@ class Duplicates:
                 Contact.update(uid=f"{keep['uid']}#merging").where(Contact.id == keep_id).execute()
                 Contact.update(uid=keep["uid"]).where(Contact.id == other_id).execute()
                 fields["uid"] = other["uid"]
-                snapshot.sync_items = _swap_sync_items(keep_id, other_id)
+                _swap_sync_items(keep_id, other_id)
             fields["display_name"] = _display_name(fields, keep, other)
             fields["updated_at"] = now
             Contact.update(**fields).where(Contact.id == keep_id).execute()
@@ -456,7 +452,6 @@ class Duplicates:
                 Contact.id == other_id
             ).execute()
             reindex_contacts([keep_id, other_id])
-        self.contacts.undo.push(UndoEntry("Merge contacts", "merge", lambda: snapshot.restore()))
         return Changes(stages={keep["stage"], other["stage"]}, contacts={keep_id, other_id})
 
 
@@ -629,59 +624,6 @@ def _repoint(firsts: list[int], seconds: list[int], first_id: int, second_id: in
         SyncItem.update(contact=first_id, revision=-1).where(SyncItem.id.in_(seconds)).execute()
     if firsts:
         SyncItem.update(contact=second_id, revision=-1).where(SyncItem.id.in_(firsts)).execute()
-
-
-@dataclass
-class _Snapshot:
-    """Both contacts' rows before a merge, and which rows moved, to put them back."""
-
-    contacts: list[dict[str, Any]]
-    children: dict[str, list[dict[str, Any]]]
-    moved: dict[str, list[int]]
-    clock_ids: tuple[int, int]
-    # The sync rows swapped with the UIDs: (the kept contact's, the other's) before.
-    sync_items: tuple[list[int], list[int]] = ([], [])
-
-    @classmethod
-    def take(cls, keep: Mapping[str, Any], other: Mapping[str, Any]) -> _Snapshot:
-        ids = [keep["id"], other["id"]]
-        children = {
-            model._meta.table_name: _dicts(model.select().where(model.contact.in_(ids)))
-            for model in _CHILDREN
-        }
-        moved = {
-            model._meta.table_name: [
-                row[0] for row in tuples(model.select(model.id).where(model.contact == other["id"]))
-            ]
-            for model in _MOVED
-        }
-        return cls([dict(keep), dict(other)], children, moved, (keep["id"], other["id"]))
-
-    def restore(self) -> Changes:
-        keep_id, other_id = self.clock_ids
-        with database.atomic():
-            Contact.update(uid=f"undo-merge:{keep_id}").where(Contact.id == keep_id).execute()
-            Contact.update(uid=f"undo-merge:{other_id}").where(Contact.id == other_id).execute()
-            for row in self.contacts:
-                values = {k: v for k, v in row.items() if k not in ("id", "revision")}
-                Contact.update(**values).where(Contact.id == row["id"]).execute()
-            for model in _CHILDREN:
-                model.delete().where(model.contact.in_(self.clock_ids)).execute()
-                rows = self.children[model._meta.table_name]
-                if rows:
-                    model.insert_many(rows).execute()
-            for moved_model in _MOVED:
-                moved = self.moved[moved_model._meta.table_name]
-                for start in range(0, len(moved), 500):
-                    moved_model.update(contact=other_id).where(
-                        moved_model.id.in_(moved[start : start + 500])
-                    ).execute()
-            keeps, others = self.sync_items
-            # Back with the UIDs; a row a sync has deleted since stays deleted.
-            _repoint(keeps, others, other_id, keep_id)
-            reindex_contacts(list(self.clock_ids))
-        stages = {row["stage"] for row in self.contacts}
-        return Changes(stages=stages, contacts=set(self.clock_ids))
 
 
 def pairs_json(pairs: Iterable[DuplicatePair]) -> list[dict[str, Any]]:

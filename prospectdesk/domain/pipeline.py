@@ -6,7 +6,7 @@ no more to open than one of 100.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -31,7 +31,7 @@ from prospectdesk.domain.search import (
     fts_query,
     search_state,
 )
-from prospectdesk.domain.undo import UndoEntry, UndoStack
+from prospectdesk.domain.undo import UndoStack
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, Stage, StageChange
 from prospectdesk.store.rows import tuples
@@ -505,7 +505,7 @@ class Pipeline:
         # Inside someone else's transaction the move may still be rolled back: the kept
         # counts and values are then left to be recomputed.
         version_before = None if database.in_transaction() else data_version()
-        with database.atomic():
+        with database.atomic(), self.undo.step("move"):
             saved, values, tombstones = self._save_places(ids)
             now = utc_naive(self.clock.now())
             positions = self._positions_for(
@@ -541,37 +541,7 @@ class Pipeline:
             version_after = data_version()
             self._kept_counts.adjust(version_before, version_after, count_deltas)
             self._kept_values.adjust(version_before, version_after, value_deltas)
-        if record_undo:
-            self.undo.push(UndoEntry("Move cards", "move", lambda: self.restore_places(saved)))
         return changes
-
-    def restore_places(self, places: Iterable[SavedPlace]) -> Changes:
-        """Put contacts back exactly where they were (undo of a move)."""
-        places = list(places)
-        changes = Changes()
-        with database.atomic():
-            now = utc_naive(self.clock.now())
-            for place in places:
-                current = Contact.get_by_id(place.contact_id)
-                if current.stage_id != place.stage_id:
-                    StageChange.create(
-                        contact=place.contact_id,
-                        from_stage=current.stage_id,
-                        to_stage=place.stage_id,
-                        changed_at=now,
-                    )
-                changes.stages |= {current.stage_id, place.stage_id}
-                Contact.update(
-                    stage=place.stage_id,
-                    position=place.position,
-                    stage_entered_at=place.stage_entered_at,
-                ).where(Contact.id == place.contact_id).execute()
-                changes.contacts.add(place.contact_id)
-        return changes
-
-    def saved_places(self, ids: list[int]) -> list[SavedPlace]:
-        """Where ``ids`` are now, for :meth:`restore_places` (an undo that moved them)."""
-        return self._save_places(ids)[0]
 
     def _save_places(self, ids: list[int]) -> tuple[list[SavedPlace], dict[int, int], bool]:
         """Where the contacts are now (for undo), their expected values, and whether any

@@ -15,10 +15,9 @@ from datetime import datetime
 from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
-from prospectdesk.domain.activity import LoggedConversation, forget_conversation, log_conversation
+from prospectdesk.domain.activity import log_conversation
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.records import Changes
-from prospectdesk.domain.undo import UndoEntry
 from prospectdesk.store.db import database
 from prospectdesk.store.models import (
     Contact,
@@ -175,7 +174,7 @@ class QualificationService:
         """Keep one conversation's answers and say which move the rule offers."""
         if method not in GATHERING_METHODS:
             raise ValueError(f"unknown way of gathering answers {method!r}")
-        with database.atomic():
+        with database.atomic(), self.pipeline.undo.step("qualification"):
             contact = Contact.get_by_id(contact_id)
             names = {c.id: c.name for c in self.criteria()}
             session = Qualification.create(
@@ -197,20 +196,12 @@ class QualificationService:
                 Contact.id == contact_id
             ).execute()
             # The answers were a conversation: "last conversation" and the quiet clock see it.
-            logged = log_conversation(
+            log_conversation(
                 contact_id,
                 occurred_at=asked_at or self.clock.now(),
                 kind=METHOD_KINDS[method],
                 summary=qualification_summary(answers, names),
             )
-        session_id = session.id
-        self.pipeline.undo.push(
-            UndoEntry(
-                "Record qualification answers",
-                "qualification",
-                lambda: self._forget_session(contact_id, session_id, logged),
-            )
-        )
         status = self.status(contact_id)
         return QualificationResult(
             session_id=session.id,
@@ -218,21 +209,6 @@ class QualificationService:
             offered_stage_id=self.offered_stage(status.outcome),
             changes=Changes(stages={contact.stage_id}, contacts={contact_id}),
         )
-
-    def _forget_session(
-        self, contact_id: int, session_id: int, logged: LoggedConversation | None = None
-    ) -> Changes:
-        """Undo of :meth:`record`: that conversation's answers go, and the conversation it
-        logged (the move the rule then offered is an undo step of its own)."""
-        with database.atomic():
-            if logged is not None:
-                forget_conversation(logged)
-            QualificationAnswer.delete().where(
-                QualificationAnswer.qualification == session_id
-            ).execute()
-            Qualification.delete().where(Qualification.id == session_id).execute()
-            stage_id = self.pipeline.stage_of(contact_id)
-        return Changes(stages={stage_id} if stage_id else set(), contacts={contact_id})
 
     def offered_stage(self, outcome: Outcome) -> int | None:
         role = {Outcome.PROSPECT: PROSPECT_ROLE, Outcome.NOT_NOW: NOT_NOW_ROLE}.get(outcome)

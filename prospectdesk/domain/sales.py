@@ -19,11 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
-from prospectdesk.domain.activity import LoggedConversation, forget_conversation, log_conversation
+from prospectdesk.domain.activity import log_conversation
 from prospectdesk.domain.errors import DomainError
-from prospectdesk.domain.pipeline import Pipeline, SavedPlace
+from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.records import Changes
-from prospectdesk.domain.undo import UndoEntry
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, ListConsent, Presentation, Sale
 from prospectdesk.store.rows import tuples
@@ -184,9 +183,8 @@ class SalesService:
         missing = missing_for(data)
         if missing:
             raise IncompletePresentationError(missing)
-        with database.atomic():
+        with database.atomic(), self.pipeline.undo.step("sale"):
             contact = Contact.get_by_id(contact_id)
-            place = self.pipeline.saved_places([contact_id])
             bought_before = Sale.select().where(Sale.contact == contact_id).exists()
             followup_id = None
             wants_followup = data.outcome is CloseOutcome.NOT_READY or (
@@ -224,7 +222,7 @@ class SalesService:
                 )
             # The presentation was a conversation: "last conversation" and the quiet clock
             # see it (its text: what was offered and the call to action, as written).
-            logged = log_conversation(
+            log_conversation(
                 contact_id,
                 occurred_at=data.presented_at,
                 kind="meeting",
@@ -233,9 +231,8 @@ class SalesService:
                 ),
             )
             refused = refuses_list(data)
-            prior: PriorMarks = {}
             if refused:
-                prior = self._mark([contact_id], data.presented_at)
+                self._mark([contact_id], data.presented_at)
             role = close_target_role(
                 data.outcome, bought_before=bought_before, refused_list=refused
             )
@@ -247,45 +244,7 @@ class SalesService:
             changes.stages.add(contact.stage_id)
             changes.contacts.add(contact_id)
         presentation_id = presentation.id
-        self.pipeline.undo.push(
-            UndoEntry(
-                "Record presentation",
-                "presentation",
-                lambda: self._take_back(
-                    place, presentation_id, sale_id, followup_id, prior, logged
-                ),
-            )
-        )
         return CloseResult(presentation_id, to_stage_id, sale_id, followup_id, changes)
-
-    def _take_back(
-        self,
-        place: list[SavedPlace],
-        presentation_id: int | None,
-        sale_id: int | None,
-        followup_id: int | None,
-        prior_marks: PriorMarks | None = None,
-        logged: LoggedConversation | None = None,
-    ) -> Changes:
-        """Undo of a recorded close or sale: its rows go (with the conversation it logged),
-        the card goes back where it was, a do-not-contact mark the close set is taken off."""
-        with database.atomic():
-            self._restore_marks(prior_marks or {})
-            if logged is not None:
-                forget_conversation(logged)
-            if presentation_id is not None:
-                ListConsent.delete().where(ListConsent.presentation == presentation_id).execute()
-                Sale.delete().where(Sale.presentation == presentation_id).execute()
-            if sale_id is not None:
-                Sale.delete().where(Sale.id == sale_id).execute()
-            if presentation_id is not None:
-                Presentation.delete().where(Presentation.id == presentation_id).execute()
-            if followup_id is not None:
-                FollowUp.delete().where(FollowUp.id == followup_id).execute()
-            changes = self.pipeline.restore_places(place)
-            changes.contacts |= {saved.contact_id for saved in place}
-            changes.stages |= {saved.stage_id for saved in place}
-        return changes
 
     def presentations(self, contact_id: int) -> list[PresentationInfo]:
         zone = self._zone()
@@ -314,9 +273,8 @@ class SalesService:
             raise IncompletePresentationError(["sale_what"])
         if amount_cents <= 0:
             raise IncompletePresentationError(["sale_amount"])
-        with database.atomic():
+        with database.atomic(), self.pipeline.undo.step("sale"):
             contact = Contact.get_by_id(contact_id)
-            place = self.pipeline.saved_places([contact_id])
             bought_before = Sale.select().where(Sale.contact == contact_id).exists()
             sale = Sale.create(
                 contact=contact_id,
@@ -330,9 +288,6 @@ class SalesService:
             changes.stages.add(contact.stage_id)
             changes.contacts.add(contact_id)
         sale_id = sale.id
-        self.pipeline.undo.push(
-            UndoEntry("Record sale", "sale", lambda: self._take_back(place, None, sale_id, None))
-        )
         return sale_id, changes
 
     def purchases(self, contact_id: int) -> PurchaseHistory:
@@ -394,7 +349,7 @@ class SalesService:
         """Set or clear the mark by hand, one transaction and one undo step. A mark already
         there keeps its date: it says when they first asked."""
         ids = list(dict.fromkeys(contact_ids))
-        with database.atomic():
+        with database.atomic(), self.pipeline.undo.step("do-not-contact"):
             if marked:
                 prior = self._mark(ids, self.clock.now())
             else:
@@ -408,13 +363,6 @@ class SalesService:
         changes = Changes(stages=stages, contacts=set(ids))
         if all((prior.get(cid) is not None) == marked for cid in ids):
             return changes  # nothing changed: nothing to undo
-        self.pipeline.undo.push(
-            UndoEntry(
-                "Do not contact" if marked else "Contact again",
-                "do_not_contact",
-                lambda: self._restore_marks(prior),
-            )
-        )
         return changes
 
     def _current_marks(self, ids: Sequence[int]) -> PriorMarks:
@@ -434,21 +382,6 @@ class SalesService:
             do_not_contact_at=utc_naive(at), updated_at=utc_naive(self.clock.now())
         ).where(Contact.id.in_(list(ids)), Contact.do_not_contact_at.is_null()).execute()
         return prior
-
-    def _restore_marks(self, prior: PriorMarks) -> Changes:
-        changes = Changes()
-        with database.atomic():
-            for contact_id, value in prior.items():
-                Contact.update(do_not_contact_at=value).where(Contact.id == contact_id).execute()
-                changes.contacts.add(contact_id)
-            if prior:
-                changes.stages |= {
-                    row[0]
-                    for row in tuples(
-                        Contact.select(Contact.stage).where(Contact.id.in_(list(prior)))
-                    )
-                }
-        return changes
 
     # -- expected value --------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.instance_lock import InstanceLock
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.process import SalesProcess, build_sales_process
+from prospectdesk.domain.records import Changes
 from prospectdesk.domain.reminders import ReminderService
 from prospectdesk.domain.settings import CREATED_LANGUAGE, PHONE_REGION, Settings
 from prospectdesk.domain.undo import UndoStack
@@ -171,7 +172,7 @@ def open_workspace(
     but whose database is missing or empty is damaged.
     """
     clock = clock or SystemClock()
-    undo = UndoStack()
+    undo = UndoStack(clock)
     lock: InstanceLock | None = None
     backups: Backups | None = None
     check: BackgroundCheck | None = None
@@ -317,6 +318,7 @@ def _open_read_only(data_dir: Path, clock: Clock, undo: UndoStack) -> Workspace:
             raise _damage_or_disk(error, db_file) from error
         raise
     workspace.read_only = True
+    undo.recording = False
     workspace.notices = _privacy_notices(data_dir)
     return workspace
 
@@ -407,7 +409,7 @@ def _build_workspace(
     pipeline = Pipeline(clock, undo)
     contacts = ContactBook(clock, undo)
     contacts.region = settings.get(PHONE_REGION) or contacts.region  # else the system's
-    return Workspace(
+    workspace = Workspace(
         data_dir=data_dir,
         clock=clock,
         contacts=contacts,
@@ -420,6 +422,14 @@ def _build_workspace(
         backups=backups,
         instance_lock=lock,
     )
+
+    def undo_batch(batch_id: int) -> Changes:
+        from prospectdesk.domain.io.importer import importer_for  # it imports this module
+
+        return importer_for(workspace).undo_batch(batch_id)
+
+    undo.undo_batch = undo_batch  # an import is undone as a whole
+    return workspace
 
 
 def close_thread_connection() -> None:

@@ -347,6 +347,27 @@ def _import_counts(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _undo_journal(db: SqliteDatabase) -> None:
+    """Undo and redo that outlive the session (domain/undo.py): one row per owner action
+    (``state`` 'undo' or 'redo'; ``batch_id`` for an import, undone as a whole) and the
+    SQL that reverses each row it wrote, in order. The triggers that fill ``undo_log`` are
+    TEMP triggers made per connection from the live columns, so a later column is
+    journaled without a migration and a connection that never records pays nothing."""
+    for sql in (
+        'CREATE TABLE "undo_step" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" TEXT NOT NULL, '
+        '"state" TEXT NOT NULL, "created_at" DATETIME NOT NULL, "label" TEXT NOT NULL '
+        'DEFAULT \'\', "batch_id" INTEGER, "contact_id" INTEGER, '
+        '"contact_count" INTEGER NOT NULL DEFAULT 0)',
+        'CREATE INDEX "undo_step_state" ON "undo_step" ("state", "id")',
+        'CREATE TABLE "undo_log" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"step_id" INTEGER NOT NULL, "tbl" TEXT NOT NULL, "contact_id" INTEGER, '
+        '"sql" TEXT NOT NULL, '
+        'FOREIGN KEY ("step_id") REFERENCES "undo_step" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "undo_log_step" ON "undo_log" ("step_id", "id")',
+    ):
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_core_tables,  # -> 1
     _v2_board_index_and_search,  # -> 2
@@ -362,6 +383,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _duplicates,  # -> 12
     _quiet_index,  # -> 13
     _import_counts,  # -> 14
+    _undo_journal,  # -> 15
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +24,8 @@ from prospectdesk.ui.colors import WARNING, readable
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.entry_widgets import format_short, local_aware, to_qdatetime
 
+INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a conversation's id, on its header row
+
 
 class ContactActivity(QObject):
     """Builds the pages ``conversations``, ``followups_page`` and ``history`` (the detail
@@ -34,11 +37,14 @@ class ContactActivity(QObject):
         self.controller = controller
         self.contact_id: int | None = None
         self.loading = False
+        self.editing_id: int | None = None  # the conversation the form is correcting
         self.conversations = self._build_conversations_tab()
         self.followups_page = self._build_followups_tab()
         self.history = QListWidget()
 
     def show_contact(self, contact_id: int) -> None:
+        if contact_id != self.contact_id and self.editing_id is not None:
+            self._end_editing()
         self.contact_id = contact_id
         self.load()
 
@@ -49,6 +55,15 @@ class ContactActivity(QObject):
         self.interactions.setWordWrap(True)
         self.interactions.itemChanged.connect(self._on_concern_toggled)
         layout.addWidget(self.interactions, 1)
+        buttons = QHBoxLayout()
+        self.edit_interaction_button = QPushButton(self.tr("Edit conversation"))
+        self.edit_interaction_button.clicked.connect(self.edit_selected_interaction)
+        self.delete_interaction_button = QPushButton(self.tr("Delete conversation"))
+        self.delete_interaction_button.clicked.connect(self.delete_selected_interaction)
+        buttons.addWidget(self.edit_interaction_button)
+        buttons.addWidget(self.delete_interaction_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         form = QFormLayout()
         self.interaction_kind = QComboBox()
         for kind in INTERACTION_KINDS:
@@ -67,6 +82,7 @@ class ContactActivity(QObject):
         self.interaction_concerns.setTabChangesFocus(True)
         add = QPushButton(self.tr("Add note"))
         add.clicked.connect(self.add_interaction)
+        self.add_interaction_button = add
         form.addRow(self.tr("Kind"), self.interaction_kind)
         form.addRow(self.tr("When"), self.interaction_when)
         form.addRow(self.tr("Summary"), self.interaction_summary)
@@ -107,7 +123,8 @@ class ContactActivity(QObject):
                 header = QListWidgetItem(
                     f"{when} · {interaction_kind_label(interaction.kind)}\n{interaction.summary}"
                 )
-                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                header.setData(INTERACTION_ROLE, interaction.id)
                 self.interactions.addItem(header)
                 for concern in interaction.concerns:
                     item = QListWidgetItem("    " + concern.text)
@@ -134,7 +151,8 @@ class ContactActivity(QObject):
                 self.followups.addItem(item)
             self.load_history()
             default_when = to_qdatetime(now)
-            self.interaction_when.setDateTime(default_when)
+            if self.editing_id is None:
+                self.interaction_when.setDateTime(default_when)
             self.followup_due.setDateTime(QDateTime(default_when.date().addDays(1), QTime(9, 0)))
         finally:
             self.loading = False
@@ -153,26 +171,78 @@ class ContactActivity(QObject):
     # -- editing ---------------------------------------------------------------------------
 
     def add_interaction(self) -> None:
+        """Log the conversation in the form, or save the one being edited."""
         summary = self.interaction_summary.toPlainText().strip()
         if self.contact_id is None or not summary:
             return
         concerns = [c for c in self.interaction_concerns.toPlainText().splitlines() if c.strip()]
-        when = self.interaction_when.dateTime().toPython()
-        activity = self.controller.workspace.activity
-        contact_id = self.contact_id
-        self.controller.run(
-            lambda: activity.log_interaction(
-                contact_id,
-                summary=summary,
-                kind=self.interaction_kind.currentData(),
-                concerns=concerns,
-                occurred_at=local_aware(when, self.controller.workspace.clock.now()),
-            ),
-            initiator=self,
+        when = local_aware(
+            self.interaction_when.dateTime().toPython(), self.controller.workspace.clock.now()
         )
+        kind = self.interaction_kind.currentData()
+        activity = self.controller.workspace.activity
+        contact_id, editing_id = self.contact_id, self.editing_id
+        if editing_id is not None:
+            self.controller.run(
+                lambda: activity.edit_interaction(
+                    editing_id, summary=summary, kind=kind, occurred_at=when, concerns=concerns
+                ),
+                initiator=self,
+            )
+        else:
+            self.controller.run(
+                lambda: activity.log_interaction(
+                    contact_id, summary=summary, kind=kind, concerns=concerns, occurred_at=when
+                ),
+                initiator=self,
+            )
+        self._end_editing()
+        self.load()
+
+    def selected_interaction(self) -> int | None:
+        for item in self.interactions.selectedItems():
+            interaction_id = item.data(INTERACTION_ROLE)
+            if interaction_id is not None:
+                return int(interaction_id)
+        return None
+
+    def edit_selected_interaction(self) -> None:
+        """Put the selected conversation in the form; its button then saves it."""
+        interaction_id = self.selected_interaction()
+        if self.contact_id is None or interaction_id is None:
+            return
+        activity = self.controller.workspace.activity
+        for interaction in activity.interactions(self.contact_id):
+            if interaction.id == interaction_id:
+                self.editing_id = interaction_id
+                self.interaction_kind.setCurrentIndex(
+                    max(0, self.interaction_kind.findData(interaction.kind))
+                )
+                self.interaction_when.setDateTime(to_qdatetime(interaction.occurred_at))
+                self.interaction_summary.setPlainText(interaction.summary)
+                self.interaction_concerns.setPlainText(
+                    "\n".join(concern.text for concern in interaction.concerns)
+                )
+                self.add_interaction_button.setText(self.tr("Save conversation"))
+                self.interaction_summary.setFocus()
+                return
+
+    def delete_selected_interaction(self) -> None:
+        """Delete the selected conversation (Edit ▸ Undo brings it back)."""
+        interaction_id = self.selected_interaction()
+        if interaction_id is None:
+            return
+        activity = self.controller.workspace.activity
+        self.controller.run(lambda: activity.delete_interaction(interaction_id), initiator=self)
+        if self.editing_id == interaction_id:
+            self._end_editing()
+        self.load()
+
+    def _end_editing(self) -> None:
+        self.editing_id = None
+        self.add_interaction_button.setText(self.tr("Add note"))
         self.interaction_summary.clear()
         self.interaction_concerns.clear()
-        self.load()
 
     def add_followup(self) -> None:
         if self.contact_id is None:

@@ -56,6 +56,7 @@ class AppController(QObject):
         background: bool = False,
         on_done: Callable[[Result], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        undoable: bool = True,
     ) -> Result | None:
         """Run one domain operation and tell every view what it changed.
 
@@ -68,7 +69,11 @@ class AppController(QObject):
         the background: handed to ``on_error``, or logged).
 
         A workspace opened read-only refuses every operation here, before it starts (the
-        one place every change goes through): one message, nothing written."""
+        one place every change goes through): one message, nothing written.
+
+        A foreground operation is recorded as one undo step (what it wrote of the owner's
+        data; ``undoable=False`` for undo and redo themselves). A background one (an
+        import) records its own step."""
         if self.workspace.read_only:
             self._fail(ReadOnlyWorkspaceError(), initiator, on_error)
             return None
@@ -80,7 +85,7 @@ class AppController(QObject):
             )
             return None
         try:
-            result = operation()
+            result = self.workspace.undo.record(operation) if undoable else operation()
         except DomainError as error:
             self._fail(error, initiator, on_error)
             return None
@@ -88,7 +93,10 @@ class AppController(QObject):
         return result
 
     def undo(self, *, initiator: object = None) -> Changes:
-        return self.run(self.workspace.undo.undo, initiator=initiator) or Changes()
+        return self.run(self.workspace.undo.undo, initiator=initiator, undoable=False) or Changes()
+
+    def redo(self, *, initiator: object = None) -> Changes:
+        return self.run(self.workspace.undo.redo, initiator=initiator, undoable=False) or Changes()
 
     def _finish(
         self, result: Result, initiator: object, on_done: Callable[[Result], None] | None

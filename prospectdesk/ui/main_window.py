@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from prospectdesk import __version__
 from prospectdesk.domain.records import Changes
+from prospectdesk.ui import undo_text
 from prospectdesk.ui.board import BoardView
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.detail_view import ContactDetailView
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         controller.contact_open_requested.connect(self.open_contact)
         controller.changes_applied.connect(self._on_controller_changes_applied)
         controller.operation_failed.connect(self._on_controller_operation_failed)
+        self.update_undo_actions()  # steps kept from an earlier session
         self.hidden_matches = QLabel()
         self.hidden_matches.setObjectName("hidden-matches")
         self.statusBar().addPermanentWidget(self.hidden_matches)
@@ -129,6 +131,9 @@ class MainWindow(QMainWindow):
             self.tr("Undo"), self.undo, QKeySequence.StandardKey.Undo, "edit"
         )
         self.undo_action.setEnabled(False)
+        self.redo_action = self.add_action(undo_text.redo_text(None), self.redo, None, "edit")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setEnabled(False)
         self.delete_action = self.add_action(
             self.tr("Delete selected contacts…"),
             self.delete_selected,
@@ -218,6 +223,11 @@ class MainWindow(QMainWindow):
         changes = self.controller.undo(initiator=self)
         if changes.contacts and self.detail.contact_id is None and len(changes.contacts) == 1:
             self.open_contact(next(iter(changes.contacts)))
+        self.update_undo_actions()  # also when it changed nothing (a refusal)
+
+    def redo(self) -> None:
+        self.controller.redo(initiator=self)
+        self.update_undo_actions()
 
     def _add_stage(self) -> None:
         if self.board.columns:
@@ -237,8 +247,18 @@ class MainWindow(QMainWindow):
         )
 
     def _on_controller_changes_applied(self, changes: Changes) -> None:
-        entry = self.controller.workspace.undo.peek()
-        self.undo_action.setEnabled(entry is not None)
+        self.update_undo_actions()
+
+    def update_undo_actions(self) -> None:
+        """Say what Undo and Redo would take back ("Undo edit of Anna Petrosyan")."""
+        journal = self.controller.workspace.undo
+        writable = not self.controller.workspace.read_only
+        for action, step, text in (
+            (self.undo_action, journal.peek(), undo_text.undo_text),
+            (self.redo_action, journal.peek_redo(), undo_text.redo_text),
+        ):
+            action.setText(text(step))
+            action.setEnabled(step is not None and writable)
 
     def _on_controller_operation_failed(self, message: str, initiator: object) -> None:
         """A refused change: one message, over the window (or dialog) that asked for it.

@@ -71,7 +71,11 @@ def _run_sync(clock: Clock, password: str, confirmed: bool) -> _Outcome:
 
     with DavClient(account.server_url, account.username, password) as client:
         engine = SyncEngine(
-            ContactBook(clock, UndoStack()), client, account, clock, confirm_first_sync=confirm
+            ContactBook(clock, UndoStack(clock, recording=False)),
+            client,
+            account,
+            clock,
+            confirm_first_sync=confirm,
         )
         try:
             report = engine.run()

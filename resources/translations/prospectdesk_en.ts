@@ -56,7 +56,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="188"/>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="191"/>
         <source>%n contact(s) changed since the import will be kept as they are: %1</source>
         <translation>
             <numerusform>%n contact changed since the import will be kept as it is: %1</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n contact. Edit ▸ Undo brings it back.</numerusform>
@@ -158,6 +158,17 @@
         <translation>
             <numerusform>waiting %n day</numerusform>
             <numerusform>waiting %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/undo_text.py" line="38"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n կոնտակտ</numerusform>
+            <numerusform>%n կոնտակտ</numerusform>
         </translation>
     </message>
 </context>

@@ -17,17 +17,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="134"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="142"/>
         <source>Your contacts are open read-only: changes are not possible. File ▸ Export works.</source>
         <translation>Ձեր կոնտակտները բացված են միայն կարդալու համար՝ փոփոխություններ հնարավոր չեն։ Ֆայլ ▸ Արտահանել-ը աշխատում է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="139"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="147"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Այս կոնտակտն արդեն ջնջվել է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="148"/>
         <source>That could not be done: %1</source>
         <translation>Դա հնարավոր չեղավ անել՝ %1</translation>
     </message>
@@ -312,7 +312,7 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="132"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -369,18 +369,18 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="257"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="272"/>
         <source>Sync conflicts</source>
         <translation>Համաժամեցման հակասություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="265"/>
         <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
         <translation>Սրանք վերջին համաժամեցումից հետո փոխվել են և՛ հեռախոսում, և՛ այստեղ։ Պահպանվել է հեռախոսի արժեքը․ ընտրեք մեկը՝ դրա փոխարեն այս համակարգչի արժեքն օգտագործելու համար։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="269"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="273"/>
         <source>Use this computer&apos;s value</source>
         <translation>Օգտագործել այս համակարգչի արժեքը</translation>
     </message>
@@ -389,73 +389,89 @@ Keep it: a specialist may be able to recover it.</source>
     <name>ContactActivity</name>
     <message>
         <location filename="../../prospectdesk/ui/activity_tabs.py" line="59"/>
+        <source>Edit conversation</source>
+        <translation>Խմբագրել զրույցը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="61"/>
+        <source>Delete conversation</source>
+        <translation>Ջնջել զրույցը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="74"/>
         <source>What was said</source>
         <translation>Ինչ խոսվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="64"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="79"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Հարցերն ու մտահոգությունները՝ յուրաքանչյուրը նոր տողում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="83"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="243"/>
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="70"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="86"/>
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="71"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="72"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="73"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
         <source>Concerns</source>
         <translation>Մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="104"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Ինչ անել, օր.՝ հետ զանգել գնի հարցով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="105"/>
         <source>Add follow-up</source>
         <translation>Ավելացնել հետագա քայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="91"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="107"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="92"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="108"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="119"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="136"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Նշեք, երբ այս մտահոգությունը լուծված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="148"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="166"/>
         <source>%1: added to %2</source>
         <translation>%1: ավելացվել է «%2» փուլում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="150"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="168"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="226"/>
+        <source>Save conversation</source>
+        <translation>Պահպանել զրույցը</translation>
     </message>
 </context>
 <context>
@@ -1541,17 +1557,17 @@ Discard them?</source>
         <translation>Չեղարկումը հետ է վերցնում ներմուծումը. դրա նոր կոնտակտները հեռացվում են, իսկ այն կոնտակտները, որոնց հետ այն միավորվել է, ստանում են իրենց նախկին տվյալները։ Ներմուծումից հետո փոփոխված կոնտակտները մնում են այնպես, ինչպես կան։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="136"/>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="139"/>
         <source>Undo import</source>
         <translation>Չեղարկել ներմուծումը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="178"/>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="181"/>
         <source>Undo the import of %1 from %2?</source>
         <translation>Չեղարկե՞լ %1 ֆայլի ներմուծումը (%2)։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="188"/>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="191"/>
         <source>%n contact(s) changed since the import will be kept as they are: %1</source>
         <translation>
             <numerusform>Ներմուծումից հետո փոփոխված %n կոնտակտը կմնա այնպես, ինչպես կա՝ %1</numerusform>
@@ -1559,12 +1575,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="208"/>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="211"/>
         <source>This import was undone already; nothing was changed.</source>
         <translation>Այս ներմուծումն արդեն չեղարկված է. ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="226"/>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="229"/>
         <source>Import history…</source>
         <translation>Ներմուծումների պատմություն…</translation>
     </message>
@@ -1572,32 +1588,32 @@ Discard them?</source>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="285"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="216"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="286"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="217"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="287"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="218"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="288"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="219"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="289"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="220"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="290"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -1646,137 +1662,137 @@ Discard them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="41"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="247"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="42"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="267"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="46"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="51"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="47"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="52"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
         <source>Board</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="64"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Որոնել անուններ, կազմակերպություններ, էլ. փոստ, հեռախոսներ, պիտակներ, նշումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="69"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="70"/>
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="94"/>
         <source>Ready</source>
         <translation>Պատրաստ է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="113"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="115"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="117"/>
         <source>&amp;Go</source>
         <translation>&amp;Անցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Փուլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="117"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="121"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="123"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="127"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="129"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="131"/>
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
         <source>Delete selected contacts…</source>
         <translation>Ջնջել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="140"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="145"/>
         <source>Tag selected contacts…</source>
         <translation>Պիտակավորել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="67"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="68"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
         <source>Find</source>
         <translation>Որոնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="153"/>
         <source>Next contact</source>
         <translation>Հաջորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
         <source>Previous contact</source>
         <translation>Նախորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="160"/>
         <source>Move selected to next stage</source>
         <translation>Տեղափոխել ընտրվածները հաջորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="161"/>
         <source>Move selected to previous stage</source>
         <translation>Տեղափոխել ընտրվածները նախորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="157"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="162"/>
         <source>Move selected up</source>
         <translation>Ընտրվածը վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="158"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="163"/>
         <source>Move selected down</source>
         <translation>Ընտրվածը վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="165"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="170"/>
         <source>Add stage…</source>
         <translation>Ավելացնել փուլ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="166"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="231"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="171"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="241"/>
         <source>About ProspectDesk</source>
         <translation>ProspectDesk-ի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Ջնջվեց %n կոնտակտ։ Վերականգնելու համար՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -1784,12 +1800,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="238"/>
         <source>(in memory)</source>
         <translation>(հիշողության մեջ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="233"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="243"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -3182,68 +3198,68 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncDriver</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="191"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="156"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="195"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="153"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="157"/>
         <source>Password for %1 (asked once per session: there is no keyring)</source>
         <translation>%1-ի գաղտնաբառը (հարցվում է մեկ անգամ յուրաքանչյուր աշխատաշրջանում․ բանալիների պահոց չկա)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
         <source>Sync: password needed</source>
         <translation>Համաժամեցում․ անհրաժեշտ է գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="176"/>
         <source>Syncing…</source>
         <translation>Համաժամեցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="187"/>
         <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
         <translation>Առաջին համաժամեցում․ %1 կոնտակտ՝ ներբեռնելու, %2-ն արդեն այստեղ են (դրանք կմիավորվեն), %3՝ վերբեռնելու, %4-ը պահվում են առանձին (միայն անունն է նույնը)։ Շարունակե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="203"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="207"/>
         <source>Sync not started</source>
         <translation>Համաժամեցումը չի սկսվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="214"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="218"/>
         <source>Sync incomplete</source>
         <translation>Համաժամեցումը թերի է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="217"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="221"/>
         <source>Synced %1, %2 conflicts</source>
         <translation>Համաժամեցված է %1-ին, %2 հակասություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="223"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="227"/>
         <source>Synced %1</source>
         <translation>Համաժամեցված է %1-ին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="232"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="236"/>
         <source>Sync: offline</source>
         <translation>Համաժամեցում․ ցանցից դուրս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="235"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="239"/>
         <source>Sync: wrong password</source>
         <translation>Համաժամեցում․ սխալ գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="238"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="242"/>
         <source>Sync stopped</source>
         <translation>Համաժամեցումը դադարեցվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="241"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="245"/>
         <source>Sync failed</source>
         <translation>Համաժամեցումը ձախողվեց</translation>
     </message>
@@ -3251,23 +3267,23 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncSettings</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="336"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="540"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="340"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="544"/>
         <source>Sync account…</source>
         <translation>Համաժամեցման հաշիվ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="534"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="538"/>
         <source>Sync with your phone</source>
         <translation>Համաժամեցում ձեր հեռախոսի հետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="553"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="557"/>
         <source>Not set up: contacts stay on this computer.</source>
         <translation>Կարգավորված չէ. կոնտակտները մնում են այս համակարգչում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="556"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="560"/>
         <source>Syncing with %1 as %2.</source>
         <translation>Համաժամեցվում է %1-ի հետ որպես %2։</translation>
     </message>
@@ -3275,102 +3291,102 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncSetupDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="362"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="366"/>
         <source>Sync with your phone</source>
         <translation>Համաժամեցում ձեր հեռախոսի հետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="366"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="370"/>
         <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
         <translation>Կոնտակտները համաժամեցվում են ձեր CardDAV սերվերի հասցեագրքի հետ (Nextcloud, iCloud, Fastmail…), որի հետ համաժամեցվում է նաև ձեր հեռախոսը։ Օգտագործեք հավելվածի գաղտնաբառ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="375"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="379"/>
         <source>Another CardDAV server</source>
         <translation>Այլ CardDAV սերվեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="395"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="399"/>
         <source>ProspectDesk (created for you)</source>
         <translation>ProspectDesk (կստեղծվի ձեզ համար)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="400"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="404"/>
         <source>Provider</source>
         <translation>Մատակարար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="402"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="406"/>
         <source>Server or e-mail address</source>
         <translation>Սերվեր կամ էլ. հասցե</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="403"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="407"/>
         <source>User name</source>
         <translation>Օգտանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="404"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="408"/>
         <source>App password</source>
         <translation>Հավելվածի գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="409"/>
         <source>Address book</source>
         <translation>Հասցեագիրք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="407"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="411"/>
         <source>Connect</source>
         <translation>Միանալ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="410"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="414"/>
         <source>Stop syncing</source>
         <translation>Դադարեցնել համաժամեցումը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="430"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="434"/>
         <source>Your Nextcloud&apos;s address, e.g. https://cloud.example.com. Make an app password under Settings ▸ Security.</source>
         <translation>Ձեր Nextcloud-ի հասցեն, օրինակ՝ https://cloud.example.com։ Ստեղծեք հավելվածի գաղտնաբառ «Կարգավորումներ ▸ Անվտանգություն» բաժնում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="434"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="438"/>
         <source>The user name is your Apple ID. Make an app-specific password at account.apple.com.</source>
         <translation>Օգտանունը ձեր Apple ID-ն է։ Ստեղծեք հավելվածի համար նախատեսված գաղտնաբառ account.apple.com կայքում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="438"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="442"/>
         <source>The user name is your Fastmail address. Make an app password under Settings ▸ Privacy and Security.</source>
         <translation>Օգտանունը ձեր Fastmail հասցեն է։ Ստեղծեք հավելվածի գաղտնաբառ «Կարգավորումներ ▸ Գաղտնիություն և անվտանգություն» բաժնում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="442"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="446"/>
         <source>The server&apos;s address, or your e-mail address: the server is then looked up (DNS, /.well-known).</source>
         <translation>Սերվերի հասցեն կամ ձեր էլ. հասցեն. վերջին դեպքում սերվերը կփնտրվի (DNS, /.well-known)։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="446"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="450"/>
         <source>Google needs a sign-in through the browser (OAuth), which ProspectDesk does not support yet. Until it does, export your Google contacts to a vCard file and import that.</source>
         <translation>Google-ը պահանջում է մուտք գործել դիտարկիչի միջոցով (OAuth), ինչը ProspectDesk-ը դեռ չի աջակցում։ Մինչ այդ արտահանեք ձեր Google կոնտակտները vCard ֆայլի մեջ և ներմուծեք այն։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="481"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="485"/>
         <source>Syncing with %1.</source>
         <translation>Համաժամեցվում է %1-ի հետ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="493"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="497"/>
         <source>Fill in the server, the user name and the password.</source>
         <translation>Լրացրեք սերվերը, օգտանունը և գաղտնաբառը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="496"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="500"/>
         <source>Connecting…</source>
         <translation>Միացում…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="527"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="531"/>
         <source>Sync stopped; your contacts stay here and on the server.</source>
         <translation>Համաժամեցումը դադարեցվեց․ ձեր կոնտակտները մնում են այստեղ և սերվերում։</translation>
     </message>
@@ -3378,17 +3394,17 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="331"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
         <source>Sync now</source>
         <translation>Համաժամեցնել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="333"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="337"/>
         <source>Conflicts…</source>
         <translation>Հակասություններ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="341"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="345"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
     </message>
@@ -3540,6 +3556,107 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         <location filename="../../prospectdesk/ui/today_view.py" line="289"/>
         <source>never contacted yet</source>
         <translation>դեռ երբեք կապ չի եղել</translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="13"/>
+        <source>edit of %1</source>
+        <translation>խմբագրում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="14"/>
+        <source>adding %1</source>
+        <translation>ավելացում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="15"/>
+        <source>deletion of %1</source>
+        <translation>ջնջում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="16"/>
+        <source>move of %1</source>
+        <translation>տեղափոխում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="17"/>
+        <source>tags of %1</source>
+        <translation>պիտակներ՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="18"/>
+        <source>conversation with %1</source>
+        <translation>զրույց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="19"/>
+        <source>follow-up with %1</source>
+        <translation>հետագա քայլ՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="20"/>
+        <source>call with %1</source>
+        <translation>զանգ՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="21"/>
+        <source>qualification of %1</source>
+        <translation>որակավորում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="22"/>
+        <source>sale to %1</source>
+        <translation>վաճառք՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="23"/>
+        <source>do-not-contact mark of %1</source>
+        <translation>«Չկապվել» նշում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="24"/>
+        <source>merge of %1</source>
+        <translation>միավորում՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="25"/>
+        <source>import of %1</source>
+        <translation>ներմուծում՝ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/undo_text.py" line="38"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n կոնտակտ</numerusform>
+            <numerusform>%n կոնտակտ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="40"/>
+        <source>change of the stages</source>
+        <translation>փուլերի փոփոխություն</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="46"/>
+        <source>Undo</source>
+        <translation>Հետարկել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="47"/>
+        <source>Undo %1</source>
+        <translation>Հետարկել %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="52"/>
+        <source>Redo</source>
+        <translation>Կրկնել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="53"/>
+        <source>Redo %1</source>
+        <translation>Կրկնել %1</translation>
     </message>
 </context>
 </TS>

@@ -17,17 +17,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="134"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="142"/>
         <source>Your contacts are open read-only: changes are not possible. File ▸ Export works.</source>
         <translation>Uw contacten zijn alleen-lezen geopend: wijzigingen zijn niet mogelijk. Bestand ▸ Exporteren werkt wel.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="139"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="147"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Dit contact is intussen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="148"/>
         <source>That could not be done: %1</source>
         <translation>Dat lukte niet: %1</translation>
     </message>
@@ -312,7 +312,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="132"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
@@ -369,18 +369,18 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="257"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="272"/>
         <source>Sync conflicts</source>
         <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="265"/>
         <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
         <translation>Deze zijn sinds de vorige synchronisatie zowel op de telefoon als hier gewijzigd. De waarde van de telefoon is bewaard; kies er een om in plaats daarvan de waarde van deze computer te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="269"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="273"/>
         <source>Use this computer&apos;s value</source>
         <translation>Waarde van deze computer gebruiken</translation>
     </message>
@@ -389,73 +389,89 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
     <name>ContactActivity</name>
     <message>
         <location filename="../../prospectdesk/ui/activity_tabs.py" line="59"/>
+        <source>Edit conversation</source>
+        <translation>Gesprek bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="61"/>
+        <source>Delete conversation</source>
+        <translation>Gesprek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="74"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="64"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="79"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Vragen en bezwaren, één per regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="68"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="83"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="243"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="70"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="86"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="71"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="72"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="73"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
         <source>Concerns</source>
         <translation>Bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="104"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Wat te doen, bijv. terugbellen over de prijs</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="105"/>
         <source>Add follow-up</source>
         <translation>Follow-up toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="91"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="107"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="92"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="108"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="119"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="136"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Vink aan als dit bezwaar is weggenomen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="148"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="166"/>
         <source>%1: added to %2</source>
         <translation>%1: toegevoegd aan %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="150"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="168"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="226"/>
+        <source>Save conversation</source>
+        <translation>Gesprek opslaan</translation>
     </message>
 </context>
 <context>
@@ -1541,17 +1557,17 @@ Wijzigingen weggooien?</translation>
         <translation>Ongedaan maken draait een import terug: de nieuwe contacten ervan worden verwijderd en de contacten waarmee hij samenvoegde krijgen hun eerdere gegevens terug. Contacten die sinds de import gewijzigd zijn, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="136"/>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="139"/>
         <source>Undo import</source>
         <translation>Import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="178"/>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="181"/>
         <source>Undo the import of %1 from %2?</source>
         <translation>De import van %1 van %2 ongedaan maken?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="188"/>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="191"/>
         <source>%n contact(s) changed since the import will be kept as they are: %1</source>
         <translation>
             <numerusform>%n contact dat sinds de import gewijzigd is, blijft zoals het is: %1</numerusform>
@@ -1559,12 +1575,12 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="208"/>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="211"/>
         <source>This import was undone already; nothing was changed.</source>
         <translation>Deze import is al ongedaan gemaakt; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="226"/>
+        <location filename="../../prospectdesk/ui/import_history_dialog.py" line="229"/>
         <source>Import history…</source>
         <translation>Importgeschiedenis…</translation>
     </message>
@@ -1572,32 +1588,32 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="285"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="216"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="286"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="217"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="287"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="218"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="288"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="219"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="289"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="220"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="290"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1646,137 +1662,137 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="41"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="247"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="42"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="267"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="46"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="51"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="143"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="47"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="52"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
         <source>Board</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="64"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Zoek in namen, organisaties, e-mail, telefoonnummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="69"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="70"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="94"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="112"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="113"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="115"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="117"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="117"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="121"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="123"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="127"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="129"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="131"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="133"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
         <source>Delete selected contacts…</source>
         <translation>Geselecteerde contacten verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="140"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="145"/>
         <source>Tag selected contacts…</source>
         <translation>Geselecteerde contacten labelen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="67"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="141"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="68"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="153"/>
         <source>Next contact</source>
         <translation>Volgend contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="150"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
         <source>Previous contact</source>
         <translation>Vorig contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="160"/>
         <source>Move selected to next stage</source>
         <translation>Selectie naar volgende fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="156"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="161"/>
         <source>Move selected to previous stage</source>
         <translation>Selectie naar vorige fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="157"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="162"/>
         <source>Move selected up</source>
         <translation>Selectie omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="158"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="163"/>
         <source>Move selected down</source>
         <translation>Selectie omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="165"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="170"/>
         <source>Add stage…</source>
         <translation>Fase toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="166"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="231"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="171"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="241"/>
         <source>About ProspectDesk</source>
         <translation>Over ProspectDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%n contact verwijderd. Met Bewerken ▸ Ongedaan maken komt het terug.</numerusform>
@@ -1784,12 +1800,12 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="238"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="233"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="243"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -3182,68 +3198,68 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncDriver</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="191"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="156"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="195"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="153"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="157"/>
         <source>Password for %1 (asked once per session: there is no keyring)</source>
         <translation>Wachtwoord voor %1 (één keer per sessie gevraagd: er is geen sleutelbos)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
         <source>Sync: password needed</source>
         <translation>Synchronisatie: wachtwoord nodig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="176"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="187"/>
         <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
         <translation>Eerste synchronisatie: %1 contacten ophalen, %2 staan hier al (die worden samengevoegd), %3 versturen, %4 apart gehouden (alleen de naam is gelijk). Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="203"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="207"/>
         <source>Sync not started</source>
         <translation>Synchronisatie niet gestart</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="214"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="218"/>
         <source>Sync incomplete</source>
         <translation>Synchronisatie onvolledig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="217"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="221"/>
         <source>Synced %1, %2 conflicts</source>
         <translation>Gesynchroniseerd om %1, %2 conflicten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="223"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="227"/>
         <source>Synced %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="232"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="236"/>
         <source>Sync: offline</source>
         <translation>Synchronisatie: offline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="235"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="239"/>
         <source>Sync: wrong password</source>
         <translation>Synchronisatie: verkeerd wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="238"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="242"/>
         <source>Sync stopped</source>
         <translation>Synchronisatie gestopt</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="241"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="245"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
@@ -3251,23 +3267,23 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncSettings</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="336"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="540"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="340"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="544"/>
         <source>Sync account…</source>
         <translation>Synchronisatieaccount…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="534"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="538"/>
         <source>Sync with your phone</source>
         <translation>Synchroniseren met je telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="553"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="557"/>
         <source>Not set up: contacts stay on this computer.</source>
         <translation>Niet ingesteld: de contacten blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="556"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="560"/>
         <source>Syncing with %1 as %2.</source>
         <translation>Synchroniseert met %1 als %2.</translation>
     </message>
@@ -3275,102 +3291,102 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncSetupDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="362"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="366"/>
         <source>Sync with your phone</source>
         <translation>Synchroniseren met je telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="366"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="370"/>
         <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
         <translation>Contacten worden gesynchroniseerd met een adresboek op je CardDAV-server (Nextcloud, iCloud, Fastmail…), waarmee je telefoon ook synchroniseert. Gebruik een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="375"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="379"/>
         <source>Another CardDAV server</source>
         <translation>Een andere CardDAV-server</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="395"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="399"/>
         <source>ProspectDesk (created for you)</source>
         <translation>ProspectDesk (wordt voor je aangemaakt)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="400"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="404"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="402"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="406"/>
         <source>Server or e-mail address</source>
         <translation>Server of e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="403"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="407"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="404"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="408"/>
         <source>App password</source>
         <translation>App-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="409"/>
         <source>Address book</source>
         <translation>Adresboek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="407"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="411"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="410"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="414"/>
         <source>Stop syncing</source>
         <translation>Stoppen met synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="430"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="434"/>
         <source>Your Nextcloud&apos;s address, e.g. https://cloud.example.com. Make an app password under Settings ▸ Security.</source>
         <translation>Het adres van je Nextcloud, bijv. https://cloud.example.com. Maak een app-wachtwoord aan onder Instellingen ▸ Beveiliging.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="434"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="438"/>
         <source>The user name is your Apple ID. Make an app-specific password at account.apple.com.</source>
         <translation>De gebruikersnaam is je Apple ID. Maak een appspecifiek wachtwoord aan op account.apple.com.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="438"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="442"/>
         <source>The user name is your Fastmail address. Make an app password under Settings ▸ Privacy and Security.</source>
         <translation>De gebruikersnaam is je Fastmail-adres. Maak een app-wachtwoord aan onder Instellingen ▸ Privacy en beveiliging.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="442"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="446"/>
         <source>The server&apos;s address, or your e-mail address: the server is then looked up (DNS, /.well-known).</source>
         <translation>Het adres van de server, of je e-mailadres: dan wordt de server opgezocht (DNS, /.well-known).</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="446"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="450"/>
         <source>Google needs a sign-in through the browser (OAuth), which ProspectDesk does not support yet. Until it does, export your Google contacts to a vCard file and import that.</source>
         <translation>Google vraagt om aanmelden via de browser (OAuth), en dat kan ProspectDesk nog niet. Exporteer tot dan je Google-contacten naar een vCard-bestand en importeer dat.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="481"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="485"/>
         <source>Syncing with %1.</source>
         <translation>Synchroniseert met %1.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="493"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="497"/>
         <source>Fill in the server, the user name and the password.</source>
         <translation>Vul de server, de gebruikersnaam en het wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="496"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="500"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="527"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="531"/>
         <source>Sync stopped; your contacts stay here and on the server.</source>
         <translation>Synchronisatie gestopt; je contacten blijven hier en op de server staan.</translation>
     </message>
@@ -3378,17 +3394,17 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="331"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="333"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="337"/>
         <source>Conflicts…</source>
         <translation>Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="341"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="345"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
@@ -3540,6 +3556,107 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         <location filename="../../prospectdesk/ui/today_view.py" line="289"/>
         <source>never contacted yet</source>
         <translation>nog nooit contact gehad</translation>
+    </message>
+</context>
+<context>
+    <name>UndoText</name>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="13"/>
+        <source>edit of %1</source>
+        <translation>bewerking van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="14"/>
+        <source>adding %1</source>
+        <translation>toevoegen van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="15"/>
+        <source>deletion of %1</source>
+        <translation>verwijderen van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="16"/>
+        <source>move of %1</source>
+        <translation>verplaatsen van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="17"/>
+        <source>tags of %1</source>
+        <translation>labels van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="18"/>
+        <source>conversation with %1</source>
+        <translation>gesprek met %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="19"/>
+        <source>follow-up with %1</source>
+        <translation>follow-up bij %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="20"/>
+        <source>call with %1</source>
+        <translation>telefoongesprek met %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="21"/>
+        <source>qualification of %1</source>
+        <translation>kwalificatie van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="22"/>
+        <source>sale to %1</source>
+        <translation>verkoop aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="23"/>
+        <source>do-not-contact mark of %1</source>
+        <translation>niet-benaderen-markering van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="24"/>
+        <source>merge of %1</source>
+        <translation>samenvoegen van %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="25"/>
+        <source>import of %1</source>
+        <translation>import van %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/undo_text.py" line="38"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="40"/>
+        <source>change of the stages</source>
+        <translation>wijziging van de fases</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="46"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="47"/>
+        <source>Undo %1</source>
+        <translation>%1 ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="52"/>
+        <source>Redo</source>
+        <translation>Opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="53"/>
+        <source>Redo %1</source>
+        <translation>%1 opnieuw uitvoeren</translation>
     </message>
 </context>
 </TS>

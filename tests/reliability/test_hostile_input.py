@@ -364,7 +364,7 @@ def test_an_import_that_fails_half_way_writes_nothing(filled_workspace, tmp_path
         import_files(ws, [many])
     assert len(written) == 25  # rows had been written when it failed
     assert _store_snapshot() == before
-    assert ws.undo.peek() is undo_before  # no undo entry for an import that did not happen
+    assert ws.undo.peek() == undo_before  # no undo entry for an import that did not happen
 
 
 def test_a_cancelled_import_writes_nothing(filled_workspace, tmp_path):

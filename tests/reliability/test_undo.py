@@ -64,12 +64,8 @@ def test_delete_and_move_undo_in_order(workspace):
     assert ws.contacts.exists(second)
     ws.undo.undo()
     assert ws.pipeline.stage_of(first) == stages[0].id
-    # Stage history records the move and its undo: the funnel stays truthful.
-    assert [h.to_stage for h in ws.pipeline.stage_history(first)] == [
-        stages[0].name,
-        stages[2].name,
-        stages[0].name,
-    ]
+    # The undone move leaves no trace: the history is as it was before it.
+    assert [h.to_stage for h in ws.pipeline.stage_history(first)] == [stages[0].name]
     assert not ws.undo.can_undo()
 
 
@@ -79,8 +75,20 @@ def test_deleted_contact_survives_a_restart_as_a_recoverable_tombstone(data_dir,
     ws.contacts.delete([contact_id])
     ws.close()
     ws = open_workspace(data_dir, clock=clock)
-    assert not ws.undo.can_undo()  # undo is per session...
-    assert ws.contacts.deleted_ids() == [contact_id]  # ...but the tombstone stays
+    assert ws.undo.peek().kind == "delete"  # undo outlives the session...
+    assert ws.contacts.deleted_ids() == [contact_id]  # ...and the tombstone stays
     ws.contacts.restore([contact_id])
     assert ws.contacts.get(contact_id).given_name == "Later"
+    ws.close()
+
+
+def test_undo_after_a_restart_takes_the_delete_back(data_dir, clock):
+    ws = open_workspace(data_dir, clock=clock)
+    contact_id, _ = ws.contacts.create(ContactRecord(given_name="Later"))
+    ws.contacts.delete([contact_id])
+    ws.close()
+    ws = open_workspace(data_dir, clock=clock)
+    ws.undo.undo()
+    assert ws.contacts.deleted_ids() == [] and ws.contacts.get(contact_id).given_name == "Later"
+    assert ws.undo.peek_redo().kind == "delete"
     ws.close()

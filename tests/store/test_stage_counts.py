@@ -75,6 +75,9 @@ def test_the_migration_counts_what_is_already_there(data_dir, clock):
         conn.execute('DROP TABLE "stage_count"')
         conn.execute('DROP INDEX "contact_do_not_contact"')
         conn.execute('DROP INDEX "contact_quiet"')  # version 13
+        # What version 15 added (the undo journal).
+        conn.execute('DROP TABLE "undo_log"')
+        conn.execute('DROP TABLE "undo_step"')
         # What version 11 added (duplicates).
         conn.execute('DROP TABLE "not_duplicate"')
         conn.execute('ALTER TABLE "contact" DROP COLUMN "merged_into"')

@@ -240,8 +240,10 @@ def test_a_drop_moves_the_value_between_the_header_totals(qtbot, window, control
     assert "(1)" in lead.header.text() and "(2)" in prospect.header.text()
     controller.run(lambda: workspace.sales.presentations.set_expected_value(b, 5000))
     assert prospect.header_extra == money(155000)
+    controller.undo()  # the value edit: every change is undone, latest first
+    assert lead.header_extra == "" and prospect.header_extra == money(175000)
     controller.undo()  # the move
-    assert lead.header_extra == money(150000) and prospect.header_extra == money(5000)
+    assert lead.header_extra == money(150000) and prospect.header_extra == money(25000)
     assert workspace.sales.presentations.value_totals()[lead.stage.id] == 150000
 
 

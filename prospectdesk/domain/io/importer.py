@@ -67,7 +67,7 @@ from prospectdesk.domain.io.import_plan import (  # noqa: F401 - re-exported
 from prospectdesk.domain.io.import_write import BatchWriter, chunks
 from prospectdesk.domain.records import Birthday, Changes, ContactRecord, PhoneEntry
 from prospectdesk.domain.search import reindex_contacts
-from prospectdesk.domain.undo import UndoEntry, UndoStack
+from prospectdesk.domain.undo import UndoStack
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, ImportBatch, ImportMerge
 from prospectdesk.store.rows import tuples
@@ -307,7 +307,7 @@ class Importer:
         if self.backup is not None and plan.items:
             # Outside the transaction: the backup is a snapshot of the data before it.
             self.backup("pre-import")
-        with database.atomic():
+        with database.atomic(), self.undo.paused():
             writer = BatchWriter(self.contacts, self.clock, plan, outcome, is_cancelled)
             for number, item in enumerate(plan.items, start=1):
                 if is_cancelled is not None and is_cancelled():
@@ -334,7 +334,7 @@ class Importer:
         if outcome.batch_id is not None:
             batch_id = outcome.batch_id
             label = f"Import {', '.join(plan.files)}"
-            self.undo.push(UndoEntry(label, "import", lambda: self.undo_batch(batch_id)))
+            self.undo.add_batch(batch_id, label, len(outcome.created) + len(outcome.merged))
         return outcome
 
     # -- undo ----------------------------------------------------------------------------
