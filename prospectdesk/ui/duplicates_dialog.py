@@ -44,6 +44,9 @@ def _reason(reason: str) -> str:
         dup.NICKNAME: QCoreApplication.translate("DuplicatesDialog", "a nickname of the same name"),
         dup.TYPO: QCoreApplication.translate("DuplicatesDialog", "names differ by a typo"),
         dup.OTHER_NAMES: QCoreApplication.translate("DuplicatesDialog", "different names"),
+        dup.TRANSLITERATED: QCoreApplication.translate(
+            "DuplicatesDialog", "name written in another script"
+        ),
     }
     return texts.get(reason, reason)
 
