@@ -369,17 +369,17 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="256"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="257"/>
         <source>Sync conflicts</source>
         <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="260"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
         <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
         <translation>Deze zijn sinds de vorige synchronisatie zowel op de telefoon als hier gewijzigd. De waarde van de telefoon is bewaard; kies er een om in plaats daarvan de waarde van deze computer te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="267"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="268"/>
         <source>Use this computer&apos;s value</source>
         <translation>Waarde van deze computer gebruiken</translation>
     </message>
@@ -617,31 +617,31 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="100"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="62"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="101"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="55"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="56"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="64"/>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="57"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="65"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="66"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
@@ -682,13 +682,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="128"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="59"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="67"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="61"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="69"/>
         <source>Lead source</source>
         <translation>Leadbron</translation>
     </message>
@@ -699,13 +699,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="62"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="70"/>
         <source>Expected value</source>
         <translation>Verwachte waarde</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="133"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="60"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="68"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -948,74 +948,95 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateCount</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="230"/>
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n mogelijk dubbel contact</numerusform>
+            <numerusform>%n mogelijk dubbele contacten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="231"/>
+        <source>Edit ▸ Find duplicates…</source>
+        <translation>Bewerken ▸ Dubbele contacten zoeken…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="34"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="39"/>
         <source>same e-mail</source>
         <translation>zelfde e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="35"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="40"/>
         <source>same phone</source>
         <translation>zelfde telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="36"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="41"/>
         <source>same name and organization</source>
         <translation>zelfde naam en organisatie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="39"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="44"/>
         <source>same name</source>
         <translation>zelfde naam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="40"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="45"/>
         <source>name written in another order</source>
         <translation>naam in een andere volgorde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="43"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="48"/>
         <source>name differs only in accents</source>
         <translation>naam verschilt alleen in accenten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="49"/>
         <source>a nickname of the same name</source>
         <translation>een roepnaam van dezelfde naam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="45"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="50"/>
         <source>names differ by a typo</source>
         <translation>namen verschillen door een tikfout</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="51"/>
         <source>different names</source>
         <translation>verschillende namen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="112"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="52"/>
+        <source>name written in another script</source>
+        <translation>naam in een ander schrift geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="120"/>
         <source>Possible duplicates</source>
         <translation>Mogelijke dubbele contacten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="126"/>
         <source>Merge…</source>
         <translation>Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="120"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="128"/>
         <source>Not a duplicate</source>
         <translation>Geen dubbel contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="139"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="147"/>
         <source>%1 / %2: %3 (%4%)</source>
         <translation>%1 / %2: %3 (%4%)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="180"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="239"/>
         <source>Find duplicates…</source>
         <translation>Dubbele contacten zoeken…</translation>
     </message>
@@ -1131,7 +1152,7 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="71"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="271"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="272"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
@@ -1156,23 +1177,23 @@ Wijzigingen weggooien?</translation>
         <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="304"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="305"/>
         <source>Lead source:</source>
         <translation>Leadbron:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="310"/>
         <source>Stage for new contacts:</source>
         <translation>Fase voor nieuwe contacten:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="323"/>
         <source>New contacts</source>
         <translation>Nieuwe contacten</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="197"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="333"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -1339,13 +1360,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="335"/>
         <source>Keep both</source>
         <translation>Beide bewaren</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="199"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="335"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="336"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -1365,97 +1386,97 @@ Wijzigingen weggooien?</translation>
         <translation>%1: %2 (bewaard) / %3</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="312"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="313"/>
         <source>unknown: kept as written (see Settings)</source>
         <translation>onbekend: nummers blijven zoals ze geschreven zijn (zie Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="315"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="316"/>
         <source>Country of phone numbers without a country code:</source>
         <translation>Land van telefoonnummers zonder landcode:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="340"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Toepassen op de geselecteerde rijen (alle rijen als er niets geselecteerd is)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="344"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="345"/>
         <source>Keep stored values</source>
         <translation>Opgeslagen waarden bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="347"/>
         <source>Use imported values</source>
         <translation>Geïmporteerde waarden gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="351"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="352"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Waar samenvoegen een verjaardag, naam of telefoonlabel zou vervangen: de opgeslagen waarde bewaren (de andere komt in de notities) of de geïmporteerde gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="359"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="360"/>
         <source>Duplicates</source>
         <translation>Dubbele</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="363"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="364"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="381"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="382"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="407"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="408"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="424"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="425"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="430"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="431"/>
         <source>The files could not be read: %1</source>
         <translation>De bestanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="437"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="437"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="436"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="437"/>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="518"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="519"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbele (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="521"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="522"/>
         <source>Problems (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="533"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="534"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>%1 records gelezen: %2 nieuw, %3 samen te voegen, %4 apart gehouden, %5 overgeslagen, %6 geweigerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="544"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="545"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>%n van de dubbele records is misschien iemand anders (alleen de naam is gelijk, of een e-mailadres of telefoonnummer staat onder een andere naam): het wordt als nieuw contact bewaard tenzij u Samenvoegen kiest.</numerusform>
@@ -1463,22 +1484,22 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="641"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="642"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>%1 records gelezen: %2 nieuwe contacten geïmporteerd, %3 samengevoegd, %4 ongewijzigd, %5 apart gehouden, %6 overgeslagen, %7 geweigerd. Bewerken ▸ Ongedaan maken draait het terug.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="583"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="584"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="614"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="615"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="617"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="618"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Het importeren is mislukt en er is niets veranderd: %1</translation>
     </message>
@@ -1719,7 +1740,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="75"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="83"/>
         <source>Merge contacts</source>
         <translation>Contacten samenvoegen</translation>
     </message>
@@ -2601,7 +2622,7 @@ Gegevensmap: %2</translation>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="71"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="106"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="151"/>
         <source>Do not contact</source>
@@ -2908,68 +2929,68 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncDriver</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="151"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="190"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="191"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="152"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="153"/>
         <source>Password for %1 (asked once per session: there is no keyring)</source>
         <translation>Wachtwoord voor %1 (één keer per sessie gevraagd: er is geen sleutelbos)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="167"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="168"/>
         <source>Sync: password needed</source>
         <translation>Synchronisatie: wachtwoord nodig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="171"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="182"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="183"/>
         <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
         <translation>Eerste synchronisatie: %1 contacten ophalen, %2 staan hier al (die worden samengevoegd), %3 versturen, %4 apart gehouden (alleen de naam is gelijk). Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="202"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="203"/>
         <source>Sync not started</source>
         <translation>Synchronisatie niet gestart</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="213"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="214"/>
         <source>Sync incomplete</source>
         <translation>Synchronisatie onvolledig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="216"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="217"/>
         <source>Synced %1, %2 conflicts</source>
         <translation>Gesynchroniseerd om %1, %2 conflicten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="222"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="223"/>
         <source>Synced %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="231"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="232"/>
         <source>Sync: offline</source>
         <translation>Synchronisatie: offline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="234"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="235"/>
         <source>Sync: wrong password</source>
         <translation>Synchronisatie: verkeerd wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="237"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="238"/>
         <source>Sync stopped</source>
         <translation>Synchronisatie gestopt</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="240"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="241"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
@@ -2977,72 +2998,72 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncSetupDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="353"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="354"/>
         <source>Sync with your phone</source>
         <translation>Synchroniseren met je telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="356"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="357"/>
         <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
         <translation>Contacten worden gesynchroniseerd met een adresboek op je CardDAV-server (Nextcloud, iCloud, Fastmail…), waarmee je telefoon ook synchroniseert. Gebruik een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="370"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="371"/>
         <source>ProspectDesk (created for you)</source>
         <translation>ProspectDesk (wordt voor je aangemaakt)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="375"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="376"/>
         <source>Server or e-mail address</source>
         <translation>Server of e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="376"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="377"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="377"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="378"/>
         <source>App password</source>
         <translation>App-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="378"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="379"/>
         <source>Address book</source>
         <translation>Adresboek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="380"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="381"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="383"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="384"/>
         <source>Stop syncing</source>
         <translation>Stoppen met synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="406"/>
         <source>Syncing with %1.</source>
         <translation>Synchroniseert met %1.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="411"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="412"/>
         <source>Fill in the server, the user name and the password.</source>
         <translation>Vul de server, de gebruikersnaam en het wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="414"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="415"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="445"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="446"/>
         <source>Sync stopped; your contacts stay here and on the server.</source>
         <translation>Synchronisatie gestopt; je contacten blijven hier en op de server staan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="458"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="459"/>
         <source>Sync…</source>
         <translation>Synchroniseren…</translation>
     </message>
@@ -3050,17 +3071,17 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="329"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="330"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="331"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="332"/>
         <source>Conflicts…</source>
         <translation>Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="334"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
