@@ -45,7 +45,7 @@
 <context>
     <name>FunnelChart</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="63"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="64"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -1060,9 +1060,27 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>ForecastPanel</name>
+    <message>
+        <location filename="../../prospectdesk/ui/forecast_panel.py" line="37"/>
+        <source>Expected from repeat buyers: %1 in the next 30 days, %2 in the next 90 days</source>
+        <translation>Սպասվում է կրկնվող գնորդներից՝ %1 առաջիկա 30 օրում, %2 առաջիկա 90 օրում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/forecast_panel.py" line="43"/>
+        <source>Open pipeline weighted by these rates: %1 (of %2 expected)</source>
+        <translation>Բաց վաճառքի խողովակը՝ կշռված այս տոկոսներով՝ %1 (սպասվող %2-ից)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/forecast_panel.py" line="49"/>
+        <source>Each open contact&apos;s expected value times the share of their stage that went on to become a customer. Stages nobody entered in this period count for nothing.</source>
+        <translation>Յուրաքանչյուր բաց կոնտակտի սպասվող արժեքը՝ բազմապատկած նրա փուլի այն մասով, որը դարձավ հաճախորդ։ Այն փուլերը, որտեղ այս ժամանակահատվածում ոչ ոք չի մտել, հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="63"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="64"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n մարդ</numerusform>
@@ -1070,27 +1088,27 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="67"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="68"/>
         <source>median: no stays ended yet</source>
         <translation>միջին՝ դեռ ոչ ոք փուլից դուրս չի եկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="68"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="69"/>
         <source>median %1 days</source>
         <translation>միջին՝ %1 օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="75"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="76"/>
         <source>no one entered in this period</source>
         <translation>այս ժամանակահատվածում ոչ ոք չի մտել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="77"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="78"/>
         <source>%1 % went on (%2 of %3)</source>
         <translation>%1 %-ն անցավ առաջ (%2՝ %3-ից)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="104"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="105"/>
         <source>No stages</source>
         <translation>Փուլեր չկան</translation>
     </message>
@@ -1098,37 +1116,37 @@ Discard them?</source>
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="196"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="197"/>
         <source>Last 30 days</source>
         <translation>Վերջին 30 օրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="197"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="198"/>
         <source>Last 90 days</source>
         <translation>Վերջին 90 օրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="198"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
         <source>Last 12 months</source>
         <translation>Վերջին 12 ամիսը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
         <source>This year</source>
         <translation>Այս տարի</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="201"/>
         <source>All time</source>
         <translation>Ամբողջ ժամանակահատվածը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="208"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="209"/>
         <source>Bars: people in each stage at the end of the period. Arrows: of those who entered a stage in the period, the share that went further. Follow up later and Not now are side exits.</source>
         <translation>Սյուներ՝ յուրաքանչյուր փուլի մարդիկ ժամանակահատվածի վերջում։ Սլաքներ՝ ժամանակահատվածում փուլ մտածներից առաջ անցածների բաժինը։ «Կապվել ավելի ուշ» և «Ոչ հիմա» փուլերը կողային ելքեր են։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="216"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="217"/>
         <source>Period:</source>
         <translation>Ժամանակահատված:</translation>
     </message>

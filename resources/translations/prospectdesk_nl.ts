@@ -1060,9 +1060,27 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>ForecastPanel</name>
+    <message>
+        <location filename="../../prospectdesk/ui/forecast_panel.py" line="37"/>
+        <source>Expected from repeat buyers: %1 in the next 30 days, %2 in the next 90 days</source>
+        <translation>Verwacht van vaste klanten: %1 in de komende 30 dagen, %2 in de komende 90 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/forecast_panel.py" line="43"/>
+        <source>Open pipeline weighted by these rates: %1 (of %2 expected)</source>
+        <translation>Open pijplijn gewogen naar deze percentages: %1 (van %2 verwacht)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/forecast_panel.py" line="49"/>
+        <source>Each open contact&apos;s expected value times the share of their stage that went on to become a customer. Stages nobody entered in this period count for nothing.</source>
+        <translation>De verwachte waarde van elk open contact maal het deel van hun fase dat klant werd. Fasen waar in deze periode niemand in kwam, tellen niet mee.</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="63"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="64"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -1070,27 +1088,27 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="67"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="68"/>
         <source>median: no stays ended yet</source>
         <translation>mediaan: nog niemand doorgeschoven</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="68"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="69"/>
         <source>median %1 days</source>
         <translation>mediaan %1 dagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="75"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="76"/>
         <source>no one entered in this period</source>
         <translation>niemand binnengekomen in deze periode</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="77"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="78"/>
         <source>%1 % went on (%2 of %3)</source>
         <translation>%1 % ging verder (%2 van %3)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="104"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="105"/>
         <source>No stages</source>
         <translation>Geen fasen</translation>
     </message>
@@ -1098,37 +1116,37 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="196"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="197"/>
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="197"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="198"/>
         <source>Last 90 days</source>
         <translation>Afgelopen 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="198"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
         <source>Last 12 months</source>
         <translation>Afgelopen 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="201"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="208"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="209"/>
         <source>Bars: people in each stage at the end of the period. Arrows: of those who entered a stage in the period, the share that went further. Follow up later and Not now are side exits.</source>
         <translation>Balken: mensen per fase aan het eind van de periode. Pijlen: van wie in de periode een fase binnenkwam, het deel dat verder ging. Later opvolgen en Nu even niet zijn zijuitgangen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="216"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="217"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
