@@ -3,8 +3,9 @@ one SQL ``GROUP BY`` over the e-mail addresses (what finds only exact shared e-m
 
 Run ``python -m benchmarks.duplicates_bench [10k 100k]``. The contacts are made in an
 in-memory workspace: names from the benchmark pools with made-up family-name endings of random letters (so
-names are as varied as a real list), 2% of them entered again with a typo, in another word
-order, with a nickname or with the same e-mail.
+names are as varied as a real list), one in ten in Armenian or Cyrillic letters, 2% of them
+entered again with a typo, in another word order, with a nickname, with the same e-mail
+or (the Armenian and Cyrillic ones) written in Latin letters.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import sys
 import time
 from datetime import datetime
 from zoneinfo import ZoneInfo
+
+from anyascii import anyascii
 
 from benchmarks.generate import parse_size
 from benchmarks.names import POOLS
@@ -28,13 +31,25 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 def _records(count: int, rng: random.Random) -> list[ContactRecord]:
     latin = [pool for pool in POOLS.values() if pool["given"][0][0].isascii()]
+    other_scripts = [POOLS["armenian"], POOLS["cyrillic"]]
+    alphabets = {
+        id(pool): sorted({ch for family, _ in pool["family"] for ch in family.lower()})
+        for pool in other_scripts
+    }
+    in_latin: dict[int, ContactRecord] = {}  # the same name written in Latin letters
     records = []
     for number in range(count):
-        pool = rng.choice(latin)
+        pool = rng.choice(other_scripts if number % 10 == 0 else latin)
         given, given_ascii = rng.choice(pool["given"])
         family, family_ascii = rng.choice(pool["family"])
-        ending = "".join(rng.choice(LETTERS) for _ in range(rng.randrange(4, 7)))
-        family, family_ascii = family + ending, family_ascii + ending
+        other_script = id(pool) in alphabets
+        letters = alphabets[id(pool)] if other_script else LETTERS  # in the pool's letters
+        ending = "".join(rng.choice(letters) for _ in range(rng.randrange(4, 7)))
+        if other_script:
+            in_latin[len(records)] = ContactRecord(
+                given_name=given_ascii.title(), family_name=anyascii(family + ending).title()
+            )
+        family, family_ascii = family + ending, family_ascii + anyascii(ending).lower()
         records.append(
             ContactRecord(
                 given_name=given,
@@ -43,9 +58,12 @@ def _records(count: int, rng: random.Random) -> list[ContactRecord]:
                 phones=[PhoneEntry(f"+3161{number:07d}")],
             )
         )
-    for record in rng.sample(records, count // 50):
+    for index in rng.sample(range(len(records)), count // 50):
+        record = records[index]
         kind = rng.randrange(4)
-        if kind == 0:  # a typo
+        if index in in_latin:  # written in Latin letters
+            copy = in_latin[index]
+        elif kind == 0:  # a typo
             name = record.family_name
             at = rng.randrange(1, len(name))
             copy = ContactRecord(

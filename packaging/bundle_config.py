@@ -29,6 +29,13 @@ EXCLUDED_MODULES = [
     "PySide6.QtConcurrent",
 ]
 
+# Linux base libraries left out of the bundle, so the system's own copies load: Debian 12's
+# copies need glibc 2.36 (they set the bundle's glibc floor: packaging/glibc_floor.py), and a
+# bundled libstdc++ older than the system's breaks system plugins (Mesa, GTK themes) that
+# want the newer one. Qt's wheels need GLIBCXX_3.4.29 (GCC 11): every system whose glibc
+# is new enough for the rest of the bundle (2.35: Ubuntu 22.04) has it.
+SYSTEM_LIBRARIES = frozenset({"libstdc++.so.6", "libexpat.so.1"})
+
 # Sizes that go into the Linux bundle's share/icons/hicolor tree.
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

@@ -23,6 +23,7 @@ REASON_TEXT = {
     CallReason.OVERDUE: "overdue follow-up",
     CallReason.DUE_TODAY: "follow-up today",
     CallReason.RECONTACT: "may be contacted again",
+    CallReason.REORDER: "due to reorder",
     CallReason.AWAITING_CLOSE: "presentation waiting for a close",
     CallReason.QUIET: "gone quiet",
     CallReason.LEAD: "lead to qualify",

@@ -3,7 +3,8 @@ short brief to read before dialling (issue 18).
 
 Order (a person appears once, under the first reason that holds): overdue follow-ups,
 follow-ups due today, consented recontacts come due (the follow-up a "no, but keep me on
-the list" close scheduled), presentations waiting for a close, people gone quiet (the
+the list" close scheduled), repeat buyers due to reorder (:mod:`prospectdesk.domain.forecast`),
+presentations waiting for a close, people gone quiet (the
 stage's own ``stale_days``, the rule of :func:`prospectdesk.domain.sales.is_stale`), then
 unqualified leads ranked by how well their source turned into prospects and sales.
 
@@ -22,6 +23,7 @@ from datetime import datetime, timedelta
 from prospectdesk.clock import from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.activity import log_conversation
 from prospectdesk.domain.agenda import local_moment, open_followups_until
+from prospectdesk.domain.forecast import Forecast
 from prospectdesk.domain.qualification import LEAD_ROLE, Answer, QualificationService
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.sales import CloseOutcome
@@ -62,6 +64,7 @@ class CallReason(enum.StrEnum):
     OVERDUE = "overdue"
     DUE_TODAY = "due_today"
     RECONTACT = "recontact"
+    REORDER = "reorder"
     AWAITING_CLOSE = "awaiting_close"
     QUIET = "quiet"
     LEAD = "lead"
@@ -97,8 +100,8 @@ class CallRow:
     contact_id: int
     display_name: str
     reason: CallReason
-    # The follow-up's due moment, the day a presentation was entered, the last contact of
-    # a quiet one, the day a lead came in (aware local).
+    # The follow-up's due moment, the day a reorder came due, the day a presentation was
+    # entered, the last contact of a quiet one, the day a lead came in (aware local).
     since: datetime
     detail: str  # the follow-up's "what"; the lead's source name; else empty
     brief: CallBrief
@@ -224,6 +227,13 @@ class CallList:
                     kind = CallReason.DUE_TODAY
                 if kind is reason:
                     take(f.contact_id, f.display_name, kind, f.due_at, f.what, f.followup_id)
+
+        # Repeat buyers past their usual interval: after the dated follow-ups (each one a
+        # promise to someone, a recontact one they asked for), before the rest, because a
+        # proven buyer with a known rhythm is the likeliest sale of the day.
+        for buyer in Forecast(self.clock).due_to_reorder(at):
+            since = local_moment(buyer.next_purchase, 0, zone)
+            take(buyer.contact_id, buyer.display_name, CallReason.REORDER, since)
 
         presentation = self.pipeline.stage_by_role(PRESENTATION_ROLE)
         if presentation is not None:

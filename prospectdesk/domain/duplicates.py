@@ -8,9 +8,10 @@ compared, so 100,000 contacts take seconds. A key shared by very many contacts (
 info@ address, a common family name) is compared only between neighbours in name order.
 
 Names are folded like the importer's (case, accents, punctuation, word order) and short
-forms use its nickname table. Letters of other scripts (Armenian, Cyrillic) are compared
-as written: no transliteration library is a dependency, so "Анна" and "Anna" are not
-matched, while "José" and "Jose" are.
+forms use its nickname table. Names in other scripts (Armenian, Cyrillic, Greek, ...) are
+also filed and compared in Latin letters (``anyascii``'s transliteration, apostrophes
+dropped), so "Աննա Պետրոսյան" meets "Anna Petrosyan" and "Иван Петров" meets "Ivan
+Petrov", with their own reason. Plain ASCII names (most) skip the transliteration.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from anyascii import anyascii
 from peewee import BaseQuery
 from rapidfuzz import fuzz
 
@@ -60,6 +62,7 @@ OTHER_ORDER = "name written in another order"
 ACCENTS = "name differs only in accents"
 NICKNAME = "a nickname of the same name"
 TYPO = "names differ by a typo"
+TRANSLITERATED = "name written in another script"
 OTHER_NAMES = "different names"
 
 # Pairs below this score are not offered.
@@ -125,12 +128,24 @@ def _fold_words(text: str) -> tuple[str, ...]:
     return tuple(_fold(text).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _latin_word(word: str) -> str:
+    """A folded word in Latin letters: "петров" -> "petrov", "խաչատրյան" -> "khachatryan"
+    (anyascii's apostrophes for soft signs and aspirates dropped: a name typed in Latin
+    rarely has them)."""
+    if word.isascii():
+        return word
+    # Folding split the Armenian ligature "և" into "եւ", whose "ւ" alone reads "w".
+    latin = anyascii(word.replace("եւ", "և")).lower()
+    return _NON_WORD.sub("", latin).replace("_", "") or word
+
+
 class _Person:
     """One live contact as the scan sees it: its name folded once, its keys."""
 
     __slots__ = (
         "id", "given", "family", "display", "organization", "emails", "phones", "folded",
-        "tokens", "key",
+        "tokens", "key", "latin",
     )  # fmt: skip
 
     def __init__(self, cid: int, given: str, family: str, display: str, organization: str):
@@ -142,6 +157,11 @@ class _Person:
         # Short forms as their group ("bob" -> "robert"); the name in any word order.
         self.tokens = [_canonical(word) for word in self.folded]
         self.key = " ".join(sorted(self.tokens))
+        # The same key in Latin letters (the key itself for a name already in them).
+        if self.key.isascii():
+            self.latin = self.key
+        else:
+            self.latin = " ".join(sorted(_canonical(_latin_word(w)) for w in self.folded))
 
 
 def _words(text: str) -> list[str]:
@@ -209,7 +229,7 @@ def find_duplicates(*, min_score: int = MIN_SCORE) -> list[DuplicatePair]:
             emails.setdefault(email, []).append(cid)
         for phone in person.phones:
             phones.setdefault(phone, []).append(cid)
-        name = person.key
+        name = person.latin  # in Latin letters: "Иван Петров" is filed with "Ivan Petrov"
         if not name:
             continue
         sorted_names[cid] = name
@@ -221,10 +241,10 @@ def find_duplicates(*, min_score: int = MIN_SCORE) -> list[DuplicatePair]:
             for at in range(len(name)):
                 typos.setdefault(name[:at] + name[at + 1 :], []).append(cid)
         # An initial for the given name ("J. Smith"): the family name and that letter.
-        family = " ".join(_fold_words(person.family))
+        family = " ".join(_latin_word(word) for word in _fold_words(person.family))
         given = _fold_words(person.given)
         if family and given:
-            initials.setdefault(f"{family}|{given[0][:1]}", []).append(cid)
+            initials.setdefault(f"{family}|{_latin_word(given[0])[:1]}", []).append(cid)
     candidates: set[tuple[int, int]] = set()
     for kind, table in blocks.items():
         for ids in table.values():
@@ -256,6 +276,10 @@ def _judge(a: _Person, b: _Person) -> DuplicatePair | None:
     tokens_a, tokens_b = a.tokens, b.tokens
     named = bool(tokens_a) and bool(tokens_b)
     name_a, name_b = a.key, b.key
+    # A name in another script is compared in Latin letters ("Иван" and "Ivan").
+    transliterated = name_a != name_b and (a.latin != name_a or b.latin != name_b)
+    if transliterated:
+        name_a, name_b = a.latin, b.latin
     name_score = fuzz.ratio(name_a, name_b) if named else 0.0
     same_org = bool(org_key(a.organization)) and org_key(a.organization) == org_key(b.organization)
     if a.emails & b.emails:
@@ -263,7 +287,10 @@ def _judge(a: _Person, b: _Person) -> DuplicatePair | None:
     if a.phones & b.phones:
         reasons.append(SAME_PHONE)
     if named:
-        if name_a == name_b:
+        if name_a == name_b and transliterated:
+            reasons.append(SAME_NAME_AND_ORG if same_org else SAME_NAME)
+            reasons.append(TRANSLITERATED)
+        elif name_a == name_b:
             reasons.append(SAME_NAME_AND_ORG if same_org else SAME_NAME)
             folded_a, folded_b = a.folded, b.folded
             raw_a = _words(f"{a.given} {a.family}")
@@ -276,7 +303,12 @@ def _judge(a: _Person, b: _Person) -> DuplicatePair | None:
                 reasons.append(NICKNAME)
         elif name_score >= MIN_NAME_SCORE:
             reasons.append(TYPO)
-        elif compatible_names(a.given, a.family, b.given, b.family):
+            if transliterated:
+                reasons.append(TRANSLITERATED)
+        elif compatible_names(a.given, a.family, b.given, b.family) or (
+            transliterated
+            and compatible_names(*(anyascii(n) for n in (a.given, a.family, b.given, b.family)))
+        ):
             # "J. Smith" and "John Smith": an initial of the same name.
             name_score = max(name_score, float(MIN_NAME_SCORE))
         elif reasons:

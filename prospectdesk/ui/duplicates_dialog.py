@@ -1,5 +1,8 @@
 """Edit > Find duplicates…: the likely duplicate pairs with their reasons; Merge (a field
-picker with the defaults preselected) or Not a duplicate, each through the controller."""
+picker with the defaults preselected) or Not a duplicate, each through the controller.
+
+After an import or a sync the same scan runs on the app's background lane and the status
+bar shows "3 possible duplicates" (a button that opens the dialog; hidden at none)."""
 
 from __future__ import annotations
 
@@ -17,10 +20,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from prospectdesk.domain.records import Changes
 from prospectdesk.ui.controller import AppController
 
 if TYPE_CHECKING:  # the scan reuses the importer's matching: loaded when the dialog opens
@@ -44,6 +49,9 @@ def _reason(reason: str) -> str:
         dup.NICKNAME: QCoreApplication.translate("DuplicatesDialog", "a nickname of the same name"),
         dup.TYPO: QCoreApplication.translate("DuplicatesDialog", "names differ by a typo"),
         dup.OTHER_NAMES: QCoreApplication.translate("DuplicatesDialog", "different names"),
+        dup.TRANSLITERATED: QCoreApplication.translate(
+            "DuplicatesDialog", "name written in another script"
+        ),
     }
     return texts.get(reason, reason)
 
@@ -176,9 +184,61 @@ class DuplicatesDialog(QDialog):
             self.reload()
 
 
+class DuplicateCount(QToolButton):
+    """The status bar's "3 possible duplicates", counted in the background after an import
+    or a sync (an initiator with ``brings_new_contacts``), never interrupting: no dialog
+    opens by itself. Clicking opens Edit ▸ Find duplicates…; hidden while there are none."""
+
+    def __init__(self, controller: AppController, action: QAction) -> None:
+        super().__init__()
+        self.controller = controller
+        self.setObjectName("duplicate-count")
+        self.setAutoRaise(True)
+        self.setVisible(False)
+        self.count = 0
+        self._scanning = False
+        self._again = False
+        self.clicked.connect(action.trigger)
+        # after the dialog (a modal exec in the slot connected first): merges lower the count
+        action.triggered.connect(self._after_dialog)
+        controller.changes_applied.connect(self._on_changes)
+
+    def _on_changes(self, _changes: Changes, initiator: object) -> None:
+        if getattr(initiator, "brings_new_contacts", False):
+            self.scan()
+
+    def _after_dialog(self) -> None:
+        if self.count:
+            self.scan()
+
+    def scan(self) -> None:
+        """Count the pairs on the app's one background lane (only reads); a scan asked for
+        while one runs is run once after it."""
+        if self._scanning:
+            self._again = True
+            return
+        self._scanning = True
+        from prospectdesk.domain.duplicates import find_duplicates
+
+        self.controller.executor.submit(
+            lambda: len(find_duplicates()), self._show, lambda _error: self._show(self.count)
+        )
+
+    def _show(self, count: object) -> None:
+        self._scanning = False
+        self.count = int(count)  # type: ignore[call-overload]
+        self.setText(self.tr("%n possible duplicate(s)", "", self.count))
+        self.setToolTip(self.tr("Edit ▸ Find duplicates…"))
+        self.setVisible(self.count > 0)
+        if self._again:
+            self._again = False
+            self.scan()
+
+
 def install_duplicates_action(window: QMainWindow, controller: AppController) -> QAction:
     action = QAction(QCoreApplication.translate("DuplicatesDialog", "Find duplicates…"), window)
     action.setObjectName("find-duplicates-action")
     action.triggered.connect(lambda: DuplicatesDialog(controller, window).exec())
     window.menus["edit"].addAction(action)  # type: ignore[attr-defined]
+    window.statusBar().addPermanentWidget(DuplicateCount(controller, action))
     return action

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from prospectdesk.domain.funnel import FunnelReport, FunnelStage
 from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.forecast_panel import ForecastPanel
 from prospectdesk.ui.refresh_on_show import RefreshOnShow
 
 BAR_COLOR = QColor("#2e86c1")
@@ -222,6 +223,9 @@ class FunnelView(RefreshOnShow, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.note)
+        # The forecast: expected revenue and the weighted pipeline (ui/forecast_panel.py).
+        self.forecast = ForecastPanel(controller.workspace)
+        layout.addWidget(self.forecast)
         controller.changes_applied.connect(self._on_controller_changes_applied)
         # No report yet: it is computed when the tab is first shown (showEvent), so opening
         # the app costs the same at 100 contacts as at 100,000.
@@ -238,4 +242,6 @@ class FunnelView(RefreshOnShow, QWidget):
     def refresh(self, *args) -> None:
         start, end = self.period_bounds()
         self.chart.set_report(self.controller.workspace.sales.funnel.report(start, end))
+        if self.chart.report is not None:
+            self.forecast.set_report(self.chart.report)
         self.mark_fresh()

@@ -257,6 +257,7 @@ class ImportDialog(QDialog):
     import_finished = Signal(object)
     progress_reported = Signal(int, int)
     files_read = Signal()
+    brings_new_contacts = True  # the status bar counts possible duplicates after its changes
     planned = Signal()
 
     def __init__(

@@ -90,6 +90,7 @@ class SyncDriver(QObject):
     """When to sync, one run at a time. ``status_changed(text, detail)``."""
 
     status_changed = Signal(str, str)
+    brings_new_contacts = True  # the status bar counts possible duplicates after its changes
 
     def __init__(
         self,

@@ -32,9 +32,20 @@
     </message>
 </context>
 <context>
+    <name>DuplicateCount</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="230"/>
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n possible duplicate</numerusform>
+            <numerusform>%n possible duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="63"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="64"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -45,7 +56,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="558"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="559"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): it is kept as a new contact unless you choose Merge.</numerusform>

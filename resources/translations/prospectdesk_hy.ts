@@ -369,18 +369,18 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="272"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="262"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="273"/>
         <source>Sync conflicts</source>
         <translation>Համաժամեցման հակասություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="265"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="266"/>
         <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
         <translation>Սրանք վերջին համաժամեցումից հետո փոխվել են և՛ հեռախոսում, և՛ այստեղ։ Պահպանվել է հեռախոսի արժեքը․ ընտրեք մեկը՝ դրա փոխարեն այս համակարգչի արժեքն օգտագործելու համար։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="273"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="274"/>
         <source>Use this computer&apos;s value</source>
         <translation>Օգտագործել այս համակարգչի արժեքը</translation>
     </message>
@@ -634,31 +634,31 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="62"/>
         <source>Given name</source>
         <translation>Անուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="55"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
         <source>Family name</source>
         <translation>Ազգանուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="56"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="64"/>
         <source>Display name</source>
         <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="105"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="57"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="65"/>
         <source>Organization</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="66"/>
         <source>Job title</source>
         <translation>Պաշտոն</translation>
     </message>
@@ -699,13 +699,13 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="59"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="67"/>
         <source>Birthday</source>
         <translation>Ծննդյան օր</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="61"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="69"/>
         <source>Lead source</source>
         <translation>Կոնտակտի աղբյուր</translation>
     </message>
@@ -716,13 +716,13 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="134"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="62"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="70"/>
         <source>Expected value</source>
         <translation>Ակնկալվող գումար</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="135"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="60"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="68"/>
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
@@ -965,74 +965,95 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>DuplicateCount</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="230"/>
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n հնարավոր կրկնօրինակ</numerusform>
+            <numerusform>%n հնարավոր կրկնօրինակ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="231"/>
+        <source>Edit ▸ Find duplicates…</source>
+        <translation>Խմբագրել ▸ Գտնել կրկնօրինակները…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="34"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="39"/>
         <source>same e-mail</source>
         <translation>նույն էլ. հասցեն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="35"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="40"/>
         <source>same phone</source>
         <translation>նույն հեռախոսահամարը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="36"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="41"/>
         <source>same name and organization</source>
         <translation>նույն անունը և կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="39"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="44"/>
         <source>same name</source>
         <translation>նույն անունը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="40"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="45"/>
         <source>name written in another order</source>
         <translation>անունը գրված է այլ հերթականությամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="43"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="48"/>
         <source>name differs only in accents</source>
         <translation>անունը տարբերվում է միայն շեշտանշաններով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="49"/>
         <source>a nickname of the same name</source>
         <translation>նույն անվան կրճատ ձևը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="45"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="50"/>
         <source>names differ by a typo</source>
         <translation>անունները տարբերվում են վրիպակով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="51"/>
         <source>different names</source>
         <translation>տարբեր անուններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="112"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="52"/>
+        <source>name written in another script</source>
+        <translation>անունը գրված է այլ այբուբենով</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="120"/>
         <source>Possible duplicates</source>
         <translation>Հնարավոր կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="126"/>
         <source>Merge…</source>
         <translation>Միավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="120"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="128"/>
         <source>Not a duplicate</source>
         <translation>Կրկնօրինակ չէ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="139"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="147"/>
         <source>%1 / %2: %3 (%4%)</source>
         <translation>%1 / %2. %3 (%4%)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="180"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="239"/>
         <source>Find duplicates…</source>
         <translation>Գտնել կրկնօրինակները…</translation>
     </message>
@@ -1066,9 +1087,27 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>ForecastPanel</name>
+    <message>
+        <location filename="../../prospectdesk/ui/forecast_panel.py" line="37"/>
+        <source>Expected from repeat buyers: %1 in the next 30 days, %2 in the next 90 days</source>
+        <translation>Սպասվում է կրկնվող գնորդներից՝ %1 առաջիկա 30 օրում, %2 առաջիկա 90 օրում</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/forecast_panel.py" line="43"/>
+        <source>Open pipeline weighted by these rates: %1 (of %2 expected)</source>
+        <translation>Բաց վաճառքի խողովակը՝ կշռված այս տոկոսներով՝ %1 (սպասվող %2-ից)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/forecast_panel.py" line="49"/>
+        <source>Each open contact&apos;s expected value times the share of their stage that went on to become a customer. Stages nobody entered in this period count for nothing.</source>
+        <translation>Յուրաքանչյուր բաց կոնտակտի սպասվող արժեքը՝ բազմապատկած նրա փուլի այն մասով, որը դարձավ հաճախորդ։ Այն փուլերը, որտեղ այս ժամանակահատվածում ոչ ոք չի մտել, հաշվի չեն առնվում։</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="63"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="64"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n մարդ</numerusform>
@@ -1076,27 +1115,27 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="67"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="68"/>
         <source>median: no stays ended yet</source>
         <translation>միջին՝ դեռ ոչ ոք փուլից դուրս չի եկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="68"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="69"/>
         <source>median %1 days</source>
         <translation>միջին՝ %1 օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="75"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="76"/>
         <source>no one entered in this period</source>
         <translation>այս ժամանակահատվածում ոչ ոք չի մտել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="77"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="78"/>
         <source>%1 % went on (%2 of %3)</source>
         <translation>%1 %-ն անցավ առաջ (%2՝ %3-ից)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="104"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="105"/>
         <source>No stages</source>
         <translation>Փուլեր չկան</translation>
     </message>
@@ -1104,37 +1143,37 @@ Discard them?</source>
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="196"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="197"/>
         <source>Last 30 days</source>
         <translation>Վերջին 30 օրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="197"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="198"/>
         <source>Last 90 days</source>
         <translation>Վերջին 90 օրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="198"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
         <source>Last 12 months</source>
         <translation>Վերջին 12 ամիսը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
         <source>This year</source>
         <translation>Այս տարի</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="201"/>
         <source>All time</source>
         <translation>Ամբողջ ժամանակահատվածը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="208"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="209"/>
         <source>Bars: people in each stage at the end of the period. Arrows: of those who entered a stage in the period, the share that went further. Follow up later and Not now are side exits.</source>
         <translation>Սյուներ՝ յուրաքանչյուր փուլի մարդիկ ժամանակահատվածի վերջում։ Սլաքներ՝ ժամանակահատվածում փուլ մտածներից առաջ անցածների բաժինը։ «Կապվել ավելի ուշ» և «Ոչ հիմա» փուլերը կողային ելքեր են։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="216"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="217"/>
         <source>Period:</source>
         <translation>Ժամանակահատված:</translation>
     </message>
@@ -1158,7 +1197,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="71"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="272"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="273"/>
         <source>Import contacts</source>
         <translation>Ներմուծել կոնտակտներ</translation>
     </message>
@@ -1183,24 +1222,24 @@ Discard them?</source>
         <translation>Արտահանումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
         <source>Lead source:</source>
         <translation>Կոնտակտի աղբյուր:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="313"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="314"/>
         <source>Stage for new contacts:</source>
         <translation>Նոր կոնտակտների փուլը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="327"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="328"/>
         <source>New contacts</source>
         <translation>Նոր կոնտակտներ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="340"/>
         <source>Merge</source>
         <translation>Միավորել</translation>
     </message>
@@ -1367,13 +1406,13 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="199"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="340"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="341"/>
         <source>Keep both</source>
         <translation>Պահել երկուսն էլ</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="200"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="341"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="342"/>
         <source>Skip</source>
         <translation>Բաց թողնել</translation>
     </message>
@@ -1393,100 +1432,100 @@ Discard them?</source>
         <translation>%1: %2 (պահված) / %3</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="316"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="317"/>
         <source>unknown: kept as written (see Settings)</source>
         <translation>անհայտ է. համարները պահվում են ինչպես գրված են (տես Կարգավորումներ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="319"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="320"/>
         <source>Country of phone numbers without a country code:</source>
         <translation>Առանց երկրի կոդի հեռախոսահամարների երկիրը՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="345"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Կիրառել ընտրված տողերի վրա (եթե ոչինչ ընտրված չէ՝ բոլոր տողերի)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="351"/>
         <source>Keep stored values</source>
         <translation>Պահել պահպանված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="352"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="353"/>
         <source>Use imported values</source>
         <translation>Օգտագործել ներմուծված արժեքները</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="357"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="358"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Երբ միավորումը կփոխարինի ծննդյան օրը, անունը կամ հեռախոսի պիտակը՝ պահել պահպանվածը (մյուսը կգրվի նշումներում) կամ օգտագործել ներմուծվածը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="365"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="335"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="366"/>
         <source>Duplicates</source>
         <translation>Կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="369"/>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="370"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="371"/>
         <source>Problems</source>
         <translation>Խնդիրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="389"/>
         <source>Import</source>
         <translation>Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="415"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="416"/>
         <source>Reading…</source>
         <translation>Ընթերցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="432"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="443"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="433"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="444"/>
         <source>Columns</source>
         <translation>Սյունակներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="438"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="439"/>
         <source>The files could not be read: %1</source>
         <translation>Ֆայլերը հնարավոր չեղավ կարդալ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="445"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="446"/>
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="445"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="446"/>
         <source>First value</source>
         <translation>Առաջին արժեքը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="445"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="446"/>
         <source>Import as</source>
         <translation>Ներմուծել որպես</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="532"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="533"/>
         <source>Duplicates (%1)</source>
         <translation>Կրկնօրինակներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="535"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="536"/>
         <source>Problems (%1)</source>
         <translation>Խնդիրներ (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="547"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="548"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>Կարդացվել է %1 գրառում՝ %2 նոր, %3 միավորելու, %4 առանձին պահված, %5 բաց թողնված, %6 մերժված։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="558"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="559"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>Կրկնօրինակներից %n-ը կարող է այլ մարդ լինել (նույնն է միայն անունը, կամ էլ. փոստը կամ հեռախոսը՝ այլ անվան տակ)։ Այն կպահվի որպես նոր կոնտակտ, եթե չընտրեք Միավորել։</numerusform>
@@ -1494,22 +1533,22 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="655"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="656"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>Կարդացվել է %1 գրառում՝ ներմուծվել է %2 նոր կոնտակտ, միավորվել՝ %3, անփոփոխ՝ %4, առանձին պահված՝ %5, բաց թողնված՝ %6, մերժված՝ %7։ Խմբագրել ▸ Հետարկել-ը կչեղարկի այն։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="597"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="598"/>
         <source>Importing…</source>
         <translation>Ներմուծվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="628"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="629"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Ներմուծումը չեղարկվեց, ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="631"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="632"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Ներմուծումը ձախողվեց, ոչինչ չի փոխվել՝ %1</translation>
     </message>
@@ -1821,7 +1860,7 @@ Data folder: %2</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="75"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="83"/>
         <source>Merge contacts</source>
         <translation>Միավորել կոնտակտները</translation>
     </message>
@@ -2835,7 +2874,7 @@ Data folder: %2</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="71"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="153"/>
         <source>Do not contact</source>
@@ -3198,68 +3237,68 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncDriver</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="156"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="195"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="157"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="196"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="157"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="158"/>
         <source>Password for %1 (asked once per session: there is no keyring)</source>
         <translation>%1-ի գաղտնաբառը (հարցվում է մեկ անգամ յուրաքանչյուր աշխատաշրջանում․ բանալիների պահոց չկա)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="173"/>
         <source>Sync: password needed</source>
         <translation>Համաժամեցում․ անհրաժեշտ է գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="176"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="177"/>
         <source>Syncing…</source>
         <translation>Համաժամեցվում է…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="187"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="188"/>
         <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
         <translation>Առաջին համաժամեցում․ %1 կոնտակտ՝ ներբեռնելու, %2-ն արդեն այստեղ են (դրանք կմիավորվեն), %3՝ վերբեռնելու, %4-ը պահվում են առանձին (միայն անունն է նույնը)։ Շարունակե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="207"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="208"/>
         <source>Sync not started</source>
         <translation>Համաժամեցումը չի սկսվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="218"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="219"/>
         <source>Sync incomplete</source>
         <translation>Համաժամեցումը թերի է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="221"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="222"/>
         <source>Synced %1, %2 conflicts</source>
         <translation>Համաժամեցված է %1-ին, %2 հակասություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="227"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="228"/>
         <source>Synced %1</source>
         <translation>Համաժամեցված է %1-ին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="236"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="237"/>
         <source>Sync: offline</source>
         <translation>Համաժամեցում․ ցանցից դուրս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="239"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="240"/>
         <source>Sync: wrong password</source>
         <translation>Համաժամեցում․ սխալ գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="242"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="243"/>
         <source>Sync stopped</source>
         <translation>Համաժամեցումը դադարեցվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="245"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="246"/>
         <source>Sync failed</source>
         <translation>Համաժամեցումը ձախողվեց</translation>
     </message>
@@ -3267,23 +3306,23 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncSettings</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="340"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="544"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="341"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="545"/>
         <source>Sync account…</source>
         <translation>Համաժամեցման հաշիվ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="538"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="539"/>
         <source>Sync with your phone</source>
         <translation>Համաժամեցում ձեր հեռախոսի հետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="557"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="558"/>
         <source>Not set up: contacts stay on this computer.</source>
         <translation>Կարգավորված չէ. կոնտակտները մնում են այս համակարգչում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="560"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="561"/>
         <source>Syncing with %1 as %2.</source>
         <translation>Համաժամեցվում է %1-ի հետ որպես %2։</translation>
     </message>
@@ -3291,102 +3330,102 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncSetupDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="366"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="367"/>
         <source>Sync with your phone</source>
         <translation>Համաժամեցում ձեր հեռախոսի հետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="370"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="371"/>
         <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
         <translation>Կոնտակտները համաժամեցվում են ձեր CardDAV սերվերի հասցեագրքի հետ (Nextcloud, iCloud, Fastmail…), որի հետ համաժամեցվում է նաև ձեր հեռախոսը։ Օգտագործեք հավելվածի գաղտնաբառ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="379"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="380"/>
         <source>Another CardDAV server</source>
         <translation>Այլ CardDAV սերվեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="399"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="400"/>
         <source>ProspectDesk (created for you)</source>
         <translation>ProspectDesk (կստեղծվի ձեզ համար)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="404"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
         <source>Provider</source>
         <translation>Մատակարար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="406"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="407"/>
         <source>Server or e-mail address</source>
         <translation>Սերվեր կամ էլ. հասցե</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="407"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="408"/>
         <source>User name</source>
         <translation>Օգտանուն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="408"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="409"/>
         <source>App password</source>
         <translation>Հավելվածի գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="409"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="410"/>
         <source>Address book</source>
         <translation>Հասցեագիրք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="411"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="412"/>
         <source>Connect</source>
         <translation>Միանալ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="414"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="415"/>
         <source>Stop syncing</source>
         <translation>Դադարեցնել համաժամեցումը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="434"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="435"/>
         <source>Your Nextcloud&apos;s address, e.g. https://cloud.example.com. Make an app password under Settings ▸ Security.</source>
         <translation>Ձեր Nextcloud-ի հասցեն, օրինակ՝ https://cloud.example.com։ Ստեղծեք հավելվածի գաղտնաբառ «Կարգավորումներ ▸ Անվտանգություն» բաժնում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="438"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="439"/>
         <source>The user name is your Apple ID. Make an app-specific password at account.apple.com.</source>
         <translation>Օգտանունը ձեր Apple ID-ն է։ Ստեղծեք հավելվածի համար նախատեսված գաղտնաբառ account.apple.com կայքում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="442"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="443"/>
         <source>The user name is your Fastmail address. Make an app password under Settings ▸ Privacy and Security.</source>
         <translation>Օգտանունը ձեր Fastmail հասցեն է։ Ստեղծեք հավելվածի գաղտնաբառ «Կարգավորումներ ▸ Գաղտնիություն և անվտանգություն» բաժնում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="446"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="447"/>
         <source>The server&apos;s address, or your e-mail address: the server is then looked up (DNS, /.well-known).</source>
         <translation>Սերվերի հասցեն կամ ձեր էլ. հասցեն. վերջին դեպքում սերվերը կփնտրվի (DNS, /.well-known)։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="450"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="451"/>
         <source>Google needs a sign-in through the browser (OAuth), which ProspectDesk does not support yet. Until it does, export your Google contacts to a vCard file and import that.</source>
         <translation>Google-ը պահանջում է մուտք գործել դիտարկիչի միջոցով (OAuth), ինչը ProspectDesk-ը դեռ չի աջակցում։ Մինչ այդ արտահանեք ձեր Google կոնտակտները vCard ֆայլի մեջ և ներմուծեք այն։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="485"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="486"/>
         <source>Syncing with %1.</source>
         <translation>Համաժամեցվում է %1-ի հետ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="497"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="498"/>
         <source>Fill in the server, the user name and the password.</source>
         <translation>Լրացրեք սերվերը, օգտանունը և գաղտնաբառը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="500"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="501"/>
         <source>Connecting…</source>
         <translation>Միացում…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="531"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="532"/>
         <source>Sync stopped; your contacts stay here and on the server.</source>
         <translation>Համաժամեցումը դադարեցվեց․ ձեր կոնտակտները մնում են այստեղ և սերվերում։</translation>
     </message>
@@ -3394,17 +3433,17 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="336"/>
         <source>Sync now</source>
         <translation>Համաժամեցնել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="337"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="338"/>
         <source>Conflicts…</source>
         <translation>Հակասություններ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="345"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="346"/>
         <source>Sync</source>
         <translation>Համաժամեցում</translation>
     </message>

@@ -369,18 +369,18 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="261"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="272"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="262"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="273"/>
         <source>Sync conflicts</source>
         <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="265"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="266"/>
         <source>These were changed on the phone and here since the last sync. The phone&apos;s value was kept; select one to use the value from this computer instead.</source>
         <translation>Deze zijn sinds de vorige synchronisatie zowel op de telefoon als hier gewijzigd. De waarde van de telefoon is bewaard; kies er een om in plaats daarvan de waarde van deze computer te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="273"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="274"/>
         <source>Use this computer&apos;s value</source>
         <translation>Waarde van deze computer gebruiken</translation>
     </message>
@@ -634,31 +634,31 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="102"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="62"/>
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="103"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="55"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
         <source>Family name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="104"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="56"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="64"/>
         <source>Display name</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="105"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="57"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="65"/>
         <source>Organization</source>
         <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="106"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="66"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
@@ -699,13 +699,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="130"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="59"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="67"/>
         <source>Birthday</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="132"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="61"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="69"/>
         <source>Lead source</source>
         <translation>Leadbron</translation>
     </message>
@@ -716,13 +716,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="134"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="62"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="70"/>
         <source>Expected value</source>
         <translation>Verwachte waarde</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/contact_form.py" line="135"/>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="60"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="68"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -965,74 +965,95 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateCount</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="230"/>
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n mogelijk dubbel contact</numerusform>
+            <numerusform>%n mogelijk dubbele contacten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="231"/>
+        <source>Edit ▸ Find duplicates…</source>
+        <translation>Bewerken ▸ Dubbele contacten zoeken…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="34"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="39"/>
         <source>same e-mail</source>
         <translation>zelfde e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="35"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="40"/>
         <source>same phone</source>
         <translation>zelfde telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="36"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="41"/>
         <source>same name and organization</source>
         <translation>zelfde naam en organisatie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="39"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="44"/>
         <source>same name</source>
         <translation>zelfde naam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="40"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="45"/>
         <source>name written in another order</source>
         <translation>naam in een andere volgorde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="43"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="48"/>
         <source>name differs only in accents</source>
         <translation>naam verschilt alleen in accenten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="49"/>
         <source>a nickname of the same name</source>
         <translation>een roepnaam van dezelfde naam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="45"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="50"/>
         <source>names differ by a typo</source>
         <translation>namen verschillen door een tikfout</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="46"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="51"/>
         <source>different names</source>
         <translation>verschillende namen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="112"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="52"/>
+        <source>name written in another script</source>
+        <translation>naam in een ander schrift geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="120"/>
         <source>Possible duplicates</source>
         <translation>Mogelijke dubbele contacten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="126"/>
         <source>Merge…</source>
         <translation>Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="120"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="128"/>
         <source>Not a duplicate</source>
         <translation>Geen dubbel contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="139"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="147"/>
         <source>%1 / %2: %3 (%4%)</source>
         <translation>%1 / %2: %3 (%4%)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="180"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="239"/>
         <source>Find duplicates…</source>
         <translation>Dubbele contacten zoeken…</translation>
     </message>
@@ -1066,9 +1087,27 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>ForecastPanel</name>
+    <message>
+        <location filename="../../prospectdesk/ui/forecast_panel.py" line="37"/>
+        <source>Expected from repeat buyers: %1 in the next 30 days, %2 in the next 90 days</source>
+        <translation>Verwacht van vaste klanten: %1 in de komende 30 dagen, %2 in de komende 90 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/forecast_panel.py" line="43"/>
+        <source>Open pipeline weighted by these rates: %1 (of %2 expected)</source>
+        <translation>Open pijplijn gewogen naar deze percentages: %1 (van %2 verwacht)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/forecast_panel.py" line="49"/>
+        <source>Each open contact&apos;s expected value times the share of their stage that went on to become a customer. Stages nobody entered in this period count for nothing.</source>
+        <translation>De verwachte waarde van elk open contact maal het deel van hun fase dat klant werd. Fasen waar in deze periode niemand in kwam, tellen niet mee.</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="63"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="64"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -1076,27 +1115,27 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="67"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="68"/>
         <source>median: no stays ended yet</source>
         <translation>mediaan: nog niemand doorgeschoven</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="68"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="69"/>
         <source>median %1 days</source>
         <translation>mediaan %1 dagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="75"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="76"/>
         <source>no one entered in this period</source>
         <translation>niemand binnengekomen in deze periode</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="77"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="78"/>
         <source>%1 % went on (%2 of %3)</source>
         <translation>%1 % ging verder (%2 van %3)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="104"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="105"/>
         <source>No stages</source>
         <translation>Geen fasen</translation>
     </message>
@@ -1104,37 +1143,37 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="196"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="197"/>
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="197"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="198"/>
         <source>Last 90 days</source>
         <translation>Afgelopen 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="198"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
         <source>Last 12 months</source>
         <translation>Afgelopen 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="201"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="208"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="209"/>
         <source>Bars: people in each stage at the end of the period. Arrows: of those who entered a stage in the period, the share that went further. Follow up later and Not now are side exits.</source>
         <translation>Balken: mensen per fase aan het eind van de periode. Pijlen: van wie in de periode een fase binnenkwam, het deel dat verder ging. Later opvolgen en Nu even niet zijn zijuitgangen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="216"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="217"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
@@ -1158,7 +1197,7 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="71"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="272"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="273"/>
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
@@ -1183,24 +1222,24 @@ Wijzigingen weggooien?</translation>
         <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="309"/>
         <source>Lead source:</source>
         <translation>Leadbron:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="313"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="314"/>
         <source>Stage for new contacts:</source>
         <translation>Fase voor nieuwe contacten:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="326"/>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="327"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="328"/>
         <source>New contacts</source>
         <translation>Nieuwe contacten</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="198"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="340"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -1367,13 +1406,13 @@ Wijzigingen weggooien?</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="199"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="340"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="341"/>
         <source>Keep both</source>
         <translation>Beide bewaren</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="200"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="341"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="342"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -1393,100 +1432,100 @@ Wijzigingen weggooien?</translation>
         <translation>%1: %2 (bewaard) / %3</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="316"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="317"/>
         <source>unknown: kept as written (see Settings)</source>
         <translation>onbekend: nummers blijven zoals ze geschreven zijn (zie Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="319"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="320"/>
         <source>Country of phone numbers without a country code:</source>
         <translation>Land van telefoonnummers zonder landcode:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="345"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="346"/>
         <source>Apply to the selected rows (all rows if none selected)</source>
         <translation>Toepassen op de geselecteerde rijen (alle rijen als er niets geselecteerd is)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="350"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="351"/>
         <source>Keep stored values</source>
         <translation>Opgeslagen waarden bewaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="352"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="353"/>
         <source>Use imported values</source>
         <translation>Geïmporteerde waarden gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="357"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="358"/>
         <source>Where a merge would replace a birthday, name or phone label: keep the stored one (the other goes into the notes) or use the imported one</source>
         <translation>Waar samenvoegen een verjaardag, naam of telefoonlabel zou vervangen: de opgeslagen waarde bewaren (de andere komt in de notities) of de geïmporteerde gebruiken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="334"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="365"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="335"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="366"/>
         <source>Duplicates</source>
         <translation>Dubbele</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="369"/>
         <location filename="../../prospectdesk/ui/import_dialog.py" line="370"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="371"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="389"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="415"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="416"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="432"/>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="443"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="433"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="444"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="438"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="439"/>
         <source>The files could not be read: %1</source>
         <translation>De bestanden konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="445"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="446"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="445"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="446"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="445"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="446"/>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="532"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="533"/>
         <source>Duplicates (%1)</source>
         <translation>Dubbele (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="535"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="536"/>
         <source>Problems (%1)</source>
         <translation>Problemen (%1)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="547"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="548"/>
         <source>%1 records read: %2 new, %3 to merge, %4 kept apart, %5 skipped, %6 rejected.</source>
         <translation>%1 records gelezen: %2 nieuw, %3 samen te voegen, %4 apart gehouden, %5 overgeslagen, %6 geweigerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="558"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="559"/>
         <source>%n of the duplicates may be someone else (only the name is the same, or an e-mail or phone under another name): they are kept as new contacts unless you choose Merge.</source>
         <translation>
             <numerusform>%n van de dubbele records is misschien iemand anders (alleen de naam is gelijk, of een e-mailadres of telefoonnummer staat onder een andere naam): het wordt als nieuw contact bewaard tenzij u Samenvoegen kiest.</numerusform>
@@ -1494,22 +1533,22 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="655"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="656"/>
         <source>%1 records read: imported %2 new contacts, merged %3, %4 unchanged, %5 kept apart, %6 skipped, %7 rejected. Edit ▸ Undo takes it back.</source>
         <translation>%1 records gelezen: %2 nieuwe contacten geïmporteerd, %3 samengevoegd, %4 ongewijzigd, %5 apart gehouden, %6 overgeslagen, %7 geweigerd. Bewerken ▸ Ongedaan maken draait het terug.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="597"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="598"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="628"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="629"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/import_dialog.py" line="631"/>
+        <location filename="../../prospectdesk/ui/import_dialog.py" line="632"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Het importeren is mislukt en er is niets veranderd: %1</translation>
     </message>
@@ -1821,7 +1860,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="75"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="83"/>
         <source>Merge contacts</source>
         <translation>Contacten samenvoegen</translation>
     </message>
@@ -2835,7 +2874,7 @@ Gegevensmap: %2</translation>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="71"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="153"/>
         <source>Do not contact</source>
@@ -3198,68 +3237,68 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncDriver</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="156"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="195"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="157"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="196"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="157"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="158"/>
         <source>Password for %1 (asked once per session: there is no keyring)</source>
         <translation>Wachtwoord voor %1 (één keer per sessie gevraagd: er is geen sleutelbos)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="172"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="173"/>
         <source>Sync: password needed</source>
         <translation>Synchronisatie: wachtwoord nodig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="176"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="177"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="187"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="188"/>
         <source>First sync: %1 contacts to download, %2 found here already (they are merged), %3 to upload, %4 kept apart (only the name is the same). Go ahead?</source>
         <translation>Eerste synchronisatie: %1 contacten ophalen, %2 staan hier al (die worden samengevoegd), %3 versturen, %4 apart gehouden (alleen de naam is gelijk). Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="207"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="208"/>
         <source>Sync not started</source>
         <translation>Synchronisatie niet gestart</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="218"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="219"/>
         <source>Sync incomplete</source>
         <translation>Synchronisatie onvolledig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="221"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="222"/>
         <source>Synced %1, %2 conflicts</source>
         <translation>Gesynchroniseerd om %1, %2 conflicten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="227"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="228"/>
         <source>Synced %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="236"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="237"/>
         <source>Sync: offline</source>
         <translation>Synchronisatie: offline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="239"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="240"/>
         <source>Sync: wrong password</source>
         <translation>Synchronisatie: verkeerd wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="242"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="243"/>
         <source>Sync stopped</source>
         <translation>Synchronisatie gestopt</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="245"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="246"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
@@ -3267,23 +3306,23 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncSettings</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="340"/>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="544"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="341"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="545"/>
         <source>Sync account…</source>
         <translation>Synchronisatieaccount…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="538"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="539"/>
         <source>Sync with your phone</source>
         <translation>Synchroniseren met je telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="557"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="558"/>
         <source>Not set up: contacts stay on this computer.</source>
         <translation>Niet ingesteld: de contacten blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="560"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="561"/>
         <source>Syncing with %1 as %2.</source>
         <translation>Synchroniseert met %1 als %2.</translation>
     </message>
@@ -3291,102 +3330,102 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncSetupDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="366"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="367"/>
         <source>Sync with your phone</source>
         <translation>Synchroniseren met je telefoon</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="370"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="371"/>
         <source>Contacts sync with an address book on your CardDAV server (Nextcloud, iCloud, Fastmail…), which your phone syncs with too. Use an app password.</source>
         <translation>Contacten worden gesynchroniseerd met een adresboek op je CardDAV-server (Nextcloud, iCloud, Fastmail…), waarmee je telefoon ook synchroniseert. Gebruik een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="379"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="380"/>
         <source>Another CardDAV server</source>
         <translation>Een andere CardDAV-server</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="399"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="400"/>
         <source>ProspectDesk (created for you)</source>
         <translation>ProspectDesk (wordt voor je aangemaakt)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="404"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="405"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="406"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="407"/>
         <source>Server or e-mail address</source>
         <translation>Server of e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="407"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="408"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="408"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="409"/>
         <source>App password</source>
         <translation>App-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="409"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="410"/>
         <source>Address book</source>
         <translation>Adresboek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="411"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="412"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="414"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="415"/>
         <source>Stop syncing</source>
         <translation>Stoppen met synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="434"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="435"/>
         <source>Your Nextcloud&apos;s address, e.g. https://cloud.example.com. Make an app password under Settings ▸ Security.</source>
         <translation>Het adres van je Nextcloud, bijv. https://cloud.example.com. Maak een app-wachtwoord aan onder Instellingen ▸ Beveiliging.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="438"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="439"/>
         <source>The user name is your Apple ID. Make an app-specific password at account.apple.com.</source>
         <translation>De gebruikersnaam is je Apple ID. Maak een appspecifiek wachtwoord aan op account.apple.com.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="442"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="443"/>
         <source>The user name is your Fastmail address. Make an app password under Settings ▸ Privacy and Security.</source>
         <translation>De gebruikersnaam is je Fastmail-adres. Maak een app-wachtwoord aan onder Instellingen ▸ Privacy en beveiliging.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="446"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="447"/>
         <source>The server&apos;s address, or your e-mail address: the server is then looked up (DNS, /.well-known).</source>
         <translation>Het adres van de server, of je e-mailadres: dan wordt de server opgezocht (DNS, /.well-known).</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="450"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="451"/>
         <source>Google needs a sign-in through the browser (OAuth), which ProspectDesk does not support yet. Until it does, export your Google contacts to a vCard file and import that.</source>
         <translation>Google vraagt om aanmelden via de browser (OAuth), en dat kan ProspectDesk nog niet. Exporteer tot dan je Google-contacten naar een vCard-bestand en importeer dat.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="485"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="486"/>
         <source>Syncing with %1.</source>
         <translation>Synchroniseert met %1.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="497"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="498"/>
         <source>Fill in the server, the user name and the password.</source>
         <translation>Vul de server, de gebruikersnaam en het wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="500"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="501"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="531"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="532"/>
         <source>Sync stopped; your contacts stay here and on the server.</source>
         <translation>Synchronisatie gestopt; je contacten blijven hier en op de server staan.</translation>
     </message>
@@ -3394,17 +3433,17 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>SyncStatusItem</name>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="335"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="336"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="337"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="338"/>
         <source>Conflicts…</source>
         <translation>Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sync_status.py" line="345"/>
+        <location filename="../../prospectdesk/ui/sync_status.py" line="346"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>

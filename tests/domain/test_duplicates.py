@@ -77,6 +77,46 @@ def test_a_name_in_another_order_and_without_accents(workspace):
     assert dup.OTHER_ORDER not in pair_of(c, d).reasons
 
 
+def test_an_armenian_name_written_in_latin(workspace):
+    a = make(workspace, given_name="Աննա", family_name="Պետրոսյան")
+    b = make(workspace, given_name="Anna", family_name="Petrosyan")
+    c = make(workspace, given_name="Գևորգ", family_name="Խաչատրյան")  # aspirate: Khach'atryan
+    d = make(workspace, given_name="Gevorg", family_name="Khachatryan")
+    for x, y in ((a, b), (c, d)):
+        pair = pair_of(x, y)
+        assert pair is not None, (x, y)
+        assert pair.reasons == (dup.SAME_NAME, dup.TRANSLITERATED)
+        assert pair.score >= 80
+
+
+def test_a_cyrillic_name_written_in_latin_also_in_another_order_or_with_a_typo(workspace):
+    a = make(workspace, given_name="Иван", family_name="Петров")
+    b = make(workspace, given_name="Ivan", family_name="Petrov")
+    c = make(workspace, given_name="Petrov", family_name="Ivan")
+    d = make(workspace, given_name="Ivan", family_name="Petrow")
+    assert pair_of(a, b).reasons == (dup.SAME_NAME, dup.TRANSLITERATED)
+    assert pair_of(a, c).reasons == (dup.SAME_NAME, dup.TRANSLITERATED)
+    assert pair_of(a, d).reasons == (dup.TYPO, dup.TRANSLITERATED)
+    assert dup.TRANSLITERATED not in pair_of(b, c).reasons  # both in Latin already
+
+
+def test_a_transliterated_name_with_an_initial(workspace):
+    a = make(workspace, given_name="Иван", family_name="Петров")
+    b = make(workspace, given_name="I.", family_name="Petrov")
+    assert pair_of(a, b) is not None
+
+
+def test_different_people_in_two_scripts_are_not_offered_nor_merged(workspace):
+    make(workspace, given_name="Anna", family_name="Petrosyan")
+    make(workspace, given_name="Анна", family_name="Петрова")
+    make(workspace, given_name="Աննա", family_name="Պետրոսյանց")
+    make(workspace, given_name="Ivan", family_name="Petrov")
+    make(workspace, given_name="Иван", family_name="Сидоров")
+    assert find_duplicates() == []
+    # Scanning only reads: every contact is still there, live.
+    assert Contact.select().where(Contact.deleted_at.is_null()).count() == 5
+
+
 def test_different_people_are_not_offered(workspace):
     make(workspace, given_name="Anna", family_name="Kok")
     make(workspace, given_name="Bert", family_name="Jansen")

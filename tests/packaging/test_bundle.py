@@ -132,3 +132,20 @@ def test_the_deb_installs_with_dpkg_starts_and_removes(built: tuple[Path, str]) 
         subprocess.run(["dpkg", "--purge", "prospectdesk"], check=True, capture_output=True)
     assert not Path("/usr/bin/prospectdesk").exists()
     assert not Path("/opt/prospectdesk").exists()
+
+
+@linux_only
+@pytest.mark.skipif(shutil.which("objdump") is None, reason="objdump (binutils)")
+def test_the_bundle_needs_no_newer_glibc_than_the_stated_minimum(built: tuple[Path, str]) -> None:
+    """packaging/glibc_floor.py over every ELF file of the bundle: the highest GLIBC_x.y any
+    of them needs is at most GLIBC_MINIMUM (README "Installers" states it), and the base
+    libraries the system provides are not bundled (they set a higher floor)."""
+    from bundle_config import SYSTEM_LIBRARIES
+    from glibc_floor import GLIBC_MINIMUM, floor
+
+    dist, _ = built
+    bundle = dist / "prospectdesk"
+    top, files = floor(bundle)
+    assert top and top <= GLIBC_MINIMUM, [str(need.path.relative_to(bundle)) for need in files]
+    names = {path.name for path in bundle.rglob("*.so*")}
+    assert not names & SYSTEM_LIBRARIES
