@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QMenu, QPushButt
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.settings import ensure_currency, is_currency_code, stored_currency
 from prospectdesk.ui.board import StageColumn
+from prospectdesk.ui.calls_view import CallsView
 from prospectdesk.ui.first_steps import FirstSteps, SalesGuide
 from prospectdesk.ui.funnel_view import FunnelView
 from prospectdesk.ui.main_window import MainWindow
@@ -36,6 +37,10 @@ class SalesUi(QObject):
         tabs = window.central_tabs
         self.today = TodayView(controller)
         tabs.insertTab(0, self.today, QCoreApplication.translate("SalesWiring", "Today"))
+        # Calls first: the working day starts with whom to call. Today keeps what the call
+        # list does not hold (birthdays, the first steps of an empty workspace).
+        self.calls = CallsView(controller)
+        tabs.insertTab(0, self.calls, QCoreApplication.translate("SalesWiring", "Calls"))
         self.funnel = FunnelView(controller)
         tabs.addTab(self.funnel, QCoreApplication.translate("SalesWiring", "Funnel"))
         self.sources = SourcesView(controller)
@@ -43,15 +48,24 @@ class SalesUi(QObject):
         self.sources.table.setAccessibleName(
             QCoreApplication.translate("SalesWiring", "Lead sources")
         )
-        tabs.setCurrentWidget(self.today)  # the app's home
         self.first_steps = FirstSteps(
             controller, window.new_contact_action, window.findChild(QAction, "import-action")
         )
         self.today.layout().insertWidget(1, self.first_steps)
+        # The app's home: the call list, or Today with its first steps while there is
+        # nobody to call yet (an empty workspace).
+        empty = not any(controller.workspace.pipeline.column_counts().values())
+        tabs.setCurrentWidget(self.today if empty else self.calls)
         self.guide = SalesGuide(window, window.menus["help"])
 
         view = window.menus["view"]
         view.addSeparator()
+        self.calls_action = window.add_action(
+            QCoreApplication.translate("SalesWiring", "Calls"),
+            lambda: tabs.setCurrentWidget(self.calls),
+            "Ctrl+9",
+            "view",
+        )
         self.today_action = window.add_action(
             QCoreApplication.translate("SalesWiring", "Today"),
             lambda: tabs.setCurrentWidget(self.today),
@@ -86,6 +100,7 @@ class SalesUi(QObject):
 
         self.today.contact_selected.connect(self._on_today_contact_selected)
         self.today.contact_activated.connect(window.open_contact)
+        self.calls.contact_activated.connect(window.open_contact)
 
         board = window.board
         board.menu_extenders.append(self.extend_card_menu)

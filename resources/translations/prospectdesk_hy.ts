@@ -331,6 +331,161 @@ Keep it: a specialist may be able to recover it.</source>
     </message>
 </context>
 <context>
+    <name>CallNoteDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="119"/>
+        <source>Call with %1</source>
+        <translation>Զանգ %1-ի հետ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="120"/>
+        <source>What was said</source>
+        <translation>Ինչ ասվեց</translation>
+    </message>
+</context>
+<context>
+    <name>CallsModel</name>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="80"/>
+        <source>(no name)</source>
+        <translation>(առանց անվան)</translation>
+    </message>
+</context>
+<context>
+    <name>CallsView</name>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="96"/>
+        <source>Overdue follow-up, due %1</source>
+        <translation>Ուշացած հետագա քայլ, ժամկետը՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="97"/>
+        <source>Follow-up due today, %1</source>
+        <translation>Հետագա քայլ այսօր, %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="98"/>
+        <source>May be contacted again since %1</source>
+        <translation>Կարելի է կրկին կապվել %1-ից</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="101"/>
+        <source>Presentation waiting for a close since %1</source>
+        <translation>Ներկայացումը սպասում է որոշման %1-ից</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="104"/>
+        <source>Gone quiet: no conversation since %1</source>
+        <translation>Լռել է. զրույց չի եղել %1-ից</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="107"/>
+        <source>Lead to qualify, in since %1</source>
+        <translation>Որակավորման ենթակա լիդ, մուտքագրված %1-ից</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="164"/>
+        <source>Whom to call now</source>
+        <translation>Ում զանգել հիմա</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="181"/>
+        <source>Before the call</source>
+        <translation>Զանգից առաջ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="188"/>
+        <source>Reached…</source>
+        <translation>Պատասխանեց…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="189"/>
+        <source>No answer</source>
+        <translation>Չպատասխանեց</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="190"/>
+        <source>Left a message</source>
+        <translation>Հաղորդագրություն թողնվեց</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="191"/>
+        <source>Wrong number</source>
+        <translation>Սխալ համար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="192"/>
+        <source>Not interested</source>
+        <translation>Հետաքրքրված չէ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="204"/>
+        <source>Key: %1</source>
+        <translation>Ստեղն՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="236"/>
+        <source>Calls: %1 to contact now</source>
+        <translation>Զանգեր. %1 հոգու հետ կապվել հիմա</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="260"/>
+        <source>Nobody to call now.</source>
+        <translation>Հիմա զանգելու մարդ չկա։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="267"/>
+        <source>(no name)</source>
+        <translation>(առանց անվան)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="274"/>
+        <source>No phone number</source>
+        <translation>Հեռախոսահամար չկա</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/calls_view.py" line="277"/>
+        <source>%n call(s) without an answer in a row</source>
+        <translation>
+            <numerusform>%n զանգ անընդմեջ առանց պատասխանի</numerusform>
+            <numerusform>%n զանգ անընդմեջ առանց պատասխանի</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="282"/>
+        <source>No conversation yet</source>
+        <translation>Դեռ զրույց չի եղել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="284"/>
+        <source>Last conversation: %1, %2</source>
+        <translation>Վերջին զրույցը՝ %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="291"/>
+        <source>Open concerns</source>
+        <translation>Բաց մտահոգություններ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="294"/>
+        <source>Still to ask: %1</source>
+        <translation>Դեռ հարցնել՝ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/calls_view.py" line="297"/>
+        <source>Bought %n time(s), %1</source>
+        <translation>
+            <numerusform>Գնել է %n անգամ, %1</numerusform>
+            <numerusform>Գնել է %n անգամ, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="301"/>
+        <source>No purchases yet</source>
+        <translation>Դեռ գնումներ չկան</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="122"/>
@@ -2556,75 +2711,81 @@ Data folder: %2</source>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="56"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="62"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="43"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
+        <source>Calls</source>
+        <translation>Զանգեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="76"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="47"/>
         <source>Sources</source>
         <translation>Աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="44"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="68"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="49"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="82"/>
         <source>Lead sources</source>
         <translation>Կոնտակտների աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="75"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
         <source>Qualification criteria…</source>
         <translation>Որակավորման չափանիշներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="81"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="95"/>
         <source>Days before cards go stale…</source>
         <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="143"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="111"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="158"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="100"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="146"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="115"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="161"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="106"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="151"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="121"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
         <source>Do not contact</source>
         <translation>Չկապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="114"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="129"/>
         <source>Sales</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="207"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="218"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="222"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="233"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="208"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="223"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="219"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="234"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
     </message>

@@ -331,6 +331,161 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
     </message>
 </context>
 <context>
+    <name>CallNoteDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="119"/>
+        <source>Call with %1</source>
+        <translation>Gesprek met %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="120"/>
+        <source>What was said</source>
+        <translation>Wat er gezegd is</translation>
+    </message>
+</context>
+<context>
+    <name>CallsModel</name>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="80"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+</context>
+<context>
+    <name>CallsView</name>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="96"/>
+        <source>Overdue follow-up, due %1</source>
+        <translation>Achterstallige opvolging, gepland %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="97"/>
+        <source>Follow-up due today, %1</source>
+        <translation>Opvolging vandaag, %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="98"/>
+        <source>May be contacted again since %1</source>
+        <translation>Mag weer benaderd worden sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="101"/>
+        <source>Presentation waiting for a close since %1</source>
+        <translation>Presentatie wacht op een besluit sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="104"/>
+        <source>Gone quiet: no conversation since %1</source>
+        <translation>Stil geworden: geen gesprek sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="107"/>
+        <source>Lead to qualify, in since %1</source>
+        <translation>Lead om te kwalificeren, binnen sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="164"/>
+        <source>Whom to call now</source>
+        <translation>Wie nu te bellen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="181"/>
+        <source>Before the call</source>
+        <translation>Voor het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="188"/>
+        <source>Reached…</source>
+        <translation>Bereikt…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="189"/>
+        <source>No answer</source>
+        <translation>Geen gehoor</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="190"/>
+        <source>Left a message</source>
+        <translation>Bericht ingesproken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="191"/>
+        <source>Wrong number</source>
+        <translation>Verkeerd nummer</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="192"/>
+        <source>Not interested</source>
+        <translation>Geen interesse</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="204"/>
+        <source>Key: %1</source>
+        <translation>Toets: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="236"/>
+        <source>Calls: %1 to contact now</source>
+        <translation>Bellen: %1 nu te benaderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="260"/>
+        <source>Nobody to call now.</source>
+        <translation>Niemand om nu te bellen.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="267"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="274"/>
+        <source>No phone number</source>
+        <translation>Geen telefoonnummer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/calls_view.py" line="277"/>
+        <source>%n call(s) without an answer in a row</source>
+        <translation>
+            <numerusform>%n keer achter elkaar geen gehoor</numerusform>
+            <numerusform>%n keer achter elkaar geen gehoor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="282"/>
+        <source>No conversation yet</source>
+        <translation>Nog geen gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="284"/>
+        <source>Last conversation: %1, %2</source>
+        <translation>Laatste gesprek: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="291"/>
+        <source>Open concerns</source>
+        <translation>Openstaande bezwaren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="294"/>
+        <source>Still to ask: %1</source>
+        <translation>Nog te vragen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/calls_view.py" line="297"/>
+        <source>Bought %n time(s), %1</source>
+        <translation>
+            <numerusform>%n keer gekocht, %1</numerusform>
+            <numerusform>%n keer gekocht, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="301"/>
+        <source>No purchases yet</source>
+        <translation>Nog geen aankopen</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../prospectdesk/ui/card_delegate.py" line="122"/>
@@ -2556,75 +2711,81 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="38"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="56"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="62"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="43"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
+        <source>Calls</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="76"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="47"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="44"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="68"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="49"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="82"/>
         <source>Lead sources</source>
         <translation>Leadbronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="75"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
         <source>Qualification criteria…</source>
         <translation>Kwalificatiecriteria…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="81"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="95"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="143"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="111"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="158"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="100"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="146"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="115"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="161"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="106"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="151"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="121"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="114"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="129"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="207"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="218"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="222"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="233"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="208"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="223"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="219"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="234"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
     </message>
