@@ -16,17 +16,14 @@ from typing import TYPE_CHECKING, Any
 from peewee import BaseQuery, ModelSelect, Node, Tuple, fn
 
 from prospectdesk.clock import from_utc_naive, utc_naive
+from prospectdesk.domain.quiet import QuietRow, count_gone_quiet, gone_quiet
 from prospectdesk.domain.records import Birthday
-from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS, QUIET_PROSPECT_DAYS
+from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS
 from prospectdesk.store.db import database
-from prospectdesk.store.models import Contact, FollowUp, Stage
-from prospectdesk.store.rows import tuples
+from prospectdesk.store.models import Contact, FollowUp
 
 if TYPE_CHECKING:
     from prospectdesk.domain.workspace import Workspace
-
-# Stages whose people count as "prospects" that can go quiet (by role, whatever the name).
-QUIET_ROLES = ("prospect", "presentation")
 
 # Who may be contacted: live, and not marked "do not contact" (they asked not to be; their
 # follow-ups and birthdays stay stored, and come back if the owner clears the mark).
@@ -72,7 +69,8 @@ class Agenda:
 
 def agenda_at(workspace: Workspace, at: datetime, *, limit: int | None = None) -> Agenda:
     """Follow-ups due today or overdue, birthdays from today to the lead time ahead, and
-    prospects with no interaction for the quiet-days setting, as seen at ``at`` (aware).
+    people gone quiet by their stage's days (:mod:`prospectdesk.domain.quiet`; leads are
+    listed apart, among the leads to qualify), as seen at ``at`` (aware).
 
     ``limit`` caps each list (the first ones in order) while the counts stay exact: a bought
     list can leave thousands overdue, and reading them all would cost every start-up."""
@@ -80,7 +78,6 @@ def agenda_at(workspace: Workspace, at: datetime, *, limit: int | None = None) -
         raise ValueError("agenda_at needs an aware datetime")
     settings = workspace.settings
     lead_days = max(0, int(settings.get(BIRTHDAY_LEAD_DAYS)))
-    quiet_days = max(1, int(settings.get(QUIET_PROSPECT_DAYS)))
     today = at.date()
     end_of_today = local_moment(today + timedelta(days=1), 0, at.tzinfo)
     followups = [
@@ -115,7 +112,7 @@ def agenda_at(workspace: Workspace, at: datetime, *, limit: int | None = None) -
             overdue=row.quiet_since < today,
             detail=row.last_interaction.isoformat() if row.last_interaction else "",
         )
-        for row in quiet_prospects(at, quiet_days, limit=limit)
+        for row in quiet_prospects(at, limit=limit)
     ]
     counts = {"birthdays": len(birthdays)}
     if limit is not None:
@@ -123,7 +120,7 @@ def agenda_at(workspace: Workspace, at: datetime, *, limit: int | None = None) -
         if len(followups) == limit:
             counts["followups"] = count_open_followups_until(end_of_today)
         if len(quiet) == limit:
-            counts["quiet"] = count_quiet_prospects(at, quiet_days)
+            counts["quiet"] = count_gone_quiet(at, leads=False)
     return Agenda(followups=followups, birthdays=birthdays, quiet=quiet, counts=counts)
 
 
@@ -145,14 +142,6 @@ class BirthdayRow:
     display_name: str
     birthday: Birthday
     occurrence: date  # the day it is celebrated within the window asked for
-
-
-@dataclass(frozen=True)
-class QuietRow:
-    contact_id: int
-    display_name: str
-    last_interaction: date | None  # local date; None when there never was one
-    quiet_since: date  # the first day the prospect counts as quiet
 
 
 def _open_followups_query(
@@ -268,48 +257,10 @@ def next_birthday_on_or_after(start: date) -> date | None:
     return None
 
 
-# Quiet since the last interaction, or since being added when there never was one.
-_QUIET_SINCE = fn.COALESCE(Contact.last_interaction_at, Contact.created_at)
-
-
-def _quiet_query(at: datetime, quiet_days: int, *columns: Node) -> ModelSelect[Contact] | None:
-    """None when no stage counts for quiet prospects."""
-    cutoff = utc_naive(at - timedelta(days=quiet_days))
-    stage_ids = [s for (s,) in tuples(Stage.select(Stage.id).where(Stage.role.in_(QUIET_ROLES)))]
-    if not stage_ids:
-        return None
-    return Contact.select(*columns).where(
-        Contact.stage.in_(stage_ids), CONTACTABLE, _QUIET_SINCE < cutoff
-    )
-
-
-def quiet_prospects(at: datetime, quiet_days: int, *, limit: int | None = None) -> list[QuietRow]:
-    """Prospects (stage roles in :data:`QUIET_ROLES`) without an interaction for
-    ``quiet_days``, quietest first (the first ``limit``). A prospect never spoken to counts
-    from when it was added, so a fresh import is not all "quiet" at once."""
-    zone = at.tzinfo
-    query = _quiet_query(
-        at, quiet_days, Contact.id, Contact.display_name, Contact.last_interaction_at, _QUIET_SINCE
-    )
-    if query is None:
-        return []
-    query = query.order_by(_QUIET_SINCE, Contact.id)
-    if limit is not None:
-        query = query.limit(limit)
-    rows = []
-    for contact_id, name, last, reference in _raw_rows(query):
-        reference_day = from_utc_naive(as_datetime(reference), zone).date()
-        last_day = from_utc_naive(as_datetime(last), zone).date() if last else None
-        rows.append(
-            QuietRow(contact_id, name, last_day, reference_day + timedelta(days=quiet_days))
-        )
-    return rows
-
-
-def count_quiet_prospects(at: datetime, quiet_days: int) -> int:
-    """How many :func:`quiet_prospects` would list, without building them."""
-    query = _quiet_query(at, quiet_days, fn.COUNT(Contact.id))
-    return 0 if query is None else (query.scalar() or 0)
+def quiet_prospects(at: datetime, *, limit: int | None = None) -> list[QuietRow]:
+    """People gone quiet, leads left out (Today and the reminders list those apart),
+    quietest first (the first ``limit``)."""
+    return gone_quiet(at, leads=False, limit=limit)
 
 
 # -- time helpers -----------------------------------------------------------------------------

@@ -30,9 +30,6 @@ def define(key: str, default: Any, title: str) -> SettingDef:
 
 BIRTHDAY_LEAD_DAYS = define("reminders.birthday_lead_days", 3, "Days before a birthday to remind")
 MORNING_HOUR = define("reminders.morning_hour", 9, "Hour at which date-only reminders fire")
-QUIET_PROSPECT_DAYS = define(
-    "today.quiet_prospect_days", 21, "Days without contact before a prospect counts as quiet"
-)
 REMIND_QUIET = define("reminders.quiet_prospects", False, "Remind about quiet prospects")
 CLOSE_TO_TRAY = define("ui.close_to_tray", True, "Closing the window keeps the app in the tray")
 TRAY_HINT_SHOWN = define("ui.tray_hint_shown", False, "The close-to-tray hint was shown")

@@ -2793,97 +2793,87 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="53"/>
         <source>Settings</source>
         <translation>Կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="61"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="60"/>
         <source>Reminders</source>
         <translation>Հիշեցումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="65"/>
         <source> days before</source>
         <translation> օր առաջ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="66"/>
         <source>only on the day</source>
         <translation>միայն տվյալ օրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
         <source>Remind of birthdays</source>
         <translation>Հիշեցնել ծննդյան օրերի մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="75"/>
         <source>Birthdays and other reminders without a time of day appear at this hour.</source>
         <translation>Ծննդյան օրերը և առանց ժամի մյուս հիշեցումները հայտնվում են այս ժամին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="77"/>
         <source>Date-only reminders at</source>
         <translation>Առանց ժամի հիշեցումները՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="82"/>
-        <source> days</source>
-        <translation> օր</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
-        <source>A prospect is quiet after</source>
-        <translation>Պոտենցիալ հաճախորդը համարվում է լռած</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="78"/>
         <source>Remind me of prospects gone quiet</source>
         <translation>Հիշեցնել լռած պոտենցիալ հաճախորդների մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="83"/>
         <source>Running in the background</source>
         <translation>Աշխատանք ֆոնային ռեժիմում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="86"/>
         <source>Closing the window keeps ProspectDesk running in the system tray</source>
         <translation>Պատուհանը փակելիս ProspectDesk-ը շարունակում է աշխատել համակարգային սկուտեղում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="92"/>
         <source>This desktop has no system tray.</source>
         <translation>Այս աշխատասեղանը համակարգային սկուտեղ չունի։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="94"/>
         <source>Start ProspectDesk when I log in</source>
         <translation>Գործարկել ProspectDesk-ը համակարգ մուտք գործելիս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="99"/>
         <source>Not available on this system.</source>
         <translation>Այս համակարգում հասանելի չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="111"/>
         <source>Money</source>
         <translation>Գումարներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="117"/>
         <source>Currency</source>
         <translation>Արժույթ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="160"/>
         <source>Start at login</source>
         <translation>Գործարկել մուտքի ժամանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="161"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk-ը չկարողացավ փոխել այս համակարգի ինքնագործարկման կարգավորումները։</translation>
     </message>

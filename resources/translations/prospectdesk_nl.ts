@@ -2793,97 +2793,87 @@ Gegevensmap: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="53"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="61"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="60"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="65"/>
         <source> days before</source>
         <translation> dagen van tevoren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="66"/>
         <source>only on the day</source>
         <translation>alleen op de dag zelf</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
         <source>Remind of birthdays</source>
         <translation>Herinneren aan verjaardagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="75"/>
         <source>Birthdays and other reminders without a time of day appear at this hour.</source>
         <translation>Verjaardagen en andere herinneringen zonder tijdstip verschijnen op dit uur.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="77"/>
         <source>Date-only reminders at</source>
         <translation>Herinneringen zonder tijdstip om</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="82"/>
-        <source> days</source>
-        <translation> dagen</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
-        <source>A prospect is quiet after</source>
-        <translation>Een prospect is stil na</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="85"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="78"/>
         <source>Remind me of prospects gone quiet</source>
         <translation>Herinner me aan stil geworden prospects</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="83"/>
         <source>Running in the background</source>
         <translation>Op de achtergrond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="86"/>
         <source>Closing the window keeps ProspectDesk running in the system tray</source>
         <translation>Als je het venster sluit, blijft ProspectDesk actief in het systeemvak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="92"/>
         <source>This desktop has no system tray.</source>
         <translation>Deze desktop heeft geen systeemvak.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="94"/>
         <source>Start ProspectDesk when I log in</source>
         <translation>ProspectDesk starten als ik inlog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="99"/>
         <source>Not available on this system.</source>
         <translation>Niet beschikbaar op dit systeem.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="111"/>
         <source>Money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="117"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="160"/>
         <source>Start at login</source>
         <translation>Starten bij inloggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="161"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk kon de opstartitems van dit systeem niet wijzigen.</translation>
     </message>

@@ -7,7 +7,6 @@ from prospectdesk.domain.settings import (
     BIRTHDAY_LEAD_DAYS,
     CLOSE_TO_TRAY,
     MORNING_HOUR,
-    QUIET_PROSPECT_DAYS,
     REMIND_QUIET,
 )
 from prospectdesk.ui.controller import AppController
@@ -24,7 +23,6 @@ def test_dialog_shows_and_stores_the_settings(workspace, tmp_path, qtbot):
 
     dialog.lead_days.setValue(5)
     dialog.morning_hour.setValue(8)
-    dialog.quiet_days.setValue(30)
     dialog.remind_quiet.setChecked(True)
     dialog.close_to_tray.setChecked(False)
     dialog.run_at_login.setChecked(True)
@@ -35,7 +33,6 @@ def test_dialog_shows_and_stores_the_settings(workspace, tmp_path, qtbot):
     settings = workspace.settings
     assert settings.get(BIRTHDAY_LEAD_DAYS) == 5
     assert settings.get(MORNING_HOUR) == 8
-    assert settings.get(QUIET_PROSPECT_DAYS) == 30
     assert settings.get(REMIND_QUIET) is True
     assert settings.get(CLOSE_TO_TRAY) is False
     entry = tmp_path / ".config" / "autostart" / "prospectdesk.desktop"
