@@ -136,9 +136,12 @@ class CallNoteDialog(QDialog):
 
 
 class CallsView(RefreshOnShow, QWidget):
-    """Signals: contact_activated(int): a row was activated (double-click, Enter): open
-    the contact on the board."""
+    """Signals:
+    contact_selected(int): a row was clicked: show that contact beside the list.
+    contact_activated(int): a row was activated (double-click, Enter): open the contact
+        on the board."""
 
+    contact_selected = Signal(int)
     contact_activated = Signal(int)
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
@@ -165,6 +168,7 @@ class CallsView(RefreshOnShow, QWidget):
         self.heading.setBuddy(self.list)
         self.list.selectionModel().currentChanged.connect(self._show_brief)
         self.list.activated.connect(self._on_activated)
+        self.list.clicked.connect(self._on_clicked)
 
         self.brief = QLabel()
         self.brief.setObjectName("call-brief")
@@ -342,6 +346,11 @@ class CallsView(RefreshOnShow, QWidget):
             lambda: calls.record_call_outcome(contact_id, outcome, note=note), initiator=self
         )
         self.list.setFocus()
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        contact_id = index.data(ContactIdRole)
+        if contact_id is not None:
+            self.contact_selected.emit(int(contact_id))
 
     def _on_activated(self, index: QModelIndex) -> None:
         contact_id = index.data(ContactIdRole)

@@ -101,6 +101,7 @@ class SalesUi(QObject):
         self.today.contact_selected.connect(self._on_today_contact_selected)
         self.today.contact_activated.connect(window.open_contact)
         self.calls.contact_activated.connect(window.open_contact)
+        self.calls.contact_selected.connect(self._on_today_contact_selected)
 
         board = window.board
         board.menu_extenders.append(self.extend_card_menu)

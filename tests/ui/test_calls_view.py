@@ -109,4 +109,8 @@ def test_calls_is_the_first_tab_and_the_home_of_a_working_day(qtbot, workspace, 
     window.show()
     assert window.central_tabs.widget(0) is sales_ui.calls
     assert window.central_tabs.currentWidget() is sales_ui.calls
-    assert listed(sales_ui.calls)  # filled on show
+    calls = sales_ui.calls
+    assert listed(calls)  # filled on show
+    rect = calls.list.visualRect(calls.model.index(0))
+    qtbot.mouseClick(calls.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.detail.contact_id == listed(calls)[0]  # shown beside the list
