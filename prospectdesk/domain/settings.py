@@ -30,6 +30,9 @@ def define(key: str, default: Any, title: str) -> SettingDef:
 
 BIRTHDAY_LEAD_DAYS = define("reminders.birthday_lead_days", 3, "Days before a birthday to remind")
 MORNING_HOUR = define("reminders.morning_hour", 9, "Hour at which date-only reminders fire")
+QUALIFICATION_GATE = define(
+    "sales.qualification_gate", True, "Moving an unqualified lead on asks for answers or a reason"
+)
 REMIND_QUIET = define("reminders.quiet_prospects", False, "Remind about quiet prospects")
 CLOSE_TO_TRAY = define("ui.close_to_tray", True, "Closing the window keeps the app in the tray")
 TRAY_HINT_SHOWN = define("ui.tray_hint_shown", False, "The close-to-tray hint was shown")

@@ -316,6 +316,13 @@ def _duplicates(db: SqliteDatabase) -> None:
         db.execute_sql(sql)
 
 
+def _stage_change_note(db: SqliteDatabase) -> None:
+    """Why a move skipped a rule: a lead moved on to Prospect or further without meeting
+    the qualification criteria keeps the owner's short reason on its stage change row.
+    NULL for every move before, and for every move that needed none."""
+    db.execute_sql('ALTER TABLE "stage_change" ADD COLUMN "note" TEXT')
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_core_tables,  # -> 1
     _v2_board_index_and_search,  # -> 2
@@ -329,6 +336,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _sync_state,  # -> 10
     _call_outcome,  # -> 11
     _duplicates,  # -> 12
+    _stage_change_note,  # -> 13
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -90,6 +90,7 @@ def test_the_migration_counts_what_is_already_there(data_dir, clock):
         conn.execute('ALTER TABLE "follow_up" DROP COLUMN "uid"')
         conn.execute('ALTER TABLE "contact" DROP COLUMN "do_not_contact_at"')
         conn.execute('ALTER TABLE "interaction" DROP COLUMN "call_outcome"')  # version 11
+        conn.execute('ALTER TABLE "stage_change" DROP COLUMN "note"')  # the gate's reasons
         conn.execute("PRAGMA user_version = 7")
     assert schema.LATEST_VERSION >= 9
     ws = open_workspace(data_dir, clock=clock)
