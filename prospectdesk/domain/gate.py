@@ -33,9 +33,16 @@ class NotQualifiedError(DomainError):
     """Leads moved to Prospect or further without meeting the criteria and without a
     reason: nothing moved. The UI asks for the answers or a reason and moves again."""
 
-    def __init__(self, stops: list[GateStop], to_stage_id: int, before_id: int | None) -> None:
+    def __init__(
+        self,
+        contact_ids: list[int],
+        stops: list[GateStop],
+        to_stage_id: int,
+        before_id: int | None,
+    ) -> None:
         names = ", ".join(stop.display_name for stop in stops)
         super().__init__(f"not qualified yet: {names}")
+        self.contact_ids = contact_ids  # the whole move asked for
         self.stops = stops
         self.to_stage_id = to_stage_id
         self.before_id = before_id
@@ -104,7 +111,7 @@ class QualificationGate:
         with database.atomic():
             stops = self.stops(contact_ids, to_stage_id)
             if stops and not reason:
-                raise NotQualifiedError(stops, to_stage_id, before_id)
+                raise NotQualifiedError(list(contact_ids), stops, to_stage_id, before_id)
             changes = self.pipeline.move_contacts(
                 contact_ids, to_stage_id=to_stage_id, before_id=before_id
             )

@@ -35,6 +35,7 @@ from prospectdesk.domain.settings import (
     LANGUAGE,
     MORNING_HOUR,
     PHONE_REGION,
+    QUALIFICATION_GATE,
     REMIND_QUIET,
     Settings,
     set_currency,
@@ -414,6 +415,7 @@ class ReminderSettings:
     morning_hour: int
     remind_quiet: bool
     close_to_tray: bool
+    qualification_gate: bool = True  # the sales process's one switch in the same dialog
 
 
 LEAD_DAYS_RANGE = (0, 60)
@@ -425,6 +427,7 @@ def load_reminder_settings(settings: Settings) -> ReminderSettings:
         morning_hour=int(settings.get(MORNING_HOUR)),
         remind_quiet=bool(settings.get(REMIND_QUIET)),
         close_to_tray=bool(settings.get(CLOSE_TO_TRAY)),
+        qualification_gate=bool(settings.get(QUALIFICATION_GATE)),
     )
 
 
@@ -451,6 +454,7 @@ def save_reminder_settings(
         settings.set(MORNING_HOUR, values.morning_hour)
         settings.set(REMIND_QUIET, values.remind_quiet)
         settings.set(CLOSE_TO_TRAY, values.close_to_tray)
+        settings.set(QUALIFICATION_GATE, values.qualification_gate)
         if language is not None:
             settings.set(LANGUAGE, language)
         if phone_region is not None:

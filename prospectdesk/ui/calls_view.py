@@ -27,7 +27,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPlainTextEdit,
@@ -183,11 +182,11 @@ class CallsView(RefreshOnShow, QWidget):
         self.brief.setOpenExternalLinks(False)  # dial() hands the number to the system
         self.brief.linkActivated.connect(self.dial)
         self.brief.setAccessibleName(self.tr("Before the call"))
-        self.brief.setMinimumWidth(260)
+        self.brief.setMinimumWidth(140)
 
         self.outcome_buttons: dict[CallOutcome, QPushButton] = {}
         self.outcome_actions: dict[CallOutcome, QAction] = {}
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # stacked under the brief: the tab stays narrow
         for outcome, title in (
             (CallOutcome.REACHED, self.tr("Reached…")),
             (CallOutcome.NO_ANSWER, self.tr("No answer")),
@@ -210,18 +209,21 @@ class CallsView(RefreshOnShow, QWidget):
             buttons.addWidget(button)
             self.outcome_buttons[outcome] = button
             self.outcome_actions[outcome] = action
-        buttons.addStretch(1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
         split.addWidget(self.list)
-        split.addWidget(self.brief)
+        pane = QWidget()
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.addWidget(self.brief, 1)
+        pane_layout.addLayout(buttons)
+        split.addWidget(pane)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(split, 1)
-        layout.addLayout(buttons)
         controller.changes_applied.connect(self._on_controller_changes_applied)
         self._update_buttons()
 

@@ -17,6 +17,7 @@ from prospectdesk.ui.board import StageColumn
 from prospectdesk.ui.calls_view import CallsView
 from prospectdesk.ui.first_steps import FirstSteps, SalesGuide
 from prospectdesk.ui.funnel_view import FunnelView
+from prospectdesk.ui.gate_dialog import install_gate_prompt
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.sales_labels import money, set_money_currency, system_currency
 from prospectdesk.ui.sales_panel import SalesPanel
@@ -126,6 +127,7 @@ class SalesUi(QObject):
         detail.mark_bar.addWidget(self.do_not_contact)
         detail.mark_bar.addStretch(1)
         controller.changes_applied.connect(self._on_changes_applied)
+        install_gate_prompt(controller, window)  # an unqualified lead moved on: ask
         self.panel = SalesPanel(controller)
         detail.tabs.addTab(self.panel, QCoreApplication.translate("SalesWiring", "Sales"))
         for index in range(detail.tabs.count()):  # the whole title, where it is shortened

@@ -116,6 +116,12 @@ class SettingsDialog(QDialog):
         self.currency.setCurrentIndex(self.currency.findData(money_currency()))
         QFormLayout(money).addRow(self.tr("Currency"), self.currency)
         layout.addWidget(money)
+        self.qualification_gate = QCheckBox(
+            self.tr("Ask for the missing answers or a reason before a lead moves on unqualified")
+        )
+        self.qualification_gate.setObjectName("qualification-gate")
+        self.qualification_gate.setChecked(current.qualification_gate)
+        layout.addWidget(self.qualification_gate)
         self.language = LanguageChooser(settings)
         layout.addWidget(self.language)
         self.phone_region = RegionChooser(settings)  # the country of national numbers
@@ -128,6 +134,7 @@ class SettingsDialog(QDialog):
             morning_hour=self.morning_hour.value(),
             remind_quiet=self.remind_quiet.isChecked(),
             close_to_tray=self.close_to_tray.isChecked(),
+            qualification_gate=self.qualification_gate.isChecked(),
         )
 
     def accept(self) -> None:

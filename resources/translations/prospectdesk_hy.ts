@@ -17,17 +17,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="134"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="142"/>
         <source>Your contacts are open read-only: changes are not possible. File ▸ Export works.</source>
         <translation>Ձեր կոնտակտները բացված են միայն կարդալու համար՝ փոփոխություններ հնարավոր չեն։ Ֆայլ ▸ Արտահանել-ը աշխատում է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="139"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="147"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Այս կոնտակտն արդեն ջնջվել է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="148"/>
         <source>That could not be done: %1</source>
         <translation>Դա հնարավոր չեղավ անել՝ %1</translation>
     </message>
@@ -312,7 +312,7 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="132"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -333,12 +333,12 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CallNoteDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="119"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="118"/>
         <source>Call with %1</source>
         <translation>Զանգ %1-ի հետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="120"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="119"/>
         <source>What was said</source>
         <translation>Ինչ ասվեց</translation>
     </message>
@@ -346,7 +346,7 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="80"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="79"/>
         <source>(no name)</source>
         <translation>(առանց անվան)</translation>
     </message>
@@ -354,97 +354,97 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="96"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="95"/>
         <source>Overdue follow-up, due %1</source>
         <translation>Ուշացած հետագա քայլ, ժամկետը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="97"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="96"/>
         <source>Follow-up due today, %1</source>
         <translation>Հետագա քայլ այսօր, %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="98"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="97"/>
         <source>May be contacted again since %1</source>
         <translation>Կարելի է կրկին կապվել %1-ից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="101"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="100"/>
         <source>Presentation waiting for a close since %1</source>
         <translation>Ներկայացումը սպասում է որոշման %1-ից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="104"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="103"/>
         <source>Gone quiet: no conversation since %1</source>
         <translation>Լռել է. զրույց չի եղել %1-ից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="106"/>
         <source>Lead to qualify, in since %1</source>
         <translation>Որակավորման ենթակա լիդ, մուտքագրված %1-ից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="164"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="166"/>
         <source>Whom to call now</source>
         <translation>Ում զանգել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="181"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="184"/>
         <source>Before the call</source>
         <translation>Զանգից առաջ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="188"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="191"/>
         <source>Reached…</source>
         <translation>Պատասխանեց…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="189"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="192"/>
         <source>No answer</source>
         <translation>Չպատասխանեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="190"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="193"/>
         <source>Left a message</source>
         <translation>Հաղորդագրություն թողնվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="191"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="194"/>
         <source>Wrong number</source>
         <translation>Սխալ համար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="192"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="195"/>
         <source>Not interested</source>
         <translation>Հետաքրքրված չէ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="204"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="207"/>
         <source>Key: %1</source>
         <translation>Ստեղն՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="236"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="242"/>
         <source>Calls: %1 to contact now</source>
         <translation>Զանգեր. %1 հոգու հետ կապվել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="260"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="266"/>
         <source>Nobody to call now.</source>
         <translation>Հիմա զանգելու մարդ չկա։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="267"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="273"/>
         <source>(no name)</source>
         <translation>(առանց անվան)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="274"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="280"/>
         <source>No phone number</source>
         <translation>Հեռախոսահամար չկա</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="277"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="283"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n զանգ անընդմեջ առանց պատասխանի</numerusform>
@@ -452,27 +452,27 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="282"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="288"/>
         <source>No conversation yet</source>
         <translation>Դեռ զրույց չի եղել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="284"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="290"/>
         <source>Last conversation: %1, %2</source>
         <translation>Վերջին զրույցը՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="291"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="297"/>
         <source>Open concerns</source>
         <translation>Բաց մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="294"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="300"/>
         <source>Still to ask: %1</source>
         <translation>Դեռ հարցնել՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="297"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="303"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>Գնել է %n անգամ, %1</numerusform>
@@ -480,7 +480,7 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="301"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="307"/>
         <source>No purchases yet</source>
         <translation>Դեռ գնումներ չկան</translation>
     </message>
@@ -1265,6 +1265,39 @@ Discard them?</source>
         <location filename="../../prospectdesk/ui/funnel_view.py" line="216"/>
         <source>Period:</source>
         <translation>Ժամանակահատված:</translation>
+    </message>
+</context>
+<context>
+    <name>GateDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="32"/>
+        <source>Not qualified yet</source>
+        <translation>Դեռ որակավորված չէ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="34"/>
+        <source>%1: not yet known or not met: %2</source>
+        <translation>%1. դեռ հայտնի չէ կամ չի բավարարում՝ %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="43"/>
+        <source>e.g. met at the fair, buys for the whole team</source>
+        <translation>օր.՝ հանդիպել ենք ցուցահանդեսում, գնում է ամբողջ թիմի համար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="44"/>
+        <source>Reason to move anyway</source>
+        <translation>Այնուամենայնիվ տեղափոխելու պատճառը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="50"/>
+        <source>Qualify…</source>
+        <translation>Որակավորել…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="55"/>
+        <source>Move anyway</source>
+        <translation>Այնուամենայնիվ տեղափոխել</translation>
     </message>
 </context>
 <context>
@@ -2711,81 +2744,81 @@ Data folder: %2</source>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="71"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="43"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="44"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="65"/>
         <source>Calls</source>
         <translation>Զանգեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="76"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="46"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="47"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="48"/>
         <source>Sources</source>
         <translation>Աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="49"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="82"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="50"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
         <source>Lead sources</source>
         <translation>Կոնտակտների աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="90"/>
         <source>Qualification criteria…</source>
         <translation>Որակավորման չափանիշներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
         <source>Days before cards go stale…</source>
         <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="111"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="113"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="161"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="115"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="161"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="117"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="164"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="121"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="123"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
         <source>Do not contact</source>
         <translation>Չկապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="129"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="132"/>
         <source>Sales</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="222"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="233"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="225"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="236"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="223"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="226"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="234"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="237"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
     </message>
@@ -2868,12 +2901,17 @@ Data folder: %2</source>
         <translation>Արժույթ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="160"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="120"/>
+        <source>Ask for the missing answers or a reason before a lead moves on unqualified</source>
+        <translation>Հարցնել բացակայող պատասխանները կամ պատճառը, նախքան չորակավորված լիդը առաջ կտեղափոխվի</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="167"/>
         <source>Start at login</source>
         <translation>Գործարկել մուտքի ժամանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="161"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="168"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk-ը չկարողացավ փոխել այս համակարգի ինքնագործարկման կարգավորումները։</translation>
     </message>

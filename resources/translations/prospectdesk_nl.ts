@@ -17,17 +17,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="134"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="142"/>
         <source>Your contacts are open read-only: changes are not possible. File ▸ Export works.</source>
         <translation>Uw contacten zijn alleen-lezen geopend: wijzigingen zijn niet mogelijk. Bestand ▸ Exporteren werkt wel.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="139"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="147"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Dit contact is intussen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="148"/>
         <source>That could not be done: %1</source>
         <translation>Dat lukte niet: %1</translation>
     </message>
@@ -312,7 +312,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="132"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
@@ -333,12 +333,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CallNoteDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="119"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="118"/>
         <source>Call with %1</source>
         <translation>Gesprek met %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="120"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="119"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
@@ -346,7 +346,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="80"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="79"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -354,97 +354,97 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="96"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="95"/>
         <source>Overdue follow-up, due %1</source>
         <translation>Achterstallige opvolging, gepland %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="97"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="96"/>
         <source>Follow-up due today, %1</source>
         <translation>Opvolging vandaag, %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="98"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="97"/>
         <source>May be contacted again since %1</source>
         <translation>Mag weer benaderd worden sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="101"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="100"/>
         <source>Presentation waiting for a close since %1</source>
         <translation>Presentatie wacht op een besluit sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="104"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="103"/>
         <source>Gone quiet: no conversation since %1</source>
         <translation>Stil geworden: geen gesprek sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="106"/>
         <source>Lead to qualify, in since %1</source>
         <translation>Lead om te kwalificeren, binnen sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="164"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="166"/>
         <source>Whom to call now</source>
         <translation>Wie nu te bellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="181"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="184"/>
         <source>Before the call</source>
         <translation>Voor het gesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="188"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="191"/>
         <source>Reached…</source>
         <translation>Bereikt…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="189"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="192"/>
         <source>No answer</source>
         <translation>Geen gehoor</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="190"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="193"/>
         <source>Left a message</source>
         <translation>Bericht ingesproken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="191"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="194"/>
         <source>Wrong number</source>
         <translation>Verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="192"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="195"/>
         <source>Not interested</source>
         <translation>Geen interesse</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="204"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="207"/>
         <source>Key: %1</source>
         <translation>Toets: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="236"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="242"/>
         <source>Calls: %1 to contact now</source>
         <translation>Bellen: %1 nu te benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="260"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="266"/>
         <source>Nobody to call now.</source>
         <translation>Niemand om nu te bellen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="267"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="273"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="274"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="280"/>
         <source>No phone number</source>
         <translation>Geen telefoonnummer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="277"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="283"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n keer achter elkaar geen gehoor</numerusform>
@@ -452,27 +452,27 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="282"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="288"/>
         <source>No conversation yet</source>
         <translation>Nog geen gesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="284"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="290"/>
         <source>Last conversation: %1, %2</source>
         <translation>Laatste gesprek: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="291"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="297"/>
         <source>Open concerns</source>
         <translation>Openstaande bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="294"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="300"/>
         <source>Still to ask: %1</source>
         <translation>Nog te vragen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="297"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="303"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>%n keer gekocht, %1</numerusform>
@@ -480,7 +480,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="301"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="307"/>
         <source>No purchases yet</source>
         <translation>Nog geen aankopen</translation>
     </message>
@@ -1265,6 +1265,39 @@ Wijzigingen weggooien?</translation>
         <location filename="../../prospectdesk/ui/funnel_view.py" line="216"/>
         <source>Period:</source>
         <translation>Periode:</translation>
+    </message>
+</context>
+<context>
+    <name>GateDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="32"/>
+        <source>Not qualified yet</source>
+        <translation>Nog niet gekwalificeerd</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="34"/>
+        <source>%1: not yet known or not met: %2</source>
+        <translation>%1: nog onbekend of niet voldaan: %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="43"/>
+        <source>e.g. met at the fair, buys for the whole team</source>
+        <translation>bijv. ontmoet op de beurs, koopt voor het hele team</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="44"/>
+        <source>Reason to move anyway</source>
+        <translation>Reden om toch te verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="50"/>
+        <source>Qualify…</source>
+        <translation>Kwalificeren…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="55"/>
+        <source>Move anyway</source>
+        <translation>Toch verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -2711,81 +2744,81 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="40"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="71"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="43"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="44"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="65"/>
         <source>Calls</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="76"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="46"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="47"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="48"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="49"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="82"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="50"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
         <source>Lead sources</source>
         <translation>Leadbronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="90"/>
         <source>Qualification criteria…</source>
         <translation>Kwalificatiecriteria…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="95"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="111"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="113"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="161"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="115"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="161"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="117"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="164"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="63"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="121"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="123"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="129"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="132"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="222"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="233"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="225"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="236"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="223"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="226"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="234"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="237"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
     </message>
@@ -2868,12 +2901,17 @@ Gegevensmap: %2</translation>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="160"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="120"/>
+        <source>Ask for the missing answers or a reason before a lead moves on unqualified</source>
+        <translation>Vraag de ontbrekende antwoorden of een reden voordat een niet-gekwalificeerde lead verder gaat</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="167"/>
         <source>Start at login</source>
         <translation>Starten bij inloggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="161"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="168"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk kon de opstartitems van dit systeem niet wijzigen.</translation>
     </message>

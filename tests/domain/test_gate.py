@@ -12,6 +12,8 @@ from prospectdesk.domain.records import ContactRecord
 from prospectdesk.domain.settings import QUALIFICATION_GATE
 from prospectdesk.store.models import Contact
 
+pytestmark = pytest.mark.gate
+
 
 def add(ws, name: str, role: str = "lead") -> int:
     stage = ws.pipeline.stage_by_role(role)
