@@ -50,6 +50,9 @@ def test_a_drag_asks_and_a_reason_moves_the_lead(start_app, qtbot):
     prospect = app.workspace.pipeline.stage_by_role("prospect").id
     assert Contact.get_by_id(anna).stage_id == prospect
     assert app.workspace.sales.gate.override_reasons(anna) == ["met at the fair"]
+    app.window.open_contact(anna)  # the reason shows in the stage history
+    history = app.window.detail.activity.history
+    assert history.item(history.count() - 1).text().endswith("· met at the fair")
 
 
 def test_cancel_leaves_the_lead_and_a_gate_turned_off_does_not_ask(start_app, qtbot):
