@@ -105,12 +105,13 @@ def reason_text(row: CallRow) -> str:
         ),
         CallReason.LEAD: QCoreApplication.translate("CallsView", "Lead to qualify, in since %1"),
     }
-    text = texts[row.reason].replace("%1", when)
+    # A reason this view has no words for yet (another helper may add one) still shows when.
+    text = texts.get(row.reason, "%1").replace("%1", when)
     return f"{text} · {row.detail}" if row.detail else text
 
 
 class CallNoteDialog(QDialog):
-    """ "Reached": what was said, logged with the call."""
+    """Asked on "reached": what was said, logged with the call."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -23,7 +23,7 @@
 <context>
     <name>CallsView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="283"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="284"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n call without an answer</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="303"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="304"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>Bought %n time, %1</numerusform>

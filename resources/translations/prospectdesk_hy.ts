@@ -333,12 +333,12 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CallNoteDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="118"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="119"/>
         <source>Call with %1</source>
         <translation>Զանգ %1-ի հետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="119"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="120"/>
         <source>What was said</source>
         <translation>Ինչ ասվեց</translation>
     </message>
@@ -384,67 +384,67 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Որակավորման ենթակա լիդ, մուտքագրված %1-ից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="166"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="167"/>
         <source>Whom to call now</source>
         <translation>Ում զանգել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="184"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="185"/>
         <source>Before the call</source>
         <translation>Զանգից առաջ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="191"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="192"/>
         <source>Reached…</source>
         <translation>Պատասխանեց…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="192"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="193"/>
         <source>No answer</source>
         <translation>Չպատասխանեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="193"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="194"/>
         <source>Left a message</source>
         <translation>Հաղորդագրություն թողնվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="194"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="195"/>
         <source>Wrong number</source>
         <translation>Սխալ համար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="195"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="196"/>
         <source>Not interested</source>
         <translation>Հետաքրքրված չէ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="207"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="208"/>
         <source>Key: %1</source>
         <translation>Ստեղն՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="242"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="243"/>
         <source>Calls: %1 to contact now</source>
         <translation>Զանգեր. %1 հոգու հետ կապվել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="266"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="267"/>
         <source>Nobody to call now.</source>
         <translation>Հիմա զանգելու մարդ չկա։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="273"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="274"/>
         <source>(no name)</source>
         <translation>(առանց անվան)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="280"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="281"/>
         <source>No phone number</source>
         <translation>Հեռախոսահամար չկա</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="283"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="284"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n զանգ անընդմեջ առանց պատասխանի</numerusform>
@@ -452,27 +452,27 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="288"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="289"/>
         <source>No conversation yet</source>
         <translation>Դեռ զրույց չի եղել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="290"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="291"/>
         <source>Last conversation: %1, %2</source>
         <translation>Վերջին զրույցը՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="297"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="298"/>
         <source>Open concerns</source>
         <translation>Բաց մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="300"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="301"/>
         <source>Still to ask: %1</source>
         <translation>Դեռ հարցնել՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="303"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="304"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>Գնել է %n անգամ, %1</numerusform>
@@ -480,7 +480,7 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="307"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="308"/>
         <source>No purchases yet</source>
         <translation>Դեռ գնումներ չկան</translation>
     </message>
@@ -1674,32 +1674,32 @@ Discard them?</source>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="216"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="216"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="217"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="217"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="218"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="218"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="219"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="219"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="220"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="220"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="221"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>

@@ -333,12 +333,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CallNoteDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="118"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="119"/>
         <source>Call with %1</source>
         <translation>Gesprek met %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="119"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="120"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
@@ -384,67 +384,67 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>Lead om te kwalificeren, binnen sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="166"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="167"/>
         <source>Whom to call now</source>
         <translation>Wie nu te bellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="184"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="185"/>
         <source>Before the call</source>
         <translation>Voor het gesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="191"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="192"/>
         <source>Reached…</source>
         <translation>Bereikt…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="192"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="193"/>
         <source>No answer</source>
         <translation>Geen gehoor</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="193"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="194"/>
         <source>Left a message</source>
         <translation>Bericht ingesproken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="194"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="195"/>
         <source>Wrong number</source>
         <translation>Verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="195"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="196"/>
         <source>Not interested</source>
         <translation>Geen interesse</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="207"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="208"/>
         <source>Key: %1</source>
         <translation>Toets: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="242"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="243"/>
         <source>Calls: %1 to contact now</source>
         <translation>Bellen: %1 nu te benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="266"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="267"/>
         <source>Nobody to call now.</source>
         <translation>Niemand om nu te bellen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="273"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="274"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="280"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="281"/>
         <source>No phone number</source>
         <translation>Geen telefoonnummer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="283"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="284"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n keer achter elkaar geen gehoor</numerusform>
@@ -452,27 +452,27 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="288"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="289"/>
         <source>No conversation yet</source>
         <translation>Nog geen gesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="290"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="291"/>
         <source>Last conversation: %1, %2</source>
         <translation>Laatste gesprek: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="297"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="298"/>
         <source>Open concerns</source>
         <translation>Openstaande bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="300"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="301"/>
         <source>Still to ask: %1</source>
         <translation>Nog te vragen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="303"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="304"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>%n keer gekocht, %1</numerusform>
@@ -480,7 +480,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="307"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="308"/>
         <source>No purchases yet</source>
         <translation>Nog geen aankopen</translation>
     </message>
@@ -1674,32 +1674,32 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="215"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="216"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="216"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="217"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="217"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="218"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="218"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="219"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="219"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="220"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="220"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="221"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
