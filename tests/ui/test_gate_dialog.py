@@ -69,3 +69,30 @@ def test_cancel_leaves_the_lead_and_a_gate_turned_off_does_not_ask(start_app, qt
     drag_first_lead_to_prospect(app)
     assert open_gate_dialog() is None
     assert Contact.get_by_id(anna).stage_id != lead_stage
+
+
+def test_qualify_answers_the_criteria_and_the_move_goes_on(start_app, qtbot):
+    from prospectdesk.domain.qualification import Answer
+    from prospectdesk.ui.qualify_dialog import QualifyDialog
+
+    app = start_app()
+    anna = lead(app, "Anna")
+    board = app.window.board  # dropped on Presentation, past Prospect
+    drop_on(
+        board.columns[2].view,
+        board.columns[0].model.mimeData([board.columns[0].model.index(0, 0)]),
+        QPoint(20, 20),
+    )
+    dialog = open_gate_dialog()
+    dialog.qualify_button.click()
+    qualify = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QualifyDialog) and w.isVisible()
+    )
+    for criterion in qualify.criteria:
+        qualify.set_answer(criterion.id, Answer.YES)
+    qualify.save_button.click()
+    qualify.keep_button.click()  # the offer to move to Prospect: the drag said further
+    presentation = app.workspace.pipeline.stage_by_role("presentation").id
+    assert Contact.get_by_id(anna).stage_id == presentation
+    assert open_gate_dialog() is None
+    assert app.workspace.sales.gate.override_reasons(anna) == []  # qualified: no reason
