@@ -22,6 +22,7 @@ def main() -> int:
     parser.add_argument("--lang", default="en")
     parser.add_argument("--size", help="window size WxH, e.g. 1366x768 (a small laptop)")
     parser.add_argument("--today", action="store_true", help="leave the app on Today")
+    parser.add_argument("--calls", action="store_true", help="the Calls tab, first row chosen")
     args = parser.parse_args()
     qt_app = ensure_qapplication()
     app = ProspectDeskApp(args.data_dir, language=args.lang)
@@ -31,6 +32,14 @@ def main() -> int:
         window.setGeometry(0, 0, width, height)
     window.show()
     if args.today:
+        return qt_app.exec()
+    if args.calls:
+        calls = app.sales_ui.calls
+        window.central_tabs.setCurrentWidget(calls)
+        calls.list.setCurrentIndex(calls.model.index(0))
+        if calls.model.calls:
+            window.detail.show_contact(calls.model.calls[0].contact_id)
+        calls.list.setFocus()
         return qt_app.exec()
     window.central_tabs.setCurrentWidget(window.board)
     prospects = [c for c in window.board.columns if c.stage.role == "prospect"]

@@ -60,6 +60,21 @@ def _no_app_outlives_its_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
                 app.close()  # type: ignore[attr-defined]
 
 
+@pytest.fixture(autouse=True)
+def _qualification_gate_off_unless_marked(request, monkeypatch) -> None:
+    """The qualification gate (a lead moved to Prospect asks for answers or a reason) is on
+    by default for the owner; tests of other things move unqualified leads freely, as with
+    the gate turned off in Settings. Tests of the gate are marked ``gate``."""
+    if request.node.get_closest_marker("gate") is None:
+        import prospectdesk.domain.gate as gate
+        from prospectdesk.domain.settings import SettingDef
+
+        definition = gate.QUALIFICATION_GATE
+        monkeypatch.setattr(
+            gate, "QUALIFICATION_GATE", SettingDef(definition.key, False, definition.title)
+        )
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     """Monday 23 November 2026, 10:00 in Amsterdam."""

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from prospectdesk.clock import FakeClock, SystemClock
 from prospectdesk.commands import error
 from prospectdesk.domain.agenda import Agenda, AgendaItem, agenda_at
-from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS, QUIET_PROSPECT_DAYS
+from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.paths import resolve_data_dir
 
@@ -57,8 +57,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
         else:
             lead = workspace.settings.get(BIRTHDAY_LEAD_DAYS)
-            quiet = workspace.settings.get(QUIET_PROSPECT_DAYS)
-            sys.stdout.write(agenda_text(agenda, at, lead_days=lead, quiet_days=quiet))
+            sys.stdout.write(agenda_text(agenda, at, lead_days=lead))
             if next_reminder is not None:
                 sys.stdout.write(f"\nNext reminder: {next_reminder:%Y-%m-%d %H:%M}\n")
     finally:
@@ -95,7 +94,7 @@ def agenda_json(agenda: Agenda, at: datetime) -> dict:
     }
 
 
-def agenda_text(agenda: Agenda, at: datetime, *, lead_days: int, quiet_days: int) -> str:
+def agenda_text(agenda: Agenda, at: datetime, *, lead_days: int) -> str:
     """Plain text for a terminal (English: the command line is not translated)."""
     today = at.date()
     lines = [f"Today, {at:%A %d %B %Y %H:%M}"]
@@ -118,7 +117,7 @@ def agenda_text(agenda: Agenda, at: datetime, *, lead_days: int, quiet_days: int
     if not agenda.birthdays:
         lines.append("  (none)")
 
-    lines += ["", f"Quiet prospects (no contact for {quiet_days} days)"]
+    lines += ["", "Gone quiet (no conversation for longer than their stage allows)"]
     for item in agenda.quiet:
         last = f"last contact {item.detail}" if item.detail else "never contacted"
         lines.append(f"  {item.display_name} ({last})  [#{item.contact_id}]")

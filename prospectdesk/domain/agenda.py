@@ -16,16 +16,14 @@ from typing import TYPE_CHECKING, Any
 from peewee import BaseQuery, ModelSelect, Node, Tuple, fn
 
 from prospectdesk.clock import from_utc_naive, utc_naive
+from prospectdesk.domain.quiet import QuietRow, count_gone_quiet, gone_quiet
 from prospectdesk.domain.records import Birthday
-from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS, QUIET_PROSPECT_DAYS
+from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp
 
 if TYPE_CHECKING:
     from prospectdesk.domain.workspace import Workspace
-
-# Stages whose people count as "prospects" that can go quiet (by role, whatever the name).
-QUIET_ROLES = ("prospect", "presentation")
 
 # Who may be contacted: live, and not marked "do not contact" (they asked not to be; their
 # follow-ups and birthdays stay stored, and come back if the owner clears the mark).
@@ -71,7 +69,8 @@ class Agenda:
 
 def agenda_at(workspace: Workspace, at: datetime, *, limit: int | None = None) -> Agenda:
     """Follow-ups due today or overdue, birthdays from today to the lead time ahead, and
-    prospects with no interaction for the quiet-days setting, as seen at ``at`` (aware).
+    people gone quiet by their stage's days (:mod:`prospectdesk.domain.quiet`; leads are
+    listed apart, among the leads to qualify), as seen at ``at`` (aware).
 
     ``limit`` caps each list (the first ones in order) while the counts stay exact: a bought
     list can leave thousands overdue, and reading them all would cost every start-up."""
@@ -79,7 +78,6 @@ def agenda_at(workspace: Workspace, at: datetime, *, limit: int | None = None) -
         raise ValueError("agenda_at needs an aware datetime")
     settings = workspace.settings
     lead_days = max(0, int(settings.get(BIRTHDAY_LEAD_DAYS)))
-    quiet_days = max(1, int(settings.get(QUIET_PROSPECT_DAYS)))
     today = at.date()
     end_of_today = local_moment(today + timedelta(days=1), 0, at.tzinfo)
     followups = [
@@ -115,14 +113,14 @@ def agenda_at(workspace: Workspace, at: datetime, *, limit: int | None = None) -
             overdue=row.quiet_since < today,
             detail=row.last_interaction.isoformat() if row.last_interaction else "",
         )
-        for row in quiet_prospects(at, quiet_days, limit=limit)
+        for row in quiet_prospects(at, limit=limit)
     ]
     counts = {"birthdays": len(found)}
     if limit is not None:
         if len(followups) == limit:
             counts["followups"] = count_open_followups_until(end_of_today)
         if len(quiet) == limit:
-            counts["quiet"] = count_quiet_prospects(at, quiet_days)
+            counts["quiet"] = count_gone_quiet(at, leads=False)
     return Agenda(followups=followups, birthdays=birthdays, quiet=quiet, counts=counts)
 
 
@@ -144,14 +142,6 @@ class BirthdayRow:
     display_name: str
     birthday: Birthday
     occurrence: date  # the day it is celebrated within the window asked for
-
-
-@dataclass(frozen=True)
-class QuietRow:
-    contact_id: int
-    display_name: str
-    last_interaction: date | None  # local date; None when there never was one
-    quiet_since: date  # the first day the prospect counts as quiet
 
 
 def _open_followups_query(
@@ -276,61 +266,10 @@ def next_birthday_on_or_after(start: date) -> date | None:
     return None
 
 
-# Quiet since the last interaction, or since being added when there never was one: the
-# expression of the ``contact_quiet`` index (migration 13), word for word, so SQLite uses it.
-_QUIET_SINCE_SQL = "COALESCE(last_interaction_at, created_at)"
-_QUIET_WHERE = (
-    f"stage_id = ? AND deleted_at IS NULL AND do_not_contact_at IS NULL AND {_QUIET_SINCE_SQL} < ?"
-)
-
-
-def _quiet_stage_ids() -> list[int]:
-    sql = "SELECT id FROM stage WHERE role IN (" + ",".join("?" * len(QUIET_ROLES)) + ")"
-    return [row[0] for row in database.execute_sql(sql, list(QUIET_ROLES)).fetchall()]
-
-
-def quiet_prospects(at: datetime, quiet_days: int, *, limit: int | None = None) -> list[QuietRow]:
-    """Prospects (stage roles in :data:`QUIET_ROLES`) without an interaction for
-    ``quiet_days``, quietest first (the first ``limit``). A prospect never spoken to counts
-    from when it was added, so a fresh import is not all "quiet" at once.
-
-    Plain SQL, one query per stage walking the ``contact_quiet`` index in order, so the
-    first ``limit`` of each are read (not every prospect sorted); merged here."""
-    zone = at.tzinfo
-    cutoff = str(utc_naive(at - timedelta(days=quiet_days)))
-    found: list[tuple[Any, ...]] = []
-    for stage_id in _quiet_stage_ids():
-        sql = (
-            f"SELECT id, display_name, last_interaction_at, {_QUIET_SINCE_SQL} FROM contact"
-            f" INDEXED BY contact_quiet WHERE {_QUIET_WHERE} ORDER BY {_QUIET_SINCE_SQL}, id"
-        )
-        params: list[object] = [stage_id, cutoff]
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        found += database.execute_sql(sql, params).fetchall()
-    found.sort(key=lambda row: (str(row[3]), row[0]))
-    if limit is not None:
-        found = found[:limit]
-    rows = []
-    for contact_id, name, last, reference in found:
-        reference_day = from_utc_naive(as_datetime(reference), zone).date()
-        last_day = from_utc_naive(as_datetime(last), zone).date() if last else None
-        rows.append(
-            QuietRow(contact_id, name, last_day, reference_day + timedelta(days=quiet_days))
-        )
-    return rows
-
-
-def count_quiet_prospects(at: datetime, quiet_days: int) -> int:
-    """How many :func:`quiet_prospects` would list, without building them: a range count
-    of the ``contact_quiet`` index per stage."""
-    cutoff = str(utc_naive(at - timedelta(days=quiet_days)))
-    sql = f"SELECT COUNT(*) FROM contact INDEXED BY contact_quiet WHERE {_QUIET_WHERE}"
-    return sum(
-        int(database.execute_sql(sql, [stage_id, cutoff]).fetchone()[0])
-        for stage_id in _quiet_stage_ids()
-    )
+def quiet_prospects(at: datetime, *, limit: int | None = None) -> list[QuietRow]:
+    """People gone quiet, leads left out (Today and the reminders list those apart),
+    quietest first (the first ``limit``)."""
+    return gone_quiet(at, leads=False, limit=limit)
 
 
 # -- time helpers -----------------------------------------------------------------------------

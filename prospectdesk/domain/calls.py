@@ -5,7 +5,7 @@ Order (a person appears once, under the first reason that holds): overdue follow
 follow-ups due today, consented recontacts come due (the follow-up a "no, but keep me on
 the list" close scheduled), repeat buyers due to reorder (:mod:`prospectdesk.domain.forecast`),
 presentations waiting for a close, people gone quiet (the
-stage's own ``stale_days``, the rule of :func:`prospectdesk.domain.sales.is_stale`), then
+stage's own ``stale_days``, the rule of :mod:`prospectdesk.domain.quiet`), then
 unqualified leads ranked by how well their source turned into prospects and sales.
 
 People marked "do not contact" never appear. The whole list costs a fixed handful of
@@ -25,6 +25,7 @@ from prospectdesk.domain.activity import log_conversation
 from prospectdesk.domain.agenda import local_moment, open_followups_until
 from prospectdesk.domain.forecast import Forecast
 from prospectdesk.domain.qualification import LEAD_ROLE, Answer, QualificationService
+from prospectdesk.domain.quiet import gone_quiet
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.sales import CloseOutcome
 from prospectdesk.domain.sources import SourceRow, SourcesService
@@ -245,11 +246,10 @@ class CallList:
             ):
                 take(contact_id, name, CallReason.AWAITING_CLOSE, _local(entered, at))
 
-        lead = self.pipeline.stage_by_role(LEAD_ROLE)
-        for contact_id, name, reference in quiet_contacts(
-            at, exclude_stage_ids=[lead.id] if lead else []
-        ):
-            take(contact_id, name, CallReason.QUIET, _local(reference, at))
+        for quiet in gone_quiet(at, leads=False):  # leads come last, ranked
+            take(
+                quiet.contact_id, quiet.display_name, CallReason.QUIET, _local(quiet.reference, at)
+            )
 
         for contact_id, name, entered, source_name, rate in self._ranked_leads(at, lead_limit):
             take(contact_id, name, CallReason.LEAD, _local(entered, at), source_name, rate=rate)
@@ -366,29 +366,6 @@ class CallList:
                 no_answer_streak=streaks.get(cid, 0),
             )
         return briefs
-
-
-def quiet_contacts(
-    at: datetime, *, exclude_stage_ids: Iterable[int] = ()
-) -> list[tuple[int, str, str]]:
-    """Contactable people gone quiet at ``at`` by their stage's ``stale_days`` (the rule of
-    :func:`prospectdesk.domain.sales.is_stale`: no conversation for more than that many
-    days, counted from entering the stage when there never was one), quietest first:
-    (id, name, stored reference time)."""
-    excluded = list(exclude_stage_ids)
-    marks = ",".join("?" * len(excluded))
-    skip = f" AND contact.stage_id NOT IN ({marks})" if excluded else ""
-    reference = "COALESCE(contact.last_interaction_at, contact.stage_entered_at)"
-    sql = (
-        f"SELECT contact.id, contact.display_name, {reference} FROM contact"
-        " JOIN stage ON stage.id = contact.stage_id"
-        " WHERE stage.stale_days > 0 AND contact.deleted_at IS NULL"
-        " AND contact.do_not_contact_at IS NULL" + skip + f" AND julianday({reference})"
-        " < julianday(?) - stage.stale_days"
-        f" ORDER BY {reference}, contact.id"
-    )
-    now = utc_naive(at).isoformat(sep=" ")
-    return [(int(i), str(n), str(r)) for i, n, r in database.execute_sql(sql, [*excluded, now])]
 
 
 def tel_uri(number: str) -> str:

@@ -478,6 +478,7 @@ class Pipeline:
                 changed_at=from_utc_naive(stored_datetime(row.changed_at), zone),
                 from_stage=names.get(row.from_stage_id) if row.from_stage_id else None,
                 to_stage=names.get(row.to_stage_id) if row.to_stage_id else None,
+                note=row.note or "",
             )
             for row in StageChange.select()
             .where(StageChange.contact == contact_id)

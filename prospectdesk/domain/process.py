@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from prospectdesk.clock import Clock
 from prospectdesk.domain.calls import CallList
 from prospectdesk.domain.funnel import FunnelService
+from prospectdesk.domain.gate import QualificationGate
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.qualification import QualificationService
 from prospectdesk.domain.sales import SalesService
+from prospectdesk.domain.settings import Settings
 from prospectdesk.domain.sources import SourcesService
 from prospectdesk.domain.today import TodayService
 
@@ -22,9 +24,10 @@ class SalesProcess:
     funnel: FunnelService
     today: TodayService
     calls: CallList
+    gate: QualificationGate  # the owner's moves of leads to Prospect or further
 
 
-def build_sales_process(clock: Clock, pipeline: Pipeline) -> SalesProcess:
+def build_sales_process(clock: Clock, pipeline: Pipeline, settings: Settings) -> SalesProcess:
     qualification = QualificationService(clock, pipeline)
     presentations = SalesService(clock, pipeline)
     pipeline.card_decorators.append(qualification.card_extras)
@@ -37,4 +40,5 @@ def build_sales_process(clock: Clock, pipeline: Pipeline) -> SalesProcess:
         funnel=FunnelService(clock, pipeline),
         today=TodayService(clock, pipeline, qualification),
         calls=CallList(qualification, sources),
+        gate=QualificationGate(qualification, settings),
     )

@@ -178,6 +178,7 @@ class StageChangeInfo:
     changed_at: datetime  # aware, local zone
     from_stage: str | None
     to_stage: str | None
+    note: str = ""  # why a lead moved on unqualified (the qualification gate)
 
 
 @dataclass

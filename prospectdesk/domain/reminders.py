@@ -20,7 +20,6 @@ from peewee import fn
 from prospectdesk.clock import Clock, from_utc_naive, utc_naive
 from prospectdesk.domain.agenda import (
     CONTACTABLE,
-    QUIET_ROLES,
     as_datetime,
     birthdays_between,
     local_moment,
@@ -28,6 +27,7 @@ from prospectdesk.domain.agenda import (
     open_followups_until,
     quiet_prospects,
 )
+from prospectdesk.domain.quiet import next_quiet_day
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.settings import (
     BIRTHDAY_LEAD_DAYS,
@@ -35,13 +35,13 @@ from prospectdesk.domain.settings import (
     LANGUAGE,
     MORNING_HOUR,
     PHONE_REGION,
-    QUIET_PROSPECT_DAYS,
+    QUALIFICATION_GATE,
     REMIND_QUIET,
     Settings,
     set_currency,
 )
 from prospectdesk.store.db import database
-from prospectdesk.store.models import Contact, FollowUp, ReminderState, Stage
+from prospectdesk.store.models import Contact, FollowUp, ReminderState
 
 # A reminder that fell due longer ago than this was missed (the app was closed or the
 # machine asleep); it is shown in one grouped "missed" message instead of on its own.
@@ -125,7 +125,6 @@ def _parse_stored(value: str | datetime | None) -> datetime | None:
 class _Config:
     morning_hour: int
     lead_days: int
-    quiet_days: int
     remind_quiet: bool
 
     def morning(self, day: date, zone: tzinfo | None) -> datetime:
@@ -144,7 +143,6 @@ class ReminderService:
         return _Config(
             morning_hour=min(23, max(0, int(self.settings.get(MORNING_HOUR)))),
             lead_days=max(0, int(self.settings.get(BIRTHDAY_LEAD_DAYS))),
-            quiet_days=max(1, int(self.settings.get(QUIET_PROSPECT_DAYS))),
             remind_quiet=bool(self.settings.get(REMIND_QUIET)),
         )
 
@@ -232,7 +230,7 @@ class ReminderService:
             ahead = next_birthday_on_or_after(first_day + timedelta(days=lead))
             day_options.append(ahead - timedelta(days=lead) if ahead else None)
         if config.remind_quiet:
-            day_options.append(self._next_quiet_day(first_day, zone, config.quiet_days))
+            day_options.append(next_quiet_day(local_moment(first_day, 0, zone)))
         for day in day_options:
             if day is not None:
                 moments.append(config.morning(day, zone))
@@ -338,7 +336,7 @@ class ReminderService:
                 )
         if config.remind_quiet:
             end_of_today = local_moment(today + timedelta(days=1), 0, zone)
-            for quiet in quiet_prospects(end_of_today, config.quiet_days):
+            for quiet in quiet_prospects(end_of_today):
                 moment = config.morning(quiet.quiet_since, zone)
                 if moment > now:
                     continue
@@ -355,20 +353,6 @@ class ReminderService:
                     )
                 )
         return result
-
-    def _next_quiet_day(self, first_day: date, zone: tzinfo | None, quiet_days: int) -> date | None:
-        """The first day on or after ``first_day`` on which a prospect goes quiet."""
-        since = fn.COALESCE(Contact.last_interaction_at, Contact.created_at)
-        threshold = utc_naive(local_moment(first_day - timedelta(days=quiet_days), 0, zone))
-        earliest = (
-            Contact.select(fn.MIN(since))
-            .join(Stage)
-            .where(Stage.role.in_(QUIET_ROLES), CONTACTABLE, since >= threshold)
-            .scalar()
-        )
-        if earliest is None:
-            return None
-        return from_utc_naive(as_datetime(earliest), zone).date() + timedelta(days=quiet_days)
 
     def _states(self, keys: list[str]) -> dict[str, _State]:
         """Stored states by key: plain tuples, not model rows (tens of thousands of keys
@@ -429,22 +413,21 @@ class ReminderSettings:
 
     birthday_lead_days: int
     morning_hour: int
-    quiet_days: int
     remind_quiet: bool
     close_to_tray: bool
+    qualification_gate: bool = True  # the sales process's one switch in the same dialog
 
 
 LEAD_DAYS_RANGE = (0, 60)
-QUIET_DAYS_RANGE = (1, 365)
 
 
 def load_reminder_settings(settings: Settings) -> ReminderSettings:
     return ReminderSettings(
         birthday_lead_days=int(settings.get(BIRTHDAY_LEAD_DAYS)),
         morning_hour=int(settings.get(MORNING_HOUR)),
-        quiet_days=int(settings.get(QUIET_PROSPECT_DAYS)),
         remind_quiet=bool(settings.get(REMIND_QUIET)),
         close_to_tray=bool(settings.get(CLOSE_TO_TRAY)),
+        qualification_gate=bool(settings.get(QUALIFICATION_GATE)),
     )
 
 
@@ -462,7 +445,6 @@ def save_reminder_settings(
     checks = (
         (values.birthday_lead_days, LEAD_DAYS_RANGE, "birthday lead days"),
         (values.morning_hour, (0, 23), "morning hour"),
-        (values.quiet_days, QUIET_DAYS_RANGE, "quiet days"),
     )
     for value, (low, high), name in checks:
         if not low <= value <= high:
@@ -470,9 +452,9 @@ def save_reminder_settings(
     with database.atomic():
         settings.set(BIRTHDAY_LEAD_DAYS, values.birthday_lead_days)
         settings.set(MORNING_HOUR, values.morning_hour)
-        settings.set(QUIET_PROSPECT_DAYS, values.quiet_days)
         settings.set(REMIND_QUIET, values.remind_quiet)
         settings.set(CLOSE_TO_TRAY, values.close_to_tray)
+        settings.set(QUALIFICATION_GATE, values.qualification_gate)
         if language is not None:
             settings.set(LANGUAGE, language)
         if phone_region is not None:

@@ -16,12 +16,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.activity import log_conversation
 from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.pipeline import Pipeline
+from prospectdesk.domain.quiet import gone_quiet
 from prospectdesk.domain.records import Changes
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, ListConsent, Presentation, Sale
@@ -151,21 +152,6 @@ def close_target_role(
 def refuses_list(data: PresentationInput) -> bool:
     """A "no" whose person did not agree to stay on the list: they get the mark."""
     return data.outcome is CloseOutcome.NO and data.stays_on_list is False
-
-
-def is_stale(
-    *,
-    last_interaction_at: datetime | None,
-    stage_entered_at: datetime,
-    stale_days: int | None,
-    now: datetime,
-) -> bool:
-    """Stale: no logged conversation for more than the stage's days (edits do not count).
-    Without any conversation yet, the clock runs from when the card entered its stage."""
-    if stale_days is None or stale_days <= 0:
-        return False
-    reference = last_interaction_at or stage_entered_at
-    return now - reference > timedelta(days=stale_days)
 
 
 class SalesService:
@@ -405,33 +391,20 @@ class SalesService:
     def card_extras(self, cards: Sequence[tuple[int, int]]) -> dict[int, dict[str, object]]:
         """Card decorator: mark cards whose last conversation is older than the stage
         allows, and people who asked not to be contacted (never "gone quiet": nobody
-        should call them). One plain query, reading only cards in stages that can go
-        stale or marked ones."""
+        should call them). Gone quiet is :func:`prospectdesk.domain.quiet.gone_quiet`, the
+        rule Today and the call list use; two plain queries for the cards asked about."""
         if not cards:
             return {}
-        now = utc_naive(self.clock.now())
         ids = [contact_id for contact_id, _ in cards]
         marks = ",".join("?" * len(ids))
-        rows = database.execute_sql(
-            "SELECT contact.id, contact.last_interaction_at, contact.stage_entered_at,"
-            " stage.stale_days, contact.do_not_contact_at IS NOT NULL"
-            " FROM contact JOIN stage ON stage.id = contact.stage_id"
-            f" WHERE contact.id IN ({marks})"
-            " AND (stage.stale_days > 0 OR contact.do_not_contact_at IS NOT NULL)",
-            ids,
-        )
         extras: dict[int, dict[str, object]] = {}
-        for contact_id, last, entered, stale_days, refused in rows:
-            if refused:
-                extras[contact_id] = _DO_NOT_CONTACT
-            elif is_stale(
-                # Both naive UTC as stored: the rule only compares instants.
-                last_interaction_at=stored_datetime(last) if last else None,
-                stage_entered_at=stored_datetime(entered),
-                stale_days=stale_days,
-                now=now,
-            ):
-                extras[contact_id] = _STALE
+        for (contact_id,) in database.execute_sql(
+            f"SELECT id FROM contact WHERE id IN ({marks}) AND do_not_contact_at IS NOT NULL",
+            ids,
+        ):
+            extras[contact_id] = _DO_NOT_CONTACT
+        for quiet in gone_quiet(self.clock.now(), contact_ids=ids):
+            extras.setdefault(quiet.contact_id, _STALE)
         return extras
 
     # -- helpers ---------------------------------------------------------------------------

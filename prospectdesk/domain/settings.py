@@ -30,8 +30,8 @@ def define(key: str, default: Any, title: str) -> SettingDef:
 
 BIRTHDAY_LEAD_DAYS = define("reminders.birthday_lead_days", 3, "Days before a birthday to remind")
 MORNING_HOUR = define("reminders.morning_hour", 9, "Hour at which date-only reminders fire")
-QUIET_PROSPECT_DAYS = define(
-    "today.quiet_prospect_days", 21, "Days without contact before a prospect counts as quiet"
+QUALIFICATION_GATE = define(
+    "sales.qualification_gate", True, "Moving an unqualified lead on asks for answers or a reason"
 )
 REMIND_QUIET = define("reminders.quiet_prospects", False, "Remind about quiet prospects")
 CLOSE_TO_TRAY = define("ui.close_to_tray", True, "Closing the window keeps the app in the tray")

@@ -417,7 +417,7 @@ def _build_workspace(
         activity=Activity(clock),
         settings=settings,
         undo=undo,
-        sales=build_sales_process(clock, pipeline),
+        sales=build_sales_process(clock, pipeline, settings),
         reminders=ReminderService(clock, settings),
         backups=backups,
         instance_lock=lock,

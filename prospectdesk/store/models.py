@@ -170,6 +170,7 @@ class StageChange(BaseModel):
     to_stage = ForeignKeyField(Stage, null=True, on_delete="SET NULL", backref="+")
     to_stage_id: int | None
     changed_at = DateTimeField(index=True)
+    note = TextField(null=True)  # why a move skipped the qualification gate
 
 
 class Interaction(BaseModel):

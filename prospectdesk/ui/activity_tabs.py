@@ -166,7 +166,8 @@ class ContactActivity(QObject):
                 text = self.tr("%1: added to %2")
             else:
                 text = self.tr("%1: %3 → %2").replace("%3", change.from_stage)
-            self.history.addItem(text.replace("%1", when).replace("%2", change.to_stage or "?"))
+            text = text.replace("%1", when).replace("%2", change.to_stage or "?")
+            self.history.addItem(f"{text} · {change.note}" if change.note else text)
 
     # -- editing ---------------------------------------------------------------------------
 

@@ -297,11 +297,12 @@ class ProspectDeskApp:
             self.controller.contact_open_requested.emit(contact_id)
 
     def show_today(self) -> None:
-        """The Today tab when there is one (objectName "today"), else just the window."""
+        """The Today tab when there is one (objectName "today" or the view's own
+        "today-view"), else just the window."""
         self.show_window()
         tabs = self.window.central_tabs
         for index in range(tabs.count()):
-            if tabs.widget(index).objectName() == "today":
+            if tabs.widget(index).objectName() in ("today", "today-view"):
                 tabs.setCurrentIndex(index)
 
     def show_settings(self) -> None:

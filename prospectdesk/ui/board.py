@@ -508,8 +508,8 @@ class BoardView(QScrollArea):
             self.move_to_stage(ids, self.columns[position].stage.id)
 
     def move_to_stage(self, contact_ids: list[int], stage_id: int) -> None:
-        pipeline = self.controller.workspace.pipeline
-        self.controller.run(lambda: pipeline.move_contacts(contact_ids, to_stage_id=stage_id))
+        gate = self.controller.workspace.sales.gate  # a lead moves on qualified, or says why
+        self.controller.run(lambda: gate.move(contact_ids, to_stage_id=stage_id))
         if len(contact_ids) == 1:
             self.select_contact(contact_ids[0])
 

@@ -338,9 +338,7 @@ class StageColumnModel(QStringListModel):
         return True
 
     def move_here(self, contact_ids: list[int], before_id: int | None) -> Changes:
-        pipeline = self.controller.workspace.pipeline
+        gate = self.controller.workspace.sales.gate  # a lead moves on qualified, or says why
         return self.controller.run(
-            lambda: pipeline.move_contacts(
-                contact_ids, to_stage_id=self.stage_id, before_id=before_id
-            )
+            lambda: gate.move(contact_ids, to_stage_id=self.stage_id, before_id=before_id)
         )

@@ -47,6 +47,9 @@ class AppController(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self.executor = executor or executor_for(workspace, self)
+        # Refusals a view can settle with the owner (the qualification gate asks for answers
+        # or a reason): by error type, the handler instead of the plain message.
+        self.refusal_handlers: dict[type[DomainError], Callable[[DomainError], None]] = {}
 
     def run(
         self,
@@ -113,8 +116,13 @@ class AppController(QObject):
         initiator: object,
         on_error: Callable[[BaseException], None] | None,
     ) -> None:
+        handler = next(
+            (h for kind, h in self.refusal_handlers.items() if isinstance(error, kind)), None
+        )
         if on_error is not None:
             on_error(error)
+        elif handler is not None and isinstance(error, DomainError):
+            handler(error)
         elif isinstance(error, DomainError):
             self.operation_failed.emit(message_for(error), initiator)
         else:

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QMenu, QPushButt
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.settings import ensure_currency, is_currency_code, stored_currency
 from prospectdesk.ui.board import StageColumn
+from prospectdesk.ui.calls_view import CallsView
 from prospectdesk.ui.colors import WARNING, show_in
 from prospectdesk.ui.first_steps import BoardNote, FirstSteps, SalesGuide
 from prospectdesk.ui.funnel_view import FunnelView
+from prospectdesk.ui.gate_dialog import install_gate_prompt
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.sales_labels import money, set_money_currency, system_currency
 from prospectdesk.ui.sales_panel import SalesPanel
@@ -37,6 +39,10 @@ class SalesUi(QObject):
         tabs = window.central_tabs
         self.today = TodayView(controller)
         tabs.insertTab(0, self.today, QCoreApplication.translate("SalesWiring", "Today"))
+        # Calls first: the working day starts with whom to call. Today keeps what the call
+        # list does not hold (birthdays, the first steps of an empty workspace).
+        self.calls = CallsView(controller)
+        tabs.insertTab(0, self.calls, QCoreApplication.translate("SalesWiring", "Calls"))
         self.funnel = FunnelView(controller)
         tabs.addTab(self.funnel, QCoreApplication.translate("SalesWiring", "Funnel"))
         self.sources = SourcesView(controller)
@@ -44,16 +50,25 @@ class SalesUi(QObject):
         self.sources.table.setAccessibleName(
             QCoreApplication.translate("SalesWiring", "Lead sources")
         )
-        tabs.setCurrentWidget(self.today)  # the app's home
         import_action = window.findChild(QAction, "import-action")
         self.first_steps = FirstSteps(controller, window.new_contact_action, import_action, window)
         self.today.layout().insertWidget(1, self.first_steps)
         board_steps = FirstSteps(controller, window.new_contact_action, import_action, window)
         self.board_note = BoardNote(window.board, board_steps)  # the same over an empty board
+        # The app's home: the call list, or Today with its first steps while there is
+        # nobody to call yet (an empty workspace).
+        empty = not any(controller.workspace.pipeline.column_counts().values())
+        tabs.setCurrentWidget(self.today if empty else self.calls)
         self.guide = SalesGuide(window, window.menus["help"])
 
         view = window.menus["view"]
         view.addSeparator()
+        self.calls_action = window.add_action(
+            QCoreApplication.translate("SalesWiring", "Calls"),
+            lambda: tabs.setCurrentWidget(self.calls),
+            "Ctrl+9",
+            "view",
+        )
         self.today_action = window.add_action(
             QCoreApplication.translate("SalesWiring", "Today"),
             lambda: tabs.setCurrentWidget(self.today),
@@ -88,6 +103,8 @@ class SalesUi(QObject):
 
         self.today.contact_selected.connect(self._on_today_contact_selected)
         self.today.contact_activated.connect(window.open_contact)
+        self.calls.contact_activated.connect(window.open_contact)
+        self.calls.contact_selected.connect(self._on_today_contact_selected)
 
         board = window.board
         board.menu_extenders.append(self.extend_card_menu)
@@ -112,6 +129,7 @@ class SalesUi(QObject):
         detail.mark_bar.addWidget(self.do_not_contact)
         detail.mark_bar.addStretch(1)
         controller.changes_applied.connect(self._on_changes_applied)
+        install_gate_prompt(controller, window)  # an unqualified lead moved on: ask
         self.panel = SalesPanel(controller)
         detail.tabs.addTab(self.panel, QCoreApplication.translate("SalesWiring", "Sales"))
         for index in range(detail.tabs.count()):  # the whole title, where it is shortened

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from prospectdesk.autostart import Autostart
 from prospectdesk.domain.reminders import (
     LEAD_DAYS_RANGE,
-    QUIET_DAYS_RANGE,
     ReminderSettings,
     load_reminder_settings,
     save_reminder_settings,
@@ -78,12 +77,6 @@ class SettingsDialog(QDialog):
             self.tr("Birthdays and other reminders without a time of day appear at this hour.")
         )
         form.addRow(self.tr("Date-only reminders at"), self.morning_hour)
-        self.quiet_days = QSpinBox()
-        self.quiet_days.setObjectName("quiet-days")
-        self.quiet_days.setRange(*QUIET_DAYS_RANGE)
-        self.quiet_days.setSuffix(self.tr(" days"))
-        self.quiet_days.setValue(current.quiet_days)
-        form.addRow(self.tr("A prospect is quiet after"), self.quiet_days)
         self.remind_quiet = QCheckBox(self.tr("Remind me of prospects gone quiet"))
         self.remind_quiet.setObjectName("remind-quiet")
         self.remind_quiet.setChecked(current.remind_quiet)
@@ -125,6 +118,12 @@ class SettingsDialog(QDialog):
         self.currency.setCurrentIndex(self.currency.findData(money_currency()))
         QFormLayout(money).addRow(self.tr("Currency"), self.currency)
         layout.addWidget(money)
+        self.qualification_gate = QCheckBox(
+            self.tr("Ask for the missing answers or a reason before a lead moves on unqualified")
+        )
+        self.qualification_gate.setObjectName("qualification-gate")
+        self.qualification_gate.setChecked(current.qualification_gate)
+        layout.addWidget(self.qualification_gate)
         self.language = LanguageChooser(settings)
         layout.addWidget(self.language)
         self.phone_region = RegionChooser(settings)  # the country of national numbers
@@ -137,9 +136,9 @@ class SettingsDialog(QDialog):
         return ReminderSettings(
             birthday_lead_days=self.lead_days.value(),
             morning_hour=self.morning_hour.value(),
-            quiet_days=self.quiet_days.value(),
             remind_quiet=self.remind_quiet.isChecked(),
             close_to_tray=self.close_to_tray.isChecked(),
+            qualification_gate=self.qualification_gate.isChecked(),
         )
 
     def accept(self) -> None:

@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>CallsView</name>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/calls_view.py" line="287"/>
+        <source>%n call(s) without an answer in a row</source>
+        <translation>
+            <numerusform>%n call without an answer</numerusform>
+            <numerusform>%n calls without an answer in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/calls_view.py" line="307"/>
+        <source>Bought %n time(s), %1</source>
+        <translation>
+            <numerusform>Bought %n time, %1</numerusform>
+            <numerusform>Bought %n times, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message numerus="yes">
         <location filename="../../prospectdesk/ui/card_delegate.py" line="140"/>

@@ -17,17 +17,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="142"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="150"/>
         <source>Your contacts are open read-only: changes are not possible. File ▸ Export works.</source>
         <translation>Ձեր կոնտակտները բացված են միայն կարդալու համար՝ փոփոխություններ հնարավոր չեն։ Ֆայլ ▸ Արտահանել-ը աշխատում է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="147"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="155"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Այս կոնտակտն արդեն ջնջվել է։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="148"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="156"/>
         <source>That could not be done: %1</source>
         <translation>Դա հնարավոր չեղավ անել՝ %1</translation>
     </message>
@@ -312,7 +312,7 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="148"/>
         <source>Move its people elsewhere first.</source>
         <translation>Նախ այս փուլի մարդկանց տեղափոխեք այլ փուլ։</translation>
     </message>
@@ -328,6 +328,166 @@ Keep it: a specialist may be able to recover it.</source>
         <location filename="../../prospectdesk/domain/io/ics_write.py" line="36"/>
         <source>Birthday: {name}</source>
         <translation>Ծննդյան օր՝ {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CallNoteDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="122"/>
+        <source>Call with %1</source>
+        <translation>Զանգ %1-ի հետ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="123"/>
+        <source>What was said</source>
+        <translation>Ինչ ասվեց</translation>
+    </message>
+</context>
+<context>
+    <name>CallsModel</name>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="79"/>
+        <source>(no name)</source>
+        <translation>(առանց անվան)</translation>
+    </message>
+</context>
+<context>
+    <name>CallsView</name>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="95"/>
+        <source>Overdue follow-up, due %1</source>
+        <translation>Ուշացած հետագա քայլ, ժամկետը՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="96"/>
+        <source>Follow-up due today, %1</source>
+        <translation>Հետագա քայլ այսօր, %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="97"/>
+        <source>May be contacted again since %1</source>
+        <translation>Կարելի է կրկին կապվել %1-ից</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="100"/>
+        <source>Due to reorder since %1 (their usual interval has passed)</source>
+        <translation>Կրկին գնելու ժամանակն է՝ %1-ից (սովորական ընդմիջումն անցել է)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="103"/>
+        <source>Presentation waiting for a close since %1</source>
+        <translation>Ներկայացումը սպասում է որոշման %1-ից</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="106"/>
+        <source>Gone quiet: no conversation since %1</source>
+        <translation>Լռել է. զրույց չի եղել %1-ից</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="109"/>
+        <source>Lead to qualify, in since %1</source>
+        <translation>Որակավորման ենթակա լիդ, մուտքագրված %1-ից</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="170"/>
+        <source>Whom to call now</source>
+        <translation>Ում զանգել հիմա</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="188"/>
+        <source>Before the call</source>
+        <translation>Զանգից առաջ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="195"/>
+        <source>Reached…</source>
+        <translation>Պատասխանեց…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="196"/>
+        <source>No answer</source>
+        <translation>Չպատասխանեց</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="197"/>
+        <source>Left a message</source>
+        <translation>Հաղորդագրություն թողնվեց</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="198"/>
+        <source>Wrong number</source>
+        <translation>Սխալ համար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="199"/>
+        <source>Not interested</source>
+        <translation>Հետաքրքրված չէ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="211"/>
+        <source>Key: %1</source>
+        <translation>Ստեղն՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="246"/>
+        <source>Calls: %1 to contact now</source>
+        <translation>Զանգեր. %1 հոգու հետ կապվել հիմա</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="270"/>
+        <source>Nobody to call now.</source>
+        <translation>Հիմա զանգելու մարդ չկա։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="277"/>
+        <source>(no name)</source>
+        <translation>(առանց անվան)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="284"/>
+        <source>No phone number</source>
+        <translation>Հեռախոսահամար չկա</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/calls_view.py" line="287"/>
+        <source>%n call(s) without an answer in a row</source>
+        <translation>
+            <numerusform>%n զանգ անընդմեջ առանց պատասխանի</numerusform>
+            <numerusform>%n զանգ անընդմեջ առանց պատասխանի</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="292"/>
+        <source>No conversation yet</source>
+        <translation>Դեռ զրույց չի եղել</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="294"/>
+        <source>Last conversation: %1, %2</source>
+        <translation>Վերջին զրույցը՝ %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="301"/>
+        <source>Open concerns</source>
+        <translation>Բաց մտահոգություններ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="304"/>
+        <source>Still to ask: %1</source>
+        <translation>Դեռ հարցնել՝ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/calls_view.py" line="307"/>
+        <source>Bought %n time(s), %1</source>
+        <translation>
+            <numerusform>Գնել է %n անգամ, %1</numerusform>
+            <numerusform>Գնել է %n անգամ, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="311"/>
+        <source>No purchases yet</source>
+        <translation>Դեռ գնումներ չկան</translation>
     </message>
 </context>
 <context>
@@ -409,7 +569,7 @@ Keep it: a specialist may be able to recover it.</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/activity_tabs.py" line="83"/>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="243"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="244"/>
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
@@ -469,7 +629,7 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="226"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="227"/>
         <source>Save conversation</source>
         <translation>Պահպանել զրույցը</translation>
     </message>
@@ -1179,6 +1339,39 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>GateDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="32"/>
+        <source>Not qualified yet</source>
+        <translation>Դեռ որակավորված չէ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="34"/>
+        <source>%1: not yet known or not met: %2</source>
+        <translation>%1. դեռ հայտնի չէ կամ չի բավարարում՝ %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="43"/>
+        <source>e.g. met at the fair, buys for the whole team</source>
+        <translation>օր.՝ հանդիպել ենք ցուցահանդեսում, գնում է ամբողջ թիմի համար</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="44"/>
+        <source>Reason to move anyway</source>
+        <translation>Այնուամենայնիվ տեղափոխելու պատճառը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="50"/>
+        <source>Qualify…</source>
+        <translation>Որակավորել…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="55"/>
+        <source>Move anyway</source>
+        <translation>Այնուամենայնիվ տեղափոխել</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="41"/>
@@ -1627,32 +1820,32 @@ Discard them?</source>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="285"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="286"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="286"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="287"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="287"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="288"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="288"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="289"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="289"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="290"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="290"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="291"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -2829,75 +3022,81 @@ Data folder: %2</source>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="58"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="73"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="67"/>
+        <source>Calls</source>
+        <translation>Զանգեր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="47"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="79"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="43"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="49"/>
         <source>Sources</source>
         <translation>Աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="51"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="85"/>
         <source>Lead sources</source>
         <translation>Կոնտակտների աղբյուրներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="92"/>
         <source>Qualification criteria…</source>
         <translation>Որակավորման չափանիշներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="98"/>
         <source>Days before cards go stale…</source>
         <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="98"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="145"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="115"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="163"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="102"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="148"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="119"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="71"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="153"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="125"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="171"/>
         <source>Do not contact</source>
         <translation>Չկապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="116"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="134"/>
         <source>Sales</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="209"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="220"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="227"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="238"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="210"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="228"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="221"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="239"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
     </message>
@@ -2961,97 +3160,92 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="56"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="62"/>
         <source>Reminders</source>
         <translation>Հիշեցումներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
         <source> days before</source>
         <translation> օր առաջ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
         <source>only on the day</source>
         <translation>միայն տվյալ օրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="70"/>
         <source>Remind of birthdays</source>
         <translation>Հիշեցնել ծննդյան օրերի մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="77"/>
         <source>Birthdays and other reminders without a time of day appear at this hour.</source>
         <translation>Ծննդյան օրերը և առանց ժամի մյուս հիշեցումները հայտնվում են այս ժամին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="79"/>
         <source>Date-only reminders at</source>
         <translation>Առանց ժամի հիշեցումները՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
-        <source> days</source>
-        <translation> օր</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="86"/>
-        <source>A prospect is quiet after</source>
-        <translation>Պոտենցիալ հաճախորդը համարվում է լռած</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="80"/>
         <source>Remind me of prospects gone quiet</source>
         <translation>Հիշեցնել լռած պոտենցիալ հաճախորդների մասին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="85"/>
         <source>Running in the background</source>
         <translation>Աշխատանք ֆոնային ռեժիմում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="88"/>
         <source>Closing the window keeps ProspectDesk running in the system tray</source>
         <translation>Պատուհանը փակելիս ProspectDesk-ը շարունակում է աշխատել համակարգային սկուտեղում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="94"/>
         <source>This desktop has no system tray.</source>
         <translation>Այս աշխատասեղանը համակարգային սկուտեղ չունի։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="103"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="96"/>
         <source>Start ProspectDesk when I log in</source>
         <translation>Գործարկել ProspectDesk-ը համակարգ մուտք գործելիս</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="101"/>
         <source>Not available on this system.</source>
         <translation>Այս համակարգում հասանելի չէ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="113"/>
         <source>Money</source>
         <translation>Գումարներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="119"/>
         <source>Currency</source>
         <translation>Արժույթ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="122"/>
+        <source>Ask for the missing answers or a reason before a lead moves on unqualified</source>
+        <translation>Հարցնել բացակայող պատասխանները կամ պատճառը, նախքան չորակավորված լիդը առաջ կտեղափոխվի</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="171"/>
         <source>Start at login</source>
         <translation>Գործարկել մուտքի ժամանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="173"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="172"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk-ը չկարողացավ փոխել այս համակարգի ինքնագործարկման կարգավորումները։</translation>
     </message>

@@ -17,17 +17,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="142"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="150"/>
         <source>Your contacts are open read-only: changes are not possible. File ▸ Export works.</source>
         <translation>Uw contacten zijn alleen-lezen geopend: wijzigingen zijn niet mogelijk. Bestand ▸ Exporteren werkt wel.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="147"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="155"/>
         <source>This contact was deleted meanwhile.</source>
         <translation>Dit contact is intussen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="148"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="156"/>
         <source>That could not be done: %1</source>
         <translation>Dat lukte niet: %1</translation>
     </message>
@@ -312,7 +312,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/controller.py" line="140"/>
+        <location filename="../../prospectdesk/ui/controller.py" line="148"/>
         <source>Move its people elsewhere first.</source>
         <translation>Verplaats eerst de mensen in deze fase.</translation>
     </message>
@@ -328,6 +328,166 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <location filename="../../prospectdesk/domain/io/ics_write.py" line="36"/>
         <source>Birthday: {name}</source>
         <translation>Verjaardag: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CallNoteDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="122"/>
+        <source>Call with %1</source>
+        <translation>Gesprek met %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="123"/>
+        <source>What was said</source>
+        <translation>Wat er gezegd is</translation>
+    </message>
+</context>
+<context>
+    <name>CallsModel</name>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="79"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+</context>
+<context>
+    <name>CallsView</name>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="95"/>
+        <source>Overdue follow-up, due %1</source>
+        <translation>Achterstallige opvolging, gepland %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="96"/>
+        <source>Follow-up due today, %1</source>
+        <translation>Opvolging vandaag, %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="97"/>
+        <source>May be contacted again since %1</source>
+        <translation>Mag weer benaderd worden sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="100"/>
+        <source>Due to reorder since %1 (their usual interval has passed)</source>
+        <translation>Toe aan een nieuwe bestelling sinds %1 (de gebruikelijke tussentijd is voorbij)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="103"/>
+        <source>Presentation waiting for a close since %1</source>
+        <translation>Presentatie wacht op een besluit sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="106"/>
+        <source>Gone quiet: no conversation since %1</source>
+        <translation>Stil geworden: geen gesprek sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="109"/>
+        <source>Lead to qualify, in since %1</source>
+        <translation>Lead om te kwalificeren, binnen sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="170"/>
+        <source>Whom to call now</source>
+        <translation>Wie nu te bellen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="188"/>
+        <source>Before the call</source>
+        <translation>Voor het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="195"/>
+        <source>Reached…</source>
+        <translation>Bereikt…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="196"/>
+        <source>No answer</source>
+        <translation>Geen gehoor</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="197"/>
+        <source>Left a message</source>
+        <translation>Bericht ingesproken</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="198"/>
+        <source>Wrong number</source>
+        <translation>Verkeerd nummer</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="199"/>
+        <source>Not interested</source>
+        <translation>Geen interesse</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="211"/>
+        <source>Key: %1</source>
+        <translation>Toets: %1</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="246"/>
+        <source>Calls: %1 to contact now</source>
+        <translation>Bellen: %1 nu te benaderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="270"/>
+        <source>Nobody to call now.</source>
+        <translation>Niemand om nu te bellen.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="277"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="284"/>
+        <source>No phone number</source>
+        <translation>Geen telefoonnummer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/calls_view.py" line="287"/>
+        <source>%n call(s) without an answer in a row</source>
+        <translation>
+            <numerusform>%n keer achter elkaar geen gehoor</numerusform>
+            <numerusform>%n keer achter elkaar geen gehoor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="292"/>
+        <source>No conversation yet</source>
+        <translation>Nog geen gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="294"/>
+        <source>Last conversation: %1, %2</source>
+        <translation>Laatste gesprek: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="301"/>
+        <source>Open concerns</source>
+        <translation>Openstaande bezwaren</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="304"/>
+        <source>Still to ask: %1</source>
+        <translation>Nog te vragen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../prospectdesk/ui/calls_view.py" line="307"/>
+        <source>Bought %n time(s), %1</source>
+        <translation>
+            <numerusform>%n keer gekocht, %1</numerusform>
+            <numerusform>%n keer gekocht, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="311"/>
+        <source>No purchases yet</source>
+        <translation>Nog geen aankopen</translation>
     </message>
 </context>
 <context>
@@ -409,7 +569,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/activity_tabs.py" line="83"/>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="243"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="244"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
@@ -469,7 +629,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="226"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="227"/>
         <source>Save conversation</source>
         <translation>Gesprek opslaan</translation>
     </message>
@@ -1179,6 +1339,39 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>GateDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="32"/>
+        <source>Not qualified yet</source>
+        <translation>Nog niet gekwalificeerd</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="34"/>
+        <source>%1: not yet known or not met: %2</source>
+        <translation>%1: nog onbekend of niet voldaan: %2</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="43"/>
+        <source>e.g. met at the fair, buys for the whole team</source>
+        <translation>bijv. ontmoet op de beurs, koopt voor het hele team</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="44"/>
+        <source>Reason to move anyway</source>
+        <translation>Reden om toch te verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="50"/>
+        <source>Qualify…</source>
+        <translation>Kwalificeren…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/gate_dialog.py" line="55"/>
+        <source>Move anyway</source>
+        <translation>Toch verplaatsen</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../prospectdesk/ui/import_actions.py" line="41"/>
@@ -1627,32 +1820,32 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="285"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="286"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="286"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="287"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="287"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="288"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="288"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="289"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="289"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="290"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="290"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="291"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -2829,75 +3022,81 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="39"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="58"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="73"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="64"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="67"/>
+        <source>Calls</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="47"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="79"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="43"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="49"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="70"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="51"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="85"/>
         <source>Lead sources</source>
         <translation>Leadbronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="92"/>
         <source>Qualification criteria…</source>
         <translation>Kwalificatiecriteria…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="98"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="98"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="145"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="115"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="163"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="102"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="148"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="119"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="71"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="153"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="125"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="171"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="116"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="134"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="209"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="220"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="227"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="238"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="210"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="228"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="221"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="239"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
     </message>
@@ -2961,97 +3160,92 @@ Gegevensmap: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="56"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="62"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="67"/>
         <source> days before</source>
         <translation> dagen van tevoren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="68"/>
         <source>only on the day</source>
         <translation>alleen op de dag zelf</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="70"/>
         <source>Remind of birthdays</source>
         <translation>Herinneren aan verjaardagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="77"/>
         <source>Birthdays and other reminders without a time of day appear at this hour.</source>
         <translation>Verjaardagen en andere herinneringen zonder tijdstip verschijnen op dit uur.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="79"/>
         <source>Date-only reminders at</source>
         <translation>Herinneringen zonder tijdstip om</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="84"/>
-        <source> days</source>
-        <translation> dagen</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="86"/>
-        <source>A prospect is quiet after</source>
-        <translation>Een prospect is stil na</translation>
-    </message>
-    <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="80"/>
         <source>Remind me of prospects gone quiet</source>
         <translation>Herinner me aan stil geworden prospects</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="85"/>
         <source>Running in the background</source>
         <translation>Op de achtergrond</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="88"/>
         <source>Closing the window keeps ProspectDesk running in the system tray</source>
         <translation>Als je het venster sluit, blijft ProspectDesk actief in het systeemvak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="94"/>
         <source>This desktop has no system tray.</source>
         <translation>Deze desktop heeft geen systeemvak.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="103"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="96"/>
         <source>Start ProspectDesk when I log in</source>
         <translation>ProspectDesk starten als ik inlog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="101"/>
         <source>Not available on this system.</source>
         <translation>Niet beschikbaar op dit systeem.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="113"/>
         <source>Money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="119"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="122"/>
+        <source>Ask for the missing answers or a reason before a lead moves on unqualified</source>
+        <translation>Vraag de ontbrekende antwoorden of een reden voordat een niet-gekwalificeerde lead verder gaat</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="171"/>
         <source>Start at login</source>
         <translation>Starten bij inloggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/settings_dialog.py" line="173"/>
+        <location filename="../../prospectdesk/ui/settings_dialog.py" line="172"/>
         <source>ProspectDesk could not change the login items of this system.</source>
         <translation>ProspectDesk kon de opstartitems van dit systeem niet wijzigen.</translation>
     </message>

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from prospectdesk.domain.agenda import agenda_at, birthdays_between, next_birthday_on_or_after
 from prospectdesk.domain.records import Birthday, ContactRecord
-from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS, QUIET_PROSPECT_DAYS
+from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS
 from tests.conftest import AMSTERDAM
 
 
@@ -108,16 +108,16 @@ def test_next_birthday_wraps_to_next_year(workspace):
     assert next_birthday_on_or_after(date(2028, 1, 6)) == date(2028, 2, 29)
 
 
-def test_quiet_prospects_by_role_and_last_interaction(workspace, clock):
-    workspace.settings.set(QUIET_PROSPECT_DAYS, 10)
+def test_quiet_people_by_their_stage_days_and_last_conversation(workspace, clock):
+    workspace.pipeline.set_stale_days(workspace.pipeline.stage_by_role("prospect").id, 10)
     quiet = _person(workspace, "Quiet", role="prospect")
-    talked = _person(workspace, "Talked", role="presentation")
-    _person(workspace, "Just a lead", role="lead")
+    talked = _person(workspace, "Talked", role="presentation")  # 7 days
+    _person(workspace, "Just a lead", role="lead")  # listed among the leads instead
     long_ago = clock.now() - timedelta(days=30)
     workspace.activity.log_interaction(quiet, summary="hi", occurred_at=long_ago)
     workspace.activity.log_interaction(talked, summary="hi", occurred_at=long_ago)
     workspace.activity.log_interaction(talked, summary="again", occurred_at=clock.now())
-    # Everybody was added today, so "never spoken to" is not quiet yet.
+    # Everybody entered their stage today, so "never spoken to" is not quiet yet.
     fresh = _person(workspace, "Fresh", role="prospect")
 
     agenda = agenda_at(workspace, clock.now())
@@ -126,6 +126,10 @@ def test_quiet_prospects_by_role_and_last_interaction(workspace, clock):
     item = agenda.quiet[0]
     assert item.due == long_ago.date() + timedelta(days=10)
     assert item.overdue and item.detail == long_ago.date().isoformat()
+    assert {i.contact_id for i in agenda_at(workspace, clock.now() + timedelta(days=8)).quiet} == {
+        quiet,
+        talked,
+    }
     later = agenda_at(workspace, clock.now() + timedelta(days=11))
     assert {i.contact_id for i in later.quiet} == {quiet, fresh, talked}
 
@@ -136,7 +140,7 @@ def test_a_limit_cuts_each_list_in_order_but_counts_everybody(workspace, clock):
     people = [_person(workspace, f"Klant {i}", role="prospect") for i in range(7)]
     for offset, contact_id in enumerate(people):
         workspace.activity.add_followup(contact_id, due_at=now - timedelta(days=10 - offset))
-    later = now + timedelta(days=int(workspace.settings.get(QUIET_PROSPECT_DAYS)) + 1)
+    later = now + timedelta(days=15)  # the prospect stage's 14 days are over
 
     full = agenda_at(workspace, later)
     cut = agenda_at(workspace, later, limit=3)
@@ -153,14 +157,13 @@ def test_quiet_prospects_of_two_stages_interleave_quietest_first_by_the_index(wo
     index (a page, not a sort of every prospect) and merged across stages."""
     from prospectdesk.store.db import database
 
-    workspace.settings.set(QUIET_PROSPECT_DAYS, 5)
-    now = clock.now()
+    now = clock.now()  # stage days: prospect 14, presentation 7
     expected = []
     for days, role in (
         (40, "presentation"),
         (30, "prospect"),
         (20, "presentation"),
-        (9, "prospect"),
+        (15, "prospect"),
     ):
         contact_id = _person(workspace, f"{role} {days}", role=role)
         workspace.activity.log_interaction(
@@ -179,8 +182,8 @@ def test_quiet_prospects_of_two_stages_interleave_quietest_first_by_the_index(wo
         str(row[-1])
         for row in database.execute_sql(
             "EXPLAIN QUERY PLAN SELECT id FROM contact WHERE stage_id = 2 AND deleted_at IS NULL"
-            " AND do_not_contact_at IS NULL AND COALESCE(last_interaction_at, created_at) < ?"
-            " ORDER BY COALESCE(last_interaction_at, created_at), id LIMIT 3",
+            " AND do_not_contact_at IS NULL AND COALESCE(last_interaction_at, stage_entered_at)"
+            " < ? ORDER BY COALESCE(last_interaction_at, stage_entered_at), id LIMIT 3",
             ["2026-01-01"],
         )
     )

@@ -19,7 +19,6 @@ from prospectdesk.domain.reminders import (
 from prospectdesk.domain.settings import (
     BIRTHDAY_LEAD_DAYS,
     MORNING_HOUR,
-    QUIET_PROSPECT_DAYS,
     REMIND_QUIET,
 )
 from prospectdesk.domain.workspace import open_workspace
@@ -281,7 +280,7 @@ def test_deleted_and_completed_are_not_reminded(workspace, clock, service):
 
 
 def test_quiet_prospect_reminders_are_optional(workspace, clock, service):
-    workspace.settings.set(QUIET_PROSPECT_DAYS, 10)
+    workspace.pipeline.set_stale_days(workspace.pipeline.stage_by_role("prospect").id, 10)
     quiet = _person(workspace, "Quiet", role="prospect")
     workspace.activity.log_interaction(
         quiet, summary="hello", occurred_at=clock.now() - timedelta(days=12)

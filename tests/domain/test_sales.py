@@ -11,7 +11,6 @@ from prospectdesk.domain.sales import (
     CloseOutcome,
     IncompletePresentationError,
     PresentationInput,
-    is_stale,
 )
 from tests.conftest import AMSTERDAM
 
@@ -165,25 +164,6 @@ def test_expected_value_and_column_totals(workspace):
     assert workspace.pipeline.cards([a])[a].expected_value_cents == 50000
     with pytest.raises(ValueError):
         s.set_expected_value(a, -1)
-
-
-def test_stale_rule():
-    now = datetime(2026, 11, 23, 10, tzinfo=AMSTERDAM)
-    entered = now - timedelta(days=30)
-    assert is_stale(last_interaction_at=None, stage_entered_at=entered, stale_days=14, now=now)
-    recent = now - timedelta(days=14)
-    assert not is_stale(
-        last_interaction_at=recent, stage_entered_at=entered, stale_days=14, now=now
-    )
-    assert is_stale(
-        last_interaction_at=recent - timedelta(minutes=1),
-        stage_entered_at=entered,
-        stale_days=14,
-        now=now,
-    )
-    assert not is_stale(
-        last_interaction_at=None, stage_entered_at=entered, stale_days=None, now=now
-    )
 
 
 def test_card_goes_stale_and_logging_a_conversation_resets_it(workspace, clock):

@@ -298,7 +298,7 @@ def test_new_settings_are_looked_at_at_once(workspace, clock, controller, driver
     driver.start()
     assert notifier.messages == []
     values = ReminderSettings(
-        birthday_lead_days=5, morning_hour=9, quiet_days=21, remind_quiet=False, close_to_tray=True
+        birthday_lead_days=5, morning_hour=9, remind_quiet=False, close_to_tray=True
     )
     controller.run(lambda: save_reminder_settings(workspace.settings, values))
     assert len(notifier.messages) == 1  # no waiting for the timer: the lead time grew

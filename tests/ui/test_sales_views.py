@@ -280,7 +280,8 @@ def test_ui_restart_keeps_the_sales_process(qtbot, data_dir, clock):
     app.close()
 
     app = ProspectDeskApp(data_dir, clock=clock)
-    app.show()  # opens on Today
+    app.show()  # opens on Calls (people to call); Today is one tab away
+    app.show_today()
     today = app.sales_ui.today
     assert ids_in(today, "leads") == [b]  # Anna is qualified, Bram not yet
     assert ids_in(today, "followups") == [b]

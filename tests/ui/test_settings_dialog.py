@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
+
 from prospectdesk.autostart import Autostart, launch_command
 from prospectdesk.domain.settings import (
     BIRTHDAY_LEAD_DAYS,
     CLOSE_TO_TRAY,
     MORNING_HOUR,
-    QUIET_PROSPECT_DAYS,
+    QUALIFICATION_GATE,
     REMIND_QUIET,
 )
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.settings_dialog import SettingsDialog
 
 
+@pytest.mark.gate
 def test_dialog_shows_and_stores_the_settings(workspace, tmp_path, qtbot):
     autostart = Autostart("linux", home=tmp_path, environ={})
     controller = AppController(workspace)
@@ -24,8 +27,9 @@ def test_dialog_shows_and_stores_the_settings(workspace, tmp_path, qtbot):
 
     dialog.lead_days.setValue(5)
     dialog.morning_hour.setValue(8)
-    dialog.quiet_days.setValue(30)
     dialog.remind_quiet.setChecked(True)
+    assert dialog.qualification_gate.isChecked()  # on by default
+    dialog.qualification_gate.setChecked(False)
     dialog.close_to_tray.setChecked(False)
     dialog.run_at_login.setChecked(True)
     with qtbot.waitSignal(controller.changes_applied) as saved:  # the reminders look again
@@ -35,8 +39,8 @@ def test_dialog_shows_and_stores_the_settings(workspace, tmp_path, qtbot):
     settings = workspace.settings
     assert settings.get(BIRTHDAY_LEAD_DAYS) == 5
     assert settings.get(MORNING_HOUR) == 8
-    assert settings.get(QUIET_PROSPECT_DAYS) == 30
     assert settings.get(REMIND_QUIET) is True
+    assert settings.get(QUALIFICATION_GATE) is False
     assert settings.get(CLOSE_TO_TRAY) is False
     entry = tmp_path / ".config" / "autostart" / "prospectdesk.desktop"
     assert "Exec=prospectdesk gui --in-tray" in entry.read_text(encoding="utf-8")
