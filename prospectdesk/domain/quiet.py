@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from prospectdesk.clock import from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.store.db import database
@@ -75,9 +76,9 @@ def _cutoff(at: datetime, days: int) -> str:
     return utc_naive(at - timedelta(days=days)).isoformat(sep=" ")
 
 
-def _every_gone_quiet(at: datetime, leads: bool, limit: int | None) -> list[tuple[object, ...]]:
+def _every_gone_quiet(at: datetime, leads: bool, limit: int | None) -> list[tuple[Any, ...]]:
     """Per stage, the quietest first from the index (``limit`` of each), merged."""
-    found: list[tuple[object, ...]] = []
+    found: list[tuple[Any, ...]] = []
     for stage_id, days in _quiet_stages(leads):
         sql = (
             "SELECT id, display_name, last_interaction_at,"
