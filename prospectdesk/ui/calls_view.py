@@ -223,8 +223,10 @@ class CallsView(RefreshOnShow, QWidget):
         pane_layout.addWidget(self.brief, 1)
         pane_layout.addLayout(buttons)
         split.addWidget(pane)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        # Half each: the list elides its rows, the brief wraps and must hold a long family
+        # name in its heading (the fit test's "Vanderhoeven-Oppenheimer" at 1366x768).
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(split, 1)
