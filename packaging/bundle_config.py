@@ -34,7 +34,7 @@ EXCLUDED_MODULES = [
 # bundled libstdc++ older than the system's breaks system plugins (Mesa, GTK themes) that
 # want the newer one. Qt's wheels need GLIBCXX_3.4.29 (GCC 11): every system whose glibc
 # is new enough for the rest of the bundle (2.35: Ubuntu 22.04) has it.
-SYSTEM_LIBRARIES = frozenset({"libstdc++.so.6", "libexpat.so.1"})
+SYSTEM_LIBRARIES = frozenset({"libstdc++.so.6", "libexpat.so.1", "libcups.so.2"})
 
 # Sizes that go into the Linux bundle's share/icons/hicolor tree.
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

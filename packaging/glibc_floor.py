@@ -25,7 +25,8 @@ from build_deb import GLIBC_SYMBOL, elf_files  # noqa: E402
 
 # The glibc the bundle built on Debian 12 needs: libpython (the interpreter built on that
 # machine), libgcc_s and libcairo ask for GLIBC_2.35 (Ubuntu 22.04, Fedora 36, RHEL 10).
-# Debian 12's libstdc++ and libexpat asked for 2.36: they are left out (SYSTEM_LIBRARIES).
+# Debian 12's libstdc++, libexpat and libcups asked for 2.36: they are left out
+# (SYSTEM_LIBRARIES).
 GLIBC_MINIMUM = (2, 35)
 
 

@@ -96,7 +96,18 @@ def test_the_deb_installs_with_dpkg_starts_and_removes(built: tuple[Path, str]) 
     ).stdout
     assert "libc6 (>= 2." in fields and "libxcb-cursor0" in fields
 
-    subprocess.run(["dpkg", "-i", str(deb)], check=True, capture_output=True, timeout=600)
+    # As an owner installs it: apt resolves what it depends on (fonts-noto-cjk is not in
+    # the CI list), then dpkg unpacks it. A bare `dpkg -i` stops at the first missing one.
+    # A run stopped half-way may have left the package half-installed: start clean.
+    subprocess.run(["dpkg", "--purge", "prospectdesk"], capture_output=True)
+    installed = subprocess.run(
+        ["apt-get", "install", "-y", "--no-install-recommends", str(deb)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"),
+    )
+    assert installed.returncode == 0, installed.stdout[-3000:] + installed.stderr[-3000:]
     try:
         environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         environment.pop("PROSPECTDESK_DATA_DIR", None)
