@@ -11,8 +11,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from jeepney.io.blocking import open_dbus_connection
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtDBus import QDBusConnection
 
 from prospectdesk.domain.reminders import SNOOZE_HOUR, SNOOZE_TOMORROW, Reminder, ReminderBatch
 from prospectdesk.ui.dbus_notifier import DBusNotifier, notification_service_available
@@ -62,11 +62,9 @@ def private_bus(qapp):
         text=True,
     )
     address = daemon.stdout.readline().strip()
-    name = f"prospectdesk-test-{daemon.pid}"
-    bus = QDBusConnection.connectToBus(address, name)
-    assert bus.isConnected()
+    bus = open_dbus_connection(address)
     yield address, bus
-    QDBusConnection.disconnectFromBus(name)
+    bus.close()
     daemon.terminate()
     daemon.wait(timeout=10)
 
@@ -136,6 +134,23 @@ def test_a_reminder_is_a_notification_with_buttons_that_work(qtbot, private_bus,
         with qtbot.waitSignal(expected_signal) as signal:
             _press(qtbot, service, again["id"], action)
         assert signal.args == args
+
+
+def test_notify_goes_out_with_the_specs_types(qtbot, private_bus, service):
+    """replaces_id is a uint32 ("u"): GNOME Shell and xfce4-notifyd refuse a Notify sent as
+    "(sisssasa{sv}i)" with InvalidArgs, which would leave every reminder to the fallback."""
+    _address, bus = private_bus
+    fallback = RecordingNotifier()
+    notifier = DBusNotifier(bus, fallback)
+    notifier.show_message("Follow up: Arev", "", _reminder())
+    notifier.show_hint("ProspectDesk keeps running", "…")
+    received = [json.loads(service.stdout.readline()) for _ in range(2)]
+    assert [shown.get("rejected") for shown in received] == [None, None]
+    assert [shown["summary"] for shown in received] == [
+        "Follow up: Arev",
+        "ProspectDesk keeps running",
+    ]
+    assert fallback.messages == []
 
 
 def test_the_keeps_running_hint_offers_a_full_quit(qtbot, private_bus, service):

@@ -3,17 +3,24 @@ by the system Python (dbus-python and PyGObject) on a private session bus.
 
 It prints each Notify call as one JSON line on stdout and, for each line "ID ACTION" read
 on stdin, emits ActionInvoked(ID, ACTION) as a desktop does when a button is pressed.
+
+It is as strict about the argument types as the GDBus-based services (GNOME Shell,
+xfce4-notifyd): dbus-python itself accepts any types, so a Notify call whose signature is
+not the spec's is refused here with the error those services give (and printed as
+``{"rejected": SIGNATURE}``).
 """
 
 import json
 import sys
 
 import dbus
+import dbus.exceptions
 import dbus.mainloop.glib
 import dbus.service
 from gi.repository import GLib
 
 INTERFACE = "org.freedesktop.Notifications"
+NOTIFY_SIGNATURE = "susssasa{sv}i"
 
 
 class FakeNotifications(dbus.service.Object):
@@ -21,8 +28,18 @@ class FakeNotifications(dbus.service.Object):
         super().__init__(bus, "/org/freedesktop/Notifications")
         self.last_id = 0
 
-    @dbus.service.method(INTERFACE, in_signature="susssasa{sv}i", out_signature="u")
-    def Notify(self, app, replaces, icon, summary, body, actions, hints, timeout):  # noqa: N802
+    @dbus.service.method(
+        INTERFACE, in_signature=NOTIFY_SIGNATURE, out_signature="u", message_keyword="message"
+    )
+    def Notify(self, app, replaces, icon, summary, body, actions, hints, timeout, message):  # noqa: N802
+        signature = message.get_signature()
+        if signature != NOTIFY_SIGNATURE:
+            print(json.dumps({"rejected": str(signature)}), flush=True)
+            raise dbus.exceptions.DBusException(
+                f'Type of message "({signature})" does not match expected type '
+                f'"({NOTIFY_SIGNATURE})"',
+                name="org.freedesktop.DBus.Error.InvalidArgs",
+            )
         self.last_id += 1
         shown = {
             "id": self.last_id,
