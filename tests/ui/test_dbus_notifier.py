@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 from datetime import date, datetime
 from pathlib import Path
@@ -185,6 +186,19 @@ def test_without_a_service_the_fallback_shows_it(qtbot, private_bus):
     assert [title for title, _body, _r in fallback.messages] == ["Follow up: Arev"]
     notifier.set_active([_reminder()], TODAY)
     assert len(fallback.active) == 1
+
+
+def test_when_the_session_bus_goes_away_the_fallback_shows_it(qtbot, private_bus, service):
+    _address, bus = private_bus
+    fallback = RecordingNotifier()
+    notifier = DBusNotifier(bus, fallback)
+    bus.sock.shutdown(socket.SHUT_RDWR)  # as when the session's bus stops
+    notifier.show_message("Follow up: Arev", "", _reminder())
+    notifier.show_message("Follow up: Bob", "", _reminder("Bob"))
+    assert [title for title, _body, _r in fallback.messages] == [
+        "Follow up: Arev",
+        "Follow up: Bob",
+    ]
 
 
 def test_the_banner_stays_in_the_window_behind_desktop_notifications(qapp, private_bus):
