@@ -12,8 +12,7 @@ from pathlib import Path
 
 # Qt modules ProspectDesk never imports; PyInstaller's hooks would otherwise drag in their
 # libraries (QML alone is tens of megabytes). tests/packaging/test_bundle_config.py fails when
-# the package starts importing one of them (QtNetwork is used: the single-instance socket;
-# QtDBus too: reminders as desktop notifications on Linux).
+# the package starts importing one of them (QtNetwork is used: the single-instance socket).
 EXCLUDED_MODULES = [
     "tkinter",
     "PySide6.QtQml",

@@ -413,7 +413,7 @@ def make_notifier(clock: Clock, parent: QObject | None = None) -> Notifier:
         return base
     try:
         from prospectdesk.ui.dbus_notifier import with_desktop_notifications
-    except ImportError:  # a Qt without its D-Bus module
+    except ImportError:  # no jeepney (the D-Bus client)
         return base
     return with_desktop_notifications(base, parent)
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from jeepney.io.blocking import open_dbus_connection
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtDBus import QDBusConnection
 
 from prospectdesk.domain.reminders import SNOOZE_HOUR, SNOOZE_TOMORROW, Reminder, ReminderBatch
 from prospectdesk.ui.dbus_notifier import DBusNotifier, notification_service_available
@@ -62,11 +63,9 @@ def private_bus(qapp):
         text=True,
     )
     address = daemon.stdout.readline().strip()
-    name = f"prospectdesk-test-{daemon.pid}"
-    bus = QDBusConnection.connectToBus(address, name)
-    assert bus.isConnected()
+    bus = open_dbus_connection(address)
     yield address, bus
-    QDBusConnection.disconnectFromBus(name)
+    bus.close()
     daemon.terminate()
     daemon.wait(timeout=10)
 
@@ -138,6 +137,23 @@ def test_a_reminder_is_a_notification_with_buttons_that_work(qtbot, private_bus,
         assert signal.args == args
 
 
+def test_notify_goes_out_with_the_specs_types(qtbot, private_bus, service):
+    """replaces_id is a uint32 ("u"): GNOME Shell and xfce4-notifyd refuse a Notify sent as
+    "(sisssasa{sv}i)" with InvalidArgs, which would leave every reminder to the fallback."""
+    _address, bus = private_bus
+    fallback = RecordingNotifier()
+    notifier = DBusNotifier(bus, fallback)
+    notifier.show_message("Follow up: Arev", "", _reminder())
+    notifier.show_hint("ProspectDesk keeps running", "…")
+    received = [json.loads(service.stdout.readline()) for _ in range(2)]
+    assert [shown.get("rejected") for shown in received] == [None, None]
+    assert [shown["summary"] for shown in received] == [
+        "Follow up: Arev",
+        "ProspectDesk keeps running",
+    ]
+    assert fallback.messages == []
+
+
 def test_the_keeps_running_hint_offers_a_full_quit(qtbot, private_bus, service):
     _address, bus = private_bus
     notifier = DBusNotifier(bus, RecordingNotifier())
@@ -170,6 +186,19 @@ def test_without_a_service_the_fallback_shows_it(qtbot, private_bus):
     assert [title for title, _body, _r in fallback.messages] == ["Follow up: Arev"]
     notifier.set_active([_reminder()], TODAY)
     assert len(fallback.active) == 1
+
+
+def test_when_the_session_bus_goes_away_the_fallback_shows_it(qtbot, private_bus, service):
+    _address, bus = private_bus
+    fallback = RecordingNotifier()
+    notifier = DBusNotifier(bus, fallback)
+    bus.sock.shutdown(socket.SHUT_RDWR)  # as when the session's bus stops
+    notifier.show_message("Follow up: Arev", "", _reminder())
+    notifier.show_message("Follow up: Bob", "", _reminder("Bob"))
+    assert [title for title, _body, _r in fallback.messages] == [
+        "Follow up: Arev",
+        "Follow up: Bob",
+    ]
 
 
 def test_the_banner_stays_in_the_window_behind_desktop_notifications(qapp, private_bus):

@@ -3,27 +3,49 @@ by the system Python (dbus-python and PyGObject) on a private session bus.
 
 It prints each Notify call as one JSON line on stdout and, for each line "ID ACTION" read
 on stdin, emits ActionInvoked(ID, ACTION) as a desktop does when a button is pressed.
+
+It is as strict about the argument types as the GDBus-based services (GNOME Shell,
+xfce4-notifyd): dbus-python itself accepts any types, so a Notify call whose signature is
+not the spec's is refused here with the error those services give (and printed as
+``{"rejected": SIGNATURE}``). Like GNOME Shell, it sends ActionInvoked only to the
+connection that showed the notification.
 """
 
 import json
 import sys
 
 import dbus
+import dbus.exceptions
+import dbus.lowlevel
 import dbus.mainloop.glib
 import dbus.service
 from gi.repository import GLib
 
 INTERFACE = "org.freedesktop.Notifications"
+NOTIFY_SIGNATURE = "susssasa{sv}i"
 
 
 class FakeNotifications(dbus.service.Object):
     def __init__(self, bus):
         super().__init__(bus, "/org/freedesktop/Notifications")
+        self.bus = bus
         self.last_id = 0
+        self.senders = {}  # notification id -> the unique name that asked for it
 
-    @dbus.service.method(INTERFACE, in_signature="susssasa{sv}i", out_signature="u")
-    def Notify(self, app, replaces, icon, summary, body, actions, hints, timeout):  # noqa: N802
+    @dbus.service.method(
+        INTERFACE, in_signature=NOTIFY_SIGNATURE, out_signature="u", message_keyword="message"
+    )
+    def Notify(self, app, replaces, icon, summary, body, actions, hints, timeout, message):  # noqa: N802
+        signature = message.get_signature()
+        if signature != NOTIFY_SIGNATURE:
+            print(json.dumps({"rejected": str(signature)}), flush=True)
+            raise dbus.exceptions.DBusException(
+                f'Type of message "({signature})" does not match expected type '
+                f'"({NOTIFY_SIGNATURE})"',
+                name="org.freedesktop.DBus.Error.InvalidArgs",
+            )
         self.last_id += 1
+        self.senders[self.last_id] = message.get_sender()
         shown = {
             "id": self.last_id,
             "app": str(app),
@@ -39,9 +61,16 @@ class FakeNotifications(dbus.service.Object):
     def GetCapabilities(self):  # noqa: N802
         return ["actions", "body"]
 
-    @dbus.service.signal(INTERFACE, signature="us")
-    def ActionInvoked(self, notification_id, action):  # noqa: N802
-        pass
+    def invoke(self, notification_id, action):
+        """ActionInvoked(notification_id, action), to its caller only (to all for an id it
+        never gave out)."""
+        signal = dbus.lowlevel.SignalMessage(
+            "/org/freedesktop/Notifications", INTERFACE, "ActionInvoked"
+        )
+        signal.append(dbus.UInt32(notification_id), action, signature="us")
+        if notification_id in self.senders:
+            signal.set_destination(self.senders[notification_id])
+        self.bus.send_message(signal)
 
     @dbus.service.signal(INTERFACE, signature="uu")
     def NotificationClosed(self, notification_id, reason):  # noqa: N802
@@ -61,7 +90,7 @@ def main():
             loop.quit()
             return False
         notification_id, action = line.split()
-        service.ActionInvoked(dbus.UInt32(int(notification_id)), action)
+        service.invoke(int(notification_id), action)
         return True
 
     GLib.io_add_watch(sys.stdin, GLib.IO_IN | GLib.IO_HUP, on_input)
