@@ -28,7 +28,7 @@ from prospectdesk.ui.controller import AppController
 
 
 class FirstSteps(QFrame):
-    """``window``: where the Edit ▸ Sync… action is found when "Connect a phone…" is
+    """``window``: where the sync account action (Settings ▸ Sync, the status item) is found when "Connect a phone…" is
     clicked (it is built after this note)."""
 
     def __init__(
