@@ -28,8 +28,8 @@ from prospectdesk.ui.controller import AppController
 
 
 class FirstSteps(QFrame):
-    """``window``: where the sync account action (Settings ▸ Sync, the status item) is found when "Connect a phone…" is
-    clicked (it is built after this note)."""
+    """``window``: where the sync account action (Settings ▸ Sync, the status item) is
+    found when "Connect a phone…" is clicked (it is built after this note)."""
 
     def __init__(
         self,
