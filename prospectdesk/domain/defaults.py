@@ -48,3 +48,12 @@ DEFAULT_CRITERIA: list[str] = [
     QT_TRANSLATE_NOOP("Defaults", "Has the money to buy"),
     QT_TRANSLATE_NOOP("Defaults", "Has the authority to decide"),
 ]
+
+# Why a "no" close was a no; the owner picks one or types their own (domain/losses.py).
+DEFAULT_LOSS_REASONS: list[str] = [
+    QT_TRANSLATE_NOOP("Defaults", "Price"),
+    QT_TRANSLATE_NOOP("Defaults", "Timing"),
+    QT_TRANSLATE_NOOP("Defaults", "No need"),
+    QT_TRANSLATE_NOOP("Defaults", "Chose another"),
+    QT_TRANSLATE_NOOP("Defaults", "No authority to decide"),
+]

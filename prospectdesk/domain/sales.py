@@ -69,6 +69,7 @@ class PresentationInput:
     follow_up_what: str = ""
     # no
     stays_on_list: bool | None = None
+    no_reason: str = ""  # why (price, timing, ...); the dialog asks for it, older callers may not
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,9 @@ class SalesService:
                 call_to_action=data.call_to_action.strip(),
                 outcome=data.outcome.value,
                 followup=followup_id,
+                no_reason=(data.no_reason.strip() or None)
+                if data.outcome is CloseOutcome.NO
+                else None,
             )
             sale_id = None
             if data.outcome is CloseOutcome.SALE:

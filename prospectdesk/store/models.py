@@ -245,6 +245,7 @@ class Presentation(BaseModel):
     outcome = TextField()  # sale, not_ready, no
     followup = ForeignKeyField(FollowUp, null=True, on_delete="SET NULL", backref="+")
     followup_id: int | None
+    no_reason = TextField(null=True)  # why a "no" (migration 17); NULL before it was asked
 
 
 class Sale(BaseModel):

@@ -377,6 +377,13 @@ def _stage_change_note(db: SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "stage_change" ADD COLUMN "note" TEXT')
 
 
+def _no_reason(db: SqliteDatabase) -> None:
+    """Why a "no" close was a no (price, timing, ...: domain/losses.py), so Funnel and
+    Sources can show which reasons and which lead sources lose people. NULL for every close
+    recorded before it was asked."""
+    db.execute_sql('ALTER TABLE "presentation" ADD COLUMN "no_reason" TEXT')
+
+
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _v1_core_tables,  # -> 1
     _v2_board_index_and_search,  # -> 2
@@ -394,6 +401,7 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
     _import_counts,  # -> 14
     _undo_journal,  # -> 15
     _stage_change_note,  # -> 16
+    _no_reason,  # -> 17
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -11,8 +11,10 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from prospectdesk.domain.funnel import FunnelReport, FunnelStage
+from prospectdesk.domain.losses import losses
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.forecast_panel import ForecastPanel
+from prospectdesk.ui.losses_view import LossesTable
 from prospectdesk.ui.refresh_on_show import RefreshOnShow
 
 BAR_COLOR = QColor("#2e86c1")
@@ -226,6 +228,8 @@ class FunnelView(RefreshOnShow, QWidget):
         # The forecast: expected revenue and the weighted pipeline (ui/forecast_panel.py).
         self.forecast = ForecastPanel(controller.workspace)
         layout.addWidget(self.forecast)
+        self.losses = LossesTable(with_source=False)
+        layout.addWidget(self.losses)
         controller.changes_applied.connect(self._on_controller_changes_applied)
         # No report yet: it is computed when the tab is first shown (showEvent), so opening
         # the app costs the same at 100 contacts as at 100,000.
@@ -244,4 +248,5 @@ class FunnelView(RefreshOnShow, QWidget):
         self.chart.set_report(self.controller.workspace.sales.funnel.report(start, end))
         if self.chart.report is not None:
             self.forecast.set_report(self.chart.report)
+        self.losses.set_rows(losses(start, end))
         self.mark_fresh()

@@ -4,10 +4,11 @@ form is complete, are the domain's answers (:mod:`prospectdesk.domain.sales`).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDoubleSpinBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prospectdesk.domain.losses import reasons_offered
 from prospectdesk.domain.sales import CloseOutcome, CloseResult, PresentationInput, missing_for
 from prospectdesk.ui.colors import WARNING, show_in
 from prospectdesk.ui.controller import AppController
@@ -99,6 +101,18 @@ class PresentationDialog(QDialog):
         self.contact_again_at.setAccessibleName(self.contact_again.text())  # its row's label
         no_page = QWidget()
         no_form = QFormLayout(no_page)
+        # Why "no": picked from the defaults and the owner's earlier reasons, or typed.
+        self.no_reason = QComboBox()
+        self.no_reason.setObjectName("no-reason")
+        self.no_reason.setEditable(True)
+        self.no_reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.no_reason.addItems(
+            reasons_offered(lambda context, text: QCoreApplication.translate(context, text))
+        )
+        self.no_reason.setCurrentIndex(-1)
+        self.no_reason.lineEdit().setPlaceholderText(self.tr("price, timing, …"))
+        self.no_reason.setAccessibleName(self.tr("Why did they say no?"))
+        no_form.addRow(self.tr("Why did they say no?"), self.no_reason)
         no_form.addRow(QLabel(self.tr("Did they agree to stay on the list?")))
         no_form.addRow(self.stays_yes)
         no_form.addRow(self.stays_no)
@@ -143,6 +157,7 @@ class PresentationDialog(QDialog):
             self.sale_what.textChanged,
             self.sale_amount.valueChanged,
             self.contact_again.toggled,
+            self.no_reason.currentTextChanged,
         ):
             signal.connect(self._update)
         self._sale_what_follows_offer = True
@@ -191,6 +206,7 @@ class PresentationDialog(QDialog):
             follow_up_at=follow_up_at,
             follow_up_what=follow_up_what,
             stays_on_list=None if stays < 0 else bool(stays),
+            no_reason=self.no_reason.currentText() if outcome is CloseOutcome.NO else "",
         )
 
     def _missing_text(self, field: str) -> str:
@@ -225,12 +241,16 @@ class PresentationDialog(QDialog):
             problems = [self.tr("Choose the outcome of the close.")]
         else:
             problems = [self._missing_text(field) for field in missing_for(data)]
+            if data.outcome is CloseOutcome.NO and not data.no_reason.strip():
+                problems.append(self.tr("Say why they said no."))
         self.missing.setText(" ".join(problems))
         self.save_button.setEnabled(not problems)
 
     def record(self) -> None:
         data = self.presentation_input()
         if data is None or missing_for(data):
+            return
+        if data.outcome is CloseOutcome.NO and not data.no_reason.strip():
             return
         self.recorded = self.controller.run(
             lambda: self.sales.record_presentation(self.contact_id, data), initiator=self

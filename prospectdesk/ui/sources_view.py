@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prospectdesk.domain.losses import losses
 from prospectdesk.domain.sources import SourceRow
 from prospectdesk.ui.controller import AppController
+from prospectdesk.ui.losses_view import LossesTable
 from prospectdesk.ui.refresh_on_show import RefreshOnShow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,9 +105,11 @@ class SourcesView(RefreshOnShow, QWidget):
         buttons.addStretch(1)
         for button in (self.add_button, self.rename_button, self.remove_button):
             buttons.addWidget(button)
+        self.losses = LossesTable(with_source=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.losses)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         controller.changes_applied.connect(self._on_controller_changes_applied)
         # No report yet: it is computed when the tab is first shown (showEvent), so opening
@@ -118,6 +122,7 @@ class SourcesView(RefreshOnShow, QWidget):
     def refresh(self) -> None:
         selected = self.selected_source_id()
         self.model.set_rows(self.service.report())
+        self.losses.set_rows(losses(None, self.controller.workspace.clock.now()))
         self.mark_fresh()
         if selected is not None:
             self.select_source(selected)

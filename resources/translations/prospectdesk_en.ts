@@ -23,7 +23,7 @@
 <context>
     <name>CallsView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="287"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="289"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n call without an answer</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="307"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="309"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>Bought %n time, %1</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>FunnelChart</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="64"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="66"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

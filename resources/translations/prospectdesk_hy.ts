@@ -429,27 +429,27 @@ Keep it: a specialist may be able to recover it.</source>
         <translation>Ստեղն՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="246"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="248"/>
         <source>Calls: %1 to contact now</source>
         <translation>Զանգեր. %1 հոգու հետ կապվել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="270"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="272"/>
         <source>Nobody to call now.</source>
         <translation>Հիմա զանգելու մարդ չկա։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="277"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="279"/>
         <source>(no name)</source>
         <translation>(առանց անվան)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="284"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="286"/>
         <source>No phone number</source>
         <translation>Հեռախոսահամար չկա</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="287"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="289"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n զանգ անընդմեջ առանց պատասխանի</numerusform>
@@ -457,27 +457,27 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="292"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="294"/>
         <source>No conversation yet</source>
         <translation>Դեռ զրույց չի եղել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="294"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="296"/>
         <source>Last conversation: %1, %2</source>
         <translation>Վերջին զրույցը՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="301"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="303"/>
         <source>Open concerns</source>
         <translation>Բաց մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="304"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="306"/>
         <source>Still to ask: %1</source>
         <translation>Դեռ հարցնել՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="307"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="309"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>Գնել է %n անգամ, %1</numerusform>
@@ -485,7 +485,7 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="311"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="313"/>
         <source>No purchases yet</source>
         <translation>Դեռ գնումներ չկան</translation>
     </message>
@@ -1090,6 +1090,31 @@ Discard them?</source>
         <source>Has the authority to decide</source>
         <translation>Ինքն է որոշում կայացնում</translation>
     </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="54"/>
+        <source>Price</source>
+        <translation>Գինը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="55"/>
+        <source>Timing</source>
+        <translation>Ժամանակը</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="56"/>
+        <source>No need</source>
+        <translation>Կարիք չկա</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="57"/>
+        <source>Chose another</source>
+        <translation>Ընտրեց ուրիշին</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="58"/>
+        <source>No authority to decide</source>
+        <translation>Որոշելու իրավունք չունի</translation>
+    </message>
 </context>
 <context>
     <name>DeletedContactsDialog</name>
@@ -1267,7 +1292,7 @@ Discard them?</source>
 <context>
     <name>FunnelChart</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="64"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="66"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n մարդ</numerusform>
@@ -1275,27 +1300,27 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="68"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="70"/>
         <source>median: no stays ended yet</source>
         <translation>միջին՝ դեռ ոչ ոք փուլից դուրս չի եկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="69"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="71"/>
         <source>median %1 days</source>
         <translation>միջին՝ %1 օր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="76"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="78"/>
         <source>no one entered in this period</source>
         <translation>այս ժամանակահատվածում ոչ ոք չի մտել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="78"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="80"/>
         <source>%1 % went on (%2 of %3)</source>
         <translation>%1 %-ն անցավ առաջ (%2՝ %3-ից)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="105"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="107"/>
         <source>No stages</source>
         <translation>Փուլեր չկան</translation>
     </message>
@@ -1303,37 +1328,37 @@ Discard them?</source>
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="197"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
         <source>Last 30 days</source>
         <translation>Վերջին 30 օրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="198"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
         <source>Last 90 days</source>
         <translation>Վերջին 90 օրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="201"/>
         <source>Last 12 months</source>
         <translation>Վերջին 12 ամիսը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="202"/>
         <source>This year</source>
         <translation>Այս տարի</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="201"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="203"/>
         <source>All time</source>
         <translation>Ամբողջ ժամանակահատվածը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="209"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="211"/>
         <source>Bars: people in each stage at the end of the period. Arrows: of those who entered a stage in the period, the share that went further. Follow up later and Not now are side exits.</source>
         <translation>Սյուներ՝ յուրաքանչյուր փուլի մարդիկ ժամանակահատվածի վերջում։ Սլաքներ՝ ժամանակահատվածում փուլ մտածներից առաջ անցածների բաժինը։ «Կապվել ավելի ուշ» և «Ոչ հիմա» փուլերը կողային ելքեր են։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="217"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="219"/>
         <source>Period:</source>
         <translation>Ժամանակահատված:</translation>
     </message>
@@ -1892,6 +1917,44 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>LossesTable</name>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="27"/>
+        <source>Said no, by lead source and reason</source>
+        <translation>Մերժեցին՝ ըստ աղբյուրի և պատճառի</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="29"/>
+        <source>Said no, by reason</source>
+        <translation>Մերժեցին՝ ըստ պատճառի</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="32"/>
+        <source>Reason</source>
+        <translation>Պատճառ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="32"/>
+        <source>People</source>
+        <translation>Մարդիկ</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="34"/>
+        <source>Lead source</source>
+        <translation>Կոնտակտի աղբյուր</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="59"/>
+        <source>(no reason given)</source>
+        <translation>(պատճառը նշված չէ)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="63"/>
+        <source>(no source)</source>
+        <translation>(առանց աղբյուրի)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="42"/>
@@ -2122,135 +2185,151 @@ Data folder: %2</source>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="47"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="49"/>
         <source>Presentation to %1</source>
         <translation>Ներկայացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="47"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="49"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="55"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="57"/>
         <source>what you offered</source>
         <translation>ինչ եք առաջարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="57"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="59"/>
         <source>what you asked them to do</source>
         <translation>ինչ եք խնդրել նրանց անել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="80"/>
         <source>What they bought:</source>
         <translation>Ինչ են գնել:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="81"/>
         <source>Amount:</source>
         <translation>Գումար:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="82"/>
         <source>Date of the sale:</source>
         <translation>Վաճառքի ամսաթիվը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
         <source>Follow up on the presentation</source>
         <translation>Հետևել ներկայացմանը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="89"/>
         <source>Follow up on:</source>
         <translation>Կապվել՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="88"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="106"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="120"/>
         <source>What to do:</source>
         <translation>Ինչ անել:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="94"/>
         <source>Yes, they agreed to stay on the list</source>
         <translation>Այո, համաձայն են մնալ ցուցակում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="95"/>
         <source>No, they did not (mark them “do not contact”)</source>
         <translation>Ոչ, չեն համաձայնել (նշել «չկապվել»)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="96"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="98"/>
         <source>Contact them again on:</source>
         <translation>Կրկին կապվել՝</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="98"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="100"/>
         <source>Contact again</source>
         <translation>Կրկին կապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="102"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="113"/>
+        <source>price, timing, …</source>
+        <translation>գին, ժամանակ, …</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="114"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="115"/>
+        <source>Why did they say no?</source>
+        <translation>Ինչո՞ւ մերժեցին</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="132"/>
         <source>Record</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="120"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="142"/>
         <source>Date:</source>
         <translation>Ամսաթիվ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="143"/>
         <source>Offered:</source>
         <translation>Առաջարկվել է:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="130"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="144"/>
         <source>Call to action:</source>
         <translation>Գործողության կոչ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="131"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="145"/>
         <source>Outcome of the close:</source>
         <translation>Գործարքի արդյունքը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="214"/>
         <source>Say what they bought.</source>
         <translation>Նշեք, թե ինչ են գնել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="199"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="215"/>
         <source>Enter the amount.</source>
         <translation>Նշեք գումարը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="200"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="216"/>
         <source>Choose when to follow up.</source>
         <translation>Ընտրեք, թե երբ կապվել կրկին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="201"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="217"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Նշեք՝ համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="225"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="241"/>
         <source>Choose the outcome of the close.</source>
         <translation>Ընտրեք գործարքի արդյունքը։</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="245"/>
+        <source>Say why they said no.</source>
+        <translation>Նշեք, թե ինչու մերժեցին։</translation>
     </message>
 </context>
 <context>
@@ -2836,22 +2915,22 @@ Data folder: %2</source>
         <translation>Հետաձգել մեկ շաբաթով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="71"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="89"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="75"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="93"/>
         <source>Snooze 1 hour</source>
         <translation>Հետաձգել 1 ժամով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="77"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="95"/>
         <source>Tomorrow</source>
         <translation>Վաղը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="79"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="97"/>
         <location filename="../../prospectdesk/ui/notifier.py" line="229"/>
         <source>Done</source>
         <translation>Կատարված է</translation>
@@ -2862,7 +2941,7 @@ Data folder: %2</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="86"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="104"/>
         <location filename="../../prospectdesk/ui/notifier.py" line="362"/>
         <source>Open ProspectDesk</source>
         <translation>Բացել ProspectDesk-ը</translation>
@@ -2873,7 +2952,7 @@ Data folder: %2</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="87"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="105"/>
         <location filename="../../prospectdesk/ui/notifier.py" line="382"/>
         <source>Quit</source>
         <translation>Ելք</translation>
@@ -3253,37 +3332,37 @@ Data folder: %2</source>
 <context>
     <name>SourcesTableModel</name>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="51"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="53"/>
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="52"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="54"/>
         <source>Leads</source>
         <translation>Լիդեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="53"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="55"/>
         <source>Became prospects</source>
         <translation>Դարձել են պոտենցիալ հաճախորդ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="54"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="56"/>
         <source>Became customers</source>
         <translation>Դարձել են հաճախորդ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="55"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="57"/>
         <source>Repeat buyers</source>
         <translation>Մշտական հաճախորդներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="70"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="72"/>
         <source>(no source)</source>
         <translation>(առանց աղբյուրի)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="76"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="78"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
@@ -3291,53 +3370,53 @@ Data folder: %2</source>
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="96"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="98"/>
         <source>Add source…</source>
         <translation>Ավելացնել աղբյուր…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="98"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="100"/>
         <source>Rename…</source>
         <translation>Վերանվանել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="100"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="102"/>
         <source>Remove…</source>
         <translation>Հեռացնել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="143"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="148"/>
         <source>Add source</source>
         <translation>Ավելացնել աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="143"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="148"/>
         <source>Name:</source>
         <translation>Անվանում:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="153"/>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="161"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="166"/>
         <source>Rename source</source>
         <translation>Վերանվանել աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="153"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="161"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="166"/>
         <source>A source with that name exists already.</source>
         <translation>Այդ անունով աղբյուր արդեն կա։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="170"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="175"/>
         <source>Remove source</source>
         <translation>Հեռացնել աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="171"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="176"/>
         <source>Remove this source? Its contacts stay, without a source.</source>
         <translation>Հեռացնե՞լ այս աղբյուրը։ Դրա կոնտակտները կմնան՝ առանց աղբյուրի։</translation>
     </message>

@@ -429,27 +429,27 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         <translation>Toets: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="246"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="248"/>
         <source>Calls: %1 to contact now</source>
         <translation>Bellen: %1 nu te benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="270"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="272"/>
         <source>Nobody to call now.</source>
         <translation>Niemand om nu te bellen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="277"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="279"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="284"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="286"/>
         <source>No phone number</source>
         <translation>Geen telefoonnummer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="287"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="289"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n keer achter elkaar geen gehoor</numerusform>
@@ -457,27 +457,27 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="292"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="294"/>
         <source>No conversation yet</source>
         <translation>Nog geen gesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="294"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="296"/>
         <source>Last conversation: %1, %2</source>
         <translation>Laatste gesprek: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="301"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="303"/>
         <source>Open concerns</source>
         <translation>Openstaande bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="304"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="306"/>
         <source>Still to ask: %1</source>
         <translation>Nog te vragen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="307"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="309"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>%n keer gekocht, %1</numerusform>
@@ -485,7 +485,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="311"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="313"/>
         <source>No purchases yet</source>
         <translation>Nog geen aankopen</translation>
     </message>
@@ -1090,6 +1090,31 @@ Wijzigingen weggooien?</translation>
         <source>Has the authority to decide</source>
         <translation>Mag zelf beslissen</translation>
     </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="54"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="55"/>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="56"/>
+        <source>No need</source>
+        <translation>Geen behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="57"/>
+        <source>Chose another</source>
+        <translation>Koos een ander</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/domain/defaults.py" line="58"/>
+        <source>No authority to decide</source>
+        <translation>Mag niet beslissen</translation>
+    </message>
 </context>
 <context>
     <name>DeletedContactsDialog</name>
@@ -1267,7 +1292,7 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>FunnelChart</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="64"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="66"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -1275,27 +1300,27 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="68"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="70"/>
         <source>median: no stays ended yet</source>
         <translation>mediaan: nog niemand doorgeschoven</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="69"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="71"/>
         <source>median %1 days</source>
         <translation>mediaan %1 dagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="76"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="78"/>
         <source>no one entered in this period</source>
         <translation>niemand binnengekomen in deze periode</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="78"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="80"/>
         <source>%1 % went on (%2 of %3)</source>
         <translation>%1 % ging verder (%2 van %3)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="105"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="107"/>
         <source>No stages</source>
         <translation>Geen fasen</translation>
     </message>
@@ -1303,37 +1328,37 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="197"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="198"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
         <source>Last 90 days</source>
         <translation>Afgelopen 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="199"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="201"/>
         <source>Last 12 months</source>
         <translation>Afgelopen 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="200"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="202"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="201"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="203"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="209"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="211"/>
         <source>Bars: people in each stage at the end of the period. Arrows: of those who entered a stage in the period, the share that went further. Follow up later and Not now are side exits.</source>
         <translation>Balken: mensen per fase aan het eind van de periode. Pijlen: van wie in de periode een fase binnenkwam, het deel dat verder ging. Later opvolgen en Nu even niet zijn zijuitgangen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/funnel_view.py" line="217"/>
+        <location filename="../../prospectdesk/ui/funnel_view.py" line="219"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
@@ -1892,6 +1917,44 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>LossesTable</name>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="27"/>
+        <source>Said no, by lead source and reason</source>
+        <translation>Zeiden nee, per bron en reden</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="29"/>
+        <source>Said no, by reason</source>
+        <translation>Zeiden nee, per reden</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="32"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="32"/>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="34"/>
+        <source>Lead source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="59"/>
+        <source>(no reason given)</source>
+        <translation>(geen reden opgegeven)</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/losses_view.py" line="63"/>
+        <source>(no source)</source>
+        <translation>(geen bron)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../prospectdesk/ui/main_window.py" line="42"/>
@@ -2122,135 +2185,151 @@ Gegevensmap: %2</translation>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="47"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="49"/>
         <source>Presentation to %1</source>
         <translation>Presentatie voor %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="47"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="49"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="55"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="57"/>
         <source>what you offered</source>
         <translation>wat je aangeboden hebt</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="57"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="59"/>
         <source>what you asked them to do</source>
         <translation>wat je ze gevraagd hebt te doen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="78"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="80"/>
         <source>What they bought:</source>
         <translation>Wat ze gekocht hebben:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="79"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="81"/>
         <source>Amount:</source>
         <translation>Bedrag:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="82"/>
         <source>Date of the sale:</source>
         <translation>Datum van de verkoop:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="84"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
         <source>Follow up on the presentation</source>
         <translation>Presentatie opvolgen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="87"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="89"/>
         <source>Follow up on:</source>
         <translation>Opvolgen op:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="88"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="106"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="90"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="120"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="92"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="94"/>
         <source>Yes, they agreed to stay on the list</source>
         <translation>Ja, ze blijven op de lijst</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="93"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="95"/>
         <source>No, they did not (mark them “do not contact”)</source>
         <translation>Nee, dat wilden ze niet (markeer ze als “niet benaderen”)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="96"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="98"/>
         <source>Contact them again on:</source>
         <translation>Opnieuw contact opnemen op:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="98"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="100"/>
         <source>Contact again</source>
         <translation>Opnieuw contact opnemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="102"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="113"/>
+        <source>price, timing, …</source>
+        <translation>prijs, timing, …</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="114"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="115"/>
+        <source>Why did they say no?</source>
+        <translation>Waarom zeiden ze nee?</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Vinden ze het goed om op de lijst te blijven?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="132"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="120"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="128"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="142"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="129"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="143"/>
         <source>Offered:</source>
         <translation>Aangeboden:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="130"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="144"/>
         <source>Call to action:</source>
         <translation>Oproep tot actie:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="131"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="145"/>
         <source>Outcome of the close:</source>
         <translation>Uitkomst van de afsluiting:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="198"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="214"/>
         <source>Say what they bought.</source>
         <translation>Vul in wat ze gekocht hebben.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="199"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="215"/>
         <source>Enter the amount.</source>
         <translation>Vul het bedrag in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="200"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="216"/>
         <source>Choose when to follow up.</source>
         <translation>Kies wanneer je opvolgt.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="201"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="217"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Geef aan of ze op de lijst willen blijven.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="225"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="241"/>
         <source>Choose the outcome of the close.</source>
         <translation>Kies de uitkomst van de afsluiting.</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="245"/>
+        <source>Say why they said no.</source>
+        <translation>Zeg waarom ze nee zeiden.</translation>
     </message>
 </context>
 <context>
@@ -2836,22 +2915,22 @@ Gegevensmap: %2</translation>
         <translation>Een week uitstellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="71"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="89"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="75"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="93"/>
         <source>Snooze 1 hour</source>
         <translation>1 uur uitstellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="77"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="95"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="79"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="97"/>
         <location filename="../../prospectdesk/ui/notifier.py" line="229"/>
         <source>Done</source>
         <translation>Afgerond</translation>
@@ -2862,7 +2941,7 @@ Gegevensmap: %2</translation>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="86"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="104"/>
         <location filename="../../prospectdesk/ui/notifier.py" line="362"/>
         <source>Open ProspectDesk</source>
         <translation>ProspectDesk openen</translation>
@@ -2873,7 +2952,7 @@ Gegevensmap: %2</translation>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="87"/>
+        <location filename="../../prospectdesk/ui/dbus_notifier.py" line="105"/>
         <location filename="../../prospectdesk/ui/notifier.py" line="382"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
@@ -3253,37 +3332,37 @@ Gegevensmap: %2</translation>
 <context>
     <name>SourcesTableModel</name>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="51"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="53"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="52"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="54"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="53"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="55"/>
         <source>Became prospects</source>
         <translation>Prospect geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="54"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="56"/>
         <source>Became customers</source>
         <translation>Klant geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="55"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="57"/>
         <source>Repeat buyers</source>
         <translation>Vaste klanten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="70"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="72"/>
         <source>(no source)</source>
         <translation>(geen bron)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="76"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="78"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
@@ -3291,53 +3370,53 @@ Gegevensmap: %2</translation>
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="96"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="98"/>
         <source>Add source…</source>
         <translation>Bron toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="98"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="100"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="100"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="102"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="143"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="148"/>
         <source>Add source</source>
         <translation>Bron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="143"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="148"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="153"/>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="161"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="166"/>
         <source>Rename source</source>
         <translation>Bron hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="153"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="158"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="161"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="166"/>
         <source>A source with that name exists already.</source>
         <translation>Er bestaat al een bron met die naam.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="170"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="175"/>
         <source>Remove source</source>
         <translation>Bron verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sources_view.py" line="171"/>
+        <location filename="../../prospectdesk/ui/sources_view.py" line="176"/>
         <source>Remove this source? Its contacts stay, without a source.</source>
         <translation>Deze bron verwijderen? De contacten blijven, zonder bron.</translation>
     </message>

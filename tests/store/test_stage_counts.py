@@ -97,6 +97,7 @@ def test_the_migration_counts_what_is_already_there(data_dir, clock):
         for column in ("created_count", "merged_count", "skipped_count", "applied_at"):
             conn.execute(f'ALTER TABLE "import_batch" DROP COLUMN "{column}"')  # version 14
         conn.execute('ALTER TABLE "stage_change" DROP COLUMN "note"')  # the gate's reasons
+        conn.execute('ALTER TABLE "presentation" DROP COLUMN "no_reason"')  # version 17
         conn.execute("PRAGMA user_version = 7")
     assert schema.LATEST_VERSION >= 9
     ws = open_workspace(data_dir, clock=clock)

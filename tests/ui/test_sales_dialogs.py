@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QAbstractButton
 from prospectdesk.domain.qualification import Answer
 from prospectdesk.domain.records import ContactRecord
 from prospectdesk.domain.sales import CloseOutcome
+from prospectdesk.store.models import Presentation
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.presentation_dialog import PresentationDialog
 from prospectdesk.ui.qualify_dialog import ANSWER_ORDER, QualifyDialog
+from tests.ui.conftest import type_text
 
 
 @pytest.fixture
@@ -161,8 +163,12 @@ def test_presentation_no_records_consent_and_contact_again(qtbot, controller, wo
     assert not dialog.contact_again.isEnabled()
     click(qtbot, dialog.stays_yes)
     dialog.contact_again.setChecked(True)
+    assert not dialog.save_button.isEnabled()  # why "no" is still missing
+    assert "why they said no" in dialog.missing.text()
+    dialog.no_reason.setCurrentIndex(dialog.no_reason.findText("Timing"))
     click(qtbot, dialog.save_button)
     assert role_of(workspace, c) == "not_now"
+    assert Presentation.get(Presentation.contact == c).no_reason == "Timing"
     consent = workspace.sales.presentations.consent(c)
     assert consent.agreed
     (followup,) = workspace.activity.followups(c)
@@ -174,7 +180,9 @@ def test_presentation_no_without_consent(qtbot, controller, workspace):
     dialog = open_presentation(qtbot, controller, d)
     click(qtbot, dialog.outcome_group.button(2))
     click(qtbot, dialog.stays_no)
+    type_text(qtbot, dialog.no_reason.lineEdit(), "Chose a cheaper shop")  # their own words
     click(qtbot, dialog.save_button)
+    assert Presentation.get(Presentation.contact == d).no_reason == "Chose a cheaper shop"
     # Not "Not now (kept on the list)": the card stays, marked do-not-contact.
     assert role_of(workspace, d) == "prospect"
     assert workspace.sales.presentations.do_not_contact(d) is not None

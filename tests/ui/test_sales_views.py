@@ -394,3 +394,42 @@ def test_today_builds_a_screen_of_rows_before_its_first_paint_and_the_rest_after
     assert [i.data(0, ContactIdRole) for i in view.entries("followups")] == ids
     view.refresh()
     assert len(view.entries("followups")) == FIRST_ROWS + 15  # completed on asking
+
+
+def test_funnel_and_sources_show_who_said_no_and_why(qtbot, controller, workspace, clock):
+    """Issue 18: the owner sees which reasons and which lead sources lose people."""
+    from prospectdesk.domain.records import ContactRecord
+    from prospectdesk.domain.sales import CloseOutcome, PresentationInput
+
+    prospect = workspace.pipeline.stage_by_role("prospect").id
+    for name, source, reason in (
+        ("Arev", "Bought list", "Price"),
+        ("Bert", "Bought list", "Price"),
+        ("Cora", "Met in person", "Timing"),
+    ):
+        contact_id, _ = workspace.contacts.create(
+            ContactRecord(given_name=name, source=source), stage_id=prospect
+        )
+        data = PresentationInput(
+            presented_at=clock.now(),
+            offered="Pakket",
+            call_to_action="Bestellen",
+            outcome=CloseOutcome.NO,
+            stays_on_list=True,
+            no_reason=reason,
+        )
+        controller.run(
+            lambda c=contact_id, d=data: workspace.sales.presentations.record_presentation(c, d)
+        )
+    clock.advance(timedelta(minutes=5))
+    funnel = FunnelView(controller)
+    sources = SourcesView(controller)
+    for view in (funnel, sources):
+        qtbot.addWidget(view)
+        view.show()
+
+    assert funnel.losses.rows_shown() == [["Price", "2"], ["Timing", "1"]]
+    assert sources.losses.rows_shown() == [
+        ["Bought list", "Price", "2"],
+        ["Met in person", "Timing", "1"],
+    ]
