@@ -84,7 +84,12 @@ def test_new_user_sales_process_and_restart(qtbot, data_dir, clock):
     clock.advance(timedelta(days=3))
     present(qtbot, app, anna, 0, lambda d: d.sale_amount.setValue(250))
     present(qtbot, app, cem, 1, lambda d: d.follow_up_at.setDateTime(d.follow_up_at.dateTime()))
-    present(qtbot, app, dina, 2, lambda d: click(qtbot, d.stays_yes))
+
+    def no_but_stays(d) -> None:
+        click(qtbot, d.stays_yes)
+        d.no_reason.setCurrentIndex(0)  # the first reason offered (price)
+
+    present(qtbot, app, dina, 2, no_but_stays)
     assert [role_of(ws, x) for x in (anna, cem, dina)] == ["customer", "follow_up", "not_now"]
     funnel = ui.funnel
     funnel.period.setCurrentIndex(funnel.period.findData("all"))

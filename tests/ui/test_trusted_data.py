@@ -157,6 +157,7 @@ def test_a_refusal_in_the_presentation_dialog_marks_the_card_not_not_now(
     qtbot.addWidget(dialog)
     dialog.set_outcome(CloseOutcome.NO)
     dialog.stays_no.setChecked(True)
+    dialog.no_reason.setCurrentIndex(0)  # a "no" says why
     assert dialog.save_button.isEnabled()
     dialog.record()
     assert workspace.pipeline.stage_of(d) == workspace.pipeline.stage_by_role("presentation").id
