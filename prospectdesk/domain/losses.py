@@ -1,8 +1,9 @@
 """Why people said "no": the reason given at a "no" close, counted by reason and by the
 lead source the person came from, so the owner sees which bought list fails on "has the
-money". The reasons offered are the defaults in the interface language
-(:data:`~prospectdesk.domain.defaults.DEFAULT_LOSS_REASONS`) and every reason the owner has
-typed before: the list grows as the owner writes, without a settings page of its own."""
+money". The reasons offered are the owner's list (Pipeline ▸ Reasons for "no"…, stored as a
+setting) or, until they edit it, the defaults in the interface language
+(:data:`~prospectdesk.domain.defaults.DEFAULT_LOSS_REASONS`); either way followed by every
+other reason the owner typed at a close, so their own words come back next time."""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ from datetime import datetime
 
 from prospectdesk.clock import utc_naive
 from prospectdesk.domain.defaults import CONTEXT, DEFAULT_LOSS_REASONS, Translate
+from prospectdesk.domain.records import Changes
+from prospectdesk.domain.settings import SettingDef, Settings
 from prospectdesk.store.db import database
+
+# None until the owner edits the list: then the defaults follow the interface language.
+LOSS_REASONS = SettingDef("loss_reasons", None, "Reasons for no")
+LOSS_REASONS_REMOVED = SettingDef("loss_reasons_removed", None, "Reasons for no, taken out")
 
 
 @dataclass(frozen=True)
@@ -46,15 +53,46 @@ def by_reason(rows: list[LossRow]) -> list[tuple[str, int]]:
     return sorted(totals.items(), key=lambda item: (-item[1], item[0]))
 
 
-def reasons_offered(translate: Translate) -> list[str]:
-    """The defaults in the interface language, then the owner's own reasons (most used
-    first), each once."""
-    offered = [translate(CONTEXT, reason) for reason in DEFAULT_LOSS_REASONS]
+def reason_list(settings: Settings, translate: Translate) -> list[str]:
+    """The owner's edited list, else the defaults in the interface language."""
+    stored = settings.get(LOSS_REASONS)
+    if isinstance(stored, list):
+        return [str(reason) for reason in stored]
+    return [translate(CONTEXT, reason) for reason in DEFAULT_LOSS_REASONS]
+
+
+def reasons_offered(settings: Settings, translate: Translate) -> list[str]:
+    """The list (:func:`reason_list`), then the owner's other typed reasons (most used
+    first), each once. A reason the owner took out of the list is not offered again,
+    even where it was given before (it stays on those closes and in the counts)."""
+    offered = reason_list(settings, translate)
+    removed = set(_removed(settings))
     sql = (
         "SELECT no_reason FROM presentation WHERE no_reason IS NOT NULL AND no_reason != ''"
         " GROUP BY no_reason ORDER BY COUNT(*) DESC, no_reason"
     )
     for (reason,) in database.execute_sql(sql):
-        if reason not in offered:
+        if reason not in offered and reason not in removed:
             offered.append(str(reason))
     return offered
+
+
+def set_reason_list(settings: Settings, reasons: list[str], translate: Translate) -> Changes:
+    """Keep the owner's list (Pipeline ▸ Reasons for "no"…): trimmed, blank lines and
+    repeats dropped, in their order; what was offered before and is not in it any more
+    is remembered as taken out. One transaction."""
+    kept: list[str] = []
+    for reason in (r.strip() for r in reasons):
+        if reason and reason not in kept:
+            kept.append(reason)
+    before = reasons_offered(settings, translate)
+    removed = sorted((set(_removed(settings)) | set(before)) - set(kept))
+    with database.atomic():
+        changes = settings.set(LOSS_REASONS, kept)
+        settings.set(LOSS_REASONS_REMOVED, removed)
+    return changes
+
+
+def _removed(settings: Settings) -> list[str]:
+    stored = settings.get(LOSS_REASONS_REMOVED)
+    return [str(r) for r in stored] if isinstance(stored, list) else []

@@ -107,7 +107,10 @@ class PresentationDialog(QDialog):
         self.no_reason.setEditable(True)
         self.no_reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.no_reason.addItems(
-            reasons_offered(lambda context, text: QCoreApplication.translate(context, text))
+            reasons_offered(
+                controller.workspace.settings,
+                lambda context, text: QCoreApplication.translate(context, text),
+            )
         )
         self.no_reason.setCurrentIndex(-1)
         self.no_reason.lineEdit().setPlaceholderText(self.tr("price, timing, …"))

@@ -95,6 +95,12 @@ class SalesUi(QObject):
             "pipeline",
         )
         window.add_action(
+            QCoreApplication.translate("SalesWiring", "Reasons for “no”…"),
+            self.edit_loss_reasons,
+            None,
+            "pipeline",
+        )
+        window.add_action(
             QCoreApplication.translate("SalesWiring", "Days before cards go stale…"),
             self.edit_stale_days,
             None,
@@ -216,6 +222,11 @@ class SalesUi(QObject):
         from prospectdesk.ui.criteria_dialog import CriteriaDialog
 
         return self._open(CriteriaDialog(self.window.controller, self.window))
+
+    def edit_loss_reasons(self) -> QDialog:
+        from prospectdesk.ui.loss_reasons_dialog import LossReasonsDialog
+
+        return self._open(LossReasonsDialog(self.window.controller, self.window))
 
     def edit_stale_days(self) -> None:
         """Per stage: how long without a logged conversation before its cards are marked."""

@@ -1917,6 +1917,20 @@ Discard them?</source>
     </message>
 </context>
 <context>
+    <name>LossReasonsDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/loss_reasons_dialog.py" line="30"/>
+        <location filename="../../prospectdesk/ui/loss_reasons_dialog.py" line="35"/>
+        <source>Reasons for “no”</source>
+        <translation>«Ոչ»-ի պատճառները</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/loss_reasons_dialog.py" line="31"/>
+        <source>The reasons a “no” close offers, one a line:</source>
+        <translation>«Ոչ» պատասխանի առաջարկվող պատճառները՝ մեկական տողում․</translation>
+    </message>
+</context>
+<context>
     <name>LossesTable</name>
     <message>
         <location filename="../../prospectdesk/ui/losses_view.py" line="27"/>
@@ -2231,7 +2245,7 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/presentation_dialog.py" line="90"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="120"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="123"/>
         <source>What to do:</source>
         <translation>Ինչ անել:</translation>
     </message>
@@ -2256,78 +2270,78 @@ Data folder: %2</source>
         <translation>Կրկին կապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="113"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
         <source>price, timing, …</source>
         <translation>գին, ժամանակ, …</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="114"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="115"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="117"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
         <source>Why did they say no?</source>
         <translation>Ինչո՞ւ մերժեցին</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="119"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="132"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="135"/>
         <source>Record</source>
         <translation>Գրանցել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="134"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="142"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="145"/>
         <source>Date:</source>
         <translation>Ամսաթիվ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="143"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="146"/>
         <source>Offered:</source>
         <translation>Առաջարկվել է:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="144"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="147"/>
         <source>Call to action:</source>
         <translation>Գործողության կոչ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="145"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="148"/>
         <source>Outcome of the close:</source>
         <translation>Գործարքի արդյունքը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="214"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="217"/>
         <source>Say what they bought.</source>
         <translation>Նշեք, թե ինչ են գնել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="215"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="218"/>
         <source>Enter the amount.</source>
         <translation>Նշեք գումարը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="216"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="219"/>
         <source>Choose when to follow up.</source>
         <translation>Ընտրեք, թե երբ կապվել կրկին։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="217"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="220"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Նշեք՝ համաձա՞յն են մնալ ցուցակում։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="241"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="244"/>
         <source>Choose the outcome of the close.</source>
         <translation>Ընտրեք գործարքի արդյունքը։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="245"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="248"/>
         <source>Say why they said no.</source>
         <translation>Նշեք, թե ինչու մերժեցին։</translation>
     </message>
@@ -3136,46 +3150,51 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="98"/>
+        <source>Reasons for “no”…</source>
+        <translation>«Ոչ»-ի պատճառները…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
         <source>Days before cards go stale…</source>
         <translation>Օրեր, մինչև քարտը կհամարվի լռած…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="115"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="163"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="121"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="119"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="125"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="172"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="71"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="125"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="171"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="131"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="177"/>
         <source>Do not contact</source>
         <translation>Չկապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="134"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="140"/>
         <source>Sales</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="227"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="238"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="249"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="228"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="239"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="239"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="250"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
     </message>

@@ -1917,6 +1917,20 @@ Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>LossReasonsDialog</name>
+    <message>
+        <location filename="../../prospectdesk/ui/loss_reasons_dialog.py" line="30"/>
+        <location filename="../../prospectdesk/ui/loss_reasons_dialog.py" line="35"/>
+        <source>Reasons for “no”</source>
+        <translation>Redenen voor „nee”</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/loss_reasons_dialog.py" line="31"/>
+        <source>The reasons a “no” close offers, one a line:</source>
+        <translation>De redenen die een „nee” aanbiedt, één per regel:</translation>
+    </message>
+</context>
+<context>
     <name>LossesTable</name>
     <message>
         <location filename="../../prospectdesk/ui/losses_view.py" line="27"/>
@@ -2231,7 +2245,7 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/presentation_dialog.py" line="90"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="120"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="123"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
@@ -2256,78 +2270,78 @@ Gegevensmap: %2</translation>
         <translation>Opnieuw contact opnemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="113"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
         <source>price, timing, …</source>
         <translation>prijs, timing, …</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="114"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="115"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="117"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
         <source>Why did they say no?</source>
         <translation>Waarom zeiden ze nee?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="119"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Vinden ze het goed om op de lijst te blijven?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="132"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="135"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="134"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="142"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="145"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="143"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="146"/>
         <source>Offered:</source>
         <translation>Aangeboden:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="144"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="147"/>
         <source>Call to action:</source>
         <translation>Oproep tot actie:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="145"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="148"/>
         <source>Outcome of the close:</source>
         <translation>Uitkomst van de afsluiting:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="214"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="217"/>
         <source>Say what they bought.</source>
         <translation>Vul in wat ze gekocht hebben.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="215"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="218"/>
         <source>Enter the amount.</source>
         <translation>Vul het bedrag in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="216"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="219"/>
         <source>Choose when to follow up.</source>
         <translation>Kies wanneer je opvolgt.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="217"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="220"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Geef aan of ze op de lijst willen blijven.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="241"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="244"/>
         <source>Choose the outcome of the close.</source>
         <translation>Kies de uitkomst van de afsluiting.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="245"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="248"/>
         <source>Say why they said no.</source>
         <translation>Zeg waarom ze nee zeiden.</translation>
     </message>
@@ -3136,46 +3150,51 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="98"/>
+        <source>Reasons for “no”…</source>
+        <translation>Redenen voor „nee”…</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="115"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="163"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="121"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="119"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="166"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="125"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="172"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="71"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="125"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="171"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="131"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="177"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="134"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="140"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="227"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="238"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="249"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="228"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="239"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="239"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="250"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
     </message>

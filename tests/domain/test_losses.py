@@ -79,11 +79,37 @@ def test_only_no_closes_in_the_period_count(workspace, clock):
 
 
 def test_the_reasons_offered_are_the_defaults_then_the_owners_own(workspace, clock):
-    assert reasons_offered(untranslated)[:2] == ["Price", "Timing"]
+    assert reasons_offered(workspace.settings, untranslated)[:2] == ["Price", "Timing"]
     contact_id = add_prospect(workspace, "Ani", "Referral")
     close(workspace, clock, contact_id, CloseOutcome.NO, "Կնոջ հետ կխոսի")  # "asks his wife"
 
-    offered = reasons_offered(untranslated)
+    offered = reasons_offered(workspace.settings, untranslated)
 
     assert offered[-1] == "Կնոջ հետ կխոսի"
     assert len(offered) == len(set(offered))
+
+
+def test_the_owner_edits_the_list_and_what_they_take_out_stays_out(workspace, clock):
+    from prospectdesk.domain.losses import reason_list, set_reason_list
+
+    settings = workspace.settings
+    given = add_prospect(workspace, "Ani", "Referral")
+    close(workspace, clock, given, CloseOutcome.NO, "Timing")
+    typed = add_prospect(workspace, "Bob", "Referral")
+    close(workspace, clock, typed, CloseOutcome.NO, "Asks his wife")
+
+    set_reason_list(settings, [" Too expensive ", "", "No need", "No need"], untranslated)
+
+    assert reason_list(settings, untranslated) == ["Too expensive", "No need"]
+    # "Price" and "Timing" were taken out ("Timing" was given once: still not offered);
+    # the owner's own "Asks his wife" was offered and taken out too.
+    assert reasons_offered(settings, untranslated) == ["Too expensive", "No need"]
+    later = add_prospect(workspace, "Cem", "Referral")
+    close(workspace, clock, later, CloseOutcome.NO, "Moved abroad")
+    assert reasons_offered(settings, untranslated)[-1] == "Moved abroad"
+    # The closes keep what they were given.
+    assert {row.reason for row in losses(None, clock.now() + timedelta(minutes=1))} == {
+        "Timing",
+        "Asks his wife",
+        "Moved abroad",
+    }

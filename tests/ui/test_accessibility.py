@@ -18,6 +18,7 @@ from prospectdesk.ui.deleted_dialog import DeletedContactsDialog
 from prospectdesk.ui.duplicates_dialog import DuplicatesDialog
 from prospectdesk.ui.import_dialog import ImportDialog
 from prospectdesk.ui.import_history_dialog import ImportHistoryDialog
+from prospectdesk.ui.loss_reasons_dialog import LossReasonsDialog
 from prospectdesk.ui.message_dialogs import SendMessageDialog, TemplatesDialog
 from prospectdesk.ui.presentation_dialog import PresentationDialog
 from prospectdesk.ui.print_dialog import PrintCardsDialog
@@ -89,6 +90,7 @@ def dialogs(app: ProspectDeskApp) -> list[QDialog]:
         BackupDialog(controller),
         DeletedContactsDialog(controller),
         ImportHistoryDialog(controller),
+        LossReasonsDialog(controller),
         NextStepDialog(now),
         SendMessageDialog(controller, contact_id),
         TemplatesDialog(controller),

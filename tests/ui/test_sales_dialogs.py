@@ -188,3 +188,33 @@ def test_presentation_no_without_consent(qtbot, controller, workspace):
     assert workspace.sales.presentations.do_not_contact(d) is not None
     assert workspace.sales.presentations.consent(d).agreed is False
     assert workspace.activity.followups(d) == []
+
+
+def test_the_reasons_for_no_are_edited_from_the_pipeline_menu(
+    qtbot, controller, workspace, tmp_path
+):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from prospectdesk.ui.loss_reasons_dialog import LossReasonsDialog
+    from prospectdesk.ui.main_window import MainWindow
+    from prospectdesk.ui.sales_wiring import SalesUi
+
+    window = MainWindow(controller, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    SalesUi(window)
+    (action,) = [
+        a for a in window.menus["pipeline"].actions() if a.text().startswith("Reasons for")
+    ]
+    assert isinstance(action, QAction)
+    action.trigger()
+    dialog = window.findChild(LossReasonsDialog)
+    assert dialog.editor.toPlainText().splitlines()[0] == "Price"
+    dialog.editor.setPlainText("Te duur\nGeen tijd\n")
+    click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+
+    e = add(workspace, "Eva", "prospect")
+    presentation = open_presentation(qtbot, controller, e)
+    offered = [presentation.no_reason.itemText(i) for i in range(presentation.no_reason.count())]
+    assert offered == ["Te duur", "Geen tijd"]
