@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -27,6 +29,26 @@ def start_app(qapp, qtbot, data_dir, clock):
             app.close()  # drops unsaved edits: no modal question at teardown
         except RuntimeError:  # already closed by the test (a restart)
             pass
+
+
+@pytest.fixture
+def app_in(qtbot, clock, tmp_path: Path):
+    """Start the real app in a language on a 1366x768 window (a small laptop), the size the
+    fit tests measure at."""
+    started: list[ProspectDeskApp] = []
+
+    def start(language: str) -> ProspectDeskApp:
+        app = ProspectDeskApp(tmp_path / language, clock=clock, language=language)
+        qtbot.addWidget(app.window)
+        app.window.setGeometry(0, 0, 1366, 768)
+        app.show()
+        qtbot.waitExposed(app.window)
+        started.append(app)
+        return app
+
+    yield start
+    for app in started:
+        app.close()
 
 
 def drop_on(view, mime: QMimeData, point: QPoint) -> None:

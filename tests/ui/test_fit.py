@@ -3,30 +3,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from prospectdesk.domain.records import ContactRecord, EmailEntry, PhoneEntry
-from prospectdesk.ui.app import ProspectDeskApp
-
-
-@pytest.fixture
-def app_in(qtbot, clock, tmp_path: Path):
-    started: list[ProspectDeskApp] = []
-
-    def start(language: str) -> ProspectDeskApp:
-        app = ProspectDeskApp(tmp_path / language, clock=clock, language=language)
-        qtbot.addWidget(app.window)
-        app.window.setGeometry(0, 0, 1366, 768)
-        app.show()
-        qtbot.waitExposed(app.window)
-        started.append(app)
-        return app
-
-    yield start
-    for app in started:
-        app.close()
 
 
 @pytest.mark.parametrize("language", ["en", "nl", "hy"])

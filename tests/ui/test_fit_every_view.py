@@ -41,24 +41,6 @@ LANGUAGES = ["en", "nl", "hy"]
 CSV = Path(__file__).resolve().parents[1] / "fixtures" / "csv"
 
 
-@pytest.fixture
-def app_in(qtbot, clock, tmp_path: Path):
-    started: list[ProspectDeskApp] = []
-
-    def start(language: str) -> ProspectDeskApp:
-        app = ProspectDeskApp(tmp_path / language, clock=clock, language=language)
-        qtbot.addWidget(app.window)
-        app.window.setGeometry(0, 0, 1366, 768)
-        app.show()
-        qtbot.waitExposed(app.window)
-        started.append(app)
-        return app
-
-    yield start
-    for app in started:
-        app.close()
-
-
 def fill(app: ProspectDeskApp) -> int:
     """People in several stages, with what Today and the cards show (an overdue follow-up,
     a birthday without a year, a long name), so that every part of every view is drawn."""
