@@ -108,8 +108,7 @@ def reason_text(row: CallRow) -> str:
         ),
         CallReason.LEAD: QCoreApplication.translate("CallsView", "Lead to qualify, in since %1"),
     }
-    # A reason this view has no words for yet (another helper may add one) still shows when.
-    text = texts.get(row.reason, "%1").replace("%1", when)
+    text = texts[row.reason].replace("%1", when)  # every reason has words (tested)
     return f"{text} · {row.detail}" if row.detail else text
 
 
