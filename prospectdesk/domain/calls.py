@@ -22,10 +22,10 @@ from datetime import datetime, timedelta
 
 from prospectdesk.clock import from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.activity import log_conversation
-from prospectdesk.domain.agenda import local_moment, open_followups_until
+from prospectdesk.domain.agenda import local_moment
 from prospectdesk.domain.forecast import Forecast
 from prospectdesk.domain.qualification import LEAD_ROLE, Answer, QualificationService
-from prospectdesk.domain.quiet import gone_quiet
+from prospectdesk.domain.quiet import gone_quiet, gone_quiet_ids
 from prospectdesk.domain.records import Changes
 from prospectdesk.domain.sales import CloseOutcome
 from prospectdesk.domain.sources import SourceRow, SourcesService
@@ -37,6 +37,9 @@ from prospectdesk.store.rows import tuples
 PRESENTATION_ROLE = "presentation"
 # The most leads the list shows (a bought list can hold 100,000 of them).
 LEAD_LIMIT = 200
+# A row before its brief: id, name, reason, since (as stored, or aware), detail, follow-up,
+# source rate.
+_Pending = tuple[int, str, "CallReason", datetime | str, str, int | None, float | None]
 
 
 class CallOutcome(enum.StrEnum):
@@ -105,7 +108,7 @@ class CallRow:
     # entered, the last contact of a quiet one, the day a lead came in (aware local).
     since: datetime
     detail: str  # the follow-up's "what"; the lead's source name; else empty
-    brief: CallBrief
+    brief: CallBrief | None  # None when read without (``calls_at(briefs=False)``)
     followup_id: int | None = None
     source_rate: float | None = None  # leads only: prospects and sales per lead of the source
 
@@ -192,42 +195,87 @@ class CallList:
 
         return CallOutcomeResult(logged.interaction_id, followup_id, changes)
 
-    def calls_at(self, at: datetime, *, lead_limit: int = LEAD_LIMIT) -> list[CallRow]:
-        """Whom to contact at ``at`` (aware), in the order of the module's docstring."""
+    def calls_at(
+        self,
+        at: datetime,
+        *,
+        lead_limit: int = LEAD_LIMIT,
+        limit: int | None = None,
+        briefs: bool = True,
+    ) -> list[CallRow]:
+        """Whom to contact at ``at`` (aware), in the order of the module's docstring.
+
+        ``limit``: only the first so many rows, read at the cost of those rows (the Calls
+        tab reads a page at a time: at 100,000 contacts the whole list holds thousands of
+        people gone quiet). ``briefs=False`` leaves ``brief`` None; :meth:`brief` reads
+        one when it is shown."""
         if at.tzinfo is None:
             raise ValueError("calls_at needs an aware datetime")
+        pending = self._pending(at, lead_limit, limit)
+        found = self._briefs([row[0] for row in pending], at) if briefs else {}
+        return [
+            CallRow(cid, name, reason, _local(since, at), detail, found.get(cid), fid, rate)
+            for cid, name, reason, since, detail, fid, rate in pending
+        ]
+
+    def brief(self, contact_id: int, at: datetime) -> CallBrief:
+        """What to know before dialling ``contact_id`` (the row the owner looks at)."""
+        return self._briefs([contact_id], at)[contact_id]
+
+    def count_at(self, at: datetime, *, lead_limit: int = LEAD_LIMIT) -> int:
+        """``len(calls_at(at))`` without building the rows: the ids of every part, read
+        from the indexes, and a bounded count of the leads."""
+        if at.tzinfo is None:
+            raise ValueError("count_at needs an aware datetime")
+        listed = {row[1] for row in self._open_followups(at)}
+        listed.update(buyer.contact_id for buyer in Forecast(self.clock).due_to_reorder(at))
+        listed.update(row[0] for row in self._awaiting_close(None))
+        listed.update(gone_quiet_ids(at, leads=False))
+        return len(listed) + self._lead_count(at, lead_limit, listed)
+
+    # -- parts ---------------------------------------------------------------------------
+
+    def _pending(self, at: datetime, lead_limit: int, limit: int | None) -> list[_Pending]:
+        """The rows before their briefs, ``since`` still as stored (converted only for the
+        rows returned). With ``limit``, each part reads at most ``limit`` rows: at most
+        ``len(seen)`` of them are people listed above, so the part still yields every new
+        row the page needs."""
         zone = at.tzinfo
-        start_of_today = local_moment(at.date(), 0, zone)
-        end_of_today = local_moment(at.date() + timedelta(days=1), 0, zone)
-        pending: list[tuple[int, str, CallReason, datetime, str, int | None, float | None]] = []
+        start_of_today = utc_naive(local_moment(at.date(), 0, zone))
+        pending: list[_Pending] = []
         seen: set[int] = set()
+
+        def full() -> bool:
+            return limit is not None and len(pending) >= limit
 
         def take(
             contact_id: int,
             name: str,
             reason: CallReason,
-            since: datetime,
+            since: datetime | str,
             detail: str = "",
             followup_id: int | None = None,
             rate: float | None = None,
         ) -> None:
-            if contact_id in seen:
+            if contact_id in seen or full():
                 return
             seen.add(contact_id)
             pending.append((contact_id, name, reason, since, detail, followup_id, rate))
 
-        followups = open_followups_until(end_of_today)
-        recontacts = _recontact_followups([f.followup_id for f in followups])
+        followups = self._open_followups(at)
+        recontacts = _recontact_followups([row[0] for row in followups])
         for reason in (CallReason.OVERDUE, CallReason.DUE_TODAY, CallReason.RECONTACT):
-            for f in followups:
-                if f.followup_id in recontacts:
+            for fid, cid, name, due, what in followups:
+                if fid in recontacts:
                     kind = CallReason.RECONTACT
-                elif f.due_at < start_of_today:
+                elif stored_datetime(due) < start_of_today:
                     kind = CallReason.OVERDUE
                 else:
                     kind = CallReason.DUE_TODAY
                 if kind is reason:
-                    take(f.contact_id, f.display_name, kind, f.due_at, f.what, f.followup_id)
+                    take(cid, name, kind, due, what, fid)
+            if full():
+                return pending
 
         # Repeat buyers past their usual interval: after the dated follow-ups (each one a
         # promise to someone, a recontact one they asked for), before the rest, because a
@@ -236,60 +284,107 @@ class CallList:
             since = local_moment(buyer.next_purchase, 0, zone)
             take(buyer.contact_id, buyer.display_name, CallReason.REORDER, since)
 
-        presentation = self.pipeline.stage_by_role(PRESENTATION_ROLE)
-        if presentation is not None:
-            for contact_id, name, entered in database.execute_sql(
-                "SELECT id, display_name, stage_entered_at FROM contact"
-                " WHERE stage_id = ? AND deleted_at IS NULL AND do_not_contact_at IS NULL"
-                " ORDER BY stage_entered_at, id",
-                [presentation.id],
+        for contact_id, name, entered in self._awaiting_close(limit):
+            take(contact_id, name, CallReason.AWAITING_CLOSE, entered)
+
+        if not full():  # leads come last, ranked
+            for quiet in gone_quiet(at, leads=False, limit=limit):
+                take(quiet.contact_id, quiet.display_name, CallReason.QUIET, quiet.reference)
+
+        if not full():
+            wanted = lead_limit if limit is None else min(lead_limit, limit - len(pending))
+            taken = 0
+            # Up to ``lead_limit`` leads not listed above: a lead with a follow-up due is
+            # listed there and does not take a lead's place.
+            for contact_id, name, entered, source_name, rate in self._ranked_leads(
+                at, wanted + len(seen)
             ):
-                take(contact_id, name, CallReason.AWAITING_CLOSE, _local(entered, at))
+                if taken >= wanted:
+                    break
+                if contact_id not in seen:
+                    take(contact_id, name, CallReason.LEAD, entered, source_name, rate=rate)
+                    taken += 1
+        return pending
 
-        for quiet in gone_quiet(at, leads=False):  # leads come last, ranked
-            take(
-                quiet.contact_id, quiet.display_name, CallReason.QUIET, _local(quiet.reference, at)
-            )
-
-        for contact_id, name, entered, source_name, rate in self._ranked_leads(at, lead_limit):
-            take(contact_id, name, CallReason.LEAD, _local(entered, at), source_name, rate=rate)
-
-        briefs = self._briefs([row[0] for row in pending], at)
+    def _open_followups(self, at: datetime) -> list[tuple[int, int, str, str, str]]:
+        """(follow-up id, contact id, name, stored due, what) of every open follow-up of a
+        contactable person due by the end of ``at``'s day, oldest first: plain rows, read
+        by the ``follow_up.due_at`` index (thousands at 100,000 contacts)."""
+        end_of_today = local_moment(at.date() + timedelta(days=1), 0, at.tzinfo)
         return [
-            CallRow(cid, name, reason, since, detail, briefs[cid], fid, rate)
-            for cid, name, reason, since, detail, fid, rate in pending
+            (int(fid), int(cid), name, due, what)
+            for fid, cid, name, due, what in database.execute_sql(
+                "SELECT f.id, f.contact_id, c.display_name, f.due_at, f.what FROM follow_up f"
+                " JOIN contact c ON c.id = f.contact_id"
+                " WHERE f.due_at < ? AND f.done_at IS NULL AND c.deleted_at IS NULL"
+                " AND c.do_not_contact_at IS NULL ORDER BY f.due_at, f.id",
+                [str(utc_naive(end_of_today))],
+            )
         ]
 
-    # -- parts ---------------------------------------------------------------------------
+    def _awaiting_close(self, limit: int | None) -> list[tuple[int, str, str]]:
+        presentation = self.pipeline.stage_by_role(PRESENTATION_ROLE)
+        if presentation is None:
+            return []
+        sql = (
+            "SELECT id, display_name, stage_entered_at FROM contact"
+            " WHERE stage_id = ? AND deleted_at IS NULL AND do_not_contact_at IS NULL"
+            " ORDER BY stage_entered_at, id"
+        )
+        params: list[object] = [presentation.id]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [(int(i), n, e) for i, n, e in database.execute_sql(sql, params)]
+
+    def _leads_where(self, at: datetime) -> tuple[str, list[object]] | None:
+        """FROM and WHERE (over ``c``) of the contactable, not yet qualified leads at
+        ``at``, with its parameters; None without a lead stage."""
+        lead = self.pipeline.stage_by_role(LEAD_ROLE)
+        if lead is None:
+            return None
+        total = len(self.qualification.criteria())
+        sql = (
+            " FROM contact c LEFT JOIN (" + _MET_PER_CONTACT + ") m ON m.contact_id = c.id"
+            " WHERE c.stage_id = ? AND c.deleted_at IS NULL AND c.do_not_contact_at IS NULL"
+            " AND c.created_at <= ? AND NOT (? > 0 AND COALESCE(m.met, 0) >= ?)"
+        )
+        return sql, [lead.id, str(utc_naive(at)), total, total]
+
+    def _lead_count(self, at: datetime, lead_limit: int, listed: set[int]) -> int:
+        """How many leads :meth:`_pending` lists after the people in ``listed``."""
+        where = self._leads_where(at)
+        if where is None or lead_limit <= 0:
+            return 0
+        sql, params = where
+        # Reading stops after lead_limit + len(listed) ids: enough to know the answer.
+        ids = database.execute_sql(
+            "SELECT c.id" + sql + " LIMIT ?", [*params, lead_limit + len(listed)]
+        )
+        return min(lead_limit, sum(1 for (cid,) in ids if cid not in listed))
 
     def _ranked_leads(self, at: datetime, limit: int) -> list[tuple[int, str, str, str, float]]:
         """Unqualified, contactable leads, best source first, then longest waiting."""
-        lead = self.pipeline.stage_by_role(LEAD_ROLE)
-        if lead is None or limit <= 0:
+        where = self._leads_where(at)
+        if where is None or limit <= 0:
             return []
+        sql, params = where
         report = self.sources.report()
         rates = {row.source_id: source_rate(row) for row in report}
         names = {row.source_id: row.name for row in report}
-        total = len(self.qualification.criteria())
         cases = " ".join("WHEN ? THEN ?" for key in rates if key is not None)
         rank = f"CASE c.source_id {cases} ELSE ? END" if cases else "?"
-        params: list[object] = [lead.id, str(utc_naive(at)), total, total]
         order: list[object] = []
         for key, value in rates.items():
             if key is not None:
                 order += [key, value]
         order.append(rates.get(None, 0.0))
-        sql = (
-            "SELECT c.id, c.display_name, c.stage_entered_at, c.source_id FROM ("
-            " SELECT c.id, c.display_name, c.stage_entered_at, c.source_id,"
-            " COALESCE(m.met, 0) AS met"
-            " FROM contact c LEFT JOIN (" + _MET_PER_CONTACT + ") m ON m.contact_id = c.id"
-            " WHERE c.stage_id = ? AND c.deleted_at IS NULL AND c.do_not_contact_at IS NULL"
-            " AND c.created_at <= ?"
-            ") c WHERE NOT (? > 0 AND met >= ?)"
-            f" ORDER BY {rank} DESC, c.stage_entered_at, c.id LIMIT ?"
-        )
-        rows = database.execute_sql(sql, [*params, *order, limit]).fetchall()
+        rows = database.execute_sql(
+            "SELECT c.id, c.display_name, c.stage_entered_at, c.source_id"
+            + sql
+            + f" ORDER BY {rank} DESC, c.stage_entered_at, c.id LIMIT ?",
+            [*params, *order, limit],
+        ).fetchall()
         return [
             (cid, name, entered, names.get(source, ""), rates.get(source, 0.0))
             for cid, name, entered, source in rows
@@ -392,6 +487,9 @@ def _recontact_followups(followup_ids: list[int]) -> set[int]:
 
 
 def _local(value: datetime | str, at: datetime) -> datetime:
+    """A stored (naive UTC) moment in ``at``'s zone; an aware one as it is."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value
     return from_utc_naive(stored_datetime(value), at.tzinfo)
 
 

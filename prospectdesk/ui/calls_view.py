@@ -8,6 +8,8 @@ dials with whatever the desktop has for it (a softphone, a paired phone)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from html import escape
 from typing import Any
 
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -36,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prospectdesk.domain.calls import CallOutcome, CallReason, CallRow
+from prospectdesk.domain.calls import CallBrief, CallOutcome, CallReason, CallRow
 from prospectdesk.ui.activity_tabs import interaction_kind_label
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.entry_widgets import format_short
@@ -56,17 +59,44 @@ OUTCOME_KEYS: dict[CallOutcome, str] = {
 }
 
 
+# Rows read at a time: the list of a big workspace holds thousands of people gone quiet.
+PAGE = 100
+
+
 class CallsModel(QAbstractListModel):
-    """The call rows, in the domain's order; the display text says who and why."""
+    """The call rows, in the domain's order; the display text says who and why. Rows are
+    read a page at a time as the list scrolls (``fetchMore``), like the board's columns."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.calls: list[CallRow] = []
+        self.total = 0  # how many the whole list holds (once counted; else what is read)
+        self._read: Callable[[int], list[CallRow]] | None = None
 
-    def set_rows(self, rows: list[CallRow]) -> None:
+    def set_rows(self, rows: list[CallRow], read: Callable[[int], list[CallRow]]) -> None:
+        """``rows``: the first rows; ``read(n)``: the first ``n`` rows of the same list."""
         self.beginResetModel()
         self.calls = list(rows)
+        self.total = len(rows)
+        self._read = read
         self.endResetModel()
+
+    def set_total(self, total: int) -> None:
+        self.total = max(total, len(self.calls))
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self.calls) < self.total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._read is None:
+            return
+        more = self._read(len(self.calls) + PAGE)[len(self.calls) :]
+        if not more:
+            self.total = len(self.calls)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.calls), len(self.calls) + len(more) - 1)
+        self.calls.extend(more)
+        self.endInsertRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.calls)
@@ -151,6 +181,8 @@ class CallsView(RefreshOnShow, QWidget):
         self.controller = controller
         self.setObjectName("calls-view")
         self.note_dialog: CallNoteDialog | None = None
+        self._at = controller.workspace.clock.now()  # the moment the list was read at
+        self._counted = True
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -235,17 +267,25 @@ class CallsView(RefreshOnShow, QWidget):
     # -- filling ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """The first page (as many rows as were read before, so a kept row stays), then
+        the count on a zero timer: the page is what the first paint needs."""
         workspace = self.controller.workspace
         now = workspace.clock.now()
+        self._at = now
         self.mark_fresh()
         current = self.current_row()
         keep = current.contact_id if current else None
         row_number = self.list.currentIndex().row()
-        rows = workspace.sales.calls.calls_at(now)
-        self.model.set_rows(rows)
-        self.heading.setText(
-            self.tr("Calls: %1 to contact now").replace("%1", QLocale().toString(len(rows)))
-        )
+        calls = workspace.sales.calls
+
+        def read(count: int, at: datetime = now) -> list[CallRow]:
+            return calls.calls_at(at, limit=count, briefs=False)
+
+        rows = read(max(PAGE, len(self.model.calls)))
+        self.model.set_rows(rows, read)
+        self._counted = False
+        self.heading.setText(self.tr("Calls to contact now"))
+        QTimer.singleShot(0, self._count)
         # The same person when still listed, else the one that took the place of the row
         # just handled: after an outcome the next call is selected.
         target = next((i for i, r in enumerate(rows) if r.contact_id == keep), None)
@@ -258,23 +298,41 @@ class CallsView(RefreshOnShow, QWidget):
             )
         self._show_brief()
 
+    def _count(self) -> None:
+        """How many the whole list holds, in the heading (and how far the list scrolls)."""
+        if self._counted:
+            return
+        self._counted = True
+        total = self.controller.workspace.sales.calls.count_at(self._at)
+        self.model.set_total(total)
+        self.heading.setText(
+            self.tr("Calls: %1 to contact now").replace("%1", QLocale().toString(total))
+        )
+
     def current_row(self) -> CallRow | None:
         index = self.list.currentIndex()
         if not index.isValid() or index.row() >= len(self.model.calls):
             return None
         return self.model.calls[index.row()]
 
+    def current_brief(self) -> CallBrief | None:
+        """What to know before calling the selected person (read when it is shown)."""
+        row = self.current_row()
+        if row is None:
+            return None
+        return self.controller.workspace.sales.calls.brief(row.contact_id, self._at)
+
     def _show_brief(self, *args: object) -> None:
         self._update_buttons()
         row = self.current_row()
-        if row is None:
+        brief = self.current_brief()
+        if row is None or brief is None:
             self.brief.setText(self.tr("Nobody to call now."))
             return
-        self.brief.setText(self.brief_html(row))
+        self.brief.setText(self.brief_html(row, brief))
 
-    def brief_html(self, row: CallRow) -> str:
+    def brief_html(self, row: CallRow, brief: CallBrief) -> str:
         locale = QLocale()
-        brief = row.brief
         name = row.display_name or self.tr("(no name)")
         parts = [f"<h3>{escape(name)}</h3>"]
         parts.append(f"<p>{escape(reason_text(row))}</p>")

@@ -333,12 +333,12 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CallNoteDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="122"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="151"/>
         <source>Call with %1</source>
         <translation>Զանգ %1-ի հետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="123"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="152"/>
         <source>What was said</source>
         <translation>Ինչ ասվեց</translation>
     </message>
@@ -346,7 +346,7 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="79"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="109"/>
         <source>(no name)</source>
         <translation>(առանց անվան)</translation>
     </message>
@@ -354,102 +354,107 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="95"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="125"/>
         <source>Overdue follow-up, due %1</source>
         <translation>Ուշացած հետագա քայլ, ժամկետը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="96"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="126"/>
         <source>Follow-up due today, %1</source>
         <translation>Հետագա քայլ այսօր, %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="97"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="127"/>
         <source>May be contacted again since %1</source>
         <translation>Կարելի է կրկին կապվել %1-ից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="100"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="130"/>
         <source>Due to reorder since %1 (their usual interval has passed)</source>
         <translation>Կրկին գնելու ժամանակն է՝ %1-ից (սովորական ընդմիջումն անցել է)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="103"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="133"/>
         <source>Presentation waiting for a close since %1</source>
         <translation>Ներկայացումը սպասում է որոշման %1-ից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="106"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="136"/>
         <source>Gone quiet: no conversation since %1</source>
         <translation>Լռել է. զրույց չի եղել %1-ից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="109"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="139"/>
         <source>Lead to qualify, in since %1</source>
         <translation>Որակավորման ենթակա լիդ, մուտքագրված %1-ից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="170"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="201"/>
         <source>Whom to call now</source>
         <translation>Ում զանգել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="188"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="219"/>
         <source>Before the call</source>
         <translation>Զանգից առաջ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="195"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="226"/>
         <source>Reached…</source>
         <translation>Պատասխանեց…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="196"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="227"/>
         <source>No answer</source>
         <translation>Չպատասխանեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="197"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="228"/>
         <source>Left a message</source>
         <translation>Հաղորդագրություն թողնվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="198"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="229"/>
         <source>Wrong number</source>
         <translation>Սխալ համար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="199"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="230"/>
         <source>Not interested</source>
         <translation>Հետաքրքրված չէ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="211"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="242"/>
         <source>Key: %1</source>
         <translation>Ստեղն՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="248"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="287"/>
+        <source>Calls to contact now</source>
+        <translation>Զանգեր. ում հետ կապվել հիմա</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="309"/>
         <source>Calls: %1 to contact now</source>
         <translation>Զանգեր. %1 հոգու հետ կապվել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="272"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="330"/>
         <source>Nobody to call now.</source>
         <translation>Հիմա զանգելու մարդ չկա։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="279"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="336"/>
         <source>(no name)</source>
         <translation>(առանց անվան)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="286"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="343"/>
         <source>No phone number</source>
         <translation>Հեռախոսահամար չկա</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="289"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="346"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n զանգ անընդմեջ առանց պատասխանի</numerusform>
@@ -457,27 +462,27 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="294"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="351"/>
         <source>No conversation yet</source>
         <translation>Դեռ զրույց չի եղել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="296"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="353"/>
         <source>Last conversation: %1, %2</source>
         <translation>Վերջին զրույցը՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="303"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="360"/>
         <source>Open concerns</source>
         <translation>Բաց մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="306"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="363"/>
         <source>Still to ask: %1</source>
         <translation>Դեռ հարցնել՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="309"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="366"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>Գնել է %n անգամ, %1</numerusform>
@@ -485,7 +490,7 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="313"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="370"/>
         <source>No purchases yet</source>
         <translation>Դեռ գնումներ չկան</translation>
     </message>

@@ -333,12 +333,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CallNoteDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="122"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="151"/>
         <source>Call with %1</source>
         <translation>Gesprek met %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="123"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="152"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
@@ -346,7 +346,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="79"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="109"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -354,102 +354,107 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="95"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="125"/>
         <source>Overdue follow-up, due %1</source>
         <translation>Achterstallige opvolging, gepland %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="96"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="126"/>
         <source>Follow-up due today, %1</source>
         <translation>Opvolging vandaag, %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="97"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="127"/>
         <source>May be contacted again since %1</source>
         <translation>Mag weer benaderd worden sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="100"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="130"/>
         <source>Due to reorder since %1 (their usual interval has passed)</source>
         <translation>Toe aan een nieuwe bestelling sinds %1 (de gebruikelijke tussentijd is voorbij)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="103"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="133"/>
         <source>Presentation waiting for a close since %1</source>
         <translation>Presentatie wacht op een besluit sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="106"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="136"/>
         <source>Gone quiet: no conversation since %1</source>
         <translation>Stil geworden: geen gesprek sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="109"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="139"/>
         <source>Lead to qualify, in since %1</source>
         <translation>Lead om te kwalificeren, binnen sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="170"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="201"/>
         <source>Whom to call now</source>
         <translation>Wie nu te bellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="188"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="219"/>
         <source>Before the call</source>
         <translation>Voor het gesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="195"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="226"/>
         <source>Reached…</source>
         <translation>Bereikt…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="196"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="227"/>
         <source>No answer</source>
         <translation>Geen gehoor</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="197"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="228"/>
         <source>Left a message</source>
         <translation>Bericht ingesproken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="198"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="229"/>
         <source>Wrong number</source>
         <translation>Verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="199"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="230"/>
         <source>Not interested</source>
         <translation>Geen interesse</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="211"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="242"/>
         <source>Key: %1</source>
         <translation>Toets: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="248"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="287"/>
+        <source>Calls to contact now</source>
+        <translation>Bellen: nu te benaderen</translation>
+    </message>
+    <message>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="309"/>
         <source>Calls: %1 to contact now</source>
         <translation>Bellen: %1 nu te benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="272"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="330"/>
         <source>Nobody to call now.</source>
         <translation>Niemand om nu te bellen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="279"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="336"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="286"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="343"/>
         <source>No phone number</source>
         <translation>Geen telefoonnummer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="289"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="346"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n keer achter elkaar geen gehoor</numerusform>
@@ -457,27 +462,27 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="294"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="351"/>
         <source>No conversation yet</source>
         <translation>Nog geen gesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="296"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="353"/>
         <source>Last conversation: %1, %2</source>
         <translation>Laatste gesprek: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="303"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="360"/>
         <source>Open concerns</source>
         <translation>Openstaande bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="306"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="363"/>
         <source>Still to ask: %1</source>
         <translation>Nog te vragen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="309"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="366"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>%n keer gekocht, %1</numerusform>
@@ -485,7 +490,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="313"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="370"/>
         <source>No purchases yet</source>
         <translation>Nog geen aankopen</translation>
     </message>

@@ -312,3 +312,58 @@ def test_three_no_answers_in_a_row_flag_the_brief(workspace, clock):
     ws.sales.calls.record_call_outcome(shown, CallOutcome.REACHED)
     clock.advance(timedelta(minutes=5))
     assert brief().no_answer_streak == 0
+
+
+def _every_kind_of_call(ws, clock) -> dict[str, int]:
+    """A list with every reason, people who qualify for two reasons, and more leads than
+    a small lead limit: what the pages and the count must agree on."""
+    clock.set(NOW - timedelta(days=60))
+    people = {f"quiet{i}": add(ws, f"Stil {i}", "prospect") for i in range(3)}
+    people |= {f"shown{i}": add(ws, f"Getoond {i}", "presentation") for i in range(2)}
+    people |= {f"lead{i}": add(ws, f"Lead {i}", source=("A", "B")[i % 2]) for i in range(6)}
+    clock.set(NOW)
+    # Listed under a follow-up, not again under "quiet", "waiting" or "lead".
+    ws.activity.add_followup(people["quiet0"], due_at=NOW - timedelta(days=1), what="x")
+    ws.activity.add_followup(people["shown1"], due_at=NOW + timedelta(hours=2), what="y")
+    ws.activity.add_followup(people["lead0"], due_at=NOW - timedelta(hours=1), what="z")
+    return people
+
+
+def _fields(rows):
+    return [(r.contact_id, r.reason, r.since, r.detail, r.followup_id, r.source_rate) for r in rows]
+
+
+def test_a_page_is_the_start_of_the_whole_list_and_the_count_its_length(workspace, clock):
+    ws = workspace
+    _every_kind_of_call(ws, clock)
+    for lead_limit in (0, 2, 5, 200):
+        whole = ws.sales.calls.calls_at(NOW, lead_limit=lead_limit)
+        assert ws.sales.calls.count_at(NOW, lead_limit=lead_limit) == len(whole)
+        for size in range(len(whole) + 2):
+            page = ws.sales.calls.calls_at(NOW, lead_limit=lead_limit, limit=size, briefs=False)
+            assert _fields(page) == _fields(whole[:size]), (lead_limit, size)
+            assert all(row.brief is None for row in page)
+    reasons = [r.reason for r in ws.sales.calls.calls_at(NOW, lead_limit=2)]
+    # A lead with a follow-up due is listed under it and leaves its place to two others.
+    assert reasons.count(CallReason.LEAD) == 2 and reasons[0] is CallReason.OVERDUE
+
+
+def test_the_brief_of_one_row_is_the_one_the_whole_list_gives(workspace, clock):
+    ws = workspace
+    people = _every_kind_of_call(ws, clock)
+    ws.activity.log_interaction(people["lead0"], summary="vroeg naar de prijs")
+    whole = {row.contact_id: row.brief for row in ws.sales.calls.calls_at(NOW)}
+    for contact_id, brief in whole.items():
+        assert ws.sales.calls.brief(contact_id, NOW) == brief
+
+
+def test_a_page_reads_a_fixed_number_of_times(workspace, clock, count_queries):
+    ws = workspace
+    _every_kind_of_call(ws, clock)
+    with count_queries() as small:
+        ws.sales.calls.calls_at(NOW, limit=3, briefs=False)
+    for i in range(30):
+        ws.activity.add_followup(add(ws, f"Meer {i}", "prospect"), due_at=NOW - timedelta(days=2))
+    with count_queries() as large:
+        ws.sales.calls.calls_at(NOW, limit=3, briefs=False)
+    assert len(large) == len(small)

@@ -128,3 +128,35 @@ def test_every_reason_has_words(reason: CallReason, clock) -> None:
     row = CallRow(1, "Anna", reason, clock.now(), "", Mock())
     text = reason_text(row)
     assert len(text) > 20 and "%1" not in text
+
+
+def test_a_long_list_is_read_a_page_at_a_time_as_it_scrolls(qtbot, workspace, clock):
+    """The first paint reads one page; the heading counts the whole list; scrolling to the
+    end reads the rest, in the domain's order; a person selected far down stays selected
+    when the list is read again."""
+    from prospectdesk.ui.calls_view import PAGE
+
+    now = clock.now()
+    for i in range(PAGE + 30):
+        person = add(workspace, f"Persoon {i:03d}", "prospect")
+        workspace.activity.add_followup(person, due_at=now - timedelta(days=1, minutes=i))
+    for i in range(20):
+        add(workspace, f"Lead {i}")
+    whole = [row.contact_id for row in workspace.sales.calls.calls_at(now)]
+    assert len(whole) == PAGE + 50
+    widget = CallsView(AppController(workspace))
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert len(widget.model.calls) == PAGE
+    qtbot.waitUntil(lambda: "150" in widget.heading.text())
+    for _ in range(10):
+        widget.list.scrollToBottom()
+        qtbot.wait(5)
+    assert listed(widget) == whole
+    select(widget, PAGE + 40)
+    kept = listed(widget)[PAGE + 40]
+    widget.refresh()
+    assert widget.current_row().contact_id == kept
+    assert widget.brief.text().count(widget.current_row().display_name) == 1
