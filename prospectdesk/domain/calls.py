@@ -37,6 +37,16 @@ from prospectdesk.store.rows import tuples
 PRESENTATION_ROLE = "presentation"
 # The most leads the list shows (a bought list can hold 100,000 of them).
 LEAD_LIMIT = 200
+# Open follow-ups of contactable people (FROM and the start of WHERE, over ``f``).
+_OPEN_FOLLOWUPS = (
+    " FROM follow_up f JOIN contact c ON c.id = f.contact_id"
+    " WHERE f.done_at IS NULL AND c.deleted_at IS NULL AND c.do_not_contact_at IS NULL AND "
+)
+# A follow-up a "no, but keep me on the list" close scheduled (one parameter: "no").
+_RECONTACT = (
+    "EXISTS (SELECT 1 FROM presentation p JOIN list_consent lc"
+    " ON lc.presentation_id = p.id AND lc.agreed WHERE p.followup_id = f.id AND p.outcome = ?)"
+)
 # A row before its brief: id, name, reason, since (as stored, or aware), detail, follow-up,
 # source rate.
 _Pending = tuple[int, str, "CallReason", datetime | str, str, int | None, float | None]
@@ -227,7 +237,7 @@ class CallList:
         from the indexes, and a bounded count of the leads."""
         if at.tzinfo is None:
             raise ValueError("count_at needs an aware datetime")
-        listed = {row[1] for row in self._open_followups(at)}
+        listed = self._followup_contacts(at)
         listed.update(buyer.contact_id for buyer in Forecast(self.clock).due_to_reorder(at))
         listed.update(row[0] for row in self._awaiting_close(None))
         listed.update(gone_quiet_ids(at, leads=False))
@@ -241,7 +251,6 @@ class CallList:
         ``len(seen)`` of them are people listed above, so the part still yields every new
         row the page needs."""
         zone = at.tzinfo
-        start_of_today = utc_naive(local_moment(at.date(), 0, zone))
         pending: list[_Pending] = []
         seen: set[int] = set()
 
@@ -262,18 +271,9 @@ class CallList:
             seen.add(contact_id)
             pending.append((contact_id, name, reason, since, detail, followup_id, rate))
 
-        followups = self._open_followups(at)
-        recontacts = _recontact_followups([row[0] for row in followups])
         for reason in (CallReason.OVERDUE, CallReason.DUE_TODAY, CallReason.RECONTACT):
-            for fid, cid, name, due, what in followups:
-                if fid in recontacts:
-                    kind = CallReason.RECONTACT
-                elif stored_datetime(due) < start_of_today:
-                    kind = CallReason.OVERDUE
-                else:
-                    kind = CallReason.DUE_TODAY
-                if kind is reason:
-                    take(cid, name, kind, due, what, fid)
+            for fid, cid, name, due, what in self._followups(at, reason, limit):
+                take(cid, name, reason, due, what, fid)
             if full():
                 return pending
 
@@ -306,21 +306,43 @@ class CallList:
                     taken += 1
         return pending
 
-    def _open_followups(self, at: datetime) -> list[tuple[int, int, str, str, str]]:
-        """(follow-up id, contact id, name, stored due, what) of every open follow-up of a
-        contactable person due by the end of ``at``'s day, oldest first: plain rows, read
-        by the ``follow_up.due_at`` index (thousands at 100,000 contacts)."""
-        end_of_today = local_moment(at.date() + timedelta(days=1), 0, at.tzinfo)
+    def _followups(
+        self, at: datetime, reason: CallReason, limit: int | None
+    ) -> list[tuple[int, int, str, str, str]]:
+        """(follow-up id, contact id, name, stored due, what) of the open follow-ups of
+        contactable people listed under ``reason``, oldest first: overdue (due before
+        today), due today, or a recontact (the follow-up a "no, but keep me on the list"
+        close scheduled, due by the end of today). Read by the ``follow_up.due_at`` index,
+        ``limit`` rows at most (thousands are due at 100,000 contacts)."""
+        start = str(utc_naive(local_moment(at.date(), 0, at.tzinfo)))
+        end = str(utc_naive(local_moment(at.date() + timedelta(days=1), 0, at.tzinfo)))
+        params: list[object]
+        if reason is CallReason.OVERDUE:
+            when, params = "f.due_at < ? AND NOT " + _RECONTACT, [start]
+        elif reason is CallReason.DUE_TODAY:
+            when, params = "f.due_at >= ? AND f.due_at < ? AND NOT " + _RECONTACT, [start, end]
+        else:
+            when, params = "f.due_at < ? AND " + _RECONTACT, [end]
+        sql = "SELECT f.id, f.contact_id, c.display_name, f.due_at, f.what" + _OPEN_FOLLOWUPS + when
+        sql += " ORDER BY f.due_at, f.id"
+        params.append(CloseOutcome.NO.value)
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
         return [
             (int(fid), int(cid), name, due, what)
-            for fid, cid, name, due, what in database.execute_sql(
-                "SELECT f.id, f.contact_id, c.display_name, f.due_at, f.what FROM follow_up f"
-                " JOIN contact c ON c.id = f.contact_id"
-                " WHERE f.due_at < ? AND f.done_at IS NULL AND c.deleted_at IS NULL"
-                " AND c.do_not_contact_at IS NULL ORDER BY f.due_at, f.id",
-                [str(utc_naive(end_of_today))],
-            )
+            for fid, cid, name, due, what in database.execute_sql(sql, params)
         ]
+
+    def _followup_contacts(self, at: datetime) -> set[int]:
+        """The ids of the people :meth:`_followups` lists under any reason."""
+        end = str(utc_naive(local_moment(at.date() + timedelta(days=1), 0, at.tzinfo)))
+        return {
+            int(row[0])
+            for row in database.execute_sql(
+                "SELECT DISTINCT f.contact_id" + _OPEN_FOLLOWUPS + "f.due_at < ?", [end]
+            )
+        }
 
     def _awaiting_close(self, limit: int | None) -> list[tuple[int, str, str]]:
         presentation = self.pipeline.stage_by_role(PRESENTATION_ROLE)
@@ -467,23 +489,6 @@ def tel_uri(number: str) -> str:
     """A ``tel:`` URI (RFC 3966) of a phone number: its leading + and digits."""
     kept = "".join(ch for ch in number if ch.isdigit() or ch == "+")
     return f"tel:{kept}" if kept.strip("+") else ""
-
-
-def _recontact_followups(followup_ids: list[int]) -> set[int]:
-    """The follow-ups a "no, but keep me on the list" close scheduled."""
-    found: set[int] = set()
-    for chunk in _chunks(followup_ids):
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            row[0]
-            for row in database.execute_sql(
-                "SELECT p.followup_id FROM presentation p JOIN list_consent lc"
-                " ON lc.presentation_id = p.id AND lc.agreed"
-                f" WHERE p.outcome = ? AND p.followup_id IN ({marks})",
-                [CloseOutcome.NO.value, *chunk],
-            )
-        )
-    return found
 
 
 def _local(value: datetime | str, at: datetime) -> datetime:

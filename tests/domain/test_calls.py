@@ -355,15 +355,3 @@ def test_the_brief_of_one_row_is_the_one_the_whole_list_gives(workspace, clock):
     whole = {row.contact_id: row.brief for row in ws.sales.calls.calls_at(NOW)}
     for contact_id, brief in whole.items():
         assert ws.sales.calls.brief(contact_id, NOW) == brief
-
-
-def test_a_page_reads_a_fixed_number_of_times(workspace, clock, count_queries):
-    ws = workspace
-    _every_kind_of_call(ws, clock)
-    with count_queries() as small:
-        ws.sales.calls.calls_at(NOW, limit=3, briefs=False)
-    for i in range(30):
-        ws.activity.add_followup(add(ws, f"Meer {i}", "prospect"), due_at=NOW - timedelta(days=2))
-    with count_queries() as large:
-        ws.sales.calls.calls_at(NOW, limit=3, briefs=False)
-    assert len(large) == len(small)
