@@ -6,7 +6,7 @@ slept for three days are instant and repeatable.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
 
@@ -61,3 +61,15 @@ def stored_datetime(value: datetime | str) -> datetime:
     """A DATETIME column's value as a datetime: peewee converts model fields, but raw and
     aggregate queries hand back the stored text."""
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def local_moment(day: date, hour: int, zone: tzinfo | None) -> datetime:
+    """``hour``:00 on ``day`` as an aware datetime, right across DST changes.
+
+    A real zone (zoneinfo) knows its own offsets. The system clock hands out fixed-offset
+    zones (``datetime.now().astimezone()``), whose offset is only right for today; for those
+    the wall time is resolved in the operating system's local zone instead."""
+    wall = datetime.combine(day, time(hour))
+    if zone is not None and getattr(zone, "key", None):
+        return wall.replace(tzinfo=zone)
+    return wall.astimezone()

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from peewee import BaseQuery, ModelSelect, Node, Tuple, fn
 
-from prospectdesk.clock import from_utc_naive, utc_naive
+from prospectdesk.clock import from_utc_naive, local_moment, utc_naive
 from prospectdesk.domain.quiet import QuietRow, count_gone_quiet, gone_quiet
 from prospectdesk.domain.records import Birthday
 from prospectdesk.domain.settings import BIRTHDAY_LEAD_DAYS
@@ -273,18 +273,6 @@ def quiet_prospects(at: datetime, *, limit: int | None = None) -> list[QuietRow]
 
 
 # -- time helpers -----------------------------------------------------------------------------
-
-
-def local_moment(day: date, hour: int, zone: tzinfo | None) -> datetime:
-    """``hour``:00 on ``day`` as an aware datetime, right across DST changes.
-
-    A real zone (zoneinfo) knows its own offsets. The system clock hands out fixed-offset
-    zones (``datetime.now().astimezone()``), whose offset is only right for today; for those
-    the wall time is resolved in the operating system's local zone instead."""
-    wall = datetime.combine(day, time(hour))
-    if zone is not None and getattr(zone, "key", None):
-        return wall.replace(tzinfo=zone)
-    return wall.astimezone()
 
 
 def _raw_rows(query: BaseQuery) -> list[tuple[Any, ...]]:

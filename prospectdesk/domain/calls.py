@@ -15,112 +15,51 @@ at once.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from prospectdesk.clock import from_utc_naive, stored_datetime, utc_naive
+from prospectdesk.clock import from_utc_naive, local_moment, stored_datetime, utc_naive
 from prospectdesk.domain.activity import log_conversation
-from prospectdesk.domain.agenda import local_moment
+from prospectdesk.domain.call_rows import (
+    NO_ANSWER_FLAG,
+    OPEN_FOLLOWUPS,
+    RETRY_DAYS,
+    CallBrief,
+    CallOutcome,
+    CallReason,
+    CallRow,
+    LastConversation,
+    followup_rows,
+)
 from prospectdesk.domain.forecast import Forecast
 from prospectdesk.domain.qualification import LEAD_ROLE, Answer, QualificationService
 from prospectdesk.domain.quiet import gone_quiet, gone_quiet_ids
 from prospectdesk.domain.records import Changes
-from prospectdesk.domain.sales import CloseOutcome
 from prospectdesk.domain.sources import SourceRow, SourcesService
 from prospectdesk.domain.today import _MET_PER_CONTACT
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, Interaction
 from prospectdesk.store.rows import tuples
 
+__all__ = [  # the list's rows are defined in call_rows (light: the first screen reads them)
+    "NO_ANSWER_FLAG",
+    "RETRY_DAYS",
+    "CallBrief",
+    "CallList",
+    "CallOutcome",
+    "CallReason",
+    "CallRow",
+    "LastConversation",
+    "tel_uri",
+]
+
 PRESENTATION_ROLE = "presentation"
 # The most leads the list shows (a bought list can hold 100,000 of them).
 LEAD_LIMIT = 200
-# Open follow-ups of contactable people (FROM and the start of WHERE, over ``f``).
-_OPEN_FOLLOWUPS = (
-    " FROM follow_up f JOIN contact c ON c.id = f.contact_id"
-    " WHERE f.done_at IS NULL AND c.deleted_at IS NULL AND c.do_not_contact_at IS NULL AND "
-)
-# A follow-up a "no, but keep me on the list" close scheduled (one parameter: "no").
-_RECONTACT = (
-    "EXISTS (SELECT 1 FROM presentation p JOIN list_consent lc"
-    " ON lc.presentation_id = p.id AND lc.agreed WHERE p.followup_id = f.id AND p.outcome = ?)"
-)
 # A row before its brief: id, name, reason, since (as stored, or aware), detail, follow-up,
 # source rate.
 _Pending = tuple[int, str, "CallReason", datetime | str, str, int | None, float | None]
-
-
-class CallOutcome(enum.StrEnum):
-    """How a call went: one key each in the Calls tab."""
-
-    REACHED = "reached"
-    NO_ANSWER = "no_answer"
-    LEFT_MESSAGE = "left_message"
-    WRONG_NUMBER = "wrong_number"
-    NOT_INTERESTED = "not_interested"
-
-
-# When to try again, in days, by outcome (None: no new try; the owner plans the next step).
-RETRY_DAYS: dict[CallOutcome, int | None] = {
-    CallOutcome.REACHED: None,
-    CallOutcome.NO_ANSWER: 1,
-    CallOutcome.LEFT_MESSAGE: 2,
-    CallOutcome.WRONG_NUMBER: None,
-    CallOutcome.NOT_INTERESTED: None,
-}
-# So many unanswered calls in a row flag the person in the brief.
-NO_ANSWER_FLAG = 3
-
-
-class CallReason(enum.StrEnum):
-    OVERDUE = "overdue"
-    DUE_TODAY = "due_today"
-    RECONTACT = "recontact"
-    REORDER = "reorder"
-    AWAITING_CLOSE = "awaiting_close"
-    QUIET = "quiet"
-    LEAD = "lead"
-
-
-@dataclass(frozen=True)
-class LastConversation:
-    occurred_at: datetime  # aware, in the zone of the moment asked for
-    kind: str
-    summary: str
-
-
-@dataclass(frozen=True)
-class CallBrief:
-    """What to know before dialling."""
-
-    phone: str  # as written; empty when there is none
-    tel_uri: str  # ``tel:`` URI of the normalized number; empty when there is no phone
-    last_conversation: LastConversation | None
-    open_concerns: tuple[str, ...]
-    unknown_criteria: tuple[str, ...]  # names of criteria not answered "yes" or "no" yet
-    purchases: int
-    purchases_cents: int
-    no_answer_streak: int = 0  # unanswered calls since the last conversation of another kind
-
-    @property
-    def hard_to_reach(self) -> bool:
-        return self.no_answer_streak >= NO_ANSWER_FLAG
-
-
-@dataclass(frozen=True)
-class CallRow:
-    contact_id: int
-    display_name: str
-    reason: CallReason
-    # The follow-up's due moment, the day a reorder came due, the day a presentation was
-    # entered, the last contact of a quiet one, the day a lead came in (aware local).
-    since: datetime
-    detail: str  # the follow-up's "what"; the lead's source name; else empty
-    brief: CallBrief | None  # None when read without (``calls_at(briefs=False)``)
-    followup_id: int | None = None
-    source_rate: float | None = None  # leads only: prospects and sales per lead of the source
 
 
 def source_rate(row: SourceRow) -> float:
@@ -309,30 +248,7 @@ class CallList:
     def _followups(
         self, at: datetime, reason: CallReason, limit: int | None
     ) -> list[tuple[int, int, str, str, str]]:
-        """(follow-up id, contact id, name, stored due, what) of the open follow-ups of
-        contactable people listed under ``reason``, oldest first: overdue (due before
-        today), due today, or a recontact (the follow-up a "no, but keep me on the list"
-        close scheduled, due by the end of today). Read by the ``follow_up.due_at`` index,
-        ``limit`` rows at most (thousands are due at 100,000 contacts)."""
-        start = str(utc_naive(local_moment(at.date(), 0, at.tzinfo)))
-        end = str(utc_naive(local_moment(at.date() + timedelta(days=1), 0, at.tzinfo)))
-        params: list[object]
-        if reason is CallReason.OVERDUE:
-            when, params = "f.due_at < ? AND NOT " + _RECONTACT, [start]
-        elif reason is CallReason.DUE_TODAY:
-            when, params = "f.due_at >= ? AND f.due_at < ? AND NOT " + _RECONTACT, [start, end]
-        else:
-            when, params = "f.due_at < ? AND " + _RECONTACT, [end]
-        sql = "SELECT f.id, f.contact_id, c.display_name, f.due_at, f.what" + _OPEN_FOLLOWUPS + when
-        sql += " ORDER BY f.due_at, f.id"
-        params.append(CloseOutcome.NO.value)
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return [
-            (int(fid), int(cid), name, due, what)
-            for fid, cid, name, due, what in database.execute_sql(sql, params)
-        ]
+        return followup_rows(database.execute_sql, at, reason, limit)
 
     def _followup_contacts(self, at: datetime) -> set[int]:
         """The ids of the people :meth:`_followups` lists under any reason."""
@@ -340,7 +256,7 @@ class CallList:
         return {
             int(row[0])
             for row in database.execute_sql(
-                "SELECT DISTINCT f.contact_id" + _OPEN_FOLLOWUPS + "f.due_at < ?", [end]
+                "SELECT DISTINCT f.contact_id" + OPEN_FOLLOWUPS + "f.due_at < ?", [end]
             )
         }
 

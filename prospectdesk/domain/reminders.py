@@ -17,12 +17,11 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from peewee import fn
 
-from prospectdesk.clock import Clock, from_utc_naive, utc_naive
+from prospectdesk.clock import Clock, from_utc_naive, local_moment, utc_naive
 from prospectdesk.domain.agenda import (
     CONTACTABLE,
     as_datetime,
     birthdays_between,
-    local_moment,
     next_birthday_on_or_after,
     open_followups_until,
     quiet_prospects,

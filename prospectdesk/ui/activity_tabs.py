@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from prospectdesk.domain.records import INTERACTION_KINDS
 from prospectdesk.ui.colors import WARNING, readable
 from prospectdesk.ui.controller import AppController
-from prospectdesk.ui.entry_widgets import format_short, local_aware, to_qdatetime
+from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
+from prospectdesk.ui.formats import format_short
 
 INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a conversation's id, on its header row
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -161,21 +161,6 @@ def birthday_text(birthday: Birthday, locale: QLocale | None = None) -> str:
         return locale.toString(QDate(2000, birthday.month, birthday.day), pattern.strip())
     pattern = re.sub(r"y+", "yyyy", pattern)
     return locale.toString(QDate(birthday.year, birthday.month, birthday.day), pattern)
-
-
-def format_short(locale: QLocale, moment: datetime) -> str:
-    """An aware datetime's wall time in the locale's short format, for lists.
-
-    Built as a UTC QDateTime from its parts: converting a Python datetime (or any
-    local-time QDateTime) asks the system time zone every time, about 35-70 µs, which
-    made a contact with 200 conversations slow to open. The text is the same wall time,
-    and a wall time inside the system's DST gap is not shifted."""
-    wall = QDateTime(
-        QDate(moment.year, moment.month, moment.day),
-        QTime(moment.hour, moment.minute, moment.second),
-        QTimeZone.utc(),
-    )
-    return locale.toString(wall, QLocale.FormatType.ShortFormat)
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:

@@ -33,7 +33,8 @@ from prospectdesk.domain.records import Birthday
 from prospectdesk.domain.today import UnqualifiedLead
 from prospectdesk.ui.colors import WARNING, readable
 from prospectdesk.ui.controller import AppController
-from prospectdesk.ui.entry_widgets import format_short, local_aware, to_qdatetime
+from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
+from prospectdesk.ui.formats import format_short
 from prospectdesk.ui.refresh_on_show import RefreshOnShow
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1

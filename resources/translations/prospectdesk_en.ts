@@ -23,7 +23,7 @@
 <context>
     <name>CallsView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="346"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="163"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n call without an answer</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="366"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="183"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>Bought %n time, %1</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="278"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="279"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>waiting %n day</numerusform>

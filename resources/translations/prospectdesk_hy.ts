@@ -333,128 +333,122 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CallNoteDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="151"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="47"/>
         <source>Call with %1</source>
         <translation>Զանգ %1-ի հետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="152"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="48"/>
         <source>What was said</source>
         <translation>Ինչ ասվեց</translation>
     </message>
 </context>
 <context>
-    <name>CallsModel</name>
-    <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="109"/>
-        <source>(no name)</source>
-        <translation>(առանց անվան)</translation>
-    </message>
-</context>
-<context>
     <name>CallsView</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="125"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="103"/>
         <source>Overdue follow-up, due %1</source>
         <translation>Ուշացած հետագա քայլ, ժամկետը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="126"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="104"/>
         <source>Follow-up due today, %1</source>
         <translation>Հետագա քայլ այսօր, %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="127"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="105"/>
         <source>May be contacted again since %1</source>
         <translation>Կարելի է կրկին կապվել %1-ից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="130"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="108"/>
         <source>Due to reorder since %1 (their usual interval has passed)</source>
         <translation>Կրկին գնելու ժամանակն է՝ %1-ից (սովորական ընդմիջումն անցել է)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="133"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="111"/>
         <source>Presentation waiting for a close since %1</source>
         <translation>Ներկայացումը սպասում է որոշման %1-ից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="136"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="114"/>
         <source>Gone quiet: no conversation since %1</source>
         <translation>Լռել է. զրույց չի եղել %1-ից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="139"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="117"/>
         <source>Lead to qualify, in since %1</source>
         <translation>Որակավորման ենթակա լիդ, մուտքագրված %1-ից</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="201"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="145"/>
         <source>Whom to call now</source>
         <translation>Ում զանգել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="219"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="160"/>
         <source>Before the call</source>
         <translation>Զանգից առաջ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="226"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="167"/>
         <source>Reached…</source>
         <translation>Պատասխանեց…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="227"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="168"/>
         <source>No answer</source>
         <translation>Չպատասխանեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="228"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="169"/>
         <source>Left a message</source>
         <translation>Հաղորդագրություն թողնվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="229"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="170"/>
         <source>Wrong number</source>
         <translation>Սխալ համար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="230"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="171"/>
         <source>Not interested</source>
         <translation>Հետաքրքրված չէ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="242"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="184"/>
         <source>Key: %1</source>
         <translation>Ստեղն՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="287"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="212"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="107"/>
         <source>Calls to contact now</source>
         <translation>Զանգեր. ում հետ կապվել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="309"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="129"/>
         <source>Calls: %1 to contact now</source>
         <translation>Զանգեր. %1 հոգու հետ կապվել հիմա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="330"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="147"/>
         <source>Nobody to call now.</source>
         <translation>Հիմա զանգելու մարդ չկա։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="336"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="87"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="153"/>
         <source>(no name)</source>
         <translation>(առանց անվան)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="343"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="160"/>
         <source>No phone number</source>
         <translation>Հեռախոսահամար չկա</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="346"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="163"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n զանգ անընդմեջ առանց պատասխանի</numerusform>
@@ -462,27 +456,27 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="351"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="168"/>
         <source>No conversation yet</source>
         <translation>Դեռ զրույց չի եղել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="353"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="170"/>
         <source>Last conversation: %1, %2</source>
         <translation>Վերջին զրույցը՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="360"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="177"/>
         <source>Open concerns</source>
         <translation>Բաց մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="363"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="180"/>
         <source>Still to ask: %1</source>
         <translation>Դեռ հարցնել՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="366"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="183"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>Գնել է %n անգամ, %1</numerusform>
@@ -490,7 +484,7 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="370"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="187"/>
         <source>No purchases yet</source>
         <translation>Դեռ գնումներ չկան</translation>
     </message>
@@ -553,88 +547,88 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>ContactActivity</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="59"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="60"/>
         <source>Edit conversation</source>
         <translation>Խմբագրել զրույցը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="61"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="62"/>
         <source>Delete conversation</source>
         <translation>Ջնջել զրույցը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="74"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="75"/>
         <source>What was said</source>
         <translation>Ինչ խոսվեց</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="79"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="80"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Հարցերն ու մտահոգությունները՝ յուրաքանչյուրը նոր տողում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="83"/>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="244"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="84"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="245"/>
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="86"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="90"/>
         <source>Concerns</source>
         <translation>Մտահոգություններ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="104"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="105"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Ինչ անել, օր.՝ հետ զանգել գնի հարցով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="105"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="106"/>
         <source>Add follow-up</source>
         <translation>Ավելացնել հետագա քայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="107"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="108"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="108"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="109"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="136"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="137"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Նշեք, երբ այս մտահոգությունը լուծված է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="166"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="167"/>
         <source>%1: added to %2</source>
         <translation>%1: ավելացվել է «%2» փուլում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="168"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="169"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="227"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="228"/>
         <source>Save conversation</source>
         <translation>Պահպանել զրույցը</translation>
     </message>
@@ -1850,32 +1844,32 @@ Discard them?</source>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="286"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="287"/>
         <source>Phone call</source>
         <translation>Հեռախոսազանգ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="287"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="288"/>
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="288"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="289"/>
         <source>E-mail</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="289"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="290"/>
         <source>Online form</source>
         <translation>Առցանց հայտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="290"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="291"/>
         <source>In person</source>
         <translation>Անձամբ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="291"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="292"/>
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -2171,32 +2165,32 @@ Data folder: %2</source>
 <context>
     <name>NextStepDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="52"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="53"/>
         <source>Follow-up done: what next?</source>
         <translation>Հետագա քայլը կատարված է։ Ի՞նչ հաջորդիվ։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="54"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="55"/>
         <source>Schedule the next follow-up</source>
         <translation>Պլանավորել հաջորդ քայլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="55"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="56"/>
         <source>No next step for now</source>
         <translation>Առայժմ հաջորդ քայլ չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="64"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="65"/>
         <source>What to do, e.g. send the price list</source>
         <translation>Ինչ անել, օր.՝ ուղարկել գնացուցակը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="74"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="75"/>
         <source>Due</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="75"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="76"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
@@ -3796,87 +3790,87 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="115"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
         <source>Who</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="115"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="124"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="125"/>
         <source>Follow-ups due today and overdue</source>
         <translation>Այսօրվա և ուշացած հետագա քայլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="125"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="126"/>
         <source>Birthdays in the next days: send a card</source>
         <translation>Մոտակա օրերի ծննդյան օրեր. ուղարկեք բացիկ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="126"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="127"/>
         <source>Leads not yet qualified</source>
         <translation>Դեռ չորակավորված լիդեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="127"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="128"/>
         <source>Prospects gone quiet</source>
         <translation>Լռած պոտենցիալ հաճախորդներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="138"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="139"/>
         <source>Mark follow-up done…</source>
         <translation>Նշել հետագա քայլը կատարված…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="141"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="142"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="163"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="164"/>
         <source>Today, %1</source>
         <translation>Այսօր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="227"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="228"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="237"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="238"/>
         <source>today %1</source>
         <translation>այսօր %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="244"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="245"/>
         <source>overdue: %1</source>
         <translation>ուշացած՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="256"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="257"/>
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="265"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="266"/>
         <source>turns %1</source>
         <translation>կդառնա %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="268"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="269"/>
         <source>%1 · send a card</source>
         <translation>%1 · ուղարկեք բացիկ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="274"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="275"/>
         <source>%1 of %2 criteria met</source>
         <translation>բավարարված է %1 չափանիշ %2-ից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="278"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="279"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>սպասում է %n օր</numerusform>
@@ -3884,12 +3878,12 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="285"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="286"/>
         <source>no contact since %1</source>
         <translation>կապ չկա %1-ից ի վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="289"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="290"/>
         <source>never contacted yet</source>
         <translation>դեռ երբեք կապ չի եղել</translation>
     </message>

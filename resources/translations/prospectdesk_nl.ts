@@ -333,128 +333,122 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CallNoteDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="151"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="47"/>
         <source>Call with %1</source>
         <translation>Gesprek met %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="152"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="48"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
 </context>
 <context>
-    <name>CallsModel</name>
-    <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="109"/>
-        <source>(no name)</source>
-        <translation>(geen naam)</translation>
-    </message>
-</context>
-<context>
     <name>CallsView</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="125"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="103"/>
         <source>Overdue follow-up, due %1</source>
         <translation>Achterstallige opvolging, gepland %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="126"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="104"/>
         <source>Follow-up due today, %1</source>
         <translation>Opvolging vandaag, %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="127"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="105"/>
         <source>May be contacted again since %1</source>
         <translation>Mag weer benaderd worden sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="130"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="108"/>
         <source>Due to reorder since %1 (their usual interval has passed)</source>
         <translation>Toe aan een nieuwe bestelling sinds %1 (de gebruikelijke tussentijd is voorbij)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="133"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="111"/>
         <source>Presentation waiting for a close since %1</source>
         <translation>Presentatie wacht op een besluit sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="136"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="114"/>
         <source>Gone quiet: no conversation since %1</source>
         <translation>Stil geworden: geen gesprek sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="139"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="117"/>
         <source>Lead to qualify, in since %1</source>
         <translation>Lead om te kwalificeren, binnen sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="201"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="145"/>
         <source>Whom to call now</source>
         <translation>Wie nu te bellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="219"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="160"/>
         <source>Before the call</source>
         <translation>Voor het gesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="226"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="167"/>
         <source>Reached…</source>
         <translation>Bereikt…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="227"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="168"/>
         <source>No answer</source>
         <translation>Geen gehoor</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="228"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="169"/>
         <source>Left a message</source>
         <translation>Bericht ingesproken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="229"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="170"/>
         <source>Wrong number</source>
         <translation>Verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="230"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="171"/>
         <source>Not interested</source>
         <translation>Geen interesse</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="242"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="184"/>
         <source>Key: %1</source>
         <translation>Toets: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="287"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="212"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="107"/>
         <source>Calls to contact now</source>
         <translation>Bellen: nu te benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="309"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="129"/>
         <source>Calls: %1 to contact now</source>
         <translation>Bellen: %1 nu te benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="330"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="147"/>
         <source>Nobody to call now.</source>
         <translation>Niemand om nu te bellen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="336"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="87"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="153"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="343"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="160"/>
         <source>No phone number</source>
         <translation>Geen telefoonnummer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="346"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="163"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n keer achter elkaar geen gehoor</numerusform>
@@ -462,27 +456,27 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="351"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="168"/>
         <source>No conversation yet</source>
         <translation>Nog geen gesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="353"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="170"/>
         <source>Last conversation: %1, %2</source>
         <translation>Laatste gesprek: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="360"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="177"/>
         <source>Open concerns</source>
         <translation>Openstaande bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="363"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="180"/>
         <source>Still to ask: %1</source>
         <translation>Nog te vragen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="366"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="183"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>%n keer gekocht, %1</numerusform>
@@ -490,7 +484,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="370"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="187"/>
         <source>No purchases yet</source>
         <translation>Nog geen aankopen</translation>
     </message>
@@ -553,88 +547,88 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>ContactActivity</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="59"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="60"/>
         <source>Edit conversation</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="61"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="62"/>
         <source>Delete conversation</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="74"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="75"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="79"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="80"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Vragen en bezwaren, één per regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="83"/>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="244"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="84"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="245"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="86"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="90"/>
         <source>Concerns</source>
         <translation>Bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="104"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="105"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Wat te doen, bijv. terugbellen over de prijs</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="105"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="106"/>
         <source>Add follow-up</source>
         <translation>Follow-up toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="107"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="108"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="108"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="109"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="136"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="137"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Vink aan als dit bezwaar is weggenomen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="166"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="167"/>
         <source>%1: added to %2</source>
         <translation>%1: toegevoegd aan %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="168"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="169"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="227"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="228"/>
         <source>Save conversation</source>
         <translation>Gesprek opslaan</translation>
     </message>
@@ -1850,32 +1844,32 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="286"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="287"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="287"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="288"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="288"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="289"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="289"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="290"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="290"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="291"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="291"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="292"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -2171,32 +2165,32 @@ Gegevensmap: %2</translation>
 <context>
     <name>NextStepDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="52"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="53"/>
         <source>Follow-up done: what next?</source>
         <translation>Follow-up gedaan: wat nu?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="54"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="55"/>
         <source>Schedule the next follow-up</source>
         <translation>Volgende follow-up plannen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="55"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="56"/>
         <source>No next step for now</source>
         <translation>Voorlopig geen volgende stap</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="64"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="65"/>
         <source>What to do, e.g. send the price list</source>
         <translation>Wat te doen, bijv. de prijslijst sturen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="74"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="75"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="75"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="76"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -3796,87 +3790,87 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="115"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="115"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="116"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="124"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="125"/>
         <source>Follow-ups due today and overdue</source>
         <translation>Follow-ups voor vandaag en achterstallig</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="125"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="126"/>
         <source>Birthdays in the next days: send a card</source>
         <translation>Verjaardagen de komende dagen: stuur een kaartje</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="126"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="127"/>
         <source>Leads not yet qualified</source>
         <translation>Nog niet gekwalificeerde leads</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="127"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="128"/>
         <source>Prospects gone quiet</source>
         <translation>Stil geworden prospects</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="138"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="139"/>
         <source>Mark follow-up done…</source>
         <translation>Follow-up afronden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="141"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="142"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="163"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="164"/>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="227"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="228"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="237"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="238"/>
         <source>today %1</source>
         <translation>vandaag %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="244"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="245"/>
         <source>overdue: %1</source>
         <translation>achterstallig: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="256"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="257"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="265"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="266"/>
         <source>turns %1</source>
         <translation>wordt %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="268"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="269"/>
         <source>%1 · send a card</source>
         <translation>%1 · stuur een kaartje</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="274"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="275"/>
         <source>%1 of %2 criteria met</source>
         <translation>aan %1 van %2 criteria voldaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/today_view.py" line="278"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="279"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>wacht %n dag</numerusform>
@@ -3884,12 +3878,12 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="285"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="286"/>
         <source>no contact since %1</source>
         <translation>geen contact sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/today_view.py" line="289"/>
+        <location filename="../../prospectdesk/ui/today_view.py" line="290"/>
         <source>never contacted yet</source>
         <translation>nog nooit contact gehad</translation>
     </message>

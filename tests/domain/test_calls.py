@@ -355,3 +355,39 @@ def test_the_brief_of_one_row_is_the_one_the_whole_list_gives(workspace, clock):
     whole = {row.contact_id: row.brief for row in ws.sales.calls.calls_at(NOW)}
     for contact_id, brief in whole.items():
         assert ws.sales.calls.brief(contact_id, NOW) == brief
+
+
+def test_the_first_screen_reads_the_start_of_the_list_with_plain_sqlite3(workspace, clock):
+    """``call_rows.first_followup_calls`` (what the first paint shows, read through a bare
+    ``sqlite3`` connection) is the start of the whole list: the follow-up part, cut at the
+    limit, or all of it when it is shorter."""
+    import sqlite3
+
+    from prospectdesk.domain.call_rows import NO_OUTCOME, first_followup_calls
+    from prospectdesk.domain.sales import CloseOutcome
+    from prospectdesk.store.db import database
+
+    assert NO_OUTCOME == CloseOutcome.NO.value
+    ws = workspace
+    _every_kind_of_call(ws, clock)
+    connection = database.connection()
+    assert isinstance(connection, sqlite3.Connection)
+    whole = ws.sales.calls.calls_at(NOW)
+    for limit in (1, 2, 3, 50):
+        first = first_followup_calls(connection.execute, NOW, limit)
+        assert _fields(first) == _fields(whole[: len(first)])
+        assert len(first) == min(limit, 3)  # three people have a follow-up due
+    assert whole[3].reason not in {CallReason.OVERDUE, CallReason.DUE_TODAY, CallReason.RECONTACT}
+
+
+def test_the_call_rows_module_loads_neither_the_store_nor_qt():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, prospectdesk.domain.call_rows;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('peewee', 'PySide6')"
+        " or m.startswith('prospectdesk.store')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
