@@ -55,11 +55,14 @@ class ProspectDeskApp:
         autostart: Autostart | None = None,
         language: str | None = None,
         read_only: StorageProblem | None = None,
+        window: MainWindow | None = None,
     ) -> None:
         """``language`` is ``--lang``; None lets the saved setting or the system decide.
         ``read_only``: why the data dir cannot be written (a read-only or full disk, a folder
         this user may not write): it is opened read-only (no lock, no backup, no migration),
-        a banner says why, and the controller refuses every change; File ▸ Export works."""
+        a banner says why, and the controller refuses every change; File ▸ Export works.
+        ``window``: the frame the first screen showed (``ui/first_screen.py``), attached
+        here instead of a new window."""
         self.data_dir = data_dir
         self.read_only = read_only
         # The translator must be in place before the workspace opens: a new database gets its
@@ -78,7 +81,7 @@ class ProspectDeskApp:
             read_only=read_only is not None,
         )
         try:
-            self._build(data_dir, language, chosen, notifier, autostart)
+            self._build(data_dir, language, chosen, notifier, autostart, window)
         except (peewee.DatabaseError, sqlite3.DatabaseError):
             # A read of a damaged file failed before the check could say so: its verdict
             # decides between "damaged" (restore) and a real bug (re-raised).
@@ -118,6 +121,7 @@ class ProspectDeskApp:
         chosen: str,
         notifier: Notifier | None,
         autostart: Autostart | None,
+        window: MainWindow | None,
     ) -> None:
         if not language:
             saved = choose_language(None, self.workspace.settings.get(LANGUAGE))
@@ -129,15 +133,23 @@ class ProspectDeskApp:
         self.controller = AppController(self.workspace, self.executor)
         state_path = (data_dir / "ui-state.ini") if data_dir else None
         self.ui_state = (
-            QSettings(str(state_path), QSettings.Format.IniFormat)  # read; a write may fail
-            if state_path and self.read_only is not None
-            else private_settings(state_path)
-            if state_path
-            else QSettings(
-                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ProspectDesk-tests"
+            window.ui_state
+            if window is not None
+            else (
+                QSettings(str(state_path), QSettings.Format.IniFormat)  # read; a write may fail
+                if state_path and self.read_only is not None
+                else private_settings(state_path)
+                if state_path
+                else QSettings(
+                    QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ProspectDesk-tests"
+                )
             )
         )
-        self.window = MainWindow(self.controller, self.ui_state)
+        if window is not None:
+            window.attach(self.controller)
+            self.window = window
+        else:
+            self.window = MainWindow(self.controller, self.ui_state)
         self.sales_ui = SalesUi(self.window)
         self.language_menu = LanguageMenu(self.controller, self.window)
         self.window.menus["view"].addSeparator()

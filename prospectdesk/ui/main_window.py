@@ -4,7 +4,9 @@ actions (:meth:`MainWindow.add_action`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,38 +24,47 @@ from PySide6.QtWidgets import (
 )
 
 from prospectdesk import __version__
-from prospectdesk.domain.records import Changes
 from prospectdesk.ui import undo_text
-from prospectdesk.ui.board import BoardView
-from prospectdesk.ui.controller import AppController
-from prospectdesk.ui.detail_view import ContactDetailView
-from prospectdesk.ui.import_actions import install_import_export
-from prospectdesk.ui.shortcuts import WindowShortcuts
+
+if TYPE_CHECKING:
+    from prospectdesk.domain.records import Changes
+    from prospectdesk.ui.controller import AppController
 
 
 class MainWindow(QMainWindow):
+    """Built in two steps: the frame (menus, toolbar, search box, the tabs, the splitter),
+    which needs Qt alone, then :meth:`attach`, which puts the board, the contact detail
+    and the actions in. The first screen (``ui/first_screen.py``) shows the frame with
+    the start of the call list before the rest of the app is loaded (issue 21); the
+    usual way, ``MainWindow(controller, ui_state)``, does both steps at once."""
+
     def __init__(
-        self, controller: AppController, ui_state: QSettings, parent: QWidget | None = None
+        self,
+        controller: AppController | None,
+        ui_state: QSettings,
+        parent: QWidget | None = None,
+        *,
+        placeholders: Sequence[tuple[str, str, QWidget | None]] = (),
     ) -> None:
+        """``placeholders``: (key, title, page or None) of tabs shown before their real
+        pages exist; :meth:`put_tab` puts each real page in its place."""
         super().__init__(parent)
-        self.controller = controller
         self.ui_state = ui_state
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("ProspectDesk"))
         self.resize(1280, 800)
 
-        self.board = BoardView(controller)
-        self.board.setObjectName("board")
-        self.board.setAccessibleName(self.tr("Board"))
-        self.detail = ContactDetailView(controller)
-        self.detail.setObjectName("detail")
         self.central_tabs = QTabWidget()
         self.central_tabs.setObjectName("central-tabs")
-        self.central_tabs.addTab(self.board, self.tr("Board"))
+        self._placeholders: dict[str, QWidget] = {}
+        for key, title, page in placeholders:
+            shown = page if page is not None else QWidget()
+            self._placeholders[key] = shown
+            self.central_tabs.addTab(shown, title)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.central_tabs)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(QWidget())  # the contact detail, once attached
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([820, 460])
@@ -66,19 +77,56 @@ class MainWindow(QMainWindow):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Find"))
-        self.search.textChanged.connect(self.board.request_search)
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
-
         self.menus: dict[str, QMenu] = {}
-        self._build_actions()
-        install_import_export(self, controller, self.menus["file"])
+        bar = self.menuBar()
+        for key, title in (
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("view", self.tr("&View")),
+            ("go", self.tr("&Go")),
+            ("pipeline", self.tr("&Pipeline")),
+            ("help", self.tr("&Help")),
+        ):
+            self.menus[key] = bar.addMenu(title)
+        self.new_contact_action = self.add_action(
+            self.tr("New contact"), self.new_contact, QKeySequence.StandardKey.New, "file"
+        )
+        self.new_contact_action.setEnabled(False)  # until attached
         toolbar.addAction(self.new_contact_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
+        self.restore_state()
+        self.attached = False
+        if controller is not None:
+            self.attach(controller)
+
+    def attach(self, controller: AppController) -> None:
+        """The board, the contact detail, the actions and their wiring."""
+        # Imported here: the first screen shows the frame before these are loaded.
+        from prospectdesk.ui.board import BoardView
+        from prospectdesk.ui.detail_view import ContactDetailView
+        from prospectdesk.ui.import_actions import install_import_export
+        from prospectdesk.ui.shortcuts import WindowShortcuts
+
+        self.controller = controller
+        self.board = BoardView(controller)
+        self.board.setObjectName("board")
+        self.board.setAccessibleName(self.tr("Board"))
+        self.detail = ContactDetailView(controller)
+        self.detail.setObjectName("detail")
+        self.put_tab("board", self.board, self.tr("Board"), -1)
+        self.splitter.replaceWidget(1, self.detail).deleteLater()
+        self.search.textChanged.connect(self.board.request_search)
+        if self.search.text():  # typed while the rest was loading
+            self.board.request_search(self.search.text())
+        self.new_contact_action.setEnabled(True)
+        self._build_actions()
+        install_import_export(self, controller, self.menus["file"])
 
         self.shortcuts = WindowShortcuts(self)  # Ctrl+E exports also from a text field
         self.board.contact_activated.connect(self.open_contact)
@@ -92,7 +140,23 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.hidden_matches)
         self.board.hidden_matches_changed.connect(self.hidden_matches.setText)
         self.statusBar().showMessage(self.tr("Ready"), 2000)
-        self.restore_state()
+        self.attached = True
+
+    def put_tab(self, key: str, page: QWidget, title: str, index: int) -> None:
+        """``page`` as the tab ``key``: in its placeholder's place when the frame showed
+        one (the current tab stays current), else inserted at ``index`` (-1: last)."""
+        placeholder = self._placeholders.pop(key, None)
+        tabs = self.central_tabs
+        at = tabs.indexOf(placeholder) if placeholder is not None else -1
+        if at < 0:
+            tabs.insertTab(index, page, title)
+            return
+        current = tabs.currentIndex() == at
+        tabs.insertTab(at, page, title)
+        tabs.removeTab(at + 1)
+        if current:
+            tabs.setCurrentIndex(at)
+        placeholder.deleteLater()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -109,19 +173,6 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        bar = self.menuBar()
-        for key, title in (
-            ("file", self.tr("&File")),
-            ("edit", self.tr("&Edit")),
-            ("view", self.tr("&View")),
-            ("go", self.tr("&Go")),
-            ("pipeline", self.tr("&Pipeline")),
-            ("help", self.tr("&Help")),
-        ):
-            self.menus[key] = bar.addMenu(title)
-        self.new_contact_action = self.add_action(
-            self.tr("New contact"), self.new_contact, QKeySequence.StandardKey.New, "file"
-        )
         self.menus["file"].addSeparator()
         self.quit_action = self.add_action(
             self.tr("Quit"), QApplication.quit, QKeySequence.StandardKey.Quit, None
@@ -285,7 +336,7 @@ class MainWindow(QMainWindow):
         self.ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.detail.confirm_leave():
+        if self.attached and not self.detail.confirm_leave():
             event.ignore()
             return
         self.save_state()

@@ -38,15 +38,19 @@ class SalesUi(QObject):
 
         tabs = window.central_tabs
         self.today = TodayView(controller)
-        tabs.insertTab(0, self.today, QCoreApplication.translate("SalesWiring", "Today"))
+        window.put_tab("today", self.today, QCoreApplication.translate("SalesWiring", "Today"), 0)
         # Calls first: the working day starts with whom to call. Today keeps what the call
         # list does not hold (birthdays, the first steps of an empty workspace).
         self.calls = CallsView(controller)
-        tabs.insertTab(0, self.calls, QCoreApplication.translate("SalesWiring", "Calls"))
+        window.put_tab("calls", self.calls, QCoreApplication.translate("SalesWiring", "Calls"), 0)
         self.funnel = FunnelView(controller)
-        tabs.addTab(self.funnel, QCoreApplication.translate("SalesWiring", "Funnel"))
+        window.put_tab(
+            "funnel", self.funnel, QCoreApplication.translate("SalesWiring", "Funnel"), -1
+        )
         self.sources = SourcesView(controller)
-        tabs.addTab(self.sources, QCoreApplication.translate("SalesWiring", "Sources"))
+        window.put_tab(
+            "sources", self.sources, QCoreApplication.translate("SalesWiring", "Sources"), -1
+        )
         self.sources.table.setAccessibleName(
             QCoreApplication.translate("SalesWiring", "Lead sources")
         )

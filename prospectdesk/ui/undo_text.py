@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from prospectdesk.domain.undo import UndoStep
+if TYPE_CHECKING:  # the window's frame uses this module before the store is loaded
+    from prospectdesk.domain.undo import UndoStep
 
 CONTEXT = "UndoText"
 

@@ -1970,137 +1970,137 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="42"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="267"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="54"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="318"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="47"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="52"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="148"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="119"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="199"/>
         <source>Board</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="65"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="76"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Zoek in namen, organisaties, e-mail, telefoonnummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="70"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="80"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="94"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="142"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="114"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="115"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="89"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="116"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="90"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="117"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="91"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="118"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="119"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="93"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="123"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="97"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="127"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="178"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="131"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="182"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="138"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="189"/>
         <source>Delete selected contacts…</source>
         <translation>Geselecteerde contacten verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="145"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="196"/>
         <source>Tag selected contacts…</source>
         <translation>Geselecteerde contacten labelen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="68"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="79"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="197"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="153"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="204"/>
         <source>Next contact</source>
         <translation>Volgend contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="155"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="206"/>
         <source>Previous contact</source>
         <translation>Vorig contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="160"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="211"/>
         <source>Move selected to next stage</source>
         <translation>Selectie naar volgende fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="161"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="212"/>
         <source>Move selected to previous stage</source>
         <translation>Selectie naar vorige fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="162"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="213"/>
         <source>Move selected up</source>
         <translation>Selectie omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="163"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="214"/>
         <source>Move selected down</source>
         <translation>Selectie omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="170"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="221"/>
         <source>Add stage…</source>
         <translation>Fase toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="171"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="241"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="222"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="292"/>
         <source>About ProspectDesk</source>
         <translation>Over ProspectDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="261"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%n contact verwijderd. Met Bewerken ▸ Ongedaan maken komt het terug.</numerusform>
@@ -2108,12 +2108,12 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="238"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="289"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="243"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="294"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -2452,22 +2452,22 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="232"/>
+        <location filename="../../prospectdesk/ui/app.py" line="244"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="267"/>
+        <location filename="../../prospectdesk/ui/app.py" line="279"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="268"/>
+        <location filename="../../prospectdesk/ui/app.py" line="280"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="274"/>
+        <location filename="../../prospectdesk/ui/app.py" line="286"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je met Afsluiten in deze melding, of open ProspectDesk en kies Bestand ▸ Afsluiten; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -3115,85 +3115,85 @@ Gegevensmap: %2</translation>
     <name>SalesWiring</name>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="73"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="67"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="71"/>
         <source>Calls</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="47"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="79"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="48"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="49"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="52"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="51"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="85"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="55"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
         <source>Lead sources</source>
         <translation>Leadbronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="92"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
         <source>Qualification criteria…</source>
         <translation>Kwalificatiecriteria…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="98"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="102"/>
         <source>Reasons for “no”…</source>
         <translation>Redenen voor „nee”…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="104"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="121"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="169"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="125"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="173"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="125"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="172"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="129"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="176"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="71"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="131"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="177"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="135"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="181"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="140"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="144"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="238"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="249"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="242"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="253"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="239"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="243"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="250"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="254"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
     </message>
@@ -3891,72 +3891,72 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
 <context>
     <name>UndoText</name>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="13"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="16"/>
         <source>edit of %1</source>
         <translation>bewerking van %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="14"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="17"/>
         <source>adding %1</source>
         <translation>toevoegen van %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="15"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="18"/>
         <source>deletion of %1</source>
         <translation>verwijderen van %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="16"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="19"/>
         <source>move of %1</source>
         <translation>verplaatsen van %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="17"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="20"/>
         <source>tags of %1</source>
         <translation>labels van %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="18"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="21"/>
         <source>conversation with %1</source>
         <translation>gesprek met %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="19"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="22"/>
         <source>follow-up with %1</source>
         <translation>follow-up bij %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="20"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="23"/>
         <source>call with %1</source>
         <translation>telefoongesprek met %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="21"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="24"/>
         <source>qualification of %1</source>
         <translation>kwalificatie van %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="22"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="25"/>
         <source>sale to %1</source>
         <translation>verkoop aan %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="23"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="26"/>
         <source>do-not-contact mark of %1</source>
         <translation>niet-benaderen-markering van %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="24"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="27"/>
         <source>merge of %1</source>
         <translation>samenvoegen van %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="25"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="28"/>
         <source>import of %1</source>
         <translation>import van %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/undo_text.py" line="38"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="41"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3964,27 +3964,27 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="40"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="43"/>
         <source>change of the stages</source>
         <translation>wijziging van de fases</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="46"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="49"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="47"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="50"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="52"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="55"/>
         <source>Redo</source>
         <translation>Opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/undo_text.py" line="53"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="56"/>
         <source>Redo %1</source>
         <translation>%1 opnieuw uitvoeren</translation>
     </message>
