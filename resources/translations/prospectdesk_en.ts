@@ -97,7 +97,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="261"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n contact. Edit ▸ Undo brings it back.</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>UndoText</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/undo_text.py" line="38"/>
+        <location filename="../../prospectdesk/ui/undo_text.py" line="41"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n կոնտակտ</numerusform>
