@@ -3,6 +3,11 @@
 Default: a process that starts PySide6 and paints an empty QMainWindow, then exits,
 printing the same marker as the app under ``first_paint.py``.
 
+``--like-first-screen``: the same, but the window holds what the app's first screen shows
+(menus, a toolbar with a search box, five tabs, a heading over a list of 100 two-line rows,
+a text pane and five buttons in a splitter), built in plain PySide6 with no app code: how
+much of the first screen's time is Qt's own (fonts, text, widgets, Python enums).
+
 ``--frame``: the median time of one frame of a plain QListView (QStringListModel, 1,000
 rows) filling a 1280x800 QMainWindow: scroll one step, let Qt repaint. The floor for the
 app's interaction timings.
@@ -71,12 +76,68 @@ def frame_baseline() -> int:
     return 0
 
 
+def like_first_screen(window: QMainWindow) -> None:
+    from PySide6.QtCore import QStringListModel, Qt
+    from PySide6.QtWidgets import (
+        QLabel,
+        QLineEdit,
+        QListView,
+        QPushButton,
+        QSplitter,
+        QTabWidget,
+        QToolBar,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    for title in ("&File", "&Edit", "&View", "&Go", "&Pipeline", "&Help"):
+        window.menuBar().addMenu(title)
+    toolbar = QToolBar("Main")
+    window.addToolBar(toolbar)
+    toolbar.addAction("New contact")
+    toolbar.addSeparator()
+    toolbar.addWidget(QLineEdit(placeholderText="Search names, organizations, e-mail…"))
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(QLabel("Calls to contact now"))
+    rows = QListView()
+    rows.setModel(
+        QStringListModel(
+            [f"Person {i}\nOverdue follow-up, due 12/5/26 1:28 PM" for i in range(100)]
+        )
+    )
+    rows.setAlternatingRowColors(True)
+    rows.setUniformItemSizes(True)
+    pane = QWidget()
+    pane_layout = QVBoxLayout(pane)
+    pane_layout.addWidget(QLabel(""), 1)
+    for text in ("Reached… [1]", "No answer [2]", "Left a message [3]", "Wrong number [4]"):
+        pane_layout.addWidget(QPushButton(text))
+    pane_layout.addWidget(QPushButton("Not interested [5]"))
+    inner = QSplitter(Qt.Orientation.Horizontal)
+    inner.addWidget(rows)
+    inner.addWidget(pane)
+    layout.addWidget(inner, 1)
+    tabs = QTabWidget()
+    tabs.addTab(page, "Calls")
+    for title in ("Today", "Board", "Funnel", "Sources"):
+        tabs.addTab(QWidget(), title)
+    outer = QSplitter(Qt.Orientation.Horizontal)
+    outer.addWidget(tabs)
+    outer.addWidget(QWidget())
+    outer.setSizes([820, 460])
+    window.setCentralWidget(outer)
+    window.statusBar()
+
+
 def main() -> int:
     if "--frame" in sys.argv:
         return frame_baseline()
-    app = QApplication(sys.argv)
+    app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1280, 800)
+    if "--like-first-screen" in sys.argv:
+        like_first_screen(window)
     reporter = _Reporter()
     window.installEventFilter(reporter)
     window.show()

@@ -10,7 +10,6 @@ breaking the settings dialog.
 from __future__ import annotations
 
 import os
-import plistlib
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -130,6 +129,8 @@ class Autostart:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         agent = {"Label": MAC_LABEL, "ProgramArguments": list(command), "RunAtLoad": True}
+        import plistlib  # macOS only; the app's start imports this module early
+
         path.write_bytes(plistlib.dumps(agent))
 
     def _set_windows(self, enabled: bool, command: Sequence[str]) -> None:

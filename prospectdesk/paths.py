@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from prospectdesk import APP_NAME
 
 DATA_DIR_ENV = "PROSPECTDESK_DATA_DIR"
@@ -20,6 +18,8 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     elif os.environ.get(DATA_DIR_ENV):
         chosen = Path(os.environ[DATA_DIR_ENV])
     else:
+        from platformdirs import user_data_dir  # only without --data-dir or the variable
+
         chosen = Path(user_data_dir(APP_NAME, appauthor=False))
     return chosen.expanduser().resolve()
 

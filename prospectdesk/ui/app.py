@@ -4,16 +4,13 @@ the windows and the parts they are made of, and connects them."""
 from __future__ import annotations
 
 import sqlite3
-import sys
 from pathlib import Path
 
 import peewee
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-import prospectdesk
-from prospectdesk import APP_NAME, __version__
 from prospectdesk.autostart import Autostart, launch_command
 from prospectdesk.clock import Clock
 from prospectdesk.domain.default_names import follow_language
@@ -21,7 +18,6 @@ from prospectdesk.domain.errors import StorageProblem
 from prospectdesk.domain.settings import CLOSE_TO_TRAY, CREATED_LANGUAGE, LANGUAGE, TRAY_HINT_SHOWN
 from prospectdesk.domain.workspace import Workspace, open_workspace
 from prospectdesk.ui.backup_dialog import install_backup_actions
-from prospectdesk.ui.colors import SchemeFollower
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.crash_report import install_log_folder_action
 from prospectdesk.ui.deleted_dialog import install_deleted_contacts_action
@@ -33,6 +29,7 @@ from prospectdesk.ui.language_menu import LanguageMenu
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.notifier import Notifier, banner_of, make_notifier
 from prospectdesk.ui.print_wiring import PrintUi
+from prospectdesk.ui.qt_app import app_icon, ensure_qapplication
 from prospectdesk.ui.region import apply_region
 from prospectdesk.ui.reminder_driver import ReminderDriver
 from prospectdesk.ui.sales_wiring import SalesUi
@@ -41,6 +38,8 @@ from prospectdesk.ui.storage_problem import read_only_banner_text
 from prospectdesk.ui.sync_status import SyncSettings, install_sync
 from prospectdesk.ui.tasks import executor_for
 from prospectdesk.ui.ui_state import private_settings
+
+__all__ = ["ProspectDeskApp", "app_icon", "ensure_qapplication"]
 
 
 class ProspectDeskApp:
@@ -133,19 +132,16 @@ class ProspectDeskApp:
         self.controller = AppController(self.workspace, self.executor)
         state_path = (data_dir / "ui-state.ini") if data_dir else None
         self.ui_state = (
-            window.ui_state
-            if window is not None
-            else (
-                QSettings(str(state_path), QSettings.Format.IniFormat)  # read; a write may fail
-                if state_path and self.read_only is not None
-                else private_settings(state_path)
-                if state_path
-                else QSettings(
-                    QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ProspectDesk-tests"
-                )
+            QSettings(str(state_path), QSettings.Format.IniFormat)  # read; a write may fail
+            if state_path and self.read_only is not None
+            else private_settings(state_path)
+            if state_path
+            else QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ProspectDesk-tests"
             )
         )
         if window is not None:
+            window.ui_state = self.ui_state  # the frame only read it
             window.attach(self.controller)
             self.window = window
         else:
@@ -352,26 +348,3 @@ class _CloseToTrayFilter(QObject):
             self.app.hide_to_tray()
             return True
         return False
-
-
-def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv or [sys.argv[0]])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("prospectdesk")
-    app.setWindowIcon(app_icon())
-    if app.findChild(SchemeFollower) is None:
-        SchemeFollower(app)  # light or dark as the system says, also when it changes
-    return app
-
-
-def app_icon() -> QIcon:
-    """The icon at every rendered size (package data, generated from resources/prospectdesk.svg)."""
-    icon = QIcon()
-    icons_dir = Path(prospectdesk.__file__).resolve().parent / "resources" / "icons"
-    for png in sorted(icons_dir.glob("prospectdesk-*.png")):
-        icon.addFile(str(png))
-    return icon

@@ -8,21 +8,23 @@ import gc
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from prospectdesk.autostart import IN_TRAY_ARGUMENT
-from prospectdesk.domain.sample import fill_sample, sample_data_dir
-from prospectdesk.logs import setup_logging
 from prospectdesk.paths import resolve_data_dir
-from prospectdesk.ui.app import ProspectDeskApp, ensure_qapplication
-from prospectdesk.ui.crash_report import CrashReporter
-from prospectdesk.ui.first_steps import mark_sample
-from prospectdesk.ui.i18n import choose_language
-from prospectdesk.ui.session import GuiSession
+from prospectdesk.ui.qt_app import ensure_qapplication
 from prospectdesk.ui.single_instance import SingleInstance
-from prospectdesk.ui.smoke_test import smoke_start
+
+# Only Qt and light modules above: the first screen is painted before the rest of the app
+# (the store, the domain services, the views) is loaded; those are imported where used.
+if TYPE_CHECKING:
+    from prospectdesk.ui.app import ProspectDeskApp
+    from prospectdesk.ui.crash_report import CrashReporter
+    from prospectdesk.ui.first_screen import ShownFirstScreen
+    from prospectdesk.ui.main_window import MainWindow
 
 # Reminders are first looked at once the window and the tray icon are in place.
 STARTUP_CHECK_DELAY_MS = 1500
@@ -56,25 +58,43 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(
-    args: argparse.Namespace, *, on_opened: Callable[[ProspectDeskApp], None] | None = None
+    args: argparse.Namespace,
+    *,
+    on_opened: Callable[[ProspectDeskApp], None] | None = None,
+    on_window: Callable[[MainWindow], None] | None = None,
 ) -> int:
-    """``on_opened``: called with each app as its window is built (the benchmarks time
-    the first paint from there)."""
+    """``on_opened``: called with each app as its window is built; ``on_window``: with the
+    first screen's window before it is shown (the benchmarks time the first paint)."""
     qt_app = ensure_qapplication()
     if getattr(args, "smoke_test", False):
+        from prospectdesk.ui.smoke_test import smoke_start
+
         return smoke_start(args)
     sample = getattr(args, "sample", False)
-    data_dir = sample_data_dir(choose_language(args.lang, None)) if sample else None
+    data_dir = None
+    if sample:
+        from prospectdesk.domain.sample import sample_data_dir
+        from prospectdesk.ui.i18n import choose_language
+
+        data_dir = sample_data_dir(choose_language(args.lang, None))
     data_dir = data_dir or resolve_data_dir(args.data_dir)
     files = [os.path.abspath(path) for path in getattr(args, "files", None) or []]
     instance = SingleInstance(data_dir, files=files)
     if not instance.become_primary():
         return 0  # the running window (or the one starting) came to the front, with the files
+    first = None
+    if not (sample or getattr(args, "in_tray", False)):
+        from prospectdesk.ui.first_screen import show_first_screen
+
+        first = show_first_screen(data_dir, args.lang, on_window=on_window)
     # From here on an unexpected error is logged and shown in a dialog, not lost.
+    from prospectdesk.logs import setup_logging
+    from prospectdesk.ui.crash_report import CrashReporter
+
     reporter = CrashReporter(setup_logging(debug=getattr(args, "debug", False)))
     reporter.install()
     try:
-        return _run_primary(args, qt_app, data_dir, instance, reporter, on_opened)
+        return _run_primary(args, qt_app, data_dir, instance, reporter, on_opened, first)
     finally:
         reporter.uninstall()
 
@@ -86,7 +106,11 @@ def _run_primary(
     instance: SingleInstance,
     reporter: CrashReporter,
     on_opened: Callable[[ProspectDeskApp], None] | None,
+    first: ShownFirstScreen | None = None,
 ) -> int:
+    """The app itself: opened on the first screen's window when one was shown."""
+    from prospectdesk.ui.session import GuiSession
+
     session = GuiSession(data_dir, instance=instance, language=args.lang)
     in_tray = getattr(args, "in_tray", False)
 
@@ -115,7 +139,11 @@ def _run_primary(
             session.app.window.import_export.open_import(files)
 
     session.app_opened.connect(start)
-    if session.open() is None:
+    window = None
+    if first is not None:
+        first.translations.remove()  # the app installs its own, in the same language
+        window = first.window
+    if session.open(window=window) is None:
         return 1
     # A second start (or a launcher click while the app sits in the tray) shows the window.
     instance.activation_requested.connect(show_window)
@@ -139,6 +167,9 @@ def freeze_startup_objects() -> None:
 def open_sample(app: ProspectDeskApp) -> None:
     """The sample workspace: marked in the title bar, filled with invented people in the
     interface language the first time (one transaction, through the controller)."""
+    from prospectdesk.domain.sample import fill_sample
+    from prospectdesk.ui.first_steps import mark_sample
+
     mark_sample(app.window)
     language = app.translations.language
 

@@ -16,6 +16,7 @@ from prospectdesk.domain.instance_lock import AlreadyOpenError
 from prospectdesk.domain.workspace import NeedsUpgradeError, NoDataError
 from prospectdesk.ui.app import ProspectDeskApp
 from prospectdesk.ui.backup_dialog import ask_to_restore
+from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.single_instance import SingleInstance
 from prospectdesk.ui.storage_problem import (
     StorageProblem,
@@ -33,6 +34,7 @@ def open_app(
     instance: SingleInstance | None = None,
     language: str | None = None,
     damaged: DatabaseDamagedError | None = None,
+    window: MainWindow | None = None,
 ) -> ProspectDeskApp | None:
     """Open the data dir for the GUI, or say in plain words why not (None: quit).
 
@@ -47,7 +49,16 @@ def open_app(
             if damaged is not None:
                 error, damaged = damaged, None
                 raise error
-            return ProspectDeskApp(data_dir, clock=clock, language=language)
+            # The first screen's window, for the first try only: when it fails, the frame
+            # goes (unsaved: it only read the window's state) and a later try builds its own.
+            shown, window = window, None
+            try:
+                return ProspectDeskApp(data_dir, clock=clock, language=language, window=shown)
+            except BaseException:
+                if shown is not None:
+                    shown.hide()
+                    shown.deleteLater()
+                raise
         except AlreadyOpenError:
             if instance is not None and instance.notify_running(timeout_ms=3000):
                 return None
@@ -133,13 +144,17 @@ class GuiSession(QObject):
         self.language = language
         self.app: ProspectDeskApp | None = None
 
-    def open(self, damaged: DatabaseDamagedError | None = None) -> ProspectDeskApp | None:
+    def open(
+        self, damaged: DatabaseDamagedError | None = None, *, window: MainWindow | None = None
+    ) -> ProspectDeskApp | None:
+        """``window``: the first screen's frame, to open the app in (the first time only)."""
         self.app = open_app(
             self.data_dir,
             clock=self.clock,
             instance=self.instance,
             language=self.language,
             damaged=damaged,
+            window=window,
         )
         if self.app is not None:
             self.app.startup.damage_found.connect(self._on_damage_found)

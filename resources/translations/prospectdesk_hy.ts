@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/session.py" line="56"/>
+        <location filename="../../prospectdesk/ui/session.py" line="67"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk-ն արդեն բաց է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/session.py" line="57"/>
+        <location filename="../../prospectdesk/ui/session.py" line="68"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Մեկ այլ ProspectDesk հենց հիմա աշխատում է այս կոնտակտների հետ (գուցե ներմուծում հրամանային տողից)։ Փակեք այն, ապա նորից գործարկեք ProspectDesk-ը։</translation>
     </message>
@@ -1976,6 +1976,7 @@ Discard them?</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="71"/>
         <location filename="../../prospectdesk/ui/main_window.py" line="119"/>
         <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
         <location filename="../../prospectdesk/ui/main_window.py" line="199"/>
@@ -2452,22 +2453,22 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="244"/>
+        <location filename="../../prospectdesk/ui/app.py" line="240"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="279"/>
+        <location filename="../../prospectdesk/ui/app.py" line="275"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="280"/>
+        <location filename="../../prospectdesk/ui/app.py" line="276"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="286"/>
+        <location filename="../../prospectdesk/ui/app.py" line="282"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար սեղմեք այս հաղորդագրության «Ելք» կոճակը կամ բացեք ProspectDesk-ը և ընտրեք Ֆայլ ▸ Ելք։ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -3114,24 +3115,28 @@ Data folder: %2</source>
 <context>
     <name>SalesWiring</name>
     <message>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="70"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="69"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="71"/>
         <source>Calls</source>
         <translation>Զանգեր</translation>
     </message>
     <message>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="72"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="48"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
     <message>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="73"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="52"/>
         <source>Sources</source>
         <translation>Աղբյուրներ</translation>
@@ -3519,7 +3524,7 @@ Start ProspectDesk as the folder&apos;s owner, or choose another folder with --d
         <translation>Ձեր կոնտակտները պահվել են ProspectDesk-ի ավելի հին տարբերակով և պետք է թարմացվեն, բայց իրենց տեղում դրանք կարելի է միայն կարդալ։ Թղթապանակը կրկին գրելի դարձրեք (ուղղեք դրա թույլտվությունները կամ ազատեք տեղ), ապա կրկին գործարկեք ProspectDesk-ը։ Ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/session.py" line="94"/>
+        <location filename="../../prospectdesk/ui/session.py" line="105"/>
         <location filename="../../prospectdesk/ui/storage_problem.py" line="104"/>
         <source>ProspectDesk cannot open your contacts</source>
         <translation>ProspectDesk-ը չի կարող բացել ձեր կոնտակտները</translation>

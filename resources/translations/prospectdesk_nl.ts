@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../prospectdesk/ui/session.py" line="56"/>
+        <location filename="../../prospectdesk/ui/session.py" line="67"/>
         <source>ProspectDesk is already open</source>
         <translation>ProspectDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/session.py" line="57"/>
+        <location filename="../../prospectdesk/ui/session.py" line="68"/>
         <source>Another ProspectDesk is working with these contacts right now (perhaps an import on the command line). Close it, then start ProspectDesk again.</source>
         <translation>Een andere ProspectDesk werkt op dit moment met deze contacten (misschien een import via de opdrachtregel). Sluit die af en start ProspectDesk daarna opnieuw.</translation>
     </message>
@@ -1976,6 +1976,7 @@ Wijzigingen weggooien?</translation>
         <translation>ProspectDesk</translation>
     </message>
     <message>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="71"/>
         <location filename="../../prospectdesk/ui/main_window.py" line="119"/>
         <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
         <location filename="../../prospectdesk/ui/main_window.py" line="199"/>
@@ -2452,22 +2453,22 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="244"/>
+        <location filename="../../prospectdesk/ui/app.py" line="240"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="279"/>
+        <location filename="../../prospectdesk/ui/app.py" line="275"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="280"/>
+        <location filename="../../prospectdesk/ui/app.py" line="276"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="286"/>
+        <location filename="../../prospectdesk/ui/app.py" line="282"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je met Afsluiten in deze melding, of open ProspectDesk en kies Bestand ▸ Afsluiten; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -3114,24 +3115,28 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesWiring</name>
     <message>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="70"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="69"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="71"/>
         <source>Calls</source>
         <translation>Bellen</translation>
     </message>
     <message>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="72"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="48"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="73"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="52"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
@@ -3519,7 +3524,7 @@ Start ProspectDesk als de eigenaar van de map, of kies een andere map met --data
         <translation>Uw contacten zijn opgeslagen door een oudere ProspectDesk en moeten worden bijgewerkt, maar ze kunnen op hun huidige plek alleen gelezen worden. Maak de map weer beschrijfbaar (herstel de rechten of maak ruimte vrij) en start ProspectDesk daarna opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/session.py" line="94"/>
+        <location filename="../../prospectdesk/ui/session.py" line="105"/>
         <location filename="../../prospectdesk/ui/storage_problem.py" line="104"/>
         <source>ProspectDesk cannot open your contacts</source>
         <translation>ProspectDesk kan uw contacten niet openen</translation>

@@ -1,0 +1,101 @@
+"""The first screen (issue 21): the window's frame with the start of the call list,
+painted before the rest of the app is loaded.
+
+A start spends most of its time loading Python modules (the store, the domain services,
+the views) and building the views. This module needs only Qt and the light reads of
+:mod:`prospectdesk.domain.first_screen`: it shows the main window's frame (menus, toolbar,
+search box, the tabs) with the Calls tab's look filled from plain ``sqlite3``, waits for
+that to be painted, and hands the window over. The app then loads, opens the workspace
+and attaches the working views to the same window (``ProspectDeskApp(window=...)``), in
+the places the frame kept for them.
+
+Only for the usual start of a workspace with people in it: an empty one opens on Today's
+first steps, the sample and the tray start show no window first, and anything unexpected
+(no database, another schema version, a read error) means no first screen: the app then
+starts as it always did and says there what is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QWidget
+
+from prospectdesk.clock import Clock, SystemClock
+from prospectdesk.domain.first_screen import read_first_screen
+from prospectdesk.paths import DATABASE_FILE
+from prospectdesk.ui.calls_page import PAGE, CallsPage
+from prospectdesk.ui.i18n import Translations, choose_language
+from prospectdesk.ui.main_window import MainWindow
+
+# The longest the first screen waits for its paint (a hidden or minimized window is never
+# painted): then the app loads all the same.
+PAINT_WAIT_MS = 1000
+
+
+@dataclass
+class ShownFirstScreen:
+    window: MainWindow
+    translations: Translations  # installed for the frame; the app installs its own
+
+
+def show_first_screen(
+    data_dir: Path,
+    language: str | None,
+    *,
+    on_window: Callable[[MainWindow], None] | None = None,
+    clock: Clock | None = None,
+) -> ShownFirstScreen | None:
+    """Show the frame with the start of the call list and return once it is painted;
+    None when there is no first screen to show (see the module's docstring).
+    ``on_window``: called with the window before it is shown (the benchmarks)."""
+    now = (clock or SystemClock()).now()
+    data = read_first_screen(data_dir / DATABASE_FILE, now, PAGE)
+    if data is None:
+        return None
+    translations = Translations()
+    translations.install(choose_language(language, data.language or None))
+    page = CallsPage()
+    page.show_rows(data.calls)
+    translate = QCoreApplication.translate
+    window = MainWindow(
+        None,
+        # Read only here: the app opens it as the private file it keeps.
+        QSettings(str(data_dir / "ui-state.ini"), QSettings.Format.IniFormat),
+        placeholders=[
+            ("calls", translate("SalesWiring", "Calls"), page),
+            ("today", translate("SalesWiring", "Today"), None),
+            ("board", translate("MainWindow", "Board"), None),
+            ("funnel", translate("SalesWiring", "Funnel"), None),
+            ("sources", translate("SalesWiring", "Sources"), None),
+        ],
+    )
+    painted = QEventLoop()
+    waiter = _FirstPaint(page, painted)  # before on_window: its filter then runs last
+    if on_window is not None:
+        on_window(window)
+    window.show()
+    QTimer.singleShot(PAINT_WAIT_MS, painted.quit)
+    painted.exec()
+    QCoreApplication.instance().removeEventFilter(waiter)
+    return ShownFirstScreen(window, translations)
+
+
+class _FirstPaint(QObject):
+    """Ends ``loop`` once ``page`` (or a widget in it) has been painted."""
+
+    def __init__(self, page: QWidget, loop: QEventLoop) -> None:
+        super().__init__(loop)
+        self._page = page
+        self._loop = loop
+        QCoreApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            if watched is self._page or self._page.isAncestorOf(watched):
+                # After this repaint pass has painted every child.
+                QTimer.singleShot(0, self._loop.quit)
+        return False

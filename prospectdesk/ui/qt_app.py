@@ -1,0 +1,37 @@
+"""The one QApplication, named and with its icon: Qt only, since the first screen
+(``ui/first_screen.py``) creates it before the rest of the app is loaded."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+import prospectdesk
+from prospectdesk import APP_NAME, __version__
+from prospectdesk.ui.colors import SchemeFollower
+
+
+def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("prospectdesk")
+    app.setWindowIcon(app_icon())
+    if app.findChild(SchemeFollower) is None:
+        SchemeFollower(app)  # light or dark as the system says, also when it changes
+    return app
+
+
+def app_icon() -> QIcon:
+    """The icon at every rendered size (package data, generated from resources/prospectdesk.svg)."""
+    icon = QIcon()
+    icons_dir = Path(prospectdesk.__file__).resolve().parent / "resources" / "icons"
+    for png in sorted(icons_dir.glob("prospectdesk-*.png")):
+        icon.addFile(str(png))
+    return icon

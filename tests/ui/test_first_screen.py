@@ -1,0 +1,120 @@
+"""The first screen (issue 21): the window's frame with the start of the call list is
+shown before the app is loaded, and the app then works in that same window, with the
+tabs in the places the frame kept for them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from prospectdesk.domain.records import ContactRecord
+from prospectdesk.domain.workspace import open_workspace
+from prospectdesk.ui.app import ProspectDeskApp
+from prospectdesk.ui.calls_page import CallsPage, ContactIdRole
+from prospectdesk.ui.calls_view import CallsView
+from prospectdesk.ui.first_screen import show_first_screen
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _people_to_call(data_dir, clock, count: int = 4) -> list[int]:
+    ws = open_workspace(data_dir, clock=clock)
+    ws.finish_opening()
+    stage = ws.pipeline.stage_by_role("prospect").id
+    now = clock.now()
+    for i in range(count):
+        contact_id, _ = ws.contacts.create(ContactRecord(given_name=f"Bel {i}"), stage_id=stage)
+        ws.activity.add_followup(contact_id, due_at=now - timedelta(days=1, minutes=i))
+    expected = [row.contact_id for row in ws.sales.calls.calls_at(now)]
+    ws.close()
+    return expected
+
+
+def _listed(page) -> list[int]:
+    model = page.model
+    return [model.index(i).data(ContactIdRole) for i in range(model.rowCount())]
+
+
+def _titles(window) -> list[str]:
+    tabs = window.central_tabs
+    return [tabs.tabText(i) for i in range(tabs.count())]
+
+
+def test_the_app_opens_in_the_first_screens_window(qtbot, data_dir, clock, start_app):
+    expected = _people_to_call(data_dir, clock)
+    shown = show_first_screen(data_dir, None, clock=clock)
+    assert shown is not None
+    window = shown.window
+    qtbot.addWidget(window)
+    assert window.isVisible() and not window.attached
+    page = window.central_tabs.currentWidget()
+    assert type(page) is CallsPage and _listed(page) == expected
+    assert page.list.currentIndex().row() == 0
+    assert not page.outcome_buttons[next(iter(page.outcome_buttons))].isEnabled()
+
+    shown.translations.remove()
+    app = ProspectDeskApp(data_dir, clock=clock, window=window)
+    try:
+        app.show()
+        assert app.window is window and window.attached
+        calls = window.central_tabs.currentWidget()
+        assert isinstance(calls, CallsView) and calls is app.sales_ui.calls
+        assert _listed(calls) == expected and calls.list.currentIndex().row() == 0
+        assert window.central_tabs.indexOf(window.board) == 2
+        assert window.splitter.widget(1) is window.detail
+        first_titles = _titles(window)
+    finally:
+        app.close()
+    usual = start_app()  # the same data dir, the usual way: the same tabs in the same order
+    assert _titles(usual.window) == first_titles == ["Calls", "Today", "Board", "Funnel", "Sources"]
+
+
+def test_no_first_screen_for_an_empty_workspace(data_dir, clock):
+    ws = open_workspace(data_dir, clock=clock)
+    ws.finish_opening()
+    ws.close()
+    assert show_first_screen(data_dir, None, clock=clock) is None
+
+
+RUN_GUI = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from prospectdesk.cli import build_parser
+from prospectdesk.ui import launch
+
+args = build_parser("gui").parse_args(["--data-dir", sys.argv[1], "gui"])
+LOADED = ("peewee", "prospectdesk.store.models", "prospectdesk.domain.workspace",
+          "prospectdesk.ui.board", "prospectdesk.ui.app")
+first = []
+
+def on_window(window):
+    first.append(window)
+    print("loaded-before-first-screen", *sorted(m for m in LOADED if m in sys.modules), flush=True)
+
+def on_opened(app):
+    print("same-window", bool(first) and app.window is first[0], flush=True)
+    print("tabs", app.window.central_tabs.count(), flush=True)
+    QTimer.singleShot(0, QApplication.quit)
+
+sys.exit(launch.run(args, on_opened=on_opened, on_window=on_window))
+"""
+
+
+def test_a_real_start_paints_the_first_screen_before_loading_the_app(data_dir, clock):
+    _people_to_call(data_dir, clock, count=2)
+    out = subprocess.run(
+        [sys.executable, "-c", RUN_GUI, str(data_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.split("\n")
+    assert "loaded-before-first-screen" in lines  # nothing of the store, domain or views
+    assert "same-window True" in lines and "tabs 5" in lines
