@@ -99,10 +99,13 @@ OPEN_FOLLOWUPS = (
     " FROM follow_up f JOIN contact c ON c.id = f.contact_id"
     " WHERE f.done_at IS NULL AND c.deleted_at IS NULL AND c.do_not_contact_at IS NULL AND "
 )
-# A follow-up a "no, but keep me on the list" close scheduled (one parameter: "no").
+# A follow-up a "no, but keep me on the list" close scheduled (one parameter: "no"). An IN
+# list, read once per query (those closes are few), not a subquery run per follow-up due.
+# Without NULLs: ``NOT IN`` a list holding a NULL is never true.
 _RECONTACT = (
-    "EXISTS (SELECT 1 FROM presentation p JOIN list_consent lc"
-    " ON lc.presentation_id = p.id AND lc.agreed WHERE p.followup_id = f.id AND p.outcome = ?)"
+    "f.id IN (SELECT p.followup_id FROM presentation p JOIN list_consent lc"
+    " ON lc.presentation_id = p.id AND lc.agreed"
+    " WHERE p.outcome = ? AND p.followup_id IS NOT NULL)"
 )
 
 
