@@ -153,9 +153,9 @@ class MainWindow(QMainWindow):
             return
         current = tabs.currentIndex() == at
         tabs.insertTab(at, page, title)
-        tabs.removeTab(at + 1)
-        if current:
+        if current:  # before the placeholder goes: else its neighbour is shown meanwhile
             tabs.setCurrentIndex(at)
+        tabs.removeTab(at + 1)
         placeholder.deleteLater()
 
     # -- actions ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from prospectdesk.ui.app import ProspectDeskApp
 from prospectdesk.ui.calls_page import CallsPage, ContactIdRole
 from prospectdesk.ui.calls_view import CallsView
 from prospectdesk.ui.first_screen import show_first_screen
+from prospectdesk.ui.today_view import TodayView
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,7 +44,7 @@ def _titles(window) -> list[str]:
     return [tabs.tabText(i) for i in range(tabs.count())]
 
 
-def test_the_app_opens_in_the_first_screens_window(qtbot, data_dir, clock, start_app):
+def test_the_app_opens_in_the_first_screens_window(qtbot, data_dir, clock, start_app, monkeypatch):
     expected = _people_to_call(data_dir, clock)
     shown = show_first_screen(data_dir, None, clock=clock)
     assert shown is not None
@@ -56,6 +57,11 @@ def test_the_app_opens_in_the_first_screens_window(qtbot, data_dir, clock, start
     assert not page.outcome_buttons[next(iter(page.outcome_buttons))].isEnabled()
 
     shown.translations.remove()
+    today_refreshes = []
+    original = TodayView.refresh
+    monkeypatch.setattr(
+        TodayView, "refresh", lambda view: (today_refreshes.append(1), original(view))
+    )
     app = ProspectDeskApp(data_dir, clock=clock, window=window)
     try:
         app.show()
@@ -65,6 +71,9 @@ def test_the_app_opens_in_the_first_screens_window(qtbot, data_dir, clock, start
         assert _listed(calls) == expected and calls.list.currentIndex().row() == 0
         assert window.central_tabs.indexOf(window.board) == 2
         assert window.splitter.widget(1) is window.detail
+        # Calls stayed the current tab all along: Today (the tab next to it) was never
+        # shown, so never filled, while the placeholders were swapped.
+        assert today_refreshes == []
         first_titles = _titles(window)
     finally:
         app.close()
