@@ -11,7 +11,6 @@ starts the usual way and says what is wrong there.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -50,13 +49,16 @@ def read_first_screen(database_file: Path, at: datetime, rows: int) -> FirstScre
         anybody = execute("SELECT 1 FROM contact WHERE deleted_at IS NULL LIMIT 1").fetchone()
         if anybody is None:
             return None  # the app opens on Today's first steps
-        saved = execute("SELECT value FROM setting WHERE key = ?", [LANGUAGE_KEY]).fetchone()
-        language = json.loads(saved[0]) if saved else ""
+        # Settings are stored as JSON; SQLite's json_extract reads it (no json import).
+        saved = execute(
+            "SELECT json_extract(value, '$') FROM setting WHERE key = ?", [LANGUAGE_KEY]
+        ).fetchone()
+        language = saved[0] if saved else ""
         return FirstScreen(
             language if isinstance(language, str) else "",
             first_followup_calls(execute, at, rows),
         )
-    except (sqlite3.Error, ValueError):
+    except sqlite3.Error:
         return None
     finally:
         connection.close()
