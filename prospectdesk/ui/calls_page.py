@@ -16,10 +16,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from prospectdesk.domain.call_rows import CallOutcome, CallReason, CallRow
 from prospectdesk.ui.formats import format_short
@@ -120,6 +130,25 @@ def reason_text(row: CallRow) -> str:
     return f"{text} · {row.detail}" if row.detail else text
 
 
+# Glyphs of the scripts the owner's people are written in: the tallest decides a row's
+# line height (a CJK or Armenian fallback font is taller than the interface font).
+_TALL_SAMPLE = "ÁÝgjy Ագ Щ 佐藤 한"
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Rows of two lines (who, then why), each as tall as the tallest script needs: sized
+    by the interface font alone, a row with a CJK name lost its second line to the
+    elision. One height for every row, so the list keeps uniform sizes."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        metrics = QFontMetrics(option.font)
+        line = max(metrics.lineSpacing(), metrics.boundingRect(_TALL_SAMPLE).height())
+        return QSize(hint.width(), max(hint.height(), 2 * line + 4))
+
+
 class CallsPage(QWidget):
     """The Calls tab's widgets, filled with rows it is given (``show_rows``); the outcome
     keys do nothing here (the working tab records them)."""
@@ -139,6 +168,7 @@ class CallsPage(QWidget):
         self.list.setModel(self.model)
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(True)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)

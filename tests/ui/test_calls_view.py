@@ -160,3 +160,32 @@ def test_a_long_list_is_read_a_page_at_a_time_as_it_scrolls(qtbot, workspace, cl
     widget.refresh()
     assert widget.current_row().contact_id == kept
     assert widget.brief.text().count(widget.current_row().display_name) == 1
+
+
+def test_a_row_with_a_cjk_name_shows_both_its_lines(qtbot, clock):
+    """A row is as tall as its two lines need in the tallest script (a CJK fallback font
+    is taller than the interface font): sized by the first row alone, a Chinese name's
+    row lost its reason to the elision."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    from prospectdesk.domain.calls import CallRow
+    from prospectdesk.ui.calls_page import CallsPage
+
+    rows = [
+        CallRow(1, "Anna de Vries", CallReason.OVERDUE, clock.now(), "bellen", None, 1),
+        CallRow(2, "佐藤敏", CallReason.OVERDUE, clock.now(), "回电话", None, 2),
+        CallRow(3, "Աննա Պետրոսյան", CallReason.OVERDUE, clock.now(), "Զանգահարել", None, 3),
+    ]
+    page = CallsPage()
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.show_rows(rows)
+    page.show()
+    qtbot.waitExposed(page)
+    metrics = QFontMetrics(page.list.font())
+    for row in range(3):
+        index = page.model.index(row)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        needed = metrics.boundingRect(QRect(0, 0, 10_000, 10_000), 0, text).height()
+        assert page.list.visualRect(index).height() >= needed, text
