@@ -127,3 +127,26 @@ def test_a_real_start_paints_the_first_screen_before_loading_the_app(data_dir, c
     lines = out.stdout.split("\n")
     assert "loaded-before-first-screen" in lines  # nothing of the store, domain or views
     assert "same-window True" in lines and "tabs 5" in lines
+
+
+def test_the_first_screen_speaks_the_saved_language(qtbot, data_dir, clock):
+    """The language saved in Settings (read with plain sqlite3) names the frame's tabs and
+    the list's heading, as the app does once it is loaded."""
+    from prospectdesk.domain.settings import LANGUAGE
+
+    _people_to_call(data_dir, clock, count=1)
+    ws = open_workspace(data_dir, clock=clock)
+    ws.settings.set(LANGUAGE, "nl")
+    ws.close()
+    shown = show_first_screen(data_dir, None, clock=clock)
+    assert shown is not None
+    qtbot.addWidget(shown.window)
+    first_titles = _titles(shown.window)
+    heading = shown.window.central_tabs.currentWidget().heading.text()
+    shown.translations.remove()
+    app = ProspectDeskApp(data_dir, clock=clock, window=shown.window)
+    try:
+        assert first_titles == _titles(app.window)
+        assert first_titles[0] == "Bellen" and heading.startswith("Bellen")
+    finally:
+        app.close()
