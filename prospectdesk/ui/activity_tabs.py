@@ -3,7 +3,7 @@ ticked off when addressed), the follow-ups and the stage history of one contact.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
 from prospectdesk.ui.formats import format_short
 
 INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a conversation's id, on its header row
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2  # a follow-up row: overdue (shown in red)
 
 
 class ContactActivity(QObject):
@@ -97,6 +98,7 @@ class ContactActivity(QObject):
         layout = QVBoxLayout(host)
         self.followups = QListWidget()
         self.followups.itemChanged.connect(self._on_followup_toggled)
+        self.followups.installEventFilter(self)  # recoloured on a light/dark switch
         layout.addWidget(self.followups, 1)
         form = QFormLayout()
         self.followup_due = QDateTimeEdit()
@@ -146,10 +148,9 @@ class ContactActivity(QObject):
                     Qt.CheckState.Checked if followup.done_at else Qt.CheckState.Unchecked
                 )
                 item.setData(Qt.ItemDataRole.UserRole, followup.id)
-                if followup.done_at is None and followup.due_at < now:
-                    base = self.followups.palette().color(QPalette.ColorRole.Base)
-                    item.setForeground(readable(WARNING, base))
+                item.setData(OVERDUE_ROLE, followup.done_at is None and followup.due_at < now)
                 self.followups.addItem(item)
+            self._colour_overdue()
             self.load_history()
             default_when = to_qdatetime(now)
             if self.editing_id is None:
@@ -157,6 +158,20 @@ class ContactActivity(QObject):
             self.followup_due.setDateTime(QDateTime(default_when.date().addDays(1), QTime(9, 0)))
         finally:
             self.loading = False
+
+    def _colour_overdue(self) -> None:
+        """Overdue follow-ups in red readable on the list's background (again after a
+        switch between light and dark)."""
+        base = self.followups.palette().color(QPalette.ColorRole.Base)
+        for row in range(self.followups.count()):
+            item = self.followups.item(row)
+            if item.data(OVERDUE_ROLE):
+                item.setForeground(readable(WARNING, base))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.followups and event.type() == QEvent.Type.PaletteChange:
+            self._colour_overdue()
+        return False
 
     def load_history(self) -> None:
         locale = QLocale()

@@ -238,3 +238,34 @@ def test_the_do_not_contact_mark_is_readable_on_dark(qapp, qtbot) -> None:
         assert contrast(shown, box.palette().color(QPalette.ColorRole.Window)) >= 4.5
     finally:
         qapp.setPalette(light)
+
+
+def test_the_detail_recolours_its_overdue_follow_ups_on_a_switch(qapp, qtbot, clock, tmp_path):
+    """The contact's follow-ups list: its overdue red is chosen again for the new
+    background when the system switches to dark (it kept the light one until refilled)."""
+    from PySide6.QtCore import Qt
+
+    from prospectdesk.domain.records import ContactRecord
+    from prospectdesk.ui.app import ProspectDeskApp
+    from prospectdesk.ui.colors import SchemeFollower, is_dark
+
+    light = QPalette(qapp.palette())
+    app = ProspectDeskApp(tmp_path / "data", clock=clock, language="en")
+    qtbot.addWidget(app.window)
+    follower = SchemeFollower(qapp)
+    try:
+        anna, _ = app.workspace.contacts.create(ContactRecord(given_name="Anna"))
+        app.workspace.activity.add_followup(anna, due_at=clock.now() - timedelta(days=2), what="x")
+        app.show()
+        app.window.open_contact(anna)
+        followups = app.window.detail.activity.followups
+        qtbot.waitUntil(lambda: followups.count() == 1)
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        qtbot.waitUntil(lambda: is_dark(followups.palette()))
+        base = followups.palette().color(QPalette.ColorRole.Base)
+        qtbot.waitUntil(lambda: contrast(followups.item(0).foreground().color(), base) >= 4.5)
+    finally:
+        qapp.styleHints().colorSchemeChanged.disconnect(follower.follow)
+        follower.deleteLater()
+        qapp.setPalette(light)
+        app.close()
