@@ -38,10 +38,20 @@ class FirstPaintReporter(QObject):
         self.painted_at: float | None = None
         if board:
             window.central_tabs.setCurrentWidget(window.board)
-        # On the application: the board may rebuild its columns before it first paints.
-        QCoreApplication.instance().installEventFilter(self)
+        if first_screen:
+            # The first screen's list only, as the app's own wait does: a filter on the
+            # application would wrap every object of every event in Python (and create
+            # the Python enums of its class), which a start does not pay.
+            self._target: QObject | None = window.central_tabs.currentWidget()
+            self._target.installEventFilter(self)
+        else:
+            # On the application: the board may rebuild its columns before it first paints.
+            self._target = None
+            QCoreApplication.instance().installEventFilter(self)
 
     def _watched(self, widget: QObject) -> bool:
+        if self._target is not None:
+            return widget is self._target
         if self._board:
             return any(widget is column.view.viewport() for column in self._window.board.columns)
         home = self._window.central_tabs.currentWidget()
@@ -50,7 +60,7 @@ class FirstPaintReporter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint and self._watched(watched):
             self._done = True
-            QCoreApplication.instance().removeEventFilter(self)
+            (self._target or QCoreApplication.instance()).removeEventFilter(self)
             # Zero timeout: runs after this repaint pass (every child) has finished.
             QTimer.singleShot(0, self._painted)
         return False

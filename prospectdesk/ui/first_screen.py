@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QWidget
 
 from prospectdesk.clock import Clock, SystemClock
 from prospectdesk.domain.first_screen import read_first_screen
@@ -74,28 +73,30 @@ def show_first_screen(
         ],
     )
     painted = QEventLoop()
-    waiter = _FirstPaint(page, painted)  # before on_window: its filter then runs last
+    _FirstPaint(page, painted)  # before on_window: a filter installed later runs first
     if on_window is not None:
         on_window(window)
     window.show()
     QTimer.singleShot(PAINT_WAIT_MS, painted.quit)
     painted.exec()
-    QCoreApplication.instance().removeEventFilter(waiter)
     return ShownFirstScreen(window, translations)
 
 
 class _FirstPaint(QObject):
-    """Ends ``loop`` once ``page`` (or a widget in it) has been painted."""
+    """Ends ``loop`` once ``page`` has been painted (its children are painted in the same
+    pass, before the zero timer runs). It watches the page alone: a filter on the whole
+    application is called for every event of every widget, and PySide6 builds a Python
+    wrapper (and the Python enums of its class) for each object it hands over, ~25 ms of
+    a first screen."""
 
-    def __init__(self, page: QWidget, loop: QEventLoop) -> None:
+    def __init__(self, page: CallsPage, loop: QEventLoop) -> None:
         super().__init__(loop)
-        self._page = page
         self._loop = loop
-        QCoreApplication.instance().installEventFilter(self)
+        self._page = page
+        page.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-            if watched is self._page or self._page.isAncestorOf(watched):
-                # After this repaint pass has painted every child.
-                QTimer.singleShot(0, self._loop.quit)
+        if watched is self._page and event.type() == QEvent.Type.Paint:
+            self._page.removeEventFilter(self)
+            QTimer.singleShot(0, self._loop.quit)
         return False

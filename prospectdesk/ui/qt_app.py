@@ -6,12 +6,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import prospectdesk
 from prospectdesk import APP_NAME, __version__
 from prospectdesk.ui.colors import SchemeFollower
+
+SCHEME_FOLLOWER = "prospectdesk-scheme-follower"
 
 
 def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
@@ -23,8 +26,10 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("prospectdesk")
     app.setWindowIcon(app_icon())
-    if app.findChild(SchemeFollower) is None:
-        SchemeFollower(app)  # light or dark as the system says, also when it changes
+    # Light or dark as the system says, also when it changes: one per application. Kept
+    # by name, not found with findChild (which wraps every child object in Python).
+    if app.findChild(QObject, SCHEME_FOLLOWER, Qt.FindChildOption.FindDirectChildrenOnly) is None:
+        SchemeFollower(app).setObjectName(SCHEME_FOLLOWER)
     return app
 
 
