@@ -15,6 +15,7 @@ at once.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -23,7 +24,6 @@ from prospectdesk.clock import from_utc_naive, local_moment, stored_datetime, ut
 from prospectdesk.domain.activity import log_conversation
 from prospectdesk.domain.call_rows import (
     NO_ANSWER_FLAG,
-    OPEN_FOLLOWUPS,
     RETRY_DAYS,
     CallBrief,
     CallOutcome,
@@ -251,14 +251,36 @@ class CallList:
         return followup_rows(database.execute_sql, at, reason, limit)
 
     def _followup_contacts(self, at: datetime) -> set[int]:
-        """The ids of the people :meth:`_followups` lists under any reason."""
+        """The ids of the people :meth:`_followups` lists under any reason. Read from the
+        follow-ups and two partial indexes of contact (the live board's, the "do not
+        contact" one): joining each person's contact row read ~18 MB of contact pages into
+        the page cache at 100,000 contacts, for ids alone."""
         end = str(utc_naive(local_moment(at.date() + timedelta(days=1), 0, at.tzinfo)))
-        return {
+        due = [
             int(row[0])
             for row in database.execute_sql(
-                "SELECT DISTINCT f.contact_id" + OPEN_FOLLOWUPS + "f.due_at < ?", [end]
+                "SELECT DISTINCT contact_id FROM follow_up WHERE done_at IS NULL AND due_at < ?",
+                [end],
+            )
+        ]
+        if not due:
+            return set()
+        live = {
+            int(row[0])
+            for row in database.execute_sql(
+                "SELECT id FROM contact INDEXED BY contact_board WHERE deleted_at IS NULL"
+                " AND id IN (SELECT value FROM json_each(?))",
+                [json.dumps(due)],
             )
         }
+        blocked = {
+            int(row[0])
+            for row in database.execute_sql(
+                "SELECT id FROM contact INDEXED BY contact_do_not_contact"
+                " WHERE deleted_at IS NULL AND do_not_contact_at IS NOT NULL"
+            )
+        }
+        return live - blocked
 
     def _awaiting_close(self, limit: int | None) -> list[tuple[int, str, str]]:
         presentation = self.pipeline.stage_by_role(PRESENTATION_ROLE)

@@ -326,6 +326,12 @@ def _every_kind_of_call(ws, clock) -> dict[str, int]:
     ws.activity.add_followup(people["quiet0"], due_at=NOW - timedelta(days=1), what="x")
     ws.activity.add_followup(people["shown1"], due_at=NOW + timedelta(hours=2), what="y")
     ws.activity.add_followup(people["lead0"], due_at=NOW - timedelta(hours=1), what="z")
+    # Follow-ups due of people never listed: one deleted, one marked "do not contact".
+    for gone in ("deleted", "blocked"):
+        people[gone] = add(ws, gone.title(), "prospect")
+        ws.activity.add_followup(people[gone], due_at=NOW - timedelta(days=3), what=gone)
+    ws.contacts.delete([people["deleted"]])
+    ws.sales.presentations.set_do_not_contact([people["blocked"]], True)
     return people
 
 
