@@ -5,7 +5,7 @@ Every public method is one transaction and returns the :class:`Changes` it made.
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -111,7 +111,13 @@ class ContactNotFoundError(DomainError, LookupError):
 
 
 def new_uid() -> str:
-    return f"urn:uuid:{uuid.uuid4()}"
+    """``urn:uuid:`` and a random (version 4) UUID, as ``uuid.uuid4()`` writes it, made
+    from the random bytes directly: a bulk import makes 100,000 of them."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = raw.hex()
+    return f"urn:uuid:{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 class ContactBook:
@@ -336,11 +342,13 @@ class ContactBook:
                     before_chunk()
                 chunk = records[start : start + 500]
                 wanted = [record.uid for record in chunk if record.uid]
+                # Plain SQL: peewee took longer to build this query than SQLite to run it.
                 taken = (
                     {
                         uid
-                        for (uid,) in tuples(
-                            Contact.select(Contact.uid).where(Contact.uid.in_(wanted))
+                        for (uid,) in database.execute_sql(
+                            f"SELECT uid FROM contact WHERE uid IN ({','.join('?' * len(wanted))})",
+                            wanted,
                         )
                     }
                     if wanted
@@ -356,10 +364,10 @@ class ContactBook:
                     contact_id = next_id
                     next_id += 1
                     fields = self._scalar_fields(record, sources, default_source)
-                    e, p, a = self._child_rows(contact_id, record)
-                    emails += [tuple(row.values()) for row in e]
-                    phones += [tuple(row.values()) for row in p]
-                    addresses += [tuple(row.values()) for row in a]
+                    e, p, a = self._child_tuples(contact_id, record)
+                    emails += e
+                    phones += p
+                    addresses += a
                     names = list(dict.fromkeys(t.strip() for t in record.tags if t.strip()))
                     for name in names:  # a tag's stored name is its name (exact, unique)
                         if name not in tags:
@@ -393,8 +401,8 @@ class ContactBook:
                                 fields["job_title"],
                                 fields["notes"],
                             ),
-                            [row["value"] for row in e],
-                            [(row["value"], row["normalized"]) for row in p],
+                            [row[1] for row in e],
+                            [(row[1], row[2]) for row in p],
                             names,
                         )
                     )
@@ -667,6 +675,28 @@ class ContactBook:
                 "country": a.country,
                 "position": i,
             }
+            for i, a in enumerate(a for a in record.addresses if not a.is_empty())
+        ]
+        return emails, phones, addresses
+
+    def _child_tuples(
+        self, contact_id: int, record: ContactRecord
+    ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+        """:meth:`_child_rows` as the tuples the bulk INSERTs take (``_BULK_EMAIL_SQL``,
+        ``_BULK_PHONE_SQL``, ``_BULK_ADDRESS_SQL``), without a dict per row in between."""
+        emails = []
+        for e in record.emails:
+            value = e.value.strip()
+            if value:
+                emails.append((contact_id, value, e.label, len(emails)))
+        phones = []
+        for p in record.phones:
+            value = p.value.strip()
+            if value:
+                normalized = p.normalized or normalize_phone(p.value, self.region)
+                phones.append((contact_id, value, normalized, p.label, len(phones)))
+        addresses = [
+            (contact_id, a.label, a.street, a.city, a.region, a.postal_code, a.country, i)
             for i, a in enumerate(a for a in record.addresses if not a.is_empty())
         ]
         return emails, phones, addresses
