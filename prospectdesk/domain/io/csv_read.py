@@ -392,9 +392,12 @@ def _records_by_column(
     ]
     empty = [""] * count
 
+    transposed = list(zip(*rows, strict=True))  # the columns, in C
+
     def column(index: int) -> list[str]:
-        values = [value.strip() for value in (row[index] for row in rows)]
-        if any(value[:1] == "'" for value in values):
+        values = list(map(str.strip, transposed[index]))
+        # A joined search in C first: nearly every column has no value starting with "'".
+        if "\n'" in "\n" + "\n".join(values):
             values = [
                 value[1:] if value[:1] == "'" and value[1:2] in _ESCAPED_FORMULA_STARTS else value
                 for value in values
