@@ -701,6 +701,12 @@ _BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 _NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")  # one character class: linear, no backtracking
 
 
+@functools.lru_cache(maxsize=1024)
+def _types_label(types: tuple[str, ...], kind: str) -> str:
+    """:func:`label_from_types`, once per TYPE list and kind: a file repeats a few."""
+    return label_from_types(list(types), kind)
+
+
 class _RecordBuilder:
     """Maps one card's properties onto a ContactRecord, collecting problems as it goes."""
 
@@ -722,9 +728,14 @@ class _RecordBuilder:
 
     def text(self, prop: _Property) -> str:
         """The value decoded to text, escapes still in place."""
-        raw = _value_bytes(prop)
-        text = self.decoder.decode(raw, prop.param("CHARSET"), prop.line)
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+        raw = prop.raw if "ENCODING" not in prop.params else _value_bytes(prop)
+        if raw.isascii():  # most values: what the decoder does first, without the call
+            text = raw.decode("ascii")
+        else:
+            text = self.decoder.decode(raw, prop.param("CHARSET"), prop.line)
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
 
     def plain(self, prop: _Property) -> str:
         return unescape_text(self.text(prop), self.version).strip()
@@ -829,7 +840,7 @@ class _RecordBuilder:
     def _label(self, prop: _Property, labels: dict[str, str], kind: str) -> str:
         if prop.group and labels.get(prop.group):
             return labels[prop.group]
-        return label_from_types(prop.types, kind)
+        return _types_label(tuple(prop.types), kind)
 
     def _add_email(self, record: ContactRecord, prop: _Property, labels: dict[str, str]) -> None:
         value = self.plain(prop)
