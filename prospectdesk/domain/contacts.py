@@ -687,12 +687,12 @@ class ContactBook:
     ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
         """:meth:`_child_rows` as the tuples the bulk INSERTs take (``_BULK_EMAIL_SQL``,
         ``_BULK_PHONE_SQL``, ``_BULK_ADDRESS_SQL``), without a dict per row in between."""
-        emails = []
+        emails: list[tuple[Any, ...]] = []
         for e in record.emails:
             value = e.value.strip()
             if value:
                 emails.append((contact_id, value, e.label, len(emails)))
-        phones = []
+        phones: list[tuple[Any, ...]] = []
         for p in record.phones:
             value = p.value.strip()
             if value:

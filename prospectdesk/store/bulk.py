@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from peewee import SqliteDatabase
+from prospectdesk.store.db import GatedSqliteDatabase
 
 # The triggers a bulk insert of new contacts (and their e-mails, phones, addresses and
 # tags) stands in for.
@@ -30,7 +30,7 @@ CONTACT_INSERT_TRIGGERS = (
 
 
 @contextmanager
-def triggers_paused(db: SqliteDatabase, names: Sequence[str]) -> Iterator[None]:
+def triggers_paused(db: GatedSqliteDatabase, names: Sequence[str]) -> Iterator[None]:
     """Drop the triggers ``names`` (those that exist) for the block, then make them again
     from their stored SQL, whether the block ends or raises. Only inside a transaction:
     outside one, another connection could write while they are missing."""

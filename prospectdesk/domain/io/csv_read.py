@@ -499,10 +499,15 @@ def _records_by_column(
                 tags = tag_lists[tags_text] = _tags_of(tags_text)
             record.tags = list(tags)
         if birthday_cols:
-            parts = {key: values[i] for key, values in birthday_cols if values[i]}
-            if parts:
+            birthday_parts = {key: values[i] for key, values in birthday_cols if values[i]}
+            if birthday_parts:
                 record.birthday = _birthday_from(
-                    parts, file_name, line, problems, day_first=day_first, this_year=this_year
+                    birthday_parts,
+                    file_name,
+                    line,
+                    problems,
+                    day_first=day_first,
+                    this_year=this_year,
                 )
         for key, per_row in zip(slot_keys, slot_results, strict=True):
             added = per_row[i]
