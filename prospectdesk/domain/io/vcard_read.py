@@ -151,7 +151,7 @@ def read_vcards(data: bytes, file_name: str, *, region: str | None = None) -> Pa
     if not cards:
         raise NotAContactFileError(f"{file_name} holds no readable vCard")
     decoder = _Decoder(utf8_only=utf8_only)
-    if not utf8_only:
+    if not utf8_only and not _all_utf8(data):
         sample = _undeclared_8bit_sample(cards)
         if sample:
             decoder.legacy = guess_legacy_charset(sample)
@@ -640,6 +640,19 @@ def _value_bytes(prop: _Property) -> bytes:
     if encodings and "quoted-printable" in (e.lower() for e in encodings):
         return _qp_decode(prop.raw)
     return prop.raw
+
+
+def _all_utf8(data: bytes) -> bool:
+    """True when every value of the file is UTF-8 as it stands: the whole file is (one
+    decode in C) and no value is quoted-printable (which could hide other bytes). Then no
+    value is left for the legacy guess, and the look at every value can be skipped."""
+    if b"quoted-printable" in data.lower():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _undeclared_8bit_sample(cards: list[_Card]) -> bytes:

@@ -85,3 +85,12 @@ def test_other_files_are_read_carefully(text):
     data = text.encode("utf-8")
     assert _plain_cards(data, "f.vcf") is None
     assert read_vcards(data, "f.vcf").records  # and still read
+
+
+@pytest.mark.parametrize("path", VCARD_FILES, ids=lambda p: p.name)
+def test_a_file_that_is_utf8_throughout_leaves_nothing_for_the_legacy_guess(path):
+    from prospectdesk.domain.io.vcard_read import _all_utf8, _undeclared_8bit_sample
+
+    data, utf8_only = _as_byte_text(path.read_bytes())
+    if not utf8_only and _all_utf8(data):
+        assert _undeclared_8bit_sample(careful(data)) == b""
