@@ -595,13 +595,14 @@ def _plain_cards(data: bytes, file_name: str) -> list[_Card] | None:
         if current is None:
             continue  # text between cards
         colon = line.find(b":")
-        if colon <= 0 or b'"' in line[:colon]:
+        head = line[:colon]
+        if colon <= 0 or b'"' in head:
             if b'"' in line or len(line) > MAX_LINE_BYTES:
                 return None
             continue  # no value (or no name): as _parse_property, nothing
         if len(line) > MAX_LINE_BYTES:
             return None
-        parsed = _parse_head(line[:colon])
+        parsed = _parse_head(head)
         if parsed is None:
             continue
         group, name, params = parsed
