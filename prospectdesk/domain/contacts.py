@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from operator import itemgetter
 from typing import Any
 
 from peewee import Model, fn
@@ -61,7 +60,6 @@ _BULK_CONTACT_FIELDS = (
     "notes",
     "expected_value_cents",
 )
-_BULK_CONTACT_VALUES = itemgetter(*_BULK_CONTACT_FIELDS)  # the fields' values, in C
 _BULK_CONTACT_SQL = (
     "INSERT INTO contact (id, uid, given_name, family_name, display_name_override,"
     " display_name, organization, job_title, birthday_year, birthday_month, birthday_day,"
@@ -366,7 +364,7 @@ class ContactBook:
                     seen_uids.add(uid)
                     contact_id = next_id
                     next_id += 1
-                    fields = self._scalar_fields(record, sources, default_source)
+                    values = self._scalar_values(record, sources, default_source)
                     e, p, a = self._child_tuples(contact_id, record)
                     emails += e
                     phones += p
@@ -380,7 +378,7 @@ class ContactBook:
                         (
                             contact_id,
                             uid,
-                            *_BULK_CONTACT_VALUES(fields),
+                            *values,
                             import_batch_id,
                             stage_key,
                             position,
@@ -397,12 +395,12 @@ class ContactBook:
                         new_search_row(
                             (
                                 contact_id,
-                                fields["display_name"],
-                                fields["given_name"],
-                                fields["family_name"],
-                                fields["organization"],
-                                fields["job_title"],
-                                fields["notes"],
+                                values[3],  # display_name
+                                values[0],  # given_name
+                                values[1],  # family_name
+                                values[4],  # organization
+                                values[5],  # job_title
+                                values[11],  # notes
                             ),
                             [row[1] for row in e],
                             [(row[1], row[2]) for row in p],
@@ -478,10 +476,7 @@ class ContactBook:
                 contacts, emails, phones, addresses, tag_rows = [], [], [], [], []
                 for contact_id in chunk:
                     record = records[contact_id]
-                    fields = self._scalar_fields(record, sources)
-                    contacts.append(
-                        (*(fields[name] for name in _BULK_CONTACT_FIELDS), stamp, contact_id)
-                    )
+                    contacts.append((*self._scalar_values(record, sources), stamp, contact_id))
                     e, p, a = self._child_rows(contact_id, record)
                     emails += [tuple(row.values()) for row in e]
                     phones += [tuple(row.values()) for row in p]
@@ -618,6 +613,22 @@ class ContactBook:
         sources: dict[str, int | None] | None = None,
         default_source: str = "",
     ) -> dict[str, Any]:
+        return dict(
+            zip(
+                _BULK_CONTACT_FIELDS,
+                self._scalar_values(record, sources, default_source),
+                strict=True,
+            )
+        )
+
+    def _scalar_values(
+        self,
+        record: ContactRecord,
+        sources: dict[str, int | None] | None = None,
+        default_source: str = "",
+    ) -> tuple[Any, ...]:
+        """The contact's own columns, in ``_BULK_CONTACT_FIELDS`` order (create_many writes
+        100,000 of these: a tuple, not a dict)."""
         birthday = record.birthday
         source_name = record.source or default_source
         if sources is None:
@@ -627,27 +638,27 @@ class ContactBook:
                 sources[source_name] = self.source_id(source_name)
             source = sources[source_name]
         override = (record.display_name_override or "").strip() or None
-        return {
-            "given_name": record.given_name.strip(),
-            "family_name": record.family_name.strip(),
-            "display_name_override": override,
-            "display_name": derive_display_name(
+        return (
+            record.given_name.strip(),
+            record.family_name.strip(),
+            override,
+            derive_display_name(
                 override,
                 record.given_name,
                 record.family_name,
                 record.organization,
                 record.emails[0].value if record.emails else "",
             ),
-            "organization": record.organization.strip(),
-            "job_title": record.job_title.strip(),
-            "birthday_year": birthday.year if birthday else None,
-            "birthday_month": birthday.month if birthday else None,
-            "birthday_day": birthday.day if birthday else None,
-            "photo": record.photo,
-            "source": source,
-            "notes": record.notes,
-            "expected_value_cents": record.expected_value_cents,
-        }
+            record.organization.strip(),
+            record.job_title.strip(),
+            birthday.year if birthday else None,
+            birthday.month if birthday else None,
+            birthday.day if birthday else None,
+            record.photo,
+            source,
+            record.notes,
+            record.expected_value_cents,
+        )
 
     def _child_rows(
         self, contact_id: int, record: ContactRecord
