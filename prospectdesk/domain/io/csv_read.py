@@ -455,6 +455,7 @@ def _records_by_column(
         for key in slot_keys
     ]
     tag_lists: dict[str, list[str]] = {}
+    birthdays: dict[str, Birthday] = {}  # a date's text read once (not one that failed)
     records = result.records
     problems_out = result.problems
     for i in range(count):
@@ -500,7 +501,10 @@ def _records_by_column(
             record.tags = list(tags)
         if birthday_cols:
             birthday_parts = {key: values[i] for key, values in birthday_cols if values[i]}
-            if birthday_parts:
+            text = birthday_parts.get("birthday", "") if len(birthday_parts) == 1 else ""
+            if text and text in birthdays:
+                record.birthday = birthdays[text]  # this date's text was read before
+            elif birthday_parts:
                 record.birthday = _birthday_from(
                     birthday_parts,
                     file_name,
@@ -509,6 +513,8 @@ def _records_by_column(
                     day_first=day_first,
                     this_year=this_year,
                 )
+                if text and record.birthday is not None:
+                    birthdays[text] = record.birthday  # frozen: one object for every row
         for key, per_row in zip(slot_keys, slot_results, strict=True):
             added = per_row[i]
             if added is None:
@@ -569,8 +575,8 @@ _SlotAdds = tuple[
     list[EmailEntry],
     list[PhoneEntry],
     AddressEntry | None,
-    list[tuple[str, str]],
-    list[ImportProblem],
+    Sequence[tuple[str, str]],
+    Sequence[ImportProblem],
 ]
 
 
@@ -606,13 +612,28 @@ def _slot_column(
     for i in range(count):
         if not present[i]:
             continue
+        label = label_of(i)
+        value = value_col[i] if value_col is not None else ""
+        if value and MULTI_VALUE_SEPARATOR not in value:
+            # Nearly every cell: one value. Nothing shared between rows is changed later
+            # (the empty tuples), the entries are new per row.
+            if kind == "phone":
+                out[i] = (
+                    [],
+                    [PhoneEntry(value, label, normalize_phone(value, region))],
+                    None,
+                    (),
+                    (),
+                )
+                continue
+            if kind == "email" and "@" in value and not value.casefold().startswith("mailto:"):
+                out[i] = ([EmailEntry(value, label)], [], None, (), ())
+                continue
         emails: list[EmailEntry] = []
         phones: list[PhoneEntry] = []
         address: AddressEntry | None = None
         extra_items: list[tuple[str, str]] = []
         problems: list[ImportProblem] = []
-        label = label_of(i)
-        value = value_col[i] if value_col is not None else ""
         if kind == "email":
             for one in (
                 _split_multi(value)

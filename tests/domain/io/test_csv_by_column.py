@@ -97,6 +97,9 @@ GOOGLE_ROWS = [
     ",Zoë,,'t Hart,,,,31-31-31,'=SUM(A1),,,,,,,,,,Work,,Parijs,,,,,,,,,,,",
     # a company only; a short row (cells missing at the end)
     ",,,,,,,,,,,,,,,,,,,,,,,Ararat BV",
+    # the same date twice (read once), an address given as mailto:, a name in full only
+    ",Mila,,Bos,,,,1985-05-17,,,Home,mailto:mila@example.nl,,,,,,,,,,,,,,,,,,,,",
+    "Sara Bos,,,,,,,1985-05-17,,,,MAILTO:sara@example.nl,,,,,,,,,,,,,,,,,,,,",
     # the same website label twice: the second one is told apart by its slot
     "Anna,,,,,,,,,,,,,,,,,,,,,,,,,,Blog,https://c.nl,Blog,https://d.nl,,",
 ]
