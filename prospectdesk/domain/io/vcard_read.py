@@ -715,6 +715,13 @@ _BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 _NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")  # one character class: linear, no backtracking
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _vcard_date(text: str, omit_year: str) -> Birthday:
+    """:func:`parse_vcard_date`, once per text (a list repeats dates; a Birthday is frozen,
+    so records may share one). A ValueError is not kept: it is raised again each time."""
+    return parse_vcard_date(text, omit_year=omit_year)
+
+
 @functools.lru_cache(maxsize=1024)
 def _types_label(types: tuple[str, ...], kind: str) -> str:
     """:func:`label_from_types`, once per TYPE list and kind: a file repeats a few."""
@@ -902,7 +909,7 @@ class _RecordBuilder:
             return None
         omit_year = prop.param("X-APPLE-OMIT-YEAR")
         try:
-            return parse_vcard_date(text, omit_year=omit_year)
+            return _vcard_date(text, omit_year)
         except ValueError as error:
             self.problem(prop, f"BDAY '{text}' is not a date ({error}); birthday skipped")
             return None
