@@ -534,18 +534,20 @@ def _split_cards(lines: list[bytes], file_name: str) -> list[_Card]:
 # _split_cards): a comment line, a line of blanks, a line that is neither a fold nor a
 # property nor empty (2.1 continuations, text between cards). Searched for after a "\n"
 # (a literal the search skips to in C), with one character class per part: linear.
-_NEEDS_CAREFUL_LINE = re.compile(
-    rb"\n(?:#|[ \t]+\r*(?:\n|\Z)|(?![ \t]|[A-Za-z0-9\-_.]+[;:,]|\r*(?:\n|\Z)))"
-)
+_CAREFUL_LINE = rb"(?:#|[ \t]+\r*(?:\n|\Z)|(?![ \t]|[A-Za-z0-9\-_.]+[;:,]|\r*(?:\n|\Z)))"
+_NEEDS_CAREFUL_LINE = re.compile(rb"\n" + _CAREFUL_LINE)
+_NEEDS_CAREFUL_FIRST_LINE = re.compile(_CAREFUL_LINE)  # matched at the start of the file
 # And: quoted-printable (soft breaks) or a LABEL parameter (colons in it) anywhere, and an
 # AGENT property (an embedded card), looked for in the lower-cased bytes.
-_AGENT_LINE = re.compile(rb"\n(?:[a-z0-9\-_]+\.)?agent[;:,]")
+_AGENT = rb"(?:[a-z0-9\-_]+\.)?agent[;:,]"
+_AGENT_LINE = re.compile(rb"\n" + _AGENT)
+_AGENT_FIRST_LINE = re.compile(_AGENT)
 
 
 def _plain_cards(data: bytes, file_name: str) -> list[_Card] | None:
     """:func:`_split_cards` of :func:`_physical_lines` for a file written the plain way
     (nearly every export: LF or CR LF line ends, properties and folds only, no quotes in
-    a property's name and parameters, see ``_NEEDS_CAREFUL``), in one pass over its lines
+    a property's name and parameters, see ``_NEEDS_CAREFUL_LINE``), in one pass over its lines
     with none of the careful reading's look-ahead; None when the file is of another kind
     (or anything in it surprises), and the careful reading then reads it. Both give the
     same cards (tests/domain/io compare them on every file we have)."""
@@ -554,9 +556,15 @@ def _plain_cards(data: bytes, file_name: str) -> list[_Card] | None:
     lowered = data.lower()
     if b"quoted-printable" in lowered or b"label=" in lowered:
         return None
-    if b"agent" in lowered and _AGENT_LINE.search(b"\n" + lowered) is not None:
+    if b"agent" in lowered and (
+        _AGENT_FIRST_LINE.match(lowered) is not None or _AGENT_LINE.search(lowered) is not None
+    ):
         return None
-    if _NEEDS_CAREFUL_LINE.search(b"\n" + data) is not None:
+    del lowered  # a copy of the whole file: not kept while the cards are made
+    if (
+        _NEEDS_CAREFUL_FIRST_LINE.match(data) is not None
+        or _NEEDS_CAREFUL_LINE.search(data) is not None
+    ):
         return None
     # A CR left inside a line (Thunderbird's X- values) stays part of its value, as in
     # _physical_lines, which strips only the CR of a line end.

@@ -94,3 +94,12 @@ def test_a_file_that_is_utf8_throughout_leaves_nothing_for_the_legacy_guess(path
     data, utf8_only = _as_byte_text(path.read_bytes())
     if not utf8_only and _all_utf8(data):
         assert _undeclared_8bit_sample(careful(data)) == b""
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["# a comment first", "AGENT:BEGIN:VCARD", "  a fold with nothing before it", "free text"],
+)
+def test_the_first_line_is_looked_at_too(first):
+    data = (first + "\r\n" + PLAIN).encode("utf-8")
+    assert _plain_cards(data, "f.vcf") is None
