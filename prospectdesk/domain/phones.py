@@ -165,11 +165,17 @@ def _plus_digits_e164(text: str) -> str | None:
     full parse decides those. The region does not matter after a "+"."""
     if len(text) > 40 or _PLUS_DIGITS.fullmatch(text) is None:
         return None
-    from phonenumbers import phonenumberutil as util
-
+    util, calling_codes = _phonenumbers_util()
     digits = text[1:].replace(" ", "")
-    country_code, national = util._extract_country_code(digits)
-    if country_code == 0 or not util._MIN_LENGTH_FOR_NSN < len(national) <= 15:
+    # phonenumbers' _extract_country_code (the first 1, 2 or 3 digits that are a calling
+    # code) as set look-ups: the digits start with 1-9, so their text is the code's.
+    for size in (1, 2, 3):
+        if digits[:size] in calling_codes:
+            country_code, national = int(digits[:size]), digits[size:]
+            break
+    else:
+        return None
+    if not util._MIN_LENGTH_FOR_NSN < len(national) <= 15:
         return None
     if not national.strip("0"):
         return None
@@ -189,6 +195,14 @@ def _plus_digits_e164(text: str) -> str | None:
     if _length_verdict(country_code, len(national))[1]:
         return f"+{country_code}{national}"
     return "".join(_DIGITS.findall(text))
+
+
+@functools.cache
+def _phonenumbers_util() -> tuple[Any, frozenset[str]]:
+    """phonenumbers' util module and its calling codes as text, loaded on first use."""
+    from phonenumbers import phonenumberutil as util
+
+    return util, frozenset(str(code) for code in util.COUNTRY_CODE_TO_REGION_CODE)
 
 
 @functools.cache

@@ -103,3 +103,42 @@ def test_display_names_of_live_contacts_only(workspace):
     workspace.contacts.delete([second])
     names = workspace.contacts.display_names([third, first, second, first])
     assert names == {first: "Նարեկ1 de Vries", third: "Նարեկ3 de Vries"}
+
+
+def _revision_and_triggers(contact_id: int) -> tuple[int, list[str]]:
+    from prospectdesk.store.db import database
+
+    revision = database.execute_sql(
+        "SELECT revision FROM contact WHERE id = ?", [contact_id]
+    ).fetchone()[0]
+    triggers = [
+        name
+        for (name,) in database.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        )
+    ]
+    return revision, triggers
+
+
+def test_create_many_leaves_what_the_paused_triggers_would(workspace):
+    """The per-row triggers are paused during a bulk create and their work done per batch:
+    the revisions and stage counts are those the triggers give one contact at a time, and
+    the triggers are back afterwards (also after a cancelled bulk create)."""
+    lead = workspace.pipeline.stages()[0].id
+    singles = [workspace.contacts.create(person(i))[0] for i in range(4)]
+    revisions, triggers = zip(*(_revision_and_triggers(c) for c in singles), strict=True)
+    many = workspace.contacts.create_many([person(i) for i in range(4)])
+    assert [_revision_and_triggers(c) for c in many] == list(zip(revisions, triggers, strict=True))
+    assert revisions[1] == 5  # one e-mail, one phone, one address, two tags
+    assert workspace.pipeline.column_counts()[lead] == 8
+
+    def cancel() -> None:
+        raise RuntimeError("cancelled")
+
+    with pytest.raises(RuntimeError):
+        workspace.contacts.create_many([person(9)], before_chunk=cancel)
+    assert _revision_and_triggers(many[0]) == (revisions[0], triggers[0])
+    assert workspace.pipeline.column_counts()[lead] == 8
+    later = workspace.contacts.create_many([person(1)])
+    workspace.contacts.update(later[0], person(2))
+    assert _revision_and_triggers(later[0])[0] > revisions[1]  # the triggers count again

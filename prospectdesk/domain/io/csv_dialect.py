@@ -125,6 +125,12 @@ def _clean_rows(lines: list[str], delimiter: str) -> list[tuple[int, list[str], 
         table = list(csv.reader(lines, delimiter=delimiter, strict=False))
     except csv.Error:
         return None
+    if len(table) == len(lines):
+        # As many rows as lines: no row spans two (a line break inside a quoted value
+        # would make fewer rows), so row n is line n and holds no line break.
+        if table and _unclosed_quote(lines[-1:], delimiter):
+            return None
+        return [(number, cells, "") for number, cells in enumerate(table, start=1)]
     rows: list[tuple[int, list[str], str]] = []
     start = 1
     for cells in table:

@@ -65,7 +65,7 @@ _TYPE_WORDS = {
 }  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a file of 100,000 cards makes a million of these
 class _Property:
     line: int
     group: str
@@ -145,11 +145,13 @@ def read_vcards(data: bytes, file_name: str, *, region: str | None = None) -> Pa
         raise NotAContactFileError(f"{file_name} is not a vCard file (no BEGIN:VCARD found)")
 
     result = ParseResult(file=file_name, format=FORMAT)
-    cards = _split_cards(_physical_lines(data), file_name)
+    cards = _plain_cards(data, file_name)
+    if cards is None:
+        cards = _split_cards(_physical_lines(data), file_name)
     if not cards:
         raise NotAContactFileError(f"{file_name} holds no readable vCard")
     decoder = _Decoder(utf8_only=utf8_only)
-    if not utf8_only:
+    if not utf8_only and not _all_utf8(data):
         sample = _undeclared_8bit_sample(cards)
         if sample:
             decoder.legacy = guess_legacy_charset(sample)
@@ -528,6 +530,99 @@ def _split_cards(lines: list[bytes], file_name: str) -> list[_Card]:
     return cards
 
 
+# What makes a file need the careful, line by line reading (_physical_lines, _logical_lines,
+# _split_cards): a comment line, a line of blanks, a line that is neither a fold nor a
+# property nor empty (2.1 continuations, text between cards). Searched for after a "\n"
+# (a literal the search skips to in C), with one character class per part: linear.
+_CAREFUL_LINE = rb"(?:#|[ \t]+\r*(?:\n|\Z)|(?![ \t]|[A-Za-z0-9\-_.]+[;:,]|\r*(?:\n|\Z)))"
+_NEEDS_CAREFUL_LINE = re.compile(rb"\n" + _CAREFUL_LINE)
+_NEEDS_CAREFUL_FIRST_LINE = re.compile(_CAREFUL_LINE)  # matched at the start of the file
+# And: quoted-printable (soft breaks) or a LABEL parameter (colons in it) anywhere, and an
+# AGENT property (an embedded card), looked for in the lower-cased bytes.
+_AGENT = rb"(?:[a-z0-9\-_]+\.)?agent[;:,]"
+_AGENT_LINE = re.compile(rb"\n" + _AGENT)
+_AGENT_FIRST_LINE = re.compile(_AGENT)
+
+
+def _plain_cards(data: bytes, file_name: str) -> list[_Card] | None:
+    """:func:`_split_cards` of :func:`_physical_lines` for a file written the plain way
+    (nearly every export: LF or CR LF line ends, properties and folds only, no quotes in
+    a property's name and parameters, see ``_NEEDS_CAREFUL_LINE``), in one pass over its lines
+    with none of the careful reading's look-ahead; None when the file is of another kind
+    (or anything in it surprises), and the careful reading then reads it. Both give the
+    same cards (tests/domain/io compare them on every file we have)."""
+    if b"\n" not in data or _BOM in data or b"\r\r\n" in data or data.endswith(b"\r"):
+        return None
+    lowered = data.lower()
+    if b"quoted-printable" in lowered or b"label=" in lowered:
+        return None
+    if b"agent" in lowered and (
+        _AGENT_FIRST_LINE.match(lowered) is not None or _AGENT_LINE.search(lowered) is not None
+    ):
+        return None
+    del lowered  # a copy of the whole file: not kept while the cards are made
+    if (
+        _NEEDS_CAREFUL_FIRST_LINE.match(data) is not None
+        or _NEEDS_CAREFUL_LINE.search(data) is not None
+    ):
+        return None
+    # A CR left inside a line (Thunderbird's X- values) stays part of its value, as in
+    # _physical_lines, which strips only the CR of a line end.
+    text = data.replace(b"\r\n", b"\n") if b"\r" in data else data
+    if text[:1] in (b" ", b"\t"):
+        return None  # a fold with nothing to continue
+    cards: list[_Card] = []
+    current: _Card | None = None
+    number = 1  # the physical line the next logical line starts on
+    # Split at every line end not followed by a fold, in C: each piece is one property
+    # with its folds still in it.
+    for line in _UNFOLDED_LINE_END.split(text):
+        start = number
+        number += 1
+        if b"\n" in line:
+            if line[:1] == b"\n":
+                return None  # a fold after an empty line
+            number += line.count(b"\n")
+            # A fold is the line end and one blank; a line of blanks alone sent the file
+            # to the careful reading, so no fold follows another's blank here.
+            line = line.replace(b"\n ", b"").replace(b"\n\t", b"")
+        if not line:
+            continue
+        if len(line) < 40 and line[:1] in b"BbEe":
+            delimiter = line.strip().upper()
+            if delimiter == b"BEGIN:VCARD":
+                if current is not None:
+                    return None  # a card without its END: the careful reading says so
+                current = _Card(line=start)
+                continue
+            if delimiter == b"END:VCARD":
+                if current is not None:
+                    cards.append(current)
+                    current = None
+                continue
+        if current is None:
+            continue  # text between cards
+        colon = line.find(b":")
+        head = line[:colon]
+        if colon <= 0 or b'"' in head:
+            if b'"' in line or len(line) > MAX_LINE_BYTES:
+                return None
+            continue  # no value (or no name): as _parse_property, nothing
+        if len(line) > MAX_LINE_BYTES:
+            return None
+        parsed = _parse_head(head)
+        if parsed is None:
+            continue
+        group, name, params = parsed
+        current.properties.append(_Property(start, group, name, params, line[colon + 1 :]))
+    if current is not None:
+        return None  # cut off inside a card: the careful reading says so
+    return cards
+
+
+_UNFOLDED_LINE_END = re.compile(rb"\n(?![ \t])")
+
+
 def _qp_decode(raw: bytes) -> bytes:
     """Quoted-printable, tolerant: an ``=`` not followed by two hex digits stays as is."""
     if b"=" not in raw:
@@ -554,6 +649,19 @@ def _value_bytes(prop: _Property) -> bytes:
     if encodings and "quoted-printable" in (e.lower() for e in encodings):
         return _qp_decode(prop.raw)
     return prop.raw
+
+
+def _all_utf8(data: bytes) -> bool:
+    """True when every value of the file is UTF-8 as it stands: the whole file is (one
+    decode in C) and no value is quoted-printable (which could hide other bytes). Then no
+    value is left for the legacy guess, and the look at every value can be skipped."""
+    if b"quoted-printable" in data.lower():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _undeclared_8bit_sample(cards: list[_Card]) -> bytes:
@@ -615,6 +723,19 @@ _BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 _NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")  # one character class: linear, no backtracking
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _vcard_date(text: str, omit_year: str) -> Birthday:
+    """:func:`parse_vcard_date`, once per text (a list repeats dates; a Birthday is frozen,
+    so records may share one). A ValueError is not kept: it is raised again each time."""
+    return parse_vcard_date(text, omit_year=omit_year)
+
+
+@functools.lru_cache(maxsize=1024)
+def _types_label(types: tuple[str, ...], kind: str) -> str:
+    """:func:`label_from_types`, once per TYPE list and kind: a file repeats a few."""
+    return label_from_types(list(types), kind)
+
+
 class _RecordBuilder:
     """Maps one card's properties onto a ContactRecord, collecting problems as it goes."""
 
@@ -636,9 +757,14 @@ class _RecordBuilder:
 
     def text(self, prop: _Property) -> str:
         """The value decoded to text, escapes still in place."""
-        raw = _value_bytes(prop)
-        text = self.decoder.decode(raw, prop.param("CHARSET"), prop.line)
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+        raw = prop.raw if "ENCODING" not in prop.params else _value_bytes(prop)
+        if raw.isascii():  # most values: what the decoder does first, without the call
+            text = raw.decode("ascii")
+        else:
+            text = self.decoder.decode(raw, prop.param("CHARSET"), prop.line)
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
 
     def plain(self, prop: _Property) -> str:
         return unescape_text(self.text(prop), self.version).strip()
@@ -743,7 +869,7 @@ class _RecordBuilder:
     def _label(self, prop: _Property, labels: dict[str, str], kind: str) -> str:
         if prop.group and labels.get(prop.group):
             return labels[prop.group]
-        return label_from_types(prop.types, kind)
+        return _types_label(tuple(prop.types), kind)
 
     def _add_email(self, record: ContactRecord, prop: _Property, labels: dict[str, str]) -> None:
         value = self.plain(prop)
@@ -791,7 +917,7 @@ class _RecordBuilder:
             return None
         omit_year = prop.param("X-APPLE-OMIT-YEAR")
         try:
-            return parse_vcard_date(text, omit_year=omit_year)
+            return _vcard_date(text, omit_year)
         except ValueError as error:
             self.problem(prop, f"BDAY '{text}' is not a date ({error}); birthday skipped")
             return None

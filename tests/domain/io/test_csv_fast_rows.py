@@ -16,6 +16,7 @@ TEXTS = [
     "Name,Notes\r\r\nJan,doubled CR\r\r\n",
     'Name,Notes\nJan,"never closed\nPiet,p@example.nl\nKees,k@example.nl\n',  # runs to the end
     'Name,Notes\nJan,"cut off at the end\nof the file',
+    'Name,Notes\nJan,x\nPiet,"cut off on its own line',  # as many rows as lines
     'Name,Notes\nJan,"stray\n' + "Row,x\n" * (MAX_QUOTED_LINES + 5) + 'Last,"closed"\n',
     'Name,Notes\nJan,a "quote" inside\nPiet,"x",y\n',
     'Name;Notes\nJan;"a;b"\n',
