@@ -46,5 +46,11 @@ def triggers_paused(db: GatedSqliteDatabase, names: Sequence[str]) -> Iterator[N
     try:
         yield
     finally:
-        for _name, sql in stored:
-            db.execute_sql(sql)
+        for name, sql in stored:
+            # A failure SQLite answered with a rollback of its own (a full disk) has put
+            # the trigger back already: making it twice would hide that error.
+            back = db.execute_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]
+            ).fetchone()
+            if back is None:
+                db.execute_sql(sql)

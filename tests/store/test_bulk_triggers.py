@@ -53,3 +53,22 @@ def test_triggers_are_not_paused_outside_a_transaction(workspace):
     with pytest.raises(RuntimeError), triggers_paused(database, CONTACT_INSERT_TRIGGERS):
         pass
     assert {name for name, _ in _triggers()} >= set(CONTACT_INSERT_TRIGGERS)
+
+
+def test_a_rollback_by_sqlite_inside_the_block_leaves_its_own_error(workspace, monkeypatch):
+    """SQLite rolls a transaction back by itself on some errors (a full disk): the
+    triggers are back then, and putting them back again must not hide that error. (A
+    bare BEGIN: peewee's own transaction would then fail its ROLLBACK, another matter.)"""
+    before = _triggers()
+
+    class DiskFull(Exception):
+        pass
+
+    connection = database.connection()
+    monkeypatch.setattr(database, "in_transaction", lambda: connection.in_transaction)
+    connection.execute("BEGIN")
+    with pytest.raises(DiskFull):
+        with triggers_paused(database, CONTACT_INSERT_TRIGGERS):
+            connection.execute("ROLLBACK")  # what SQLite does on SQLITE_FULL
+            raise DiskFull
+    assert _triggers() == before
