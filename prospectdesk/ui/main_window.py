@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_contact_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
+        self.statusBar()  # there from the start: the attached window does not shift
         self.restore_state()
         self.attached = False
         if controller is not None:

@@ -10,6 +10,8 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtWidgets import QStatusBar
+
 from prospectdesk.domain.records import ContactRecord
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.ui.app import ProspectDeskApp
@@ -55,6 +57,8 @@ def test_the_app_opens_in_the_first_screens_window(qtbot, data_dir, clock, start
     assert type(page) is CallsPage and _listed(page) == expected
     assert page.list.currentIndex().row() == 0
     assert not page.outcome_buttons[next(iter(page.outcome_buttons))].isEnabled()
+    # The status bar is there from the start: the attached window's views do not shift.
+    assert window.findChild(QStatusBar) is not None
 
     shown.translations.remove()
     today_refreshes = []
