@@ -70,6 +70,7 @@ class ReminderDriver(QObject):
         self.watchdog.timeout.connect(self._on_watchdog_timeout)
         self.armed_for: datetime | None = None
         self._last_tick: datetime | None = None
+        self.running = False  # between start() and stop(): a stopped driver stays stopped
         notifier.snooze_requested.connect(self._on_notifier_snooze_requested)
         notifier.done_requested.connect(self._on_notifier_done_requested)
         controller.changes_applied.connect(self._on_controller_changes_applied)
@@ -79,6 +80,7 @@ class ReminderDriver(QObject):
 
         At startup the app waits a moment first: a tray icon that is not yet embedded in
         the panel has no position, and its first message would pop up in a screen corner."""
+        self.running = True
         self.watchdog.start()
         if first_check_after_ms > 0:
             self.armed_for = None
@@ -87,6 +89,7 @@ class ReminderDriver(QObject):
             self.check()
 
     def stop(self) -> None:
+        self.running = False
         self.timer.stop()
         self.watchdog.stop()
         self.armed_for = None
@@ -128,7 +131,10 @@ class ReminderDriver(QObject):
         import) costs one check, not one per edit. A drag alone changes nothing that is due
         unless quiet prospects are reminded of: no check then (one reads every due
         reminder: 58 ms at 100,000 contacts, a dropped frame after each drag). New
-        settings (the morning hour, say) and the driver's own snooze or done: at once."""
+        settings (the morning hour, say) and the driver's own snooze or done: at once.
+        Not started (or stopped): nothing; a change must not start the reminders."""
+        if not self.running:
+            return
         if changes.settings or initiator is self:
             self.check()
             return

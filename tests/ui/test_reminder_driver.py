@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from prospectdesk.domain.records import Birthday, ContactRecord
+from prospectdesk.domain.records import Birthday, Changes, ContactRecord
 from prospectdesk.domain.reminders import SNOOZE_HOUR, Reminder
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.notifier import BannerNotifier, Notifier, make_notifier, menu_text
@@ -335,3 +335,23 @@ def test_a_card_turns_overdue_at_the_minute_its_follow_up_passes(qtbot, clock, t
         qtbot.waitUntil(lambda: "overdue" in today.entries("followups")[0].text(1))
     finally:
         app.close()
+
+
+def test_a_change_does_not_start_a_driver_never_started_or_stopped(
+    workspace, clock, controller, driver
+):
+    """Reminders run between start() and stop(). A change used to re-arm the timer of a
+    driver that never started (a read-only window) or was stopped: its check then ran,
+    unasked, in the middle of whatever came next (seen as a test's query count jumping
+    from 22 to 112 statements under load)."""
+    anna = _person(workspace, "Anna")
+    workspace.activity.add_followup(anna, due_at=clock.now() - timedelta(hours=1))
+    controller.run(lambda: Changes(everything=True))
+    assert not driver.timer.isActive()
+    driver.start()
+    driver.stop()
+    controller.run(lambda: Changes(everything=True))
+    assert not driver.timer.isActive()
+    driver.start()
+    controller.run(lambda: Changes(everything=True))
+    assert driver.timer.isActive()  # a running driver looks again shortly
