@@ -82,6 +82,9 @@ def run(
     instance = SingleInstance(data_dir, files=files)
     if not instance.become_primary():
         return 0  # the running window (or the one starting) came to the front, with the files
+    # Until the app is up, files a second start hands over are kept for it (it opens the
+    # import preview of any it has): the first screen and a start-up dialog run events.
+    instance.files_open_requested.connect(instance.files.extend)
     first = None
     if not (sample or getattr(args, "in_tray", False)):
         from prospectdesk.ui.first_screen import show_first_screen
@@ -147,6 +150,7 @@ def _run_primary(
         return 1
     # A second start (or a launcher click while the app sits in the tray) shows the window.
     instance.activation_requested.connect(show_window)
+    instance.files_open_requested.disconnect(instance.files.extend)  # from now on, at once
     instance.files_open_requested.connect(open_files)
     code = qt_app.exec()
     instance.close()

@@ -154,3 +154,64 @@ def test_the_first_screen_speaks_the_saved_language(qtbot, data_dir, clock):
         assert first_titles[0] == "Bellen" and heading.startswith("Bellen")
     finally:
         app.close()
+
+
+HANDOVER_DURING_FIRST_SCREEN = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import prospectdesk.ui.first_screen as first_screen
+from prospectdesk.cli import build_parser
+from prospectdesk.ui import launch
+
+instances = []
+
+class Recording(launch.SingleInstance):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        instances.append(self)
+
+launch.SingleInstance = Recording
+show = first_screen.show_first_screen
+
+def show_and_receive(*args, **kwargs):
+    shown = show(*args, **kwargs)
+    # What a second start's "open these files" does while the first screen is up.
+    instances[0].files_open_requested.emit([sys.argv[2]])
+    return shown
+
+first_screen.show_first_screen = show_and_receive
+args = build_parser("gui").parse_args(["--data-dir", sys.argv[1], "gui"])
+
+def report(app):
+    def look():
+        dialog = app.window.import_export.dialog
+        if dialog is not None and dialog.isVisible():
+            print("preview", *[path.name for path in dialog.paths], flush=True)
+            dialog.reject()
+            QApplication.quit()
+    timer = QTimer(app.window)
+    timer.timeout.connect(look)
+    timer.start(50)
+    QTimer.singleShot(30_000, QApplication.quit)
+
+sys.exit(launch.run(args, on_opened=report))
+"""
+
+
+def test_files_handed_over_during_the_first_screen_are_not_lost(data_dir, clock, tmp_path):
+    """The first screen runs events to be painted: a second start's files that arrive
+    then are kept, and the app opens their import preview once it is up."""
+    _people_to_call(data_dir, clock, count=1)
+    card = tmp_path / "handed.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ani Hakobyan\r\nEND:VCARD\r\n")
+    out = subprocess.run(
+        [sys.executable, "-c", HANDOVER_DURING_FIRST_SCREEN, str(data_dir), str(card)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.returncode == 0, out.stderr
+    assert "preview handed.vcf" in out.stdout.split("\n")
