@@ -241,13 +241,27 @@ def row_to_record(
             if address is not None:
                 record.addresses.append(address)
 
-    notes = scalars.get("notes", "")
+    if not _finish_record(record, scalars.get("notes", ""), extra, file_name, line, problems):
+        return None, problems
+    return ParsedRecord(record=record, line=line, extra=extra), problems
+
+
+def _finish_record(
+    record: ContactRecord,
+    notes: str,
+    extra: dict[str, str],
+    file_name: str,
+    line: int,
+    problems: list[ImportProblem],
+) -> bool:
+    """The row's notes with the cells no field took below them, and whether the row holds
+    anyone to import (else a problem naming its line): the row-by-row and the
+    column-at-a-time readers end each record the same way."""
     if extra:
-        lines = "\n".join(f"{name}: {value}" for name, value in extra.items())
-        notes = f"{notes}\n\n{lines}" if notes else lines
+        joined = "\n".join(f"{name}: {value}" for name, value in extra.items())
+        notes = f"{notes}\n\n{joined}" if notes else joined
     record.notes = notes
-    parsed = ParsedRecord(record=record, line=line, extra=extra)
-    if not (
+    if (
         record.given_name
         or record.family_name
         or record.organization
@@ -255,16 +269,16 @@ def row_to_record(
         or record.phones
         or record.display_name_override
     ):
-        problems.append(
-            ImportProblem(
-                file_name,
-                line,
-                "no name, company, e-mail or phone in this row; not imported",
-                fatal_for_record=True,
-            )
+        return True
+    problems.append(
+        ImportProblem(
+            file_name,
+            line,
+            "no name, company, e-mail or phone in this row; not imported",
+            fatal_for_record=True,
         )
-        return None, problems
-    return parsed, problems
+    )
+    return False
 
 
 def _birthday_from(
@@ -532,27 +546,7 @@ def _records_by_column(
                 extra[name] = value
             if slot_problems:
                 problems.extend(slot_problems)
-        notes = notes_col[i]
-        if extra:
-            joined = "\n".join(f"{name}: {value}" for name, value in extra.items())
-            notes = f"{notes}\n\n{joined}" if notes else joined
-        record.notes = notes
-        if not (
-            record.given_name
-            or record.family_name
-            or record.organization
-            or record.emails
-            or record.phones
-            or record.display_name_override
-        ):
-            problems.append(
-                ImportProblem(
-                    file_name,
-                    line,
-                    "no name, company, e-mail or phone in this row; not imported",
-                    fatal_for_record=True,
-                )
-            )
+        if not _finish_record(record, notes_col[i], extra, file_name, line, problems):
             problems_out.extend(problems)
             continue
         if problems:
