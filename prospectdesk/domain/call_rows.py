@@ -142,17 +142,28 @@ def followup_rows(
 FOLLOWUP_REASONS = (CallReason.OVERDUE, CallReason.DUE_TODAY, CallReason.RECONTACT)
 
 
+def followup_part(
+    execute: Execute, at: datetime, limit: int | None
+) -> list[tuple[int, str, CallReason, str, str, int]]:
+    """The follow-up part of the call list, in its order: (contact id, name, reason,
+    stored due, what, follow-up id), each person once under the first reason that holds,
+    the first ``limit`` rows (all: None)."""
+    rows: list[tuple[int, str, CallReason, str, str, int]] = []
+    seen: set[int] = set()
+    for reason in FOLLOWUP_REASONS:
+        for fid, cid, name, due, what in followup_rows(execute, at, reason, limit):
+            if cid in seen or (limit is not None and len(rows) >= limit):
+                continue
+            seen.add(cid)
+            rows.append((cid, name, reason, due, what, fid))
+    return rows
+
+
 def first_followup_calls(execute: Execute, at: datetime, limit: int) -> list[CallRow]:
     """The first ``limit`` rows of the call list when its follow-up part holds that many,
     else that whole part (without briefs): the start of what
     :meth:`prospectdesk.domain.calls.CallList.calls_at` lists, for the first paint."""
-    rows: list[CallRow] = []
-    seen: set[int] = set()
-    for reason in FOLLOWUP_REASONS:
-        for fid, cid, name, due, what in followup_rows(execute, at, reason, limit):
-            if cid in seen or len(rows) >= limit:
-                continue
-            seen.add(cid)
-            since = from_utc_naive(stored_datetime(due), at.tzinfo)
-            rows.append(CallRow(cid, name, reason, since, what, None, fid))
-    return rows
+    return [
+        CallRow(cid, name, reason, from_utc_naive(stored_datetime(due), at.tzinfo), what, None, fid)
+        for cid, name, reason, due, what, fid in followup_part(execute, at, limit)
+    ]

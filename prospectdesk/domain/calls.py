@@ -30,7 +30,7 @@ from prospectdesk.domain.call_rows import (
     CallReason,
     CallRow,
     LastConversation,
-    followup_rows,
+    followup_part,
 )
 from prospectdesk.domain.forecast import Forecast
 from prospectdesk.domain.qualification import LEAD_ROLE, Answer, QualificationService
@@ -210,11 +210,10 @@ class CallList:
             seen.add(contact_id)
             pending.append((contact_id, name, reason, since, detail, followup_id, rate))
 
-        for reason in (CallReason.OVERDUE, CallReason.DUE_TODAY, CallReason.RECONTACT):
-            for fid, cid, name, due, what in self._followups(at, reason, limit):
-                take(cid, name, reason, due, what, fid)
-            if full():
-                return pending
+        for cid, name, reason, due, what, fid in followup_part(database.execute_sql, at, limit):
+            take(cid, name, reason, due, what, fid)
+        if full():
+            return pending
 
         # Repeat buyers past their usual interval: after the dated follow-ups (each one a
         # promise to someone, a recontact one they asked for), before the rest, because a
@@ -244,11 +243,6 @@ class CallList:
                     take(contact_id, name, CallReason.LEAD, entered, source_name, rate=rate)
                     taken += 1
         return pending
-
-    def _followups(
-        self, at: datetime, reason: CallReason, limit: int | None
-    ) -> list[tuple[int, int, str, str, str]]:
-        return followup_rows(database.execute_sql, at, reason, limit)
 
     def _followup_contacts(self, at: datetime) -> set[int]:
         """The ids of the people :meth:`_followups` lists under any reason. Read from the
