@@ -151,18 +151,33 @@ def test_the_app_follows_a_switch_to_dark_and_back(qapp, qtbot, workspace, clock
         qapp.setPalette(light)
 
 
-def test_today_recolours_its_overdue_rows_on_a_switch(qapp, qtbot, clock, tmp_path) -> None:
+@pytest.fixture
+def system_turns_dark(qapp):
+    """Call it and the system turns dark (colorSchemeChanged) for an app following it
+    (``SchemeFollower``); the follower goes and the light palette comes back afterwards."""
     from PySide6.QtCore import Qt
+
+    from prospectdesk.ui.colors import SchemeFollower
+
+    light = QPalette(qapp.palette())
+    follower = SchemeFollower(qapp)
+    yield lambda: qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    qapp.styleHints().colorSchemeChanged.disconnect(follower.follow)
+    follower.deleteLater()
+    qapp.setPalette(light)
+
+
+def test_today_recolours_its_overdue_rows_on_a_switch(
+    qapp, qtbot, clock, tmp_path, system_turns_dark
+) -> None:
     from PySide6.QtWidgets import QTreeWidgetItemIterator
 
     from prospectdesk.domain.records import ContactRecord
     from prospectdesk.ui.app import ProspectDeskApp
-    from prospectdesk.ui.colors import SchemeFollower, is_dark
+    from prospectdesk.ui.colors import is_dark
 
-    light = QPalette(qapp.palette())
     app = ProspectDeskApp(tmp_path / "data", clock=clock, language="en")
     qtbot.addWidget(app.window)
-    follower = SchemeFollower(qapp)
     try:
         anna, _ = app.workspace.contacts.create(ContactRecord(given_name="Anna"))
         app.workspace.activity.add_followup(anna, due_at=clock.now() - timedelta(days=2), what="x")
@@ -179,14 +194,11 @@ def test_today_recolours_its_overdue_rows_on_a_switch(qapp, qtbot, clock, tmp_pa
             raise AssertionError("no overdue row")
 
         qtbot.waitUntil(lambda: today.tree.topLevelItemCount() > 0)
-        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        system_turns_dark()
         qtbot.waitUntil(lambda: is_dark(today.tree.palette()))
         base = today.tree.palette().color(QPalette.ColorRole.Base)
         qtbot.waitUntil(lambda: contrast(overdue_colour(), base) >= 4.5)
     finally:
-        qapp.styleHints().colorSchemeChanged.disconnect(follower.follow)
-        follower.deleteLater()
-        qapp.setPalette(light)
         app.close()
 
 
@@ -240,19 +252,17 @@ def test_the_do_not_contact_mark_is_readable_on_dark(qapp, qtbot) -> None:
         qapp.setPalette(light)
 
 
-def test_the_detail_recolours_its_overdue_follow_ups_on_a_switch(qapp, qtbot, clock, tmp_path):
+def test_the_detail_recolours_its_overdue_follow_ups_on_a_switch(
+    qapp, qtbot, clock, tmp_path, system_turns_dark
+):
     """The contact's follow-ups list: its overdue red is chosen again for the new
     background when the system switches to dark (it kept the light one until refilled)."""
-    from PySide6.QtCore import Qt
-
     from prospectdesk.domain.records import ContactRecord
     from prospectdesk.ui.app import ProspectDeskApp
-    from prospectdesk.ui.colors import SchemeFollower, is_dark
+    from prospectdesk.ui.colors import is_dark
 
-    light = QPalette(qapp.palette())
     app = ProspectDeskApp(tmp_path / "data", clock=clock, language="en")
     qtbot.addWidget(app.window)
-    follower = SchemeFollower(qapp)
     try:
         anna, _ = app.workspace.contacts.create(ContactRecord(given_name="Anna"))
         app.workspace.activity.add_followup(anna, due_at=clock.now() - timedelta(days=2), what="x")
@@ -260,12 +270,9 @@ def test_the_detail_recolours_its_overdue_follow_ups_on_a_switch(qapp, qtbot, cl
         app.window.open_contact(anna)
         followups = app.window.detail.activity.followups
         qtbot.waitUntil(lambda: followups.count() == 1)
-        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        system_turns_dark()
         qtbot.waitUntil(lambda: is_dark(followups.palette()))
         base = followups.palette().color(QPalette.ColorRole.Base)
         qtbot.waitUntil(lambda: contrast(followups.item(0).foreground().color(), base) >= 4.5)
     finally:
-        qapp.styleHints().colorSchemeChanged.disconnect(follower.follow)
-        follower.deleteLater()
-        qapp.setPalette(light)
         app.close()
