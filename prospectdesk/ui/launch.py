@@ -80,7 +80,9 @@ def run(
     data_dir = data_dir or resolve_data_dir(args.data_dir)
     files = [os.path.abspath(path) for path in getattr(args, "files", None) or []]
     instance = SingleInstance(data_dir, files=files)
-    if not instance.become_primary():
+    # Listening (QtNetwork) waits until the first screen is painted; a later start keeps
+    # trying to reach this one meanwhile.
+    if not instance.become_primary(listen_later=True):
         return 0  # the running window (or the one starting) came to the front, with the files
     # Until the app is up, files a second start hands over are kept for it (it opens the
     # import preview of any it has): the first screen and a start-up dialog run events.
@@ -90,6 +92,7 @@ def run(
         from prospectdesk.ui.first_screen import show_first_screen
 
         first = show_first_screen(data_dir, args.lang, on_window=on_window)
+    instance.listen()  # from now on later starts are answered (False: nowhere to listen)
     # From here on an unexpected error is logged and shown in a dialog, not lost.
     from prospectdesk.logs import setup_logging
     from prospectdesk.ui.crash_report import CrashReporter

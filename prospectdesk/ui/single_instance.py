@@ -31,13 +31,20 @@ import time
 import warnings
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from prospectdesk import APP_NAME
 from prospectdesk.domain.instance_lock import FileLock
 from prospectdesk.paths import ensure_private_dir
+
+# QtNetwork is imported where a socket is used: a start that takes the right to answer
+# listens only once its first screen is painted (issue 21), and loading QtNetwork was
+# ~10 ms of the path to that paint.
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -183,15 +190,21 @@ class SingleInstance(QObject):
         )
         self._server: QLocalServer | None = None
 
-    def become_primary(self, timeout_ms: int = HANDOVER_TIMEOUT_MS) -> bool:
+    def become_primary(
+        self, timeout_ms: int = HANDOVER_TIMEOUT_MS, *, listen_later: bool = False
+    ) -> bool:
         """What a start does first. True: this process is the window of the data dir (it
         listens from now on, or there is nowhere to listen). False: another window holds
-        the data dir and was asked to come to the front; this start should end."""
+        the data dir and was asked to come to the front; this start should end.
+
+        ``listen_later``: only take the right to answer; the caller calls :meth:`listen`
+        once its first screen is painted. A later start meanwhile keeps trying to reach
+        this one (up to ``HANDOVER_TIMEOUT_MS``), as it does while any holder starts."""
         if self.address is None:
             return True
         deadline = time.monotonic() + timeout_ms / 1000
         while True:
-            if self.listen():
+            if self._claim_right() and (listen_later or self.listen()):
                 return True
             left_ms = int((deadline - time.monotonic()) * 1000)
             if left_ms > 0 and self.notify_running(timeout_ms=left_ms):
@@ -228,6 +241,8 @@ class SingleInstance(QObject):
         assert self.address is not None
         if sys.platform != "win32" and not _is_our_socket(self.address):
             return False
+        from PySide6.QtNetwork import QLocalSocket
+
         connection = QLocalSocket()
         connection.connectToServer(self.address)
         if not connection.waitForConnected(timeout_ms):
@@ -245,10 +260,11 @@ class SingleInstance(QObject):
         answers, False when another one holds that right (or nothing can listen here)."""
         if self.listening:
             return True
-        if self.address is None:
+        if not self._claim_right():
             return False
-        if self._claim is None or not self._claim.try_acquire():
-            return False
+        assert self.address is not None and self._claim is not None
+        from PySide6.QtNetwork import QLocalServer
+
         # Ours now: a socket file still there was left by a crashed run.
         QLocalServer.removeServer(self.address)
         server = QLocalServer(self)
@@ -261,6 +277,12 @@ class SingleInstance(QObject):
         server.newConnection.connect(self._on_server_new_connection)
         self._server = server
         return True
+
+    def _claim_right(self) -> bool:
+        """Take the right to answer (the lock beside the socket); True when held."""
+        if self.address is None or self._claim is None:
+            return False
+        return self._claim.held or self._claim.try_acquire()
 
     @property
     def listening(self) -> bool:
@@ -275,6 +297,8 @@ class SingleInstance(QObject):
             self._claim.release()
 
     def _on_server_new_connection(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket  # loaded by listen() already
+
         assert self._server is not None
         while self._server.hasPendingConnections():
             connection = self._server.nextPendingConnection()
@@ -288,6 +312,8 @@ class SingleInstance(QObject):
                 connection.deleteLater()  # gone before we looked: no disconnected() comes
 
     def _on_connection_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket  # loaded by listen() already
+
         connection = self.sender()
         if isinstance(connection, QLocalSocket):
             self._read(connection)

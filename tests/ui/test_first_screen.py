@@ -101,7 +101,7 @@ from prospectdesk.ui import launch
 
 args = build_parser("gui").parse_args(["--data-dir", sys.argv[1], "gui"])
 LOADED = ("peewee", "prospectdesk.store.models", "prospectdesk.domain.workspace",
-          "prospectdesk.ui.board", "prospectdesk.ui.app")
+          "prospectdesk.ui.board", "prospectdesk.ui.app", "PySide6.QtNetwork")
 first = []
 
 def on_window(window):

@@ -74,6 +74,37 @@ def test_without_a_runtime_dir_the_socket_goes_into_the_data_dir(
     assert not missing.parent.exists()  # not ours to make up
 
 
+SECOND_START = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from prospectdesk.ui.single_instance import SingleInstance
+app = QCoreApplication([])
+print("handed-over" if not SingleInstance(sys.argv[1]).become_primary() else "primary", flush=True)
+"""
+
+
+def test_a_start_that_listens_later_is_reached_once_it_listens(qtbot, data_dir):
+    """The first screen is painted before the running start listens (issue 21): a second
+    start meanwhile finds the right to answer taken and keeps trying until it is heard."""
+    running = SingleInstance(data_dir)
+    try:
+        assert running.become_primary(listen_later=True)
+        assert not running.listening
+        assert not SingleInstance(data_dir).listen()  # the right to answer is taken
+        second = subprocess.Popen(
+            [sys.executable, "-c", SECOND_START, str(data_dir)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        )
+        qtbot.wait(700)  # it is trying meanwhile (its Python and Qt start take part of this)
+        with qtbot.waitSignal(running.activation_requested, timeout=5000):
+            assert running.listen()  # the first screen is painted
+        assert second.communicate(timeout=10)[0].strip() == "handed-over"
+    finally:
+        running.close()
+
+
 def test_connections_are_freed_once_answered(qtbot, data_dir):
     """Each connection used to stay a child of the server for the app's lifetime."""
     running = SingleInstance(data_dir)
