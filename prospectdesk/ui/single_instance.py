@@ -30,7 +30,6 @@ import tempfile
 import time
 import warnings
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
