@@ -6,7 +6,7 @@ no more to open than one of 100.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
+from prospectdesk.domain.card_rows import CardDecorator, read_cards
 from prospectdesk.domain.contacts import POSITION_STEP
 from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.records import (
@@ -46,8 +47,6 @@ MIN_GAP = 1e-6
 # per contact it changes, the CardInfo fields it sets. Plain values in and out: each card
 # is then built once, where building frozen cards and replacing them per decorator cost
 # twice the queries.
-CardDecorator = Callable[[Sequence[tuple[int, int]]], Mapping[int, Mapping[str, object]]]
-_NO_EXTRAS: Mapping[str, object] = {}
 
 
 class StageNotEmptyError(DomainError, RuntimeError):
@@ -405,61 +404,12 @@ class Pipeline:
         return [row[0] for row in tuples(query)]
 
     def cards(self, contact_ids: Sequence[int]) -> dict[int, CardInfo]:
-        """Card data for a page of contacts: two queries per 500 ids (no N+1).
-
-        Plain SQL rather than peewee models: the board reads cards while it paints, and
-        building model instances cost five times the queries themselves.
-        """
+        """Card data for a page of contacts (no N+1), with the registered decorators'
+        marks: the SQL of :mod:`prospectdesk.domain.card_rows`, which the first screen
+        runs too."""
         if not contact_ids:
             return {}
-        now = self.clock.now()
-        zone = now.tzinfo
-        today = now.date()
-        ids = list(contact_ids)
-        result: dict[int, CardInfo] = {}
-        decorators = self.card_decorators
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            tags: dict[int, list[str]] = {}
-            for contact_id, name in database.execute_sql(
-                "SELECT contact_tag.contact_id, tag.name FROM contact_tag"
-                " JOIN tag ON tag.id = contact_tag.tag_id"
-                f" WHERE contact_tag.contact_id IN ({marks})",
-                chunk,
-            ):
-                tags.setdefault(contact_id, []).append(name)
-            rows = database.execute_sql(
-                "SELECT id, display_name, organization, stage_id, stage_entered_at,"
-                " expected_value_cents, (SELECT MIN(due_at) FROM follow_up"
-                " WHERE follow_up.contact_id = contact.id AND done_at IS NULL)"
-                f" FROM contact WHERE id IN ({marks})",
-                chunk,
-            ).fetchall()
-            extras: dict[int, dict[str, object]] = {}
-            if decorators:
-                stages = [(row[0], row[3]) for row in rows]
-                for decorate in decorators:
-                    for cid, fields in decorate(stages).items():
-                        extras.setdefault(cid, {}).update(fields)
-            for cid, name, org, stage_id, entered, value, due in rows:
-                due_local = from_utc_naive(stored_datetime(due), zone) if due else None
-                entered_local = from_utc_naive(stored_datetime(entered), zone)
-                result[cid] = CardInfo(
-                    id=cid,
-                    display_name=name,
-                    organization=org,
-                    stage_id=stage_id,
-                    next_followup_due=due_local,
-                    followup_overdue=due_local is not None and due_local < now,
-                    days_in_stage=max(0, (today - entered_local.date()).days),
-                    expected_value_cents=value,
-                    tags=tuple(sorted(tags.get(cid, []))),
-                    # Decorators name CardInfo fields (the sales marks); the dataclass
-                    # checks them when it is built.
-                    **extras.get(cid, _NO_EXTRAS),  # type: ignore[arg-type]
-                )
-        return result
+        return read_cards(database.execute_sql, contact_ids, self.clock.now(), self.card_decorators)
 
     def stage_of(self, contact_id: int) -> int:
         return Contact.get_by_id(contact_id).stage_id

@@ -16,6 +16,7 @@ from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.activity import log_conversation
+from prospectdesk.domain.card_rows import qualification_marks
 from prospectdesk.domain.pipeline import Pipeline
 from prospectdesk.domain.records import Changes
 from prospectdesk.store.db import database
@@ -278,46 +279,9 @@ class QualificationService:
     # -- board -----------------------------------------------------------------------------
 
     def card_extras(self, cards: Sequence[tuple[int, int]]) -> dict[int, dict[str, object]]:
-        """Card decorator: "2 of 3" for leads and anyone who has been asked.
-
-        Counts only the "yes" answers in SQL (the latest per criterion): the board reads
-        cards while it paints, and full statuses per card cost more than the page."""
-        if not cards:
-            return {}
-        ids = [contact_id for contact_id, _ in cards]
-        marks = ",".join("?" * len(ids))
-        lead = database.execute_sql("SELECT id FROM stage WHERE role = ?", (LEAD_ROLE,)).fetchone()
-        lead_id = lead[0] if lead else None
-        total = database.execute_sql("SELECT COUNT(*) FROM qualification_criterion").fetchone()[0]
-        asked = {
-            row[0]
-            for row in database.execute_sql(
-                f"SELECT DISTINCT contact_id FROM qualification WHERE contact_id IN ({marks})",
-                ids,
-            )
-        }
-        met: dict[int, int] = {}
-        if asked:
-            asked_ids = list(asked)
-            asked_marks = ",".join("?" * len(asked_ids))
-            met = dict(
-                database.execute_sql(
-                    "SELECT contact_id, COUNT(*) FROM ("
-                    " SELECT q.contact_id, a.answer,"
-                    " ROW_NUMBER() OVER (PARTITION BY q.contact_id, a.criterion_id"
-                    "  ORDER BY q.asked_at DESC, q.id DESC, a.id DESC) AS recency"
-                    " FROM qualification_answer a JOIN qualification q ON q.id = a.qualification_id"
-                    f" WHERE q.contact_id IN ({asked_marks})"
-                    " AND a.criterion_id IN (SELECT id FROM qualification_criterion)"
-                    ") WHERE recency = 1 AND answer = ? GROUP BY contact_id",
-                    [*asked_ids, Answer.YES.value],
-                ).fetchall()
-            )
-        return {
-            contact_id: {"qualification_met": met.get(contact_id, 0), "qualification_total": total}
-            for contact_id, stage_id in cards
-            if contact_id in asked or (lead_id is not None and stage_id == lead_id)
-        }
+        """Card decorator: "2 of 3" for leads and anyone who has been asked
+        (:func:`prospectdesk.domain.card_rows.qualification_marks`)."""
+        return qualification_marks(database.execute_sql, cards)
 
 
 def qualification_summary(answers: Sequence[AnswerInput], names: Mapping[int, str]) -> str:

@@ -16,16 +16,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from prospectdesk.clock import from_utc_naive, stored_datetime, utc_naive
-from prospectdesk.store.db import database
 
-LEAD_ROLE = "lead"
-# Last conversation, else entering the stage (stored naive UTC).
-_REFERENCE = "COALESCE(contact.last_interaction_at, contact.stage_entered_at)"
-_FROM = (
-    " FROM contact JOIN stage ON stage.id = contact.stage_id"
-    " WHERE stage.stale_days > 0 AND contact.deleted_at IS NULL"
-    " AND contact.do_not_contact_at IS NULL"
-)
+# The rule's SQL pieces: in quiet_sql, which the first screen reads with plain sqlite3.
+from prospectdesk.domain.quiet_sql import FROM, LEAD_ROLE, REFERENCE, where
+from prospectdesk.store.db import database
 
 
 @dataclass(frozen=True)
@@ -35,20 +29,6 @@ class QuietRow:
     last_interaction: date | None  # local date; None when there never was one
     quiet_since: date  # the local day the person went quiet
     reference: datetime  # naive UTC: the last conversation, else entering the stage
-
-
-def _where(at: datetime, contact_ids: list[int] | None, leads: bool) -> tuple[str, list[object]]:
-    sql = _FROM
-    params: list[object] = []
-    if not leads:
-        sql += " AND (stage.role IS NULL OR stage.role != ?)"
-        params.append(LEAD_ROLE)
-    if contact_ids is not None:
-        sql += f" AND contact.id IN ({','.join('?' * len(contact_ids))})"
-        params += contact_ids
-    sql += f" AND julianday({_REFERENCE}) < julianday(?) - stage.stale_days"
-    params.append(utc_naive(at).isoformat(sep=" "))
-    return sql, params
 
 
 def _quiet_stages(leads: bool) -> list[tuple[int, int]]:
@@ -110,10 +90,10 @@ def gone_quiet(
     if ids is None:
         found = _every_gone_quiet(at, leads, limit)
     else:  # the cards on screen: a few ids, one query
-        where, params = _where(at, ids, leads)
+        condition, params = where(at, ids, leads)
         sql = (
             "SELECT contact.id, contact.display_name, contact.last_interaction_at,"
-            f" {_REFERENCE}, stage.stale_days" + where + f" ORDER BY {_REFERENCE}, contact.id"
+            f" {REFERENCE}, stage.stale_days" + condition + f" ORDER BY {REFERENCE}, contact.id"
         )
         if limit is not None:
             sql += " LIMIT ?"
@@ -159,10 +139,10 @@ def next_quiet_day(start: datetime, *, leads: bool = False) -> date | None:
     threshold = utc_naive(start)
     role = "" if leads else " AND (stage.role IS NULL OR stage.role != ?)"
     sql = (
-        f"SELECT MIN(datetime(julianday({_REFERENCE}) + stage.stale_days))"
-        + _FROM
+        f"SELECT MIN(datetime(julianday({REFERENCE}) + stage.stale_days))"
+        + FROM
         + role
-        + f" AND julianday({_REFERENCE}) + stage.stale_days >= julianday(?)"
+        + f" AND julianday({REFERENCE}) + stage.stale_days >= julianday(?)"
     )
     params: list[object] = [] if leads else [LEAD_ROLE]
     params.append(threshold.isoformat(sep=" "))

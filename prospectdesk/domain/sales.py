@@ -20,9 +20,9 @@ from datetime import datetime, tzinfo
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.activity import log_conversation
+from prospectdesk.domain.card_rows import sales_marks
 from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.pipeline import Pipeline
-from prospectdesk.domain.quiet import gone_quiet
 from prospectdesk.domain.records import Changes
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Contact, FollowUp, ListConsent, Presentation, Sale
@@ -35,9 +35,6 @@ CUSTOMER_ROLE = "customer"
 REPEAT_BUYER_ROLE = "repeat_buyer"
 FOLLOW_UP_ROLE = "follow_up"
 NOT_NOW_ROLE = "not_now"
-
-_STALE: dict[str, object] = {"stale": True}
-_DO_NOT_CONTACT: dict[str, object] = {"do_not_contact": True}
 
 
 class CloseOutcome(enum.StrEnum):
@@ -393,23 +390,9 @@ class SalesService:
     # -- board -----------------------------------------------------------------------------
 
     def card_extras(self, cards: Sequence[tuple[int, int]]) -> dict[int, dict[str, object]]:
-        """Card decorator: mark cards whose last conversation is older than the stage
-        allows, and people who asked not to be contacted (never "gone quiet": nobody
-        should call them). Gone quiet is :func:`prospectdesk.domain.quiet.gone_quiet`, the
-        rule Today and the call list use; two plain queries for the cards asked about."""
-        if not cards:
-            return {}
-        ids = [contact_id for contact_id, _ in cards]
-        marks = ",".join("?" * len(ids))
-        extras: dict[int, dict[str, object]] = {}
-        for (contact_id,) in database.execute_sql(
-            f"SELECT id FROM contact WHERE id IN ({marks}) AND do_not_contact_at IS NOT NULL",
-            ids,
-        ):
-            extras[contact_id] = _DO_NOT_CONTACT
-        for quiet in gone_quiet(self.clock.now(), contact_ids=ids):
-            extras.setdefault(quiet.contact_id, _STALE)
-        return extras
+        """Card decorator: the gone-quiet and do-not-contact marks
+        (:func:`prospectdesk.domain.card_rows.sales_marks`)."""
+        return sales_marks(database.execute_sql, cards, self.clock.now())
 
     # -- helpers ---------------------------------------------------------------------------
 
