@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QPoint,
     Qt,
@@ -17,17 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QListView,
     QMenu,
     QMessageBox,
-    QScrollArea,
-    QSizePolicy,
-    QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +25,7 @@ from prospectdesk.domain.pipeline import SearchCounter
 from prospectdesk.domain.records import Changes, ColumnCount, StageInfo
 from prospectdesk.domain.search import COUNT_CAP
 from prospectdesk.ui.board_model import CARD_WINDOW, ContactIdRole, StageColumnModel, decode_ids
-from prospectdesk.ui.card_delegate import CardDelegate
+from prospectdesk.ui.board_page import BoardPage, CardListView, ColumnFrame
 from prospectdesk.ui.controller import AppController
 
 # Dragging a card within this many pixels of the board's left or right edge scrolls it,
@@ -48,7 +38,7 @@ DRAG_SCROLL_INTERVAL_MS = 40
 MenuExtender = Callable[[QMenu, list[int]], None]
 
 
-class StageListView(QListView):
+class StageListView(CardListView):
     """A column's card list: drag source and drop target, multi-selection.
 
     Signals:
@@ -75,38 +65,7 @@ class StageListView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragDropOverwriteMode(False)
-        self.setUniformItemSizes(True)  # essential at 100k rows: no per-row size queries
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setItemDelegate(CardDelegate(self))
-        # Narrow enough that seven columns fit a 1366-pixel screen (the card elides).
-        self.setMinimumWidth(150)
-        # Cards are as wide as the column: never a sideways scroll inside one.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._fit_grid()
-
-    def _fit_grid(self) -> None:
-        """Lay the cards out on a grid of one card's height and the column's width.
-        Without a grid the view asks the model for an index per loaded row to size it on
-        every layout (after each drop, each page fetched while scrolling): thousands of
-        calls into Python."""
-        option = QStyleOptionViewItem()
-        option.font = self.font()
-        delegate = self.itemDelegate()
-        delegate.card_width = self.viewport().width() or None
-        hint = delegate.sizeHint(option, QModelIndex())
-        if self.gridSize() != hint:
-            self.setGridSize(hint)
-
-    def updateGeometries(self) -> None:  # noqa: N802 - Qt's name
-        """Also when a vertical scroll bar comes or goes: the viewport's width changed."""
-        super().updateGeometries()
-        self._fit_grid()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_grid()
-        super().changeEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
         super().dragMoveEvent(event)
@@ -135,37 +94,18 @@ class StageListView(QListView):
         return [model.index(row, 0).data(ContactIdRole) for row in rows]
 
 
-class StageColumn(QFrame):
+class StageColumn(ColumnFrame):
     """Header (name, count, optional total) over the card list of one stage."""
 
     def __init__(self, controller: AppController, stage: StageInfo, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(stage.name, StageListView(), parent)
         self.stage = stage
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"stage-column-{stage.id}")
-        self.header = QLabel()
-        self.header.setObjectName("stage-header")
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
-        # A long (Dutch, Armenian) stage name wraps instead of widening the column.
-        self.header.setWordWrap(True)
-        self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        # The header's text does not size the column (see set_count).
-        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        font = self.header.font()
-        font.setBold(True)
-        self.header.setFont(font)
         self.model = StageColumnModel(controller, stage.id, self)
-        self.view = StageListView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(stage.name)
         self._scroll_value = 0
         self.model.modelAboutToBeReset.connect(self._remember_scroll)
         self.model.modelReset.connect(self._restore_scroll)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.header)
-        layout.addWidget(self.view)
-        self.header_extra = ""
         self.count_is_exact = True
         self.collapsed = False
         self.set_count(0)
@@ -199,24 +139,7 @@ class StageColumn(QFrame):
         ("200+"), never a wrong figure."""
         self.model.total = count
         self.count_is_exact = not at_least
-        number = QLocale().toString(count)
-        if at_least:
-            number = self.tr("%1+", "at least this many cards").replace("%1", number)
-        text = f"{self.stage.name} ({number})"
-        lines = [text]
-        if self.header_extra:
-            lines.append(self.header_extra)  # the amount on a line of its own, never split
-            text += f"\n{self.header_extra}"
-        self.header.setText(text)
-        # The column only ever grows to fit its header's widest word (or amount): while
-        # typing a search the counts change on every keystroke, and a column that followed
-        # its text's width made the whole board lay out and paint a second time.
-        metrics = self.header.fontMetrics()
-        widths = [metrics.horizontalAdvance(word) for word in lines[0].split()]
-        widths += [metrics.horizontalAdvance(line) for line in lines[1:]]
-        needed = max(widths) + 2 * self.header.margin() + 4
-        if needed > self.header.minimumWidth():
-            self.header.setMinimumWidth(needed)
+        self.show_count(count, at_least=at_least)
 
     def _remember_scroll(self) -> None:
         self._scroll_value = self.view.verticalScrollBar().value()
@@ -225,7 +148,7 @@ class StageColumn(QFrame):
         self.view.verticalScrollBar().setValue(self._scroll_value)
 
 
-class BoardView(QScrollArea):
+class BoardView(BoardPage):
     """Signals:
     contact_activated(int): a card was opened (double-click, Enter).
     current_contact_changed(int): the selection's current card changed (0: none).
@@ -240,7 +163,6 @@ class BoardView(QScrollArea):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWidgetResizable(True)
         self.columns: list[StageColumn] = []
         self.search = ""
         self.menu_extenders: list[MenuExtender] = []
@@ -262,10 +184,6 @@ class BoardView(QScrollArea):
         self._drag_scroll_timer.timeout.connect(self._drag_scroll_step)
         self.hidden_matches = ""
         self.horizontalScrollBar().valueChanged.connect(self.update_hidden_matches)
-        self._inner = QWidget()
-        self._layout = QHBoxLayout(self._inner)
-        self._layout.setContentsMargins(6, 6, 6, 6)
-        self.setWidget(self._inner)
         controller.changes_applied.connect(self._on_controller_changes_applied)
         self.rebuild()
 

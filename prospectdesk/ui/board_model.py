@@ -25,11 +25,10 @@ from PySide6.QtCore import (
 
 from prospectdesk.domain.pipeline import PageCursor
 from prospectdesk.domain.records import CardInfo, Changes
+from prospectdesk.ui.card_delegate import CardRole, ContactIdRole
 from prospectdesk.ui.controller import AppController
 
 CONTACT_IDS_MIME = "application/x-prospectdesk-contact-ids"
-CardRole = Qt.ItemDataRole.UserRole + 1
-ContactIdRole = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 200
 # Cards read from a row painted without cached data onward (a view paints top to bottom,

@@ -34,8 +34,8 @@ from prospectdesk.ui.calls_page import (  # noqa: F401 - where tests and wiring 
 )
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.formats import format_short
+from prospectdesk.ui.money import money
 from prospectdesk.ui.refresh_on_show import RefreshOnShow
-from prospectdesk.ui.sales_labels import money
 
 
 class CallNoteDialog(QDialog):

@@ -9,9 +9,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen,
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from prospectdesk.domain.records import CardInfo
-from prospectdesk.ui.board_model import CardRole
 from prospectdesk.ui.colors import STALE, WARNING, readable
-from prospectdesk.ui.sales_labels import money, money_currency
+from prospectdesk.ui.money import money, money_currency
+
+# The roles a card list's model answers (the board's columns, the first screen's).
+CardRole = Qt.ItemDataRole.UserRole + 1
+ContactIdRole = Qt.ItemDataRole.UserRole + 2
 
 MARGIN = 4
 PADDING = 8
@@ -22,7 +25,7 @@ RENDERED_BUDGET_BYTES = 16 * 1024 * 1024
 
 def format_money(cents: int, locale: QLocale | None = None) -> str:
     """The workspace's currency, written the interface language's way (one formatter for
-    every amount: :func:`prospectdesk.ui.sales_labels.money`)."""
+    every amount: :func:`prospectdesk.ui.money.money`)."""
     return money(cents, locale)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from prospectdesk.domain.forecast import Forecast
 from prospectdesk.domain.funnel import FunnelReport
 from prospectdesk.domain.workspace import Workspace
-from prospectdesk.ui.sales_labels import money
+from prospectdesk.ui.money import money
 
 
 class ForecastPanel(QWidget):

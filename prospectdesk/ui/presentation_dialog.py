@@ -28,7 +28,8 @@ from prospectdesk.domain.sales import CloseOutcome, CloseResult, PresentationInp
 from prospectdesk.ui.colors import WARNING, show_in
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
-from prospectdesk.ui.sales_labels import currency_symbol, money_currency, outcome_label
+from prospectdesk.ui.money import currency_symbol, money_currency
+from prospectdesk.ui.sales_labels import outcome_label
 
 OUTCOMES = (CloseOutcome.SALE, CloseOutcome.NOT_READY, CloseOutcome.NO)
 

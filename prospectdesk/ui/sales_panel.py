@@ -11,7 +11,8 @@ from prospectdesk.domain.contacts import ContactNotFoundError
 from prospectdesk.domain.records import Changes
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.entry_widgets import to_qdatetime
-from prospectdesk.ui.sales_labels import answer_label, method_label, money, outcome_label
+from prospectdesk.ui.money import money
+from prospectdesk.ui.sales_labels import answer_label, method_label, outcome_label
 
 
 class SalesPanel(QWidget):

@@ -20,7 +20,7 @@ from prospectdesk.ui.first_steps import BoardNote, FirstSteps, SalesGuide
 from prospectdesk.ui.funnel_view import FunnelView
 from prospectdesk.ui.gate_dialog import install_gate_prompt
 from prospectdesk.ui.main_window import MainWindow
-from prospectdesk.ui.sales_labels import money, set_money_currency, system_currency
+from prospectdesk.ui.money import money, set_money_currency, system_currency
 from prospectdesk.ui.sales_panel import SalesPanel
 from prospectdesk.ui.sources_view import SourcesView
 from prospectdesk.ui.today_view import TodayView

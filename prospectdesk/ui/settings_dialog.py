@@ -30,13 +30,13 @@ from prospectdesk.domain.reminders import (
 )
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.language_menu import LanguageChooser
-from prospectdesk.ui.region import RegionChooser
-from prospectdesk.ui.sales_labels import (
+from prospectdesk.ui.money import (
     currency_symbol,
     known_currencies,
     money_currency,
     set_money_currency,
 )
+from prospectdesk.ui.region import RegionChooser
 
 
 class SettingsDialog(QDialog):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 from prospectdesk.domain.records import ContactRecord
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.funnel_view import FunnelView
-from prospectdesk.ui.sales_labels import money, set_money_currency
+from prospectdesk.ui.money import money, set_money_currency
 from prospectdesk.ui.tasks import SynchronousExecutor
 
 

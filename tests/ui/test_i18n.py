@@ -157,9 +157,9 @@ def test_choose_language_order_and_fallbacks() -> None:
 
 
 def test_dates_and_money_follow_the_chosen_language(qapp, monkeypatch) -> None:
-    from prospectdesk.ui import sales_labels
+    from prospectdesk.ui import money as sales_money
 
-    monkeypatch.setattr(sales_labels, "_currency", "EUR")  # the workspace's, not nl's
+    monkeypatch.setattr(sales_money, "_currency", "EUR")  # the workspace's, not nl's
     translations = Translations()
     before = QLocale().name()
     try:

@@ -225,7 +225,7 @@ def test_board_headers_show_value_totals_and_context_menu_offers_sales(
 def test_a_drop_moves_the_value_between_the_header_totals(qtbot, window, controller, workspace):
     """The totals are kept and adjusted by moves, not summed again: the headers must still
     show what a fresh sum would."""
-    from prospectdesk.ui.sales_labels import money
+    from prospectdesk.ui.money import money
 
     lead = window.board.column_of_stage(workspace.pipeline.stage_by_role("lead").id)
     prospect = window.board.column_of_stage(workspace.pipeline.stage_by_role("prospect").id)

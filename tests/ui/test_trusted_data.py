@@ -13,14 +13,15 @@ from PySide6.QtWidgets import QMenu
 from prospectdesk.domain.records import Changes, ContactRecord
 from prospectdesk.domain.sales import CloseOutcome
 from prospectdesk.domain.settings import CURRENCY
-from prospectdesk.ui import sales_labels, sales_wiring
+from prospectdesk.ui import money as sales_money
+from prospectdesk.ui import sales_wiring
 from prospectdesk.ui.app import ProspectDeskApp
 from prospectdesk.ui.card_delegate import CardDelegate, format_money
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.i18n import Translations
 from prospectdesk.ui.main_window import MainWindow
+from prospectdesk.ui.money import money
 from prospectdesk.ui.presentation_dialog import PresentationDialog
-from prospectdesk.ui.sales_labels import money
 from prospectdesk.ui.sales_wiring import SalesUi
 
 
@@ -54,7 +55,7 @@ def add(workspace, name: str, role: str = "prospect", **fields) -> int:
 
 
 def test_switching_the_language_keeps_the_amount_and_its_currency(qapp, monkeypatch):
-    monkeypatch.setattr(sales_labels, "_currency", "USD")
+    monkeypatch.setattr(sales_money, "_currency", "USD")
     translations = Translations()
     try:
         translations.install("en")
@@ -74,10 +75,10 @@ def test_euros_stay_euros_in_english_and_drams_stay_drams_in_dutch(qapp, monkeyp
     translations = Translations()
     try:
         translations.install("en")
-        monkeypatch.setattr(sales_labels, "_currency", "EUR")
+        monkeypatch.setattr(sales_money, "_currency", "EUR")
         assert money(264850) == "€2,648.50"
         translations.install("nl")
-        monkeypatch.setattr(sales_labels, "_currency", "AMD")
+        monkeypatch.setattr(sales_money, "_currency", "AMD")
         assert "֏" in money(264850) and "2.648,50" in money(264850)
     finally:
         translations.remove()
@@ -86,7 +87,7 @@ def test_euros_stay_euros_in_english_and_drams_stay_drams_in_dutch(qapp, monkeyp
 def test_first_start_stores_the_regions_currency_and_a_restart_in_another_language_keeps_it(
     qtbot, clock, tmp_path: Path, monkeypatch
 ):
-    monkeypatch.setattr(sales_labels, "_currency", "")
+    monkeypatch.setattr(sales_money, "_currency", "")
     monkeypatch.setattr(sales_wiring, "system_currency", lambda: "EUR")
     data = tmp_path / "data"
     app = ProspectDeskApp(data, clock=clock, language="en")
@@ -118,7 +119,7 @@ def test_the_currency_is_changed_in_settings_and_every_amount_follows(
     from prospectdesk.autostart import Autostart
     from prospectdesk.ui.settings_dialog import SettingsDialog
 
-    monkeypatch.setattr(sales_labels, "_currency", "EUR")
+    monkeypatch.setattr(sales_money, "_currency", "EUR")
     a = add(workspace, "A", expected_value_cents=264850)
     controller.run(lambda: Changes(everything=True))
     column = window.board.column_of_stage(workspace.pipeline.stage_of(a))
@@ -140,7 +141,7 @@ def test_the_currency_is_changed_in_settings_and_every_amount_follows(
 def test_the_sale_amount_is_entered_in_the_workspace_currency(
     qtbot, controller, workspace, monkeypatch
 ):
-    monkeypatch.setattr(sales_labels, "_currency", "AMD")
+    monkeypatch.setattr(sales_money, "_currency", "AMD")
     dialog = PresentationDialog(controller, add(workspace, "Anna"))
     qtbot.addWidget(dialog)
     assert dialog.sale_amount.prefix().strip() == "֏"
@@ -212,12 +213,12 @@ def test_a_workspace_made_without_one_gets_it_after_the_health_check_not_before(
 
     data = tmp_path / "data"
     open_workspace(data, clock=clock).close()
-    monkeypatch.setattr(sales_labels, "_currency", "")
+    monkeypatch.setattr(sales_money, "_currency", "")
     monkeypatch.setattr(sales_wiring, "system_currency", lambda: "AMD")
     app = ProspectDeskApp(data, clock=clock, language="en")
     qtbot.addWidget(app.window)
     try:
-        assert sales_labels.money_currency() == "AMD"
+        assert sales_money.money_currency() == "AMD"
         qtbot.waitUntil(lambda: app.workspace.settings.get(CURRENCY) == "AMD", timeout=10000)
     finally:
         app.close()
