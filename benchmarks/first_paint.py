@@ -2,18 +2,22 @@
 
     python -m benchmarks.first_paint board|home [prospectdesk options]
 
-"board" selects the board tab and reports its first paint; "home" reports the first paint
-of the tab the app opens on: the first screen's (``ui/first_screen.py``) when it shows
-one, else the app window's. Prints ``prospectdesk-painted <monotonic seconds> <peak KiB>``
+"home" reports the first paint of the tab the app opens on at the day's first start (the
+call list); "board" that of the board, for a start that reopens on it (the window was
+closed on the board earlier the same day: ``ui_state.start_tab``). Each is the first
+screen's (``ui/first_screen.py``) when it shows one, else the app window's (the board
+selected once the app is up). Prints ``prospectdesk-painted <monotonic seconds> <peak KiB>``
 and quits (the marker ``bare_qt.py`` prints too)."""
 
 from __future__ import annotations
 
 import sys
 import time
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from benchmarks.bare_qt import peak_rss_kib
@@ -36,7 +40,7 @@ class FirstPaintReporter(QObject):
         self._board = board
         self._first_screen = first_screen
         self.painted_at: float | None = None
-        if board:
+        if board and not first_screen:
             window.central_tabs.setCurrentWidget(window.board)
         if first_screen:
             # The first screen's list only, as the app's own wait does: a filter on the
@@ -76,16 +80,31 @@ class FirstPaintReporter(QObject):
         QCoreApplication.exit(0)
 
 
+def reopen_on(data_dir: str | None, tab: str | None) -> None:
+    """Set the tab the window opens on: ``tab`` as if it was closed there today, else
+    the day's first start (every run quits the app, which notes its tab)."""
+    if data_dir is None:
+        return
+    state = QSettings(str(Path(data_dir) / "ui-state.ini"), QSettings.Format.IniFormat)
+    if tab is None:
+        state.remove("main/tab")
+        state.remove("main/tab_day")
+    else:
+        state.setValue("main/tab", tab)
+        state.setValue("main/tab_day", date.today().isoformat())
+    state.sync()
+
+
 def main(argv: list[str]) -> int:
     watched, arguments = argv[0], argv[1:]
     # The global options (--data-dir, --lang) go before the command.
     args = build_parser("gui").parse_args([*arguments, "gui"])
     board = watched == "board"
+    reopen_on(args.data_dir, "board" if board else None)
     first: list[FirstPaintReporter] = []
 
     def on_window(window: QMainWindow) -> None:
-        if not board:
-            first.append(FirstPaintReporter(window, board=False, first_screen=True))
+        first.append(FirstPaintReporter(window, board=board, first_screen=True))
 
     def on_opened(app: ProspectDeskApp) -> None:
         if first and first[0].painted_at is not None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QLocale,
     QModelIndex,
@@ -116,7 +117,10 @@ class ColumnFrame(QFrame):
         while searching ("200+"), never a wrong figure."""
         number = QLocale().toString(count)
         if at_least:
-            number = self.tr("%1+", "at least this many cards").replace("%1", number)
+            # The working board's context (its StageColumn), whichever class shows it.
+            number = QCoreApplication.translate(
+                "StageColumn", "%1+", "at least this many cards"
+            ).replace("%1", number)
         text = f"{self.name} ({number})"
         lines = [text]
         if self.header_extra:

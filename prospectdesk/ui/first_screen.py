@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QWidget
 
 from prospectdesk.clock import Clock, SystemClock
 from prospectdesk.domain.first_screen import read_first_screen
@@ -29,6 +30,8 @@ from prospectdesk.paths import DATABASE_FILE
 from prospectdesk.ui.calls_page import PAGE, CallsPage
 from prospectdesk.ui.i18n import Translations, choose_language
 from prospectdesk.ui.main_window import MainWindow
+from prospectdesk.ui.money import set_money_currency, system_currency
+from prospectdesk.ui.ui_state import start_tab
 
 # The longest the first screen waits for its paint (a hidden or minimized window is never
 # painted): then the app loads all the same.
@@ -52,26 +55,45 @@ def show_first_screen(
     None when there is no first screen to show (see the module's docstring).
     ``on_window``: called with the window before it is shown (the benchmarks)."""
     now = (clock or SystemClock()).now()
-    data = read_first_screen(data_dir / DATABASE_FILE, now, PAGE)
+    # Read only here: the app opens it as the private file it keeps.
+    ui_state = QSettings(str(data_dir / "ui-state.ini"), QSettings.Format.IniFormat)
+    tab = start_tab(ui_state, now.date()) or "calls"
+    if tab not in ("calls", "board"):
+        return None  # Today, Funnel and Sources are shown by the app itself
+    board = tab == "board"
+    if board:  # only then: the board's look loads the card delegate and the records
+        from prospectdesk.ui.board_page import FIRST_SCREEN_CARDS, BoardPage
+    data = read_first_screen(
+        data_dir / DATABASE_FILE, now, FIRST_SCREEN_CARDS if board else PAGE, board=board
+    )
     if data is None:
         return None
     translations = Translations()
     translations.install(choose_language(language, data.language or None))
-    page = CallsPage()
-    page.show_rows(data.calls)
+    page: QWidget
+    if data.board is not None:
+        # The workspace's currency, else the region's, as the sales wiring settles it.
+        shown = data.currency or system_currency().strip().upper()
+        set_money_currency(shown if len(shown) == 3 and shown.isascii() and shown.isupper() else "")
+        page = BoardPage()
+        page.show_columns(data.board)
+    else:
+        page = CallsPage()
+        page.show_rows(data.calls)
     translate = QCoreApplication.translate
+    pages: dict[str, QWidget | None] = {tab: page}
     window = MainWindow(
         None,
-        # Read only here: the app opens it as the private file it keeps.
-        QSettings(str(data_dir / "ui-state.ini"), QSettings.Format.IniFormat),
+        ui_state,
         placeholders=[
-            ("calls", translate("SalesWiring", "Calls"), page),
+            ("calls", translate("SalesWiring", "Calls"), pages.get("calls")),
             ("today", translate("SalesWiring", "Today"), None),
-            ("board", translate("MainWindow", "Board"), None),
+            ("board", translate("MainWindow", "Board"), pages.get("board")),
             ("funnel", translate("SalesWiring", "Funnel"), None),
             ("sources", translate("SalesWiring", "Sources"), None),
         ],
     )
+    window.central_tabs.setCurrentWidget(page)
     painted = QEventLoop()
     _FirstPaint(page, painted)  # before on_window: a filter installed later runs first
     if on_window is not None:
@@ -89,7 +111,7 @@ class _FirstPaint(QObject):
     wrapper (and the Python enums of its class) for each object it hands over, ~25 ms of
     a first screen."""
 
-    def __init__(self, page: CallsPage, loop: QEventLoop) -> None:
+    def __init__(self, page: QWidget, loop: QEventLoop) -> None:
         super().__init__(loop)
         self._loop = loop
         self._page = page

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from prospectdesk import __version__
 from prospectdesk.ui import undo_text
+from prospectdesk.ui.ui_state import remember_tab
 
 if TYPE_CHECKING:
     from prospectdesk.domain.records import Changes
@@ -57,9 +58,11 @@ class MainWindow(QMainWindow):
         self.central_tabs = QTabWidget()
         self.central_tabs.setObjectName("central-tabs")
         self._placeholders: dict[str, QWidget] = {}
+        self.tab_pages: dict[str, QWidget] = {}  # by key: what each tab shows now
         for key, title, page in placeholders:
             shown = page if page is not None else QWidget()
             self._placeholders[key] = shown
+            self.tab_pages[key] = shown
             self.central_tabs.addTab(shown, title)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         """``page`` as the tab ``key``: in its placeholder's place when the frame showed
         one (the current tab stays current), else inserted at ``index`` (-1: last)."""
         placeholder = self._placeholders.pop(key, None)
+        self.tab_pages[key] = page
         tabs = self.central_tabs
         at = tabs.indexOf(placeholder) if placeholder is not None else -1
         if at < 0:
@@ -334,6 +338,10 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.ui_state.setValue("main/geometry", self.saveGeometry())
         self.ui_state.setValue("main/splitter", self.splitter.saveState())
+        current = self.central_tabs.currentWidget()
+        key = next((k for k, page in self.tab_pages.items() if page is current), None)
+        if self.attached and key is not None:
+            remember_tab(self.ui_state, key, self.controller.workspace.clock.now().date())
         self.ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

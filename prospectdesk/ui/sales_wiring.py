@@ -24,6 +24,7 @@ from prospectdesk.ui.money import money, set_money_currency, system_currency
 from prospectdesk.ui.sales_panel import SalesPanel
 from prospectdesk.ui.sources_view import SourcesView
 from prospectdesk.ui.today_view import TodayView
+from prospectdesk.ui.ui_state import start_tab
 
 
 class SalesUi(QObject):
@@ -60,9 +61,14 @@ class SalesUi(QObject):
         board_steps = FirstSteps(controller, window.new_contact_action, import_action, window)
         self.board_note = BoardNote(window.board, board_steps)  # the same over an empty board
         # The app's home: the call list, or Today with its first steps while there is
-        # nobody to call yet (an empty workspace).
+        # nobody to call yet (an empty workspace); a restart during the day comes back to
+        # the tab the window was closed on.
         empty = not any(controller.workspace.pipeline.column_counts().values())
-        tabs.setCurrentWidget(self.today if empty else self.calls)
+        again = start_tab(window.ui_state, controller.workspace.clock.now().date())
+        if empty:
+            tabs.setCurrentWidget(self.today)
+        else:
+            tabs.setCurrentWidget(window.tab_pages.get(again or "calls", self.calls))
         self.guide = SalesGuide(window, window.menus["help"])
 
         view = window.menus["view"]

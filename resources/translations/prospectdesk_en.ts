@@ -4,7 +4,7 @@
 <context>
     <name>BoardView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="568"/>
+        <location filename="../../prospectdesk/ui/board.py" line="486"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Tag for %n contact:</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="581"/>
+        <location filename="../../prospectdesk/ui/board.py" line="499"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Delete %n contact? You can undo this with Edit ▸ Undo.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CallsView</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="163"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="172"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n call without an answer</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="183"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="192"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>Bought %n time, %1</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="140"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="143"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n day in stage</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="261"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="266"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n contact. Edit ▸ Undo brings it back.</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>SalesPanel</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="109"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="110"/>
         <source>Purchases: %1 in total (%n sale(s))</source>
         <translation>
             <numerusform>Purchases: %1 in total (%n sale)</numerusform>

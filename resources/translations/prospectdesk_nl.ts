@@ -201,47 +201,47 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="458"/>
+        <location filename="../../prospectdesk/ui/board.py" line="376"/>
         <source>Matches out of sight: %1</source>
         <translation>Treffers buiten beeld: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="542"/>
+        <location filename="../../prospectdesk/ui/board.py" line="460"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="544"/>
+        <location filename="../../prospectdesk/ui/board.py" line="462"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="551"/>
+        <location filename="../../prospectdesk/ui/board.py" line="469"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="553"/>
+        <location filename="../../prospectdesk/ui/board.py" line="471"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="558"/>
+        <location filename="../../prospectdesk/ui/board.py" line="476"/>
         <source>Add tag…</source>
         <translation>Label toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="560"/>
+        <location filename="../../prospectdesk/ui/board.py" line="478"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="568"/>
+        <location filename="../../prospectdesk/ui/board.py" line="486"/>
         <source>Add tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="568"/>
+        <location filename="../../prospectdesk/ui/board.py" line="486"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Label voor %n contact:</numerusform>
@@ -249,12 +249,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="579"/>
+        <location filename="../../prospectdesk/ui/board.py" line="497"/>
         <source>Delete contacts</source>
         <translation>Contacten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="581"/>
+        <location filename="../../prospectdesk/ui/board.py" line="499"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>%n contact verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
@@ -262,52 +262,52 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="592"/>
+        <location filename="../../prospectdesk/ui/board.py" line="510"/>
         <source>Show only the header</source>
         <translation>Alleen de kop tonen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="596"/>
+        <location filename="../../prospectdesk/ui/board.py" line="514"/>
         <source>Rename stage…</source>
         <translation>Fase hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="599"/>
+        <location filename="../../prospectdesk/ui/board.py" line="517"/>
         <source>Add a stage after this one…</source>
         <translation>Fase toevoegen na deze…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="602"/>
+        <location filename="../../prospectdesk/ui/board.py" line="520"/>
         <source>Remove stage…</source>
         <translation>Fase verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="609"/>
+        <location filename="../../prospectdesk/ui/board.py" line="527"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="609"/>
+        <location filename="../../prospectdesk/ui/board.py" line="527"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="617"/>
+        <location filename="../../prospectdesk/ui/board.py" line="535"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="617"/>
+        <location filename="../../prospectdesk/ui/board.py" line="535"/>
         <source>Name of the new stage:</source>
         <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="634"/>
+        <location filename="../../prospectdesk/ui/board.py" line="552"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="635"/>
+        <location filename="../../prospectdesk/ui/board.py" line="553"/>
         <source>Move the people in “%1” to:</source>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
@@ -346,109 +346,109 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="103"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="113"/>
         <source>Overdue follow-up, due %1</source>
         <translation>Achterstallige opvolging, gepland %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="104"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="114"/>
         <source>Follow-up due today, %1</source>
         <translation>Opvolging vandaag, %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="105"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="115"/>
         <source>May be contacted again since %1</source>
         <translation>Mag weer benaderd worden sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="108"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="118"/>
         <source>Due to reorder since %1 (their usual interval has passed)</source>
         <translation>Toe aan een nieuwe bestelling sinds %1 (de gebruikelijke tussentijd is voorbij)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="111"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="121"/>
         <source>Presentation waiting for a close since %1</source>
         <translation>Presentatie wacht op een besluit sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="114"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="124"/>
         <source>Gone quiet: no conversation since %1</source>
         <translation>Stil geworden: geen gesprek sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="117"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="127"/>
         <source>Lead to qualify, in since %1</source>
         <translation>Lead om te kwalificeren, binnen sinds %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="145"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="175"/>
         <source>Whom to call now</source>
         <translation>Wie nu te bellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="160"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="190"/>
         <source>Before the call</source>
         <translation>Voor het gesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="167"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="197"/>
         <source>Reached…</source>
         <translation>Bereikt…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="168"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="198"/>
         <source>No answer</source>
         <translation>Geen gehoor</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="169"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="199"/>
         <source>Left a message</source>
         <translation>Bericht ingesproken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="170"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="200"/>
         <source>Wrong number</source>
         <translation>Verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="171"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="201"/>
         <source>Not interested</source>
         <translation>Geen interesse</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="184"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="214"/>
         <source>Key: %1</source>
         <translation>Toets: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="212"/>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="107"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="242"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="106"/>
         <source>Calls to contact now</source>
         <translation>Bellen: nu te benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="129"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="138"/>
         <source>Calls: %1 to contact now</source>
         <translation>Bellen: %1 nu te benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="147"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="156"/>
         <source>Nobody to call now.</source>
         <translation>Niemand om nu te bellen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_page.py" line="87"/>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="153"/>
+        <location filename="../../prospectdesk/ui/calls_page.py" line="97"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="162"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="160"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="169"/>
         <source>No phone number</source>
         <translation>Geen telefoonnummer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="163"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="172"/>
         <source>%n call(s) without an answer in a row</source>
         <translation>
             <numerusform>%n keer achter elkaar geen gehoor</numerusform>
@@ -456,27 +456,27 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="168"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="177"/>
         <source>No conversation yet</source>
         <translation>Nog geen gesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="170"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="179"/>
         <source>Last conversation: %1, %2</source>
         <translation>Laatste gesprek: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="177"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="186"/>
         <source>Open concerns</source>
         <translation>Openstaande bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="180"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="189"/>
         <source>Still to ask: %1</source>
         <translation>Nog te vragen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/calls_view.py" line="183"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="192"/>
         <source>Bought %n time(s), %1</source>
         <translation>
             <numerusform>%n keer gekocht, %1</numerusform>
@@ -484,7 +484,7 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/calls_view.py" line="187"/>
+        <location filename="../../prospectdesk/ui/calls_view.py" line="196"/>
         <source>No purchases yet</source>
         <translation>Nog geen aankopen</translation>
     </message>
@@ -492,12 +492,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="122"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="125"/>
         <source>next: %1</source>
         <translation>volgende: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="140"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="143"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n dag in fase</numerusform>
@@ -505,22 +505,22 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="129"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="132"/>
         <source>qualified %1 of %2</source>
         <translation>%1 van %2 criteria</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="117"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="120"/>
         <source>do not contact</source>
         <translation>niet benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="138"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="141"/>
         <source>gone quiet</source>
         <translation>stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="204"/>
+        <location filename="../../prospectdesk/ui/card_delegate.py" line="207"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -547,88 +547,88 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>ContactActivity</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="60"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="61"/>
         <source>Edit conversation</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="62"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="63"/>
         <source>Delete conversation</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="75"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="76"/>
         <source>What was said</source>
         <translation>Wat er gezegd is</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="80"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="81"/>
         <source>Their questions and concerns, one per line</source>
         <translation>Vragen en bezwaren, één per regel</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="84"/>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="245"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="85"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="260"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="87"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="88"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="89"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="90"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="90"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="91"/>
         <source>Concerns</source>
         <translation>Bezwaren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="105"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="107"/>
         <source>What to do, e.g. call back about the price</source>
         <translation>Wat te doen, bijv. terugbellen over de prijs</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="106"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="108"/>
         <source>Add follow-up</source>
         <translation>Follow-up toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="108"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="110"/>
         <source>Due</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="109"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="111"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="137"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="139"/>
         <source>Tick when this concern has been addressed</source>
         <translation>Vink aan als dit bezwaar is weggenomen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="167"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="182"/>
         <source>%1: added to %2</source>
         <translation>%1: toegevoegd aan %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="169"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="184"/>
         <source>%1: %3 → %2</source>
         <translation>%1: %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="228"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="243"/>
         <source>Save conversation</source>
         <translation>Gesprek opslaan</translation>
     </message>
@@ -1844,32 +1844,32 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>InteractionKind</name>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="287"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="302"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="288"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="303"/>
         <source>Meeting</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="289"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="304"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="290"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="305"/>
         <source>Online form</source>
         <translation>Onlineformulier</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="291"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="306"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/activity_tabs.py" line="292"/>
+        <location filename="../../prospectdesk/ui/activity_tabs.py" line="307"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -1970,138 +1970,138 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="54"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="318"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="55"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="323"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="71"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="119"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="199"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="91"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="123"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="126"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="204"/>
         <source>Board</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="76"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="79"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Zoek in namen, organisaties, e-mail, telefoonnummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="80"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="83"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="142"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="88"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="89"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="90"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="93"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="91"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="94"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="95"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="93"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="97"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="100"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="178"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="183"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="182"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="187"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="189"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="194"/>
         <source>Delete selected contacts…</source>
         <translation>Geselecteerde contacten verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="196"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="201"/>
         <source>Tag selected contacts…</source>
         <translation>Geselecteerde contacten labelen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="79"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="197"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="82"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="202"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="204"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="209"/>
         <source>Next contact</source>
         <translation>Volgend contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="206"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="211"/>
         <source>Previous contact</source>
         <translation>Vorig contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="211"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="216"/>
         <source>Move selected to next stage</source>
         <translation>Selectie naar volgende fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="212"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
         <source>Move selected to previous stage</source>
         <translation>Selectie naar vorige fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="213"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="218"/>
         <source>Move selected up</source>
         <translation>Selectie omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="214"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="219"/>
         <source>Move selected down</source>
         <translation>Selectie omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="221"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="226"/>
         <source>Add stage…</source>
         <translation>Fase toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="222"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="292"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="227"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="297"/>
         <source>About ProspectDesk</source>
         <translation>Over ProspectDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="261"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="266"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%n contact verwijderd. Met Bewerken ▸ Ongedaan maken komt het terug.</numerusform>
@@ -2109,12 +2109,12 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="289"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="294"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="294"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="299"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -2199,149 +2199,149 @@ Gegevensmap: %2</translation>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="49"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="50"/>
         <source>Presentation to %1</source>
         <translation>Presentatie voor %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="49"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="50"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="57"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="58"/>
         <source>what you offered</source>
         <translation>wat je aangeboden hebt</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="59"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="60"/>
         <source>what you asked them to do</source>
         <translation>wat je ze gevraagd hebt te doen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="80"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="81"/>
         <source>What they bought:</source>
         <translation>Wat ze gekocht hebben:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="81"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="82"/>
         <source>Amount:</source>
         <translation>Bedrag:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="82"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="83"/>
         <source>Date of the sale:</source>
         <translation>Datum van de verkoop:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="86"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="87"/>
         <source>Follow up on the presentation</source>
         <translation>Presentatie opvolgen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="89"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="90"/>
         <source>Follow up on:</source>
         <translation>Opvolgen op:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="90"/>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="123"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="91"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="124"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="94"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="95"/>
         <source>Yes, they agreed to stay on the list</source>
         <translation>Ja, ze blijven op de lijst</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="95"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="96"/>
         <source>No, they did not (mark them “do not contact”)</source>
         <translation>Nee, dat wilden ze niet (markeer ze als “niet benaderen”)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="98"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="99"/>
         <source>Contact them again on:</source>
         <translation>Opnieuw contact opnemen op:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="100"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="101"/>
         <source>Contact again</source>
         <translation>Opnieuw contact opnemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="116"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="117"/>
         <source>price, timing, …</source>
         <translation>prijs, timing, …</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="117"/>
         <location filename="../../prospectdesk/ui/presentation_dialog.py" line="118"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="119"/>
         <source>Why did they say no?</source>
         <translation>Waarom zeiden ze nee?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="119"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="120"/>
         <source>Did they agree to stay on the list?</source>
         <translation>Vinden ze het goed om op de lijst te blijven?</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="135"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="136"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="137"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="145"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="146"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="146"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="147"/>
         <source>Offered:</source>
         <translation>Aangeboden:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="147"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="148"/>
         <source>Call to action:</source>
         <translation>Oproep tot actie:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="148"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="149"/>
         <source>Outcome of the close:</source>
         <translation>Uitkomst van de afsluiting:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="217"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="218"/>
         <source>Say what they bought.</source>
         <translation>Vul in wat ze gekocht hebben.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="218"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="219"/>
         <source>Enter the amount.</source>
         <translation>Vul het bedrag in.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="219"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="220"/>
         <source>Choose when to follow up.</source>
         <translation>Kies wanneer je opvolgt.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="220"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="221"/>
         <source>Say whether they agreed to stay on the list.</source>
         <translation>Geef aan of ze op de lijst willen blijven.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="244"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="245"/>
         <source>Choose the outcome of the close.</source>
         <translation>Kies de uitkomst van de afsluiting.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="248"/>
+        <location filename="../../prospectdesk/ui/presentation_dialog.py" line="249"/>
         <source>Say why they said no.</source>
         <translation>Zeg waarom ze nee zeiden.</translation>
     </message>
@@ -3059,52 +3059,52 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="40"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="41"/>
         <source>Qualification answers</source>
         <translation>Kwalificatieantwoorden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="41"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="42"/>
         <source>Presentations</source>
         <translation>Presentaties</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="59"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="60"/>
         <source>Purchases</source>
         <translation>Aankopen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="72"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="73"/>
         <source>Qualified: %1 of %2 criteria met.</source>
         <translation>Gekwalificeerd: aan %1 van %2 criteria voldaan.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="79"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="80"/>
         <source>Agreed to stay on the list (%1).</source>
         <translation>Blijft op de lijst (%1).</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="81"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="82"/>
         <source>Did not agree to stay on the list (%1).</source>
         <translation>Wil niet op de lijst blijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="86"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="87"/>
         <source>Asked not to be contacted (%1).</source>
         <translation>Wil niet meer benaderd worden (%1).</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="102"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="103"/>
         <source>Offered: %1</source>
         <translation>Aangeboden: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="104"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="105"/>
         <source>Call to action: %1</source>
         <translation>Oproep tot actie: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/sales_panel.py" line="109"/>
+        <location filename="../../prospectdesk/ui/sales_panel.py" line="110"/>
         <source>Purchases: %1 in total (%n sale(s))</source>
         <translation>
             <numerusform>Aankopen: %1 in totaal (%n verkoop)</numerusform>
@@ -3115,90 +3115,90 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="70"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="41"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="90"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="69"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="45"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="71"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="89"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="46"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
         <source>Calls</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="72"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="48"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="92"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="49"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="73"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="52"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="93"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="53"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="55"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="56"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="95"/>
         <source>Lead sources</source>
         <translation>Leadbronnen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="96"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="102"/>
         <source>Qualification criteria…</source>
         <translation>Kwalificatiecriteria…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="102"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
         <source>Reasons for “no”…</source>
         <translation>Redenen voor „nee”…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="108"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="114"/>
         <source>Days before cards go stale…</source>
         <translation>Dagen voordat kaarten stil worden…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="125"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="173"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="131"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="179"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="129"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="176"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="135"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="182"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="71"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="135"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="181"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="141"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="187"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="144"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="150"/>
         <source>Sales</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="242"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="253"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="248"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="259"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="243"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="249"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="254"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="260"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
     </message>
@@ -3447,7 +3447,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="204"/>
+        <location filename="../../prospectdesk/ui/board_page.py" line="121"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>

@@ -10,11 +10,13 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QStatusBar
 
 from prospectdesk.domain.records import ContactRecord
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.ui.app import ProspectDeskApp
+from prospectdesk.ui.board_page import BoardPage
 from prospectdesk.ui.calls_page import CallsPage, ContactIdRole
 from prospectdesk.ui.calls_view import CallsView
 from prospectdesk.ui.first_screen import show_first_screen
@@ -85,6 +87,56 @@ def test_the_app_opens_in_the_first_screens_window(qtbot, data_dir, clock, start
     assert _titles(usual.window) == first_titles == ["Calls", "Today", "Board", "Funnel", "Sources"]
 
 
+def _board_seen(window) -> tuple[list[str], list[list[int]]]:
+    """The columns' headers and the ids of their first cards, as shown."""
+    page = window.central_tabs.currentWidget()
+    frames = [page._layout.itemAt(i).widget() for i in range(page._layout.count())]
+    headers = [frame.header.text() for frame in frames]
+    firsts = [
+        [frame.view.model().index(row, 0).data(ContactIdRole) for row in range(6)]
+        for frame in frames
+    ]
+    return headers, firsts
+
+
+def test_a_restart_the_same_day_reopens_on_the_board_painted_first(
+    qtbot, data_dir, clock, start_app
+):
+    """Closed on the board, started again the same day: the first screen shows the board
+    (headers with counts and amounts, the first cards) and the app attaches the working
+    board in its place, showing the same. The next day starts on the call list again."""
+    _people_to_call(data_dir, clock, count=8)
+    app = start_app()
+    app.workspace.sales.presentations.set_expected_value(
+        app.workspace.pipeline.column_ids(app.workspace.pipeline.stage_by_role("prospect").id)[0],
+        250_00,
+    )
+    app.window.central_tabs.setCurrentWidget(app.window.board)
+    app.close()
+
+    shown = show_first_screen(data_dir, None, clock=clock)
+    assert shown is not None
+    window = shown.window  # the app closes it
+    assert type(window.central_tabs.currentWidget()) is BoardPage
+    first_seen = _board_seen(window)
+    assert any("Prospect" in header and "250" in header for header in first_seen[0])
+    shown.translations.remove()
+    app = ProspectDeskApp(data_dir, clock=clock, window=window)
+    try:
+        app.show()
+        assert window.central_tabs.currentWidget() is window.board
+        window.board.read_first_cards()
+        assert _board_seen(window) == first_seen
+    finally:
+        app.close()
+
+    clock.set(clock.now() + timedelta(days=1))  # the day's first start
+    shown = show_first_screen(data_dir, None, clock=clock)
+    assert shown is not None
+    qtbot.addWidget(shown.window)
+    assert type(shown.window.central_tabs.currentWidget()) is CallsPage
+
+
 def test_no_first_screen_for_an_empty_workspace(data_dir, clock):
     ws = open_workspace(data_dir, clock=clock)
     ws.finish_opening()
@@ -100,12 +152,20 @@ from prospectdesk.cli import build_parser
 from prospectdesk.ui import launch
 
 args = build_parser("gui").parse_args(["--data-dir", sys.argv[1], "gui"])
+if len(sys.argv) > 2:  # closed on this tab earlier today
+    from datetime import date
+    from PySide6.QtCore import QSettings
+    from prospectdesk.ui.ui_state import remember_tab
+    state = QSettings(sys.argv[1] + "/ui-state.ini", QSettings.Format.IniFormat)
+    remember_tab(state, sys.argv[2], date.today())
+    state.sync()
 LOADED = ("peewee", "prospectdesk.store.models", "prospectdesk.domain.workspace",
           "prospectdesk.ui.board", "prospectdesk.ui.app", "PySide6.QtNetwork")
 first = []
 
 def on_window(window):
     first.append(window)
+    print("first-screen", type(window.central_tabs.currentWidget()).__name__, flush=True)
     print("loaded-before-first-screen", *sorted(m for m in LOADED if m in sys.modules), flush=True)
 
 def on_opened(app):
@@ -117,10 +177,11 @@ sys.exit(launch.run(args, on_opened=on_opened, on_window=on_window))
 """
 
 
-def test_a_real_start_paints_the_first_screen_before_loading_the_app(data_dir, clock):
+@pytest.mark.parametrize(("tab", "page"), [(None, "CallsPage"), ("board", "BoardPage")])
+def test_a_real_start_paints_the_first_screen_before_loading_the_app(data_dir, clock, tab, page):
     _people_to_call(data_dir, clock, count=2)
     out = subprocess.run(
-        [sys.executable, "-c", RUN_GUI, str(data_dir)],
+        [sys.executable, "-c", RUN_GUI, str(data_dir), *([tab] if tab else [])],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -129,6 +190,7 @@ def test_a_real_start_paints_the_first_screen_before_loading_the_app(data_dir, c
     )
     assert out.returncode == 0, out.stderr
     lines = out.stdout.split("\n")
+    assert f"first-screen {page}" in lines
     assert "loaded-before-first-screen" in lines  # nothing of the store, domain or views
     assert "same-window True" in lines and "tabs 5" in lines
 
