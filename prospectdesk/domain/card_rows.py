@@ -14,9 +14,9 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
 from prospectdesk.clock import from_utc_naive, stored_datetime
+from prospectdesk.domain.board_records import CardInfo
 from prospectdesk.domain.call_rows import Execute
 from prospectdesk.domain.quiet_sql import LEAD_ROLE, quiet_among
-from prospectdesk.domain.records import CardInfo
 
 CardDecorator = Callable[[Sequence[tuple[int, int]]], Mapping[int, Mapping[str, object]]]
 # ``Answer.YES`` of domain/qualification.py (a test keeps them equal): written here so

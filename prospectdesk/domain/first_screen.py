@@ -23,7 +23,7 @@ from prospectdesk.domain.call_rows import CallRow, Execute, first_followup_calls
 from prospectdesk.store.version import SCHEMA_VERSION
 
 if TYPE_CHECKING:  # loaded by read_board: a start on the call list does not pay for them
-    from prospectdesk.domain.records import CardInfo, StageInfo
+    from prospectdesk.domain.board_records import CardInfo, StageInfo
 
 # domain/settings.py's LANGUAGE and CURRENCY (a test keeps them equal): written here so
 # that reading them loads nothing of the store.
@@ -98,8 +98,8 @@ def read_board(execute: Execute, at: datetime, cards_per_column: int) -> list[Bo
     """Every column of the board: its stage, kept count (``stage_count``, migration 8),
     expected value and first cards in board order (the ``contact_board`` index), with
     the marks a working app adds (:func:`prospectdesk.domain.card_rows.every_card_mark`)."""
+    from prospectdesk.domain.board_records import StageInfo
     from prospectdesk.domain.card_rows import every_card_mark, read_cards
-    from prospectdesk.domain.records import StageInfo
 
     stages = [
         StageInfo(*row)

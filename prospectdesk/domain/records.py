@@ -7,6 +7,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+# What the board shows: in board_records, which the first screen loads alone (issue 21).
+from prospectdesk.domain.board_records import CardInfo as CardInfo
+from prospectdesk.domain.board_records import StageInfo as StageInfo
+
 
 @dataclass(frozen=True)
 class Birthday:
@@ -134,34 +138,6 @@ def derive_display_name(
         return override.strip()
     full = " ".join(part.strip() for part in (given, family) if part and part.strip())
     return full or organization.strip() or email.strip()
-
-
-@dataclass(frozen=True)
-class StageInfo:
-    id: int
-    name: str
-    position: int
-    role: str | None
-    stale_days: int | None
-
-
-@dataclass(frozen=True)
-class CardInfo:
-    """What a board card shows: small, read in pages."""
-
-    id: int
-    display_name: str
-    organization: str
-    stage_id: int
-    next_followup_due: datetime | None  # aware, local zone
-    followup_overdue: bool
-    days_in_stage: int
-    expected_value_cents: int | None = None
-    qualification_met: int = 0
-    qualification_total: int = 0
-    stale: bool = False
-    tags: tuple[str, ...] = ()
-    do_not_contact: bool = False  # they asked not to be contacted again
 
 
 @dataclass(frozen=True)

@@ -38,8 +38,8 @@ from prospectdesk.ui.card_delegate import CardDelegate, CardRole, ContactIdRole
 from prospectdesk.ui.money import money
 
 if TYPE_CHECKING:
+    from prospectdesk.domain.board_records import CardInfo
     from prospectdesk.domain.first_screen import BoardColumn
-    from prospectdesk.domain.records import CardInfo
 
 # The board's first page of each column (``board_model.PAGE_SIZE``, a test keeps them
 # equal): the first screen's lists have as many rows, so their scroll bars look the same.

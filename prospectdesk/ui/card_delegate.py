@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from prospectdesk.domain.records import CardInfo
+from prospectdesk.domain.board_records import CardInfo
 from prospectdesk.ui.colors import STALE, WARNING, readable
 from prospectdesk.ui.money import money, money_currency
 
