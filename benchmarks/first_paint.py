@@ -1,12 +1,13 @@
 """Start the real app and time its first paint from outside the process:
 
-    python -m benchmarks.first_paint board|home [prospectdesk options]
+    python -m benchmarks.first_paint home|board|board-switch [prospectdesk options]
 
 "home" reports the first paint of the tab the app opens on at the day's first start (the
 call list); "board" that of the board, for a start that reopens on it (the window was
 closed on the board earlier the same day: ``ui_state.start_tab``). Each is the first
 screen's (``ui/first_screen.py``) when it shows one, else the app window's (the board
-selected once the app is up). Prints ``prospectdesk-painted <monotonic seconds> <peak KiB>``
+selected once the app is up). "board-switch": the day's first start (Calls), the board
+selected once the app is up and its first paint reported (the memory of a working day). Prints ``prospectdesk-painted <monotonic seconds> <peak KiB>``
 and quits (the marker ``bare_qt.py`` prints too)."""
 
 from __future__ import annotations
@@ -99,12 +100,13 @@ def main(argv: list[str]) -> int:
     watched, arguments = argv[0], argv[1:]
     # The global options (--data-dir, --lang) go before the command.
     args = build_parser("gui").parse_args([*arguments, "gui"])
-    board = watched == "board"
-    reopen_on(args.data_dir, "board" if board else None)
+    board = watched in ("board", "board-switch")
+    reopen_on(args.data_dir, "board" if watched == "board" else None)
     first: list[FirstPaintReporter] = []
 
     def on_window(window: QMainWindow) -> None:
-        first.append(FirstPaintReporter(window, board=board, first_screen=True))
+        if watched != "board-switch":
+            first.append(FirstPaintReporter(window, board=board, first_screen=True))
 
     def on_opened(app: ProspectDeskApp) -> None:
         if first and first[0].painted_at is not None:
