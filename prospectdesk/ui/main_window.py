@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from prospectdesk import __version__
-from prospectdesk.ui import undo_text
 from prospectdesk.ui.ui_state import remember_tab
 
 if TYPE_CHECKING:
@@ -178,6 +177,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from prospectdesk.ui import undo_text  # once attached: not on the first screen's path
+
         self.menus["file"].addSeparator()
         self.quit_action = self.add_action(
             self.tr("Quit"), QApplication.quit, QKeySequence.StandardKey.Quit, None
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
 
     def update_undo_actions(self) -> None:
         """Say what Undo and Redo would take back ("Undo edit of Anna Petrosyan")."""
+        from prospectdesk.ui import undo_text
         journal = self.controller.workspace.undo
         writable = not self.controller.workspace.read_only
         for action, step, text in (
