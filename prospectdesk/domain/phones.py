@@ -260,3 +260,8 @@ def is_plausible_phone(value: str, region: str | None = None) -> bool:
             return False
         return phonenumbers.is_possible_number(parsed) or digits <= 6  # short local numbers
     return True
+
+
+def normalize_phones(values: list[str], region: str | None = None) -> list[str]:
+    """:func:`normalize_phone` of each of ``values`` (a column of a table)."""
+    return [normalize_phone(value, region) for value in values]

@@ -32,9 +32,10 @@ if TYPE_CHECKING:
     from _csv import Reader as CsvReader
 
 _NOTE_PREAMBLE = re.compile(r"^\s*notes?:\s*$", re.IGNORECASE)
+# A cell a writer escaped against formula injection starts with one of these (csv_read).
+_FORMULA_ESCAPE = re.compile(r"'[=+\-@]")
 
 
-@dataclass
 @dataclass
 class CsvTable:
     """A CSV file split into rows, before any mapping: what the import dialog previews."""
@@ -48,6 +49,9 @@ class CsvTable:
     layout: str  # "google", "outlook", "thunderbird", "linkedin", "apple" or "generic"
     mapping: ColumnMapping
     problems: list[ImportProblem] = field(default_factory=list)
+    # False when no cell can start with an escaped formula ("'=", "'+", "'-", "'@"): the
+    # file has none of them anywhere, so the reader need not look at every cell for one.
+    formula_escapes: bool = True
 
 
 # -- splitting the file into rows ----------------------------------------------------------------
@@ -354,6 +358,7 @@ def read_table(data: bytes | str, file_name: str) -> CsvTable:
         layout=detect_layout(headers),
         mapping=guess_mapping(headers),
         problems=problems,
+        formula_escapes=_FORMULA_ESCAPE.search(text) is not None,
     )
 
 
