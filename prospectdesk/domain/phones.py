@@ -263,5 +263,89 @@ def is_plausible_phone(value: str, region: str | None = None) -> bool:
 
 
 def normalize_phones(values: list[str], region: str | None = None) -> list[str]:
-    """:func:`normalize_phone` of each of ``values`` (a column of a table)."""
-    return [normalize_phone(value, region) for value in values]
+    """:func:`normalize_phone` of each of ``values`` (a column of a table): the same
+    results, for 100,000 numbers in a fraction of the time. A number written "+" and
+    digits (and single spaces) whose national part does not start with its country's
+    national prefix, nearly every number in an export, is decided by plain string tests,
+    one look-up of its first three digits (its calling code, national prefix and possible
+    lengths, worked out once per code; calling codes are prefix-free) and a set look-up of
+    its length. Every other number goes through :func:`normalize_phone`."""
+    if not values:
+        return []
+    by_start = _calling_code_by_start()
+    out: list[str] = []
+    append = out.append
+    for text in values:
+        if text[:1] == "+":
+            digits = text[1:].replace(" ", "")
+            # _PLUS_DIGITS.fullmatch(text) (and nothing to strip), in string tests: "+",
+            # a digit 1-9, then digits each after at most one space.
+            if (
+                digits.isdigit()
+                and digits.isascii()
+                and digits[0] != "0"
+                and text[1] != " "
+                and text[-1] != " "
+                and "  " not in text
+                and len(text) <= 40
+            ):
+                start = digits[:3]
+                code = by_start[start] if start in by_start else _calling_code_at(start)
+                if code is not None:
+                    size, literal, pattern, possible = code
+                    national = digits[size:]
+                    if (
+                        _MIN_NSN < len(national) <= 15
+                        and national.strip("0")
+                        and not (
+                            national.startswith(literal)
+                            if literal
+                            else pattern is not None and pattern.match(national)
+                        )
+                    ):
+                        # _plus_digits_e164 for a number with no national prefix to strip:
+                        # "+" and its digits when its length is possible, else its digits.
+                        append(f"+{digits}" if len(national) in possible else digits)
+                        continue
+        append(normalize_phone(text, region))
+    return out
+
+
+# phonenumbers' _MIN_LENGTH_FOR_NSN (checked against it where the table is first used).
+_MIN_NSN = 2
+# The first three digits of a "+" number -> (the calling code's length; its national
+# prefix as plain digits, else "" and its pattern, or None; the national lengths that are
+# possible), or None where the full path decides (no calling code there, or one without
+# metadata). Filled as numbers are met.
+_CodeEntry = tuple[int, str, "re.Pattern[str] | None", frozenset[int]]
+_BY_START: dict[str, _CodeEntry | None] = {}
+
+
+def _calling_code_by_start() -> dict[str, _CodeEntry | None]:
+    util, _codes = _phonenumbers_util()
+    assert util._MIN_LENGTH_FOR_NSN == _MIN_NSN
+    return _BY_START
+
+
+def _calling_code_at(start: str) -> _CodeEntry | None:
+    """The entry of :data:`_BY_START` for ``start`` (made and kept)."""
+    _util, calling_codes = _phonenumbers_util()
+    entry: _CodeEntry | None = None
+    # As _plus_digits_e164: the first 1, 2 or 3 digits that are a calling code.
+    for size in (1, 2, 3):
+        if start[:size] in calling_codes:
+            country_code = int(start[:size])
+            country = _country(country_code)
+            if country is not None:
+                pattern = country[1]
+                # Most national prefixes are plain digits ("0", "8"): a match is startswith.
+                literal = pattern.pattern if pattern and pattern.pattern.isdigit() else ""
+                possible = frozenset(
+                    length
+                    for length in range(_MIN_NSN + 1, 16)
+                    if _length_verdict(country_code, length)[1]
+                )
+                entry = (size, literal, None if literal else pattern, possible)
+            break
+    _BY_START[start] = entry
+    return entry

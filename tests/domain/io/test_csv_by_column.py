@@ -134,3 +134,15 @@ def test_two_columns_for_one_field_read_as_row_by_row():
         }
     )
     assert_same(table, mapping)
+
+
+def test_the_record_fields_given_by_position_are_the_records_fields_in_order():
+    """The column-at-a-time reader makes each ContactRecord with its fields by position
+    (half the time of keywords): their order must be the record's own."""
+    from dataclasses import fields
+
+    from prospectdesk.domain.io.csv_read import _RECORD_FIELDS
+    from prospectdesk.domain.records import ContactRecord
+
+    names = [field.name for field in fields(ContactRecord)]
+    assert tuple(names[: len(_RECORD_FIELDS)]) == _RECORD_FIELDS
