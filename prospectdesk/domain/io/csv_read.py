@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Sequence
 from itertools import chain, compress, repeat
+from typing import NamedTuple
 
 from prospectdesk.clock import Clock, SystemClock
 from prospectdesk.domain.io.base import (
@@ -333,6 +334,52 @@ def _address_from(parts: dict[str, str], label: str) -> AddressEntry | None:
     return None if address.is_empty() else address
 
 
+# The parts of an address slot _addresses reads (any other: the row-by-row reading).
+_ADDRESS_PARTS_READ = frozenset(
+    ("label", "street", "street2", "street3", "po_box", "city", "region", "postal_code")
+    + ("country", "formatted")
+)
+
+
+def _addresses(
+    rows: list[int], parts: dict[str, list[str]], labels: list[str]
+) -> list[AddressEntry | None]:
+    """:func:`_address_from` for each of ``rows`` (with its label), a column at a time."""
+    size = len(rows)
+    blank = [""] * size
+
+    def part(name: str) -> list[str]:
+        values = parts.get(name)
+        return blank if values is None else [values[i] for i in rows]
+
+    street_parts = [part(p) for p in ("street", "street2", "street3", "po_box") if p in parts]
+    streets = (
+        street_parts[0]
+        if len(street_parts) == 1
+        else ["\n".join(s for s in lines if s) for lines in zip(*street_parts, strict=True)]
+        if street_parts
+        else blank
+    )
+    cities, regions, codes, countries = (
+        part(name) for name in ("city", "region", "postal_code", "country")
+    )
+    addresses: list[AddressEntry | None] = list(
+        map(AddressEntry, labels, streets, cities, regions, codes, countries)
+    )
+    formatted = part("formatted")
+    for index, filled in enumerate(
+        map(any, zip(streets, cities, regions, codes, countries, strict=True))
+    ):
+        if not filled:  # AddressEntry.is_empty
+            address = addresses[index]
+            assert address is not None
+            if formatted[index]:
+                address.street = formatted[index]  # only the formatted form: keep it whole
+            else:
+                addresses[index] = None
+    return addresses
+
+
 # -- the reader ----------------------------------------------------------------------------------
 
 
@@ -505,15 +552,16 @@ def _records_by_column(
     addresses: list[list[AddressEntry]] = [[] for _ in every_row]
     # Per slot, in the order row_to_record takes them.
     for key in sorted(slot_parts, key=_slot_order) if len(slot_parts) > 1 else slot_parts:
-        single_rows, single_emails, single_phones, careful = _slot_column(
-            key, slot_parts[key], mapping, file_name, lines, region, count
-        )
+        read = _slot_column(key, slot_parts[key], mapping, file_name, lines, region, count)
         kind = key.split(".")[0]
-        for i, email in zip(single_rows, single_emails, strict=False):
+        for i, email in zip(read.rows, read.emails, strict=False):
             emails[i].append(email)
-        for i, phone in zip(single_rows, single_phones, strict=False):
+        for i, phone in zip(read.rows, read.phones, strict=False):
             phones[i].append(phone)
-        for i, (row_emails, row_phones, address, extra_items, slot_problems) in careful:
+        for i, address in zip(read.rows, read.addresses, strict=False):
+            if address is not None:
+                addresses[i].append(address)
+        for i, (row_emails, row_phones, address, extra_items, slot_problems) in read.careful:
             if row_emails:
                 emails[i].extend(row_emails)
             if row_phones:
@@ -714,6 +762,16 @@ _SlotAdds = tuple[
 ]
 
 
+class _SlotRead(NamedTuple):
+    """What one slot adds to the records (see :func:`_slot_column`)."""
+
+    rows: list[int]  # the rows of the plain cells, each given one of the entries below
+    emails: list[EmailEntry]
+    phones: list[PhoneEntry]
+    addresses: list[AddressEntry | None]  # None: the row's parts make no address
+    careful: list[tuple[int, _SlotAdds]]  # per other row with a value: what it adds
+
+
 def _slot_column(
     slot_key: str,
     parts: dict[str, list[str]],
@@ -722,13 +780,13 @@ def _slot_column(
     lines: list[int],
     region: str | None,
     count: int,
-) -> tuple[list[int], list[EmailEntry], list[PhoneEntry], list[tuple[int, _SlotAdds]]]:
-    """What one slot (``email.1``, ``phone.2``, ...) adds to the records, as row_to_record
-    reads it: ``(rows, e-mails, phones, careful)``. A plain cell of an e-mail or phone
-    slot (one value, an address) gives one entry (for the row at the same place in
-    ``rows``), made in one pass over the column, each label read once; ``careful`` holds,
-    per other row where the slot has a value, its e-mails, phones, address, notes lines
-    and problems."""
+) -> _SlotRead:
+    """What one slot (``email.1``, ``phone.2``, ``address.1``, ...) adds to the records,
+    as row_to_record reads it. A plain cell of an e-mail or phone slot (one value, an
+    address) gives one entry, an address slot an address (or nothing) per row with a
+    part, made in passes over the columns, each label read once; ``careful`` holds, per
+    other row where the slot has a value, its e-mails, phones, address, notes lines and
+    problems, read row by row."""
     kind = slot_key.split(".")[0]
     fixed = mapping.labels.get(slot_key, "")
     label_col = parts.get("label")
@@ -739,35 +797,51 @@ def _slot_column(
         else {"": normalize_label(fixed)}
     )
     label_col = label_col or [""] * count
-    single_rows: list[int] = []
-    single_values: list[str] = []
-    careful_rows: list[int]
+    read = _SlotRead([], [], [], [], [])
+    careful_rows: list[int] = []
     if kind in ("email", "phone") and value_col is not None and parts.keys() <= {"value", "label"}:
         # Only the rows with a value add anything here (a label alone gives nothing).
-        careful_rows = []
-        for i in compress(range(count), value_col):
-            value = value_col[i]
-            if MULTI_VALUE_SEPARATOR not in value and (
-                kind == "phone" or ("@" in value and not value[:7].casefold().startswith("mailto:"))
-            ):
-                single_rows.append(i)
-                single_values.append(value)
-            else:
-                careful_rows.append(i)
+        rows = list(compress(range(count), value_col))
+        values = list(compress(value_col, value_col))
+        joined = "\n".join(values)
+        if MULTI_VALUE_SEPARATOR not in joined and (
+            kind == "phone"
+            # casefold maps each character on its own: no "mailto:" in the column's
+            # casefolded text, none of its values starts with one.
+            or (
+                "mailto:" not in joined.casefold()
+                and all(map(str.__contains__, values, repeat("@")))
+            )
+        ):
+            single_rows, single_values = rows, values
+        else:
+            single_rows, single_values = [], []
+            for i, value in zip(rows, values, strict=True):
+                if MULTI_VALUE_SEPARATOR not in value and (
+                    kind == "phone"
+                    or ("@" in value and not value[:7].casefold().startswith("mailto:"))
+                ):
+                    single_rows.append(i)
+                    single_values.append(value)
+                else:
+                    careful_rows.append(i)
+        single_labels = [labels[label_col[i]] for i in single_rows]
+        read = read._replace(rows=single_rows)
+        if kind == "phone":
+            normalized = normalize_phones(single_values, region)
+            read.phones.extend(map(PhoneEntry, single_values, single_labels, normalized))
+        else:
+            read.emails.extend(map(EmailEntry, single_values, single_labels))
+    elif kind == "address" and parts.keys() <= _ADDRESS_PARTS_READ:
+        rows = sorted(set(chain.from_iterable(compress(range(count), v) for v in parts.values())))
+        read = read._replace(rows=rows)
+        read.addresses.extend(_addresses(rows, parts, [labels[label_col[i]] for i in rows]))
     else:
         present = [False] * count
         for values in parts.values():
             present = [p or bool(v) for p, v in zip(present, values, strict=True)]
         careful_rows = list(compress(range(count), present))
-    single_labels = [labels[label_col[i]] for i in single_rows]
-    single_emails: list[EmailEntry] = []
-    single_phones: list[PhoneEntry] = []
-    if kind == "phone":
-        normalized = normalize_phones(single_values, region)
-        single_phones = list(map(PhoneEntry, single_values, single_labels, normalized))
-    elif single_values:
-        single_emails = list(map(EmailEntry, single_values, single_labels))
-    careful: list[tuple[int, _SlotAdds]] = []
+    careful = read.careful
     for i in careful_rows:
         label = labels[label_col[i]]
         value = value_col[i] if value_col is not None else ""
@@ -804,4 +878,4 @@ def _slot_column(
         elif kind == "address":
             address = _address_from({p: v[i] for p, v in parts.items() if v[i]}, label)
         careful.append((i, (emails, phones, address, extra_items, problems)))
-    return single_rows, single_emails, single_phones, careful
+    return read
