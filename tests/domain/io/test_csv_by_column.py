@@ -146,3 +146,18 @@ def test_the_record_fields_given_by_position_are_the_records_fields_in_order():
 
     names = [field.name for field in fields(ContactRecord)]
     assert tuple(names[: len(_RECORD_FIELDS)]) == _RECORD_FIELDS
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3])
+def test_a_table_read_in_chunks_reads_as_row_by_row(chunk, monkeypatch):
+    """The reader goes through a table a chunk of rows at a time, sharing what it read
+    once (tags, birthdays, including those that are not dates) between the chunks."""
+    from prospectdesk.domain.io import csv_read
+
+    monkeypatch.setattr(csv_read, "_CHUNK_ROWS", chunk)
+    rows = [*GOOGLE_ROWS, *GOOGLE_ROWS[1:4]]
+    text = "\n".join([GOOGLE_HEADER, *rows]) + "\n"
+    table = read_table(text.encode("utf-8"), "google.csv")
+    assert_same(table)
+    result = records_from_table(table, region="NL", clock=CLOCK)
+    assert [p.line for p in result.problems] == sorted(p.line for p in result.problems)
