@@ -291,7 +291,7 @@ def normalize_phones(values: list[str], region: str | None = None) -> list[str]:
     starts = map(operator.itemgetter(slice(1, 4)), compact)
     out: list[str] = []
     append = out.append
-    for text, digits, code in zip(values, compact, map(by_start.get, starts), strict=True):
+    for text, digits, code in zip(values, compact, map(by_start.__getitem__, starts), strict=True):
         # digits: "+" and ASCII digits, a space only between two digits (as _PLUS_DIGITS)
         if code is not None and digits[0] == "+" and digits[1:].isdigit() and len(text) <= 40:
             size, literal, pattern, possible = code
@@ -333,17 +333,25 @@ _MIN_NSN = 2
 # The first three digits of a "+" number -> (the calling code's length; its national
 # prefix as plain digits, else "" and its pattern, or None; the national lengths that are
 # possible), or None where the full path decides (no calling code there, or one without
-# metadata). Made whole on first use.
+# metadata). Filled as numbers are met: a file meets a few codes, and phonenumbers loads
+# a country's metadata when asked for it.
 _CodeEntry = tuple[int, str, "re.Pattern[str] | None", frozenset[int]]
-_BY_START: dict[str, _CodeEntry | None] = {}
 
 
-def _calling_code_by_start() -> dict[str, _CodeEntry | None]:
-    if not _BY_START:
-        util, _codes = _phonenumbers_util()
-        assert util._MIN_LENGTH_FOR_NSN == _MIN_NSN
-        entries = {f"{start:03d}": _calling_code_at(f"{start:03d}") for start in range(100, 1000)}
-        _BY_START.update(entries)
+class _ByStart(dict[str, "_CodeEntry | None"]):
+    def __missing__(self, start: str) -> _CodeEntry | None:
+        if not (len(start) == 3 and start.isdigit() and start.isascii()):
+            return None  # not the start of a "+digits" number: not kept
+        entry = self[start] = _calling_code_at(start)
+        return entry
+
+
+_BY_START = _ByStart()
+
+
+def _calling_code_by_start() -> _ByStart:
+    util, _codes = _phonenumbers_util()
+    assert util._MIN_LENGTH_FOR_NSN == _MIN_NSN
     return _BY_START
 
 

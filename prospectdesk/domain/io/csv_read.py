@@ -384,6 +384,7 @@ def _addresses(
 # -- the reader ----------------------------------------------------------------------------------
 
 
+@without_cyclic_gc  # one pause for the table and its records (see without_cyclic_gc)
 def read_csv(
     data: bytes | str,
     file_name: str,
