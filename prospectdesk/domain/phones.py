@@ -291,7 +291,9 @@ def normalize_phones(values: list[str], region: str | None = None) -> list[str]:
     starts = map(operator.itemgetter(slice(1, 4)), compact)
     out: list[str] = []
     append = out.append
-    for text, digits, code in zip(values, compact, map(by_start.__getitem__, starts), strict=True):
+    others: list[int] = []  # where normalize_phone decides
+    codes = map(by_start.__getitem__, starts)
+    for index, (text, digits, code) in enumerate(zip(values, compact, codes, strict=True)):
         # digits: "+" and ASCII digits, a space only between two digits (as _PLUS_DIGITS)
         if code is not None and digits[0] == "+" and digits[1:].isdigit() and len(text) <= 40:
             size, literal, pattern, possible = code
@@ -309,8 +311,37 @@ def normalize_phones(values: list[str], region: str | None = None) -> list[str]:
                 # "+" and its digits when its length is possible, else its digits.
                 append(digits if len(national) in possible else digits[1:])
                 continue
-        append(normalize_phone(text, region))
+        append("")
+        others.append(index)
+    if others:
+        _normalize_others(values, others, region, out)
     return out
+
+
+# Anything but a digit or a line break (\d as _DIGITS: any script's decimal digits).
+_NOT_DIGIT = re.compile(r"[^\d\n]")
+
+
+def _normalize_others(
+    values: list[str], others: list[int], region: str | None, out: list[str]
+) -> None:
+    """:func:`normalize_phone` of ``values`` at ``others`` into ``out``. Without a region
+    a number with no "+" (nor its full-width form) is its digits (as _normalized): all of
+    them taken in one pass over the joined numbers."""
+    plain = [
+        index
+        for index in others
+        if region is None and "+" not in values[index] and "\uff0b" not in values[index]
+    ]
+    texts = [values[index] for index in plain]
+    joined = "\n".join(texts)
+    if joined.count("\n") == len(texts) - 1:  # no line break inside a number
+        for index, digits in zip(plain, _NOT_DIGIT.sub("", joined).split("\n"), strict=True):
+            out[index] = digits
+        done = set(plain)
+        others = [index for index in others if index not in done]
+    for index in others:
+        out[index] = normalize_phone(values[index], region)
 
 
 def _compact(text: str) -> str:

@@ -128,6 +128,10 @@ def test_a_column_of_numbers_normalizes_as_each_number_does():
         "+31 (0)6 12345678",
         "+31 6 1234 5678 ext 12",
         "+" + "1" * 45,
+        "\u0660\u0666 1234",  # Arabic-Indic digits, no "+"
+        "06 12\n345",
+        "  ",
+        "tel. 020-1234567 (werk)",
     ]
     for region in (None, "NL", "AM", "US"):
         assert normalize_phones(texts, region) == [normalize_phone(t, region) for t in texts]

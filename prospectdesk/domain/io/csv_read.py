@@ -9,10 +9,12 @@ Three modules, one per seam: :mod:`csv_layouts` (what the headers mean),
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from prospectdesk.clock import Clock, SystemClock
@@ -427,7 +429,9 @@ def records_from_table(
         header_key(h) in ("geburtstag", "vorname", "verjaardag", "voornaam") for h in table.headers
     )
     this_year = (clock or SystemClock()).now().year
-    columns = column_plan(table.headers, chosen, max((len(c) for _, c in table.rows), default=0))
+    columns = column_plan(
+        table.headers, chosen, max(map(len, map(itemgetter(1), table.rows)), default=0)
+    )
     seen = _Seen()
     for start in range(0, len(table.rows), _CHUNK_ROWS):
         rows = table.rows[start : start + _CHUNK_ROWS]
@@ -477,11 +481,11 @@ def _records_by_column(
     problems are those of :func:`row_to_record` row by row (tests/domain/io compare both)."""
     file_name = table.file_name
     width = len(columns)
-    lines = [line for line, _ in table_rows]
+    lines = list(map(itemgetter(0), table_rows))
     count = len(lines)
     if not count:
         return
-    rows = [cells for _, cells in table_rows]
+    rows = list(map(itemgetter(1), table_rows))
     if set(map(len, rows)) != {width}:
         rows = [cells + [""] * (width - len(cells)) for cells in rows]
     every_row = range(count)
@@ -614,18 +618,11 @@ def _records_by_column(
             notes[i] = _notes_with(notes[i], extra_of[i])
     organizations = scalar("organization")
     # _finish_record's test, for every row at once: the rows that name nobody.
-    nobody = [
-        i
-        for i, named in enumerate(
-            map(
-                any,
-                zip(
-                    given_names, family_names, organizations, emails, phones, overrides, strict=True
-                ),
-            )
-        )
-        if not named
-    ]
+    named = map(
+        any,
+        zip(given_names, family_names, organizations, emails, phones, overrides, strict=True),
+    )
+    nobody = list(compress(every_row, map(operator.not_, named)))
     # ContactRecord's fields in their order (_RECORD_FIELDS; a test checks it), given by
     # position: half the time of a call with keywords, 100,000 times.
     records = list(
@@ -865,6 +862,7 @@ def _slot_column(
             )
         ):
             single_rows, single_values = rows, values
+            single_labels = list(map(labels.__getitem__, compress(label_col, value_col)))
         else:
             single_rows, single_values = [], []
             for i, value in zip(rows, values, strict=True):
@@ -876,7 +874,7 @@ def _slot_column(
                     single_values.append(value)
                 else:
                     careful_rows.append(i)
-        single_labels = [labels[label_col[i]] for i in single_rows]
+            single_labels = [labels[label_col[i]] for i in single_rows]
         read = read._replace(rows=single_rows)
         if kind == "phone":
             normalized = normalize_phones(single_values, region)
