@@ -10,6 +10,7 @@ import io
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from prospectdesk.domain.io.base import (
@@ -116,15 +117,18 @@ def _rows(text: str, delimiter: str) -> list[tuple[int, list[str], str]]:
 def _split_lines(text: str) -> list[str]:
     """:func:`_physical_lines` as a list, split in C: a StringIO with ``newline=""`` breaks
     at CR LF, CR and LF and keeps each break, as the pattern does. ``str.splitlines``
-    does the same three times as fast, but also breaks at other characters (form feed,
-    U+2028, ...): its lines are taken when there are exactly as many as CR LF, CR and LF
-    make, so none of those was in the text."""
-    text = text.replace("\r\r\n", "\r\n")
-    lines = text.splitlines(keepends=True)
-    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
-    if len(lines) == breaks + (not text.endswith(("\n", "\r"))):
-        return lines
-    return io.StringIO(text, newline="").readlines()
+    does the same twice as fast, but also breaks at other characters (form feed, U+2028,
+    ...): its lines are taken when none of those broke one (every line but the last ends
+    in CR or LF; without a CR, as many lines as LFs)."""
+    lines: list[str]
+    if "\r" in text:  # a search for one character: quick, and a Unix file has none
+        text = text.replace("\r\r\n", "\r\n")
+        lines = text.splitlines(keepends=True)
+        clean = all(map(str.endswith, lines[:-1], repeat(("\n", "\r"))))
+    else:
+        lines = text.splitlines(keepends=True)
+        clean = len(lines) == text.count("\n") + (not text.endswith("\n"))
+    return lines if clean else io.StringIO(text, newline="").readlines()
 
 
 def _clean_rows(lines: list[str], delimiter: str) -> list[tuple[int, list[str], str]] | None:

@@ -53,6 +53,9 @@ def test_a_value_over_the_size_limit_takes_the_careful_reading(monkeypatch):
     "text",
     [
         "Name,Notes\nJan,a\x0cform feed\nPiet,x\u2028y\r\nKees,\x1cz\x85\rEnd",
+        "Name,Notes\nJan,a\x0cform feed\nPiet,x\u2028y\n",  # no CR at all
+        "Name,Notes\nJan,x\nPiet,y\x0c",
+        "Name,Notes\rJan,x\x0c\rPiet,y",
         "Name,Notes\r\nJan,x\r\r\nPiet,y",
         "Name,Notes\nJan,x\n",
         "",
