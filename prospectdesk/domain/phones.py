@@ -293,23 +293,31 @@ def normalize_phones(values: list[str], region: str | None = None) -> list[str]:
     append = out.append
     others: list[int] = []  # where normalize_phone decides
     codes = map(by_start.__getitem__, starts)
-    for index, (text, digits, code) in enumerate(zip(values, compact, codes, strict=True)):
+    longest = max(map(len, values))
+    for index, (digits, code) in enumerate(zip(compact, codes, strict=True)):
         # digits: "+" and ASCII digits, a space only between two digits (as _PLUS_DIGITS)
-        if code is not None and digits[0] == "+" and digits[1:].isdigit() and len(text) <= 40:
+        if (
+            code is not None
+            and digits[0] == "+"
+            and digits[1:].isdigit()
+            and (longest <= 40 or len(values[index]) <= 40)
+        ):
             size, literal, pattern, possible = code
-            national = digits[size + 1 :]
+            # The national number (digits[size + 1:]): of a length with a verdict (more
+            # than _MIN_NSN and at most 15 digits), not all zeros, not starting with the
+            # national prefix. Then _plus_digits_e164 strips nothing: "+" and its digits
+            # when the length is possible, else its digits.
+            verdict = possible.get(len(digits) - size - 1)
             if (
-                _MIN_NSN < len(national) <= 15
-                and national.strip("0")
+                verdict is not None
+                and len(digits.rstrip("0")) > size + 1
                 and not (
-                    national.startswith(literal)
+                    digits.startswith(literal, size + 1)
                     if literal
-                    else pattern is not None and pattern.match(national)
+                    else pattern is not None and pattern.match(digits[size + 1 :])
                 )
             ):
-                # _plus_digits_e164 for a number with no national prefix to strip:
-                # "+" and its digits when its length is possible, else its digits.
-                append(digits if len(national) in possible else digits[1:])
+                append(digits if verdict else digits[1:])
                 continue
         append("")
         others.append(index)
@@ -362,11 +370,11 @@ def _compact(text: str) -> str:
 # phonenumbers' _MIN_LENGTH_FOR_NSN (checked against it where the table is first used).
 _MIN_NSN = 2
 # The first three digits of a "+" number -> (the calling code's length; its national
-# prefix as plain digits, else "" and its pattern, or None; the national lengths that are
-# possible), or None where the full path decides (no calling code there, or one without
-# metadata). Filled as numbers are met: a file meets a few codes, and phonenumbers loads
+# prefix as plain digits, else "" and its pattern, or None; for each national length
+# with a verdict (_MIN_NSN + 1 to 15), whether it is possible), or None where the full
+# path decides (no calling code there, or one without metadata). Filled as numbers are met: a file meets a few codes, and phonenumbers loads
 # a country's metadata when asked for it.
-_CodeEntry = tuple[int, str, "re.Pattern[str] | None", frozenset[int]]
+_CodeEntry = tuple[int, str, "re.Pattern[str] | None", dict[int, bool]]
 
 
 class _ByStart(dict[str, "_CodeEntry | None"]):
@@ -399,11 +407,10 @@ def _calling_code_at(start: str) -> _CodeEntry | None:
                 pattern = country[1]
                 # Most national prefixes are plain digits ("0", "8"): a match is startswith.
                 literal = pattern.pattern if pattern and pattern.pattern.isdigit() else ""
-                possible = frozenset(
-                    length
+                possible = {
+                    length: _length_verdict(country_code, length)[1]
                     for length in range(_MIN_NSN + 1, 16)
-                    if _length_verdict(country_code, length)[1]
-                )
+                }
                 entry = (size, literal, None if literal else pattern, possible)
             break
     return entry
