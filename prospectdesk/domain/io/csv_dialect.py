@@ -146,7 +146,7 @@ def _clean_rows(lines: list[str], delimiter: str) -> list[tuple[int, list[str], 
         # would make fewer rows), so row n is line n and holds no line break.
         if table and _unclosed_quote(lines[-1:], delimiter):
             return None
-        return [(number, cells, "") for number, cells in enumerate(table, start=1)]
+        return list(zip(range(1, len(table) + 1), table, repeat("")))
     rows: list[tuple[int, list[str], str]] = []
     start = 1
     for cells in table:

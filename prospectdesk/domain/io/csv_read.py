@@ -353,7 +353,7 @@ def _addresses(
 
     def part(name: str) -> list[str]:
         values = parts.get(name)
-        return blank if values is None else [values[i] for i in rows]
+        return blank if values is None else list(map(values.__getitem__, rows))
 
     street_parts = [part(p) for p in ("street", "street2", "street3", "po_box") if p in parts]
     streets = (
