@@ -74,7 +74,11 @@ def _rows(text: str, delimiter: str) -> list[tuple[int, list[str], str]]:
     quote that would swallow the rows after it, or a value beyond the size limit. After a
     stray quote or an oversized value the reading goes on at the row's next line, so
     one bad row costs one row."""
-    lines = _split_lines(text)
+    return _rows_of_lines(_split_lines(text), delimiter)
+
+
+def _rows_of_lines(lines: list[str], delimiter: str) -> list[tuple[int, list[str], str]]:
+    """:func:`_rows` of a text split into its lines (:func:`_split_lines`)."""
     csv.field_size_limit(MAX_LINE_BYTES)
     fast = _clean_rows(lines, delimiter)
     if fast is not None:
@@ -321,6 +325,7 @@ def read_table(data: bytes | str, file_name: str) -> CsvTable:
                     f"file ({encoding}); each line was read in its own encoding, check them",
                 )
             )
+        del decoded  # its text: see below
     else:
         text, encoding = data.removeprefix("\ufeff"), "utf-8"
     if "\x00" in text:
@@ -334,7 +339,13 @@ def read_table(data: bytes | str, file_name: str) -> CsvTable:
         )
     check_column_limit(text, file_name)
     delimiter = _choose_delimiter(text)
-    rows = _rows(text, delimiter)
+    formula_escapes = _FORMULA_ESCAPE.search(text) is not None
+    physical_lines = _split_lines(text)
+    # The lines hold the whole text: it is let go before the rows are made beside them
+    # (at 100,000 rows 30 MB less at the peak, memory a first read pays for page by page).
+    del text
+    rows = _rows_of_lines(physical_lines, delimiter)
+    del physical_lines
     header_index = _find_header(rows)
     if header_index < 0:
         raise NotAContactFileError(f"{file_name} is empty: there is no header row")
@@ -370,7 +381,7 @@ def read_table(data: bytes | str, file_name: str) -> CsvTable:
         layout=detect_layout(headers),
         mapping=guess_mapping(headers),
         problems=problems,
-        formula_escapes=_FORMULA_ESCAPE.search(text) is not None,
+        formula_escapes=formula_escapes,
     )
 
 
