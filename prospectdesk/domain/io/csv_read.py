@@ -472,12 +472,11 @@ def _records_by_column(
     day_first: bool,
     seen: _Seen,
 ) -> None:
-    """:func:`row_to_record` for every row of ``table_rows`` (rows of ``table``), worked
-    out a column at a time:
-    each column is stripped, unescaped and read (labels, dates, tag lists once per distinct
-    text; phone numbers, e-mail addresses) in one pass, what a row adds to its notes or
-    problems is kept per row only where there is any, and the records are made in one
-    ``map`` over the columns, with no per-row work in Python besides. The records and
+    """:func:`row_to_record` for every row of ``table_rows`` (a chunk of ``table``'s
+    rows), worked out a column at a time: each column is stripped, unescaped and read
+    (labels, dates, tag lists once per distinct text; phone numbers, e-mail addresses) in
+    a pass or two in C, what a row adds to its notes or problems is kept only where there
+    is any, and the records are made in one ``map`` over the columns. The records and
     problems are those of :func:`row_to_record` row by row (tests/domain/io compare both)."""
     file_name = table.file_name
     width = len(columns)
