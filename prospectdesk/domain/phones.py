@@ -372,8 +372,8 @@ _MIN_NSN = 2
 # The first three digits of a "+" number -> (the calling code's length; its national
 # prefix as plain digits, else "" and its pattern, or None; for each national length
 # with a verdict (_MIN_NSN + 1 to 15), whether it is possible), or None where the full
-# path decides (no calling code there, or one without metadata). Filled as numbers are met: a file meets a few codes, and phonenumbers loads
-# a country's metadata when asked for it.
+# path decides (no calling code there, or one without metadata). Filled as numbers are
+# met: a file meets a few codes, and phonenumbers loads a country's metadata when asked.
 _CodeEntry = tuple[int, str, "re.Pattern[str] | None", dict[int, bool]]
 
 
