@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import locale
+import operator
 import os
 import re
 import sys
@@ -260,3 +261,156 @@ def is_plausible_phone(value: str, region: str | None = None) -> bool:
             return False
         return phonenumbers.is_possible_number(parsed) or digits <= 6  # short local numbers
     return True
+
+
+def normalize_phones(values: list[str], region: str | None = None) -> list[str]:
+    """:func:`normalize_phone` of each of ``values`` (a column of a table): the same
+    results, for 100,000 numbers in a fraction of the time. A number written "+" and
+    digits (and single spaces) whose national part does not start with its country's
+    national prefix, nearly every number in an export, is decided by its digits' first
+    three (its calling code, national prefix and possible lengths, worked out once per
+    code; calling codes are prefix-free) and its length. The tests that need no number on
+    its own (no line break, double space or space beside "+" or a line end, all ASCII)
+    are made on the whole column at once. Every other number goes through
+    :func:`normalize_phone`."""
+    if not values:
+        return []
+    by_start = _calling_code_by_start()
+    joined = "\n".join(values)
+    if (
+        joined.count("\n") == len(values) - 1
+        and joined.isascii()
+        and not any(form in joined for form in ("  ", " \n", "\n ", "+ "))
+        and joined[:1] != " "
+        and joined[-1:] != " "
+    ):
+        # No value holds a line break: the values without their spaces, split in C.
+        compact = joined.replace(" ", "").split("\n")
+    else:
+        compact = [_compact(text) for text in values]
+    starts = map(operator.itemgetter(slice(1, 4)), compact)
+    out: list[str] = []
+    append = out.append
+    others: list[int] = []  # where normalize_phone decides
+    codes = map(by_start.__getitem__, starts)
+    longest = max(map(len, values))
+    for index, (digits, code) in enumerate(zip(compact, codes, strict=True)):
+        # digits: "+" and ASCII digits, a space only between two digits (as _PLUS_DIGITS)
+        if (
+            code is not None
+            and digits[0] == "+"
+            and digits[1:].isdigit()
+            and (longest <= 40 or len(values[index]) <= 40)
+        ):
+            size, literal, pattern, possible = code
+            # The national number (digits[size + 1:]): of a length with a verdict (more
+            # than _MIN_NSN and at most 15 digits), not all zeros, not starting with the
+            # national prefix. Then _plus_digits_e164 strips nothing: "+" and its digits
+            # when the length is possible, else its digits.
+            verdict = possible.get(len(digits) - size - 1)
+            if (
+                verdict is not None
+                and len(digits.rstrip("0")) > size + 1
+                and not (
+                    digits.startswith(literal, size + 1)
+                    if literal
+                    else pattern is not None and pattern.match(digits[size + 1 :])
+                )
+            ):
+                append(digits if verdict else digits[1:])
+                continue
+        append("")
+        others.append(index)
+    if others:
+        _normalize_others(values, others, region, out)
+    return out
+
+
+# Anything but a digit or a line break (\d as _DIGITS: any script's decimal digits).
+_NOT_DIGIT = re.compile(r"[^\d\n]")
+
+
+def _normalize_others(
+    values: list[str], others: list[int], region: str | None, out: list[str]
+) -> None:
+    """:func:`normalize_phone` of ``values`` at ``others`` into ``out``. Without a region
+    a number with no "+" (nor its full-width form) is its digits (as _normalized): all of
+    them taken in one pass over the joined numbers."""
+    plain = [
+        index
+        for index in others
+        if region is None and "+" not in values[index] and "\uff0b" not in values[index]
+    ]
+    texts = [values[index] for index in plain]
+    joined = "\n".join(texts)
+    if joined.count("\n") == len(texts) - 1:  # no line break inside a number
+        for index, digits in zip(plain, _NOT_DIGIT.sub("", joined).split("\n"), strict=True):
+            out[index] = digits
+        done = set(plain)
+        others = [index for index in others if index not in done]
+    for index in others:
+        out[index] = normalize_phone(values[index], region)
+
+
+def _compact(text: str) -> str:
+    """``text`` without its spaces when it is "+", a digit 1-9 and ASCII digits each
+    after at most one space (:data:`_PLUS_DIGITS`), else "" (not for the quick path)."""
+    if (
+        text[:1] == "+"
+        and text.isascii()
+        and text[1:2] != " "
+        and text[-1:] != " "
+        and "  " not in text
+        and "\n" not in text
+    ):
+        return text.replace(" ", "")
+    return ""
+
+
+# phonenumbers' _MIN_LENGTH_FOR_NSN (checked against it where the table is first used).
+_MIN_NSN = 2
+# The first three digits of a "+" number -> (the calling code's length; its national
+# prefix as plain digits, else "" and its pattern, or None; for each national length
+# with a verdict (_MIN_NSN + 1 to 15), whether it is possible), or None where the full
+# path decides (no calling code there, or one without metadata). Filled as numbers are
+# met: a file meets a few codes, and phonenumbers loads a country's metadata when asked.
+_CodeEntry = tuple[int, str, "re.Pattern[str] | None", dict[int, bool]]
+
+
+class _ByStart(dict[str, "_CodeEntry | None"]):
+    def __missing__(self, start: str) -> _CodeEntry | None:
+        if not (len(start) == 3 and start.isdigit() and start.isascii()):
+            return None  # not the start of a "+digits" number: not kept
+        entry = self[start] = _calling_code_at(start)
+        return entry
+
+
+_BY_START = _ByStart()
+
+
+def _calling_code_by_start() -> _ByStart:
+    util, _codes = _phonenumbers_util()
+    assert util._MIN_LENGTH_FOR_NSN == _MIN_NSN
+    return _BY_START
+
+
+def _calling_code_at(start: str) -> _CodeEntry | None:
+    """The entry of :data:`_BY_START` for ``start``."""
+    _util, calling_codes = _phonenumbers_util()
+    entry: _CodeEntry | None = None
+    # As _plus_digits_e164: the first 1, 2 or 3 digits that are a calling code.
+    for size in (1, 2, 3):
+        if start[:size] in calling_codes:
+            country_code = int(start[:size])
+            country = _country(country_code)
+            if country is not None:
+                pattern = country[1]
+                # Most national prefixes are plain digits ("0", "8"): a match is startswith.
+                literal = pattern.pattern if pattern and pattern.pattern.isdigit() else ""
+                possible = {
+                    length: _length_verdict(country_code, length)[1]
+                    for length in range(_MIN_NSN + 1, 16)
+                }
+                entry = (size, literal, None if literal else pattern, possible)
+            break
+    return entry

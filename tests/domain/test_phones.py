@@ -91,3 +91,47 @@ def test_fast_path_matches_phonenumbers_for_every_calling_code():
 )
 def test_without_a_region_a_number_without_a_plus_is_its_digits_as_phonenumbers_says(text):
     assert normalize_phone(text, None) == by_phonenumbers(text, None)
+
+
+def test_a_column_of_numbers_normalizes_as_each_number_does():
+    """normalize_phones (the CSV reader's column at a time, with its own fast path) gives
+    normalize_phone's result for every form: every calling code and length, with and
+    without spaces, national prefixes after the code, and forms its string tests must
+    refuse (two spaces, a space after "+" or at the end, other digits, "+0")."""
+    import random
+
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    from prospectdesk.domain.phones import normalize_phones
+
+    rng = random.Random(5)
+    texts: list[str] = []
+    for code in sorted(COUNTRY_CODE_TO_REGION_CODE):
+        for length in range(1, 18):
+            for lead in ("", "0", "1", "8", "06", "00"):
+                rest = "".join(rng.choice("0123456789") for _ in range(length))
+                national = (lead + rest)[:length]
+                texts += [f"+{code}{national}", f"+{code} {national[:3]} {national[3:]}"]
+    texts += [
+        "+31  6 12345678",
+        "+ 31 6 12345678",
+        "+31 6 12345678 ",
+        " +31 6 12345678",
+        "+31 6 1234567\u0661",
+        "+0 31 6 12345678",
+        "+31 000",
+        "+",
+        "+3",
+        "",
+        "06-53589896",
+        "＋31 6 12345678",
+        "+31 (0)6 12345678",
+        "+31 6 1234 5678 ext 12",
+        "+" + "1" * 45,
+        "\u0660\u0666 1234",  # Arabic-Indic digits, no "+"
+        "06 12\n345",
+        "  ",
+        "tel. 020-1234567 (werk)",
+    ]
+    for region in (None, "NL", "AM", "US"):
+        assert normalize_phones(texts, region) == [normalize_phone(t, region) for t in texts]

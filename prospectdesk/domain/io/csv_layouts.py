@@ -10,6 +10,7 @@ Every column is mapped to a *field key* (see :data:`SCALAR_FIELDS` and the slott
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -88,8 +89,11 @@ class ColumnMapping:
 # -- header knowledge --------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
 def header_key(header: str) -> str:
-    """Headers compared without case, accents, quotes or repeated spaces."""
+    """Headers compared without case, accents, quotes or repeated spaces. Kept per text:
+    finding a file's delimiter and header row asks again for the same first lines (the
+    format sniffing, then the reading), each costing a Unicode normalization."""
     text = unicodedata.normalize("NFKD", header.strip().strip('"').casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", text)
@@ -284,8 +288,10 @@ _GOOGLE_ADDRESS_PARTS = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def field_for_header(header: str) -> str:
-    """The field key a known header stands for, or "" when unknown."""
+    """The field key a known header stands for, or "" when unknown (kept per text, as
+    :func:`header_key`)."""
     key = header_key(header)
     if not key:
         return ""

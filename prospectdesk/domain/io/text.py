@@ -114,6 +114,13 @@ def decode_file(data: bytes) -> DecodedText:
     A file that is mostly UTF-8 with some lines in a legacy page (two exports pasted
     together) is read line by line, each line in its own encoding, and those lines are
     listed in ``mixed_lines``."""
+    if unicode_form(data) is None:
+        # Most files: UTF-8 without a BOM. Decoded once here, not once to find that out
+        # (detect_encoding) and again to read it.
+        try:
+            return DecodedText(data.decode("utf-8").removeprefix("\ufeff"), "utf-8")
+        except UnicodeDecodeError:
+            pass
     encoding = detect_encoding(data)
     if encoding not in ("utf-8", "utf-8-sig") and not encoding.startswith("utf-"):
         mixed = _mixed_utf8(data, encoding)

@@ -134,3 +134,93 @@ def test_two_columns_for_one_field_read_as_row_by_row():
         }
     )
     assert_same(table, mapping)
+
+
+def test_the_record_fields_given_by_position_are_the_records_fields_in_order():
+    """The column-at-a-time reader makes each ContactRecord with its fields by position
+    (half the time of keywords): their order must be the record's own."""
+    from dataclasses import fields
+
+    from prospectdesk.domain.io.csv_read import _RECORD_FIELDS
+    from prospectdesk.domain.records import ContactRecord
+
+    names = [field.name for field in fields(ContactRecord)]
+    assert tuple(names[: len(_RECORD_FIELDS)]) == _RECORD_FIELDS
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3])
+def test_a_table_read_in_chunks_reads_as_row_by_row(chunk, monkeypatch):
+    """The reader goes through a table a chunk of rows at a time, sharing what it read
+    once (tags, birthdays, including those that are not dates) between the chunks."""
+    from prospectdesk.domain.io import csv_read
+
+    monkeypatch.setattr(csv_read, "_CHUNK_ROWS", chunk)
+    rows = [*GOOGLE_ROWS, *GOOGLE_ROWS[1:4]]
+    text = "\n".join([GOOGLE_HEADER, *rows]) + "\n"
+    table = read_table(text.encode("utf-8"), "google.csv")
+    assert_same(table)
+    result = records_from_table(table, region="NL", clock=CLOCK)
+    assert [p.line for p in result.problems] == sorted(p.line for p in result.problems)
+
+
+_FIELD_KEYS = [
+    *("full_name", "given_name", "middle_name", "family_name", "prefix", "suffix"),
+    *("nickname", "display_name", "organization", "department", "job_title", "birthday"),
+    *("birth_year", "birth_month", "birth_day", "notes", "tags", "uid", "ignore", "keep", ""),
+    *("email.1", "email.1.label", "email.2", "phone.1", "phone.1.label", "phone.2"),
+    *("website.1", "website.1.label", "website.2", "address.1.street", "address.1.street2"),
+    *("address.1.po_box", "address.1.city", "address.1.region", "address.1.postal_code"),
+    *("address.1.country", "address.1.formatted", "address.1.label", "address.2.city"),
+]
+_CELLS = [
+    *("", "", "", "Jan", "  Anouk ", "de Vries", "Dr. Anouk de Vries", "Vries, Jan de"),
+    *("山田太郎", "a@b.nl", "mailto:x@y.nl", "geen", "a@b.nl ::: c@d.nl", "+31 6 1234 5678"),
+    *("06-12345678", "+31  6", "+7 966 201 16 41", "1990-02-29", "--03-07", "31-31-31", "5"),
+    *("13", "1980", "x", "Home", "* Work", "mobile", "'=SUM(A1)", "'+31 6", "normal", "false"),
+    *("Klant;vip", "* myContacts ::: Friends", "https://a.nl", "Blog", "Utrecht", "NL"),
+    *("two\nlines", " \t ", "Ararat BV"),
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_random_tables_and_mappings_read_as_row_by_row(seed, monkeypatch):
+    """Random tables (short and long rows, every kind of value) under random mappings
+    (any field for any column, two columns for one, fixed labels), read in chunks of
+    one, two, three or all rows."""
+    import csv
+    import io
+    import random
+
+    from prospectdesk.domain.io import csv_read
+
+    rng = random.Random(seed)
+    compared = 0
+    for _ in range(60):
+        width = rng.randint(2, 9)
+        header = [
+            rng.choice(["A", "B", "Name", "E-mail", "Phone", "", "Notes"]) for _ in range(width)
+        ]
+        rows = [
+            [rng.choice(_CELLS) for _ in range(width if rng.random() < 0.8 else rng.randint(0, 11))]
+            for _ in range(rng.randint(0, 12))
+        ]
+        out = io.StringIO()
+        csv.writer(out).writerows([header, *rows])
+        try:
+            table = read_table(out.getvalue().encode("utf-8"), "random.csv")
+        except NotAContactFileError:
+            continue
+        mapping = ColumnMapping()
+        for index in range(width + 2):
+            key = rng.choice(_FIELD_KEYS)
+            if key:
+                mapping.columns[index] = key
+        if rng.random() < 0.5:
+            mapping.labels["phone.1"] = "mobile"
+        if not mapping.is_useful():
+            continue
+        monkeypatch.setattr(csv_read, "_CHUNK_ROWS", rng.choice([1, 2, 3, 2048]))
+        assert_same(table, mapping)
+        assert_same(table, mapping, region=None)
+        compared += 1
+    assert compared > 30

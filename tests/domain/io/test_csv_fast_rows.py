@@ -47,3 +47,25 @@ def test_a_value_over_the_size_limit_takes_the_careful_reading(monkeypatch):
     monkeypatch.setattr(csv_dialect, "MAX_LINE_BYTES", 100)
     rows = _rows("Name,Notes\nJan," + "x" * 500 + "\nPiet,y\n", ",")
     assert rows[1][2] and rows[2] == (3, ["Piet", "y"], "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name,Notes\nJan,a\x0cform feed\nPiet,x\u2028y\r\nKees,\x1cz\x85\rEnd",
+        "Name,Notes\nJan,a\x0cform feed\nPiet,x\u2028y\n",  # no CR at all
+        "Name,Notes\nJan,x\nPiet,y\x0c",
+        "Name,Notes\rJan,x\x0c\rPiet,y",
+        "Name,Notes\r\nJan,x\r\r\nPiet,y",
+        "Name,Notes\nJan,x\n",
+        "",
+        "\r",
+    ],
+)
+def test_lines_break_at_cr_lf_and_crlf_only(text):
+    """str.splitlines (taken when it splits as the csv module does) also breaks at form
+    feeds, U+2028 and others: a line holding one is still one line."""
+    import io
+
+    expected = io.StringIO(text.replace("\r\r\n", "\r\n"), newline="").readlines()
+    assert csv_dialect._split_lines(text) == expected
