@@ -1098,11 +1098,16 @@ def _fast_records(
     undecodable card or a line the fast reading does not expect gives None, and is read
     as before. Tests compare both on every file we have and on many variants."""
     text = _plain_text(data, look_at_lines=False)
-    if text is None or b"\r" in text or b"\n\n " in text or b"\n\n\t" in text:
+    # ``find``, not ``in``: ``bytes in bytes`` first tries the needle as an int, and
+    # raises and clears a TypeError each time.
+    if text is None or text.find(b"\r") != -1:
         return None
     whole = b"\n" + text + b"\n"
     del text
-    if (b" \n" in whole or b"\t\n" in whole) and _BLANK_LINE.search(whole) is not None:
+    folded = whole.find(b"\n ") != -1 or whole.find(b"\n\t") != -1
+    if folded and (whole.find(b"\n\n ") != -1 or whole.find(b"\n\n\t") != -1):
+        return None  # a fold after an empty line
+    if (whole.find(b" \n") != -1 or whole.find(b"\t\n") != -1) and _BLANK_LINE.search(whole):
         return None
     start = whole.find(_BEGIN_LINE)
     if start == -1 or whole[: start + 1].strip(b"\n"):
@@ -1111,21 +1116,22 @@ def _fast_records(
     records: list[ParsedRecord] = []
     problems: list[ImportProblem] = []
     legacy = False  # the version of the card before (2.1 or not): the likely one
-    line = 1
-    counted = 1  # whole[1:counted] holds line - 1 line ends
+    line = start + 1  # the line of BEGIN:VCARD (only line ends before it)
     while True:
-        line += whole.count(b"\n", counted, start + 1)
-        counted = start + 1
         end = whole.find(_END_LINE, start + 12)
         if end == -1:
             return None  # cut off inside a card
         body = whole[start + 13 : end]
-        if body[:1] in (b" ", b"\t"):
-            return None  # a fold after BEGIN:VCARD
-        if b"\n " in body or b"\n\t" in body:
+        body_lines = 0  # the line ends inside the body, folds included
+        if folded and (body.find(b"\n ") != -1 or body.find(b"\n\t") != -1):
+            if body[:1] in (b" ", b"\t"):
+                return None  # a fold after BEGIN:VCARD
             if _NAME_BEFORE_FOLD.search(whole, start + 12, end + 1) is not None:
                 return None  # a fold inside a property name
+            body_lines = body.count(b"\n")
             body = body.replace(b"\n ", b"").replace(b"\n\t", b"")
+        elif body[:1] in (b" ", b"\t"):
+            return None
         if len(body) > MAX_LINE_BYTES:
             return None
         try:
@@ -1155,15 +1161,23 @@ def _fast_records(
                 )
             )
         else:
-            assert isinstance(outcome, ParsedRecord)
-            records.append(outcome)
+            records.append(outcome)  # type: ignore[arg-type]
+        # The END line: after the body's lines (none when the body is empty).
+        if end > start + 12:
+            line += 1 + (body_lines or len(lines) - 1) + 1
+        else:
+            line += 1
         after = end + 11
         start = whole.find(_BEGIN_LINE, after - 1)
-        if start != after - 1:  # not the next card at once: blank lines only, or refused
-            if whole[after : start + 1 if start != -1 else len(whole)].strip(b"\n"):
+        if start == after - 1:
+            line += 1
+        else:  # not the next card at once: blank lines only, or refused
+            gap = whole[after : start + 1 if start != -1 else len(whole)]
+            if gap.strip(b"\n"):
                 return None
             if start == -1:
                 return records, problems
+            line += 1 + len(gap)  # END's line end, then the empty lines
 
 
 def _fast_card(
@@ -1198,12 +1212,11 @@ def _fast_card(
     labels: dict[str, str] = {}
     grouped: list[tuple[EmailEntry | PhoneEntry | AddressEntry, str]] = []
     for text in lines:
-        if not text:
-            continue
-        colon = text.find(":")
-        if colon <= 0:
-            return _REFUSED, legacy
-        head = text[:colon]
+        head, colon, value = text.partition(":")
+        if not colon or not head:
+            if text:
+                return _REFUSED, legacy  # no value, or no name
+            continue  # an empty line
         try:
             info = heads[head]
         except KeyError:
@@ -1213,7 +1226,6 @@ def _fast_card(
         code = info[0]
         if code == _F_SKIP:
             continue
-        value = text[colon + 1 :]
         if info[2] and not value.isascii():
             value = decoder.decode(value.encode("utf-8"), info[2])
         if code == _F_TEL:
