@@ -1135,10 +1135,11 @@ def _fast_records(
         if len(body) > MAX_LINE_BYTES:
             return None
         try:
-            lines = body.decode("utf-8").split("\n")
+            card = body.decode("utf-8")
         except UnicodeDecodeError:
             return None
-        outcome, legacy = _fast_card(lines, heads, legacy, decoder, region, line)
+        lines = card.split("\n")
+        outcome, legacy = _fast_card(lines, "\\" in card, heads, legacy, decoder, region, line)
         if outcome is _REFUSED:
             return None
         if outcome is _CAREFUL:
@@ -1182,6 +1183,7 @@ def _fast_records(
 
 def _fast_card(
     lines: list[str],
+    escapes: bool,
     heads: dict[str, _FastHead | None],
     legacy: bool,
     decoder: _Decoder,
@@ -1190,7 +1192,8 @@ def _fast_card(
 ) -> tuple[ParsedRecord | _Outcome | None, bool]:
     """One card's record (None: nothing to keep) as :meth:`_RecordBuilder.build` makes
     it, read as vCard 2.1 when ``legacy``; and whether the card is 2.1. A card whose
-    version is not the one guessed is read again."""
+    version is not the one guessed is read again. ``escapes``: whether a backslash is in
+    the card (when not, :func:`unescape_text` would give every value as it is)."""
     version = "2.1" if legacy else "3.0"
     card_legacy = False  # no VERSION: 3.0
     formatted_name = ""
@@ -1228,20 +1231,23 @@ def _fast_card(
             continue
         if info[2] and not value.isascii():
             value = decoder.decode(value.encode("utf-8"), info[2])
+            if "\r" in value:
+                value = value.replace("\r\n", "\n").replace("\r", "\n")
+            escapes = True  # a backslash or a line end may have come with the charset
+        # Ordered by how often each comes: a phone, an e-mail, the names.
         if code == _F_TEL:
-            value = unescape_text(value, version).strip() if "\\" in value else value.strip()
+            value = unescape_text(value, version).strip() if escapes else value.strip()
             if value[:1] in ("t", "T") and value.lower().startswith("tel:"):
-                value = value[4:]
-            if "\n" in value:
-                value = value.replace("\n", " ")
-            value = value.strip()
+                value = value[4:].strip()
+            if escapes and "\n" in value:
+                value = value.replace("\n", " ").strip()
             if value:
                 phone = PhoneEntry(value, info[3], normalize_phone(value, region))
                 phones.append(phone)
                 if info[1]:
                     grouped.append((phone, info[1]))
         elif code == _F_EMAIL:
-            value = unescape_text(value, version).strip() if "\\" in value else value.strip()
+            value = unescape_text(value, version).strip() if escapes else value.strip()
             if value[:1] in ("m", "M") and value.lower().startswith("mailto:"):
                 value = value[7:]
             if value:
@@ -1249,32 +1255,38 @@ def _fast_card(
                 emails.append(email)
                 if info[1]:
                     grouped.append((email, info[1]))
+        elif code == _F_FN:
+            if not formatted_name:
+                if escapes:
+                    formatted_name = unescape_text(value, version).strip().replace("\n", " ")
+                else:
+                    formatted_name = value.strip()
+        elif code == _F_N:
+            if name_parts is None:
+                if escapes:
+                    name_parts = [
+                        unescape_text(part, version).strip() for part in split_unescaped(value, ";")
+                    ]
+                else:
+                    name_parts = [part.strip() for part in value.split(";")]
+        elif code == _F_UID:
+            if uid is None:
+                uid = (unescape_text(value, version) if escapes else value).strip() or None
         elif code == _F_VERSION:
             if not value.isascii():
                 return _careful(lines, heads), legacy
             card_legacy = (value.strip() or "3.0").startswith("2")
-        elif code == _F_FN:
-            if not formatted_name:
-                value = unescape_text(value, version) if "\\" in value else value
-                formatted_name = value.strip().replace("\n", " ")
-        elif code == _F_N:
-            if name_parts is None:
-                name_parts = _fast_components(value, version)
-        elif code == _F_UID:
-            if uid is None:
-                value = unescape_text(value, version) if "\\" in value else value
-                uid = value.strip() or None
         elif code == _F_NOTE:
-            value = unescape_text(value, version).strip() if "\\" in value else value.strip()
+            value = unescape_text(value, version).strip() if escapes else value.strip()
             if value:
                 notes.append(value)
         elif code == _F_BDAY:
             altid = info[3] or None
             if birthday is not None:
                 if altid is None or altid != birthday_altid:
-                    return _careful(lines, heads), legacy  # a second BDAY: a problem with its line
+                    return _careful(lines, heads), legacy  # a second BDAY: a problem
                 continue
-            value = unescape_text(value, version).strip() if "\\" in value else value.strip()
+            value = unescape_text(value, version).strip() if escapes else value.strip()
             try:
                 birthday = _vcard_date(value, info[4])
             except ValueError:
@@ -1286,6 +1298,12 @@ def _fast_card(
         elif code == _F_TITLE:
             if not job_title:
                 job_title = unescape_text(value, version).strip()
+        elif code == _F_CATEGORIES:
+            for tag in unescape_text(value, "3.0").split(","):
+                tag = tag.strip()
+                if tag and tag not in tags_seen:
+                    tags_seen.add(tag)
+                    tags.append(tag)
         elif code == _F_ADR:
             parts = _fast_components(value, version) + [""] * 7
             po_box, extended, street, city, part_region, postal_code, country = parts[:7]
@@ -1302,12 +1320,6 @@ def _fast_card(
                 addresses.append(address)
                 if info[1]:
                     grouped.append((address, info[1]))
-        elif code == _F_CATEGORIES:
-            for tag in unescape_text(value, "3.0").split(","):
-                tag = tag.strip()
-                if tag and tag not in tags_seen:
-                    tags_seen.add(tag)
-                    tags.append(tag)
         elif code == _F_REV:
             extra["rev"] = unescape_text(value, version).strip()
         elif code == _F_KIND:
@@ -1323,7 +1335,7 @@ def _fast_card(
             return _careful(lines, heads), legacy
     if card_legacy != legacy:
         # Values were read as the version before; read them again as this card's.
-        outcome, _ = _fast_card(lines, heads, card_legacy, decoder, region, card_line)
+        outcome, _ = _fast_card(lines, escapes, heads, card_legacy, decoder, region, card_line)
         return outcome, card_legacy
     for key, values in repeated.items():
         extra[key] = "\n".join(values)
@@ -1332,6 +1344,40 @@ def _fast_card(
             label = labels.get(group)
             if label:
                 entry.label = label
+    notes_text = "\n\n".join(notes) if notes else ""
+    if formatted_name and name_parts is not None:
+        # _apply_names for a card with both N and FN (nearly every one), with
+        # derive_display_name written out: FN is the name shown, kept as an override
+        # when the names would show otherwise. Tests compare it with _apply_names.
+        family = name_parts[0]
+        given = name_parts[1] if len(name_parts) > 1 else ""
+        middle = name_parts[2] if len(name_parts) > 2 else ""
+        given_name = (given + " " + middle if middle else given) if given else middle
+        given_shown = given_name.strip()
+        family_shown = family.strip()
+        derived = (
+            (given_shown + " " + family_shown if family_shown else given_shown)
+            if given_shown
+            else family_shown
+        ) or organization.strip()
+        if not derived and emails:
+            derived = emails[0].value.strip()
+        record = ContactRecord(
+            given_name=given_name,
+            family_name=family,
+            display_name_override=formatted_name if formatted_name != derived else None,
+            organization=organization,
+            job_title=job_title,
+            emails=emails,
+            phones=phones,
+            addresses=addresses,
+            birthday=birthday,
+            notes=notes_text,
+            tags=tags,
+            uid=uid,
+        )
+        # FN is stripped and not empty: the record has a name to show.
+        return ParsedRecord(record, card_line, extra), legacy
     record = ContactRecord(
         organization=organization,
         job_title=job_title,
@@ -1339,14 +1385,14 @@ def _fast_card(
         phones=phones,
         addresses=addresses,
         birthday=birthday,
-        notes="\n\n".join(notes),
+        notes=notes_text,
         tags=tags,
         uid=uid,
     )
     _apply_names(record, name_parts, formatted_name, is_company)
     if not (record.display_name or phones or emails):
         return None, legacy
-    return ParsedRecord(record=record, line=card_line, extra=extra), legacy
+    return ParsedRecord(record, card_line, extra), legacy
 
 
 def _careful(lines: list[str], heads: dict[str, _FastHead | None]) -> _Outcome:

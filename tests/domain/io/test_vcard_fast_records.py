@@ -80,6 +80,9 @@ CARD = "BEGIN:VCARD\nVERSION:3.0\nFN:Zoë Visser\n{}\nEND:VCARD\n"
         CARD.format("PHOTO;ENCODING=b:!!!"),
         CARD.format("FN;CHARSET=ISO-8859-1:ZoÃ«\nNOTE;CHARSET=windows-1252:Ã©"),
         CARD.format("TEL;UTF-8;HOME:123\nNOTE;ENCODING=8bit:z"),
+        # A declared charset may turn a byte into a line end or a backslash (cp037: % is
+        # a line feed, \xe0 a backslash): what is read must be what the careful way reads.
+        CARD.format("TEL;CHARSET=cp037:é%1\nNOTE;CHARSET=cp037:é%x\nFN;CHARSET=cp037:\u0800n"),
         CARD.format("KIND:org").replace("FN:Zoë Visser", "FN:Acme BV"),
         CARD.format("X-ABShowAs:COMPANY\nORG:Acme"),
         CARD.format("N:Visser;Zoë;;Dr.;Jr.").replace("FN:Zoë Visser\n", ""),
