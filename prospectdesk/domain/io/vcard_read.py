@@ -1022,7 +1022,7 @@ _FAST_CODES = {
 # fast reading does not look for one (a folded or lower-case one, text between cards),
 # and an embedded card.
 _FAST_REFUSED = {"BEGIN", "END", "AGENT"}
-_BEGIN_LINE = b"\nBEGIN:VCARD\n"
+_BEGIN = b"BEGIN:VCARD"
 _END_LINE = b"\nEND:VCARD\n"
 # A line of blanks alone, and a line holding no more than a property name before a fold
 # (the plain pass's _NEEDS_CAREFUL_LINE for them). One character class each: linear.
@@ -1102,48 +1102,57 @@ def _fast_records(
     # raises and clears a TypeError each time.
     if text is None or text.find(b"\r") != -1:
         return None
-    whole = b"\n" + text + b"\n"
+    whole = text + b"\n"
     del text
     folded = whole.find(b"\n ") != -1 or whole.find(b"\n\t") != -1
     if folded and (whole.find(b"\n\n ") != -1 or whole.find(b"\n\n\t") != -1):
         return None  # a fold after an empty line
     if (whole.find(b" \n") != -1 or whole.find(b"\t\n") != -1) and _BLANK_LINE.search(whole):
         return None
-    start = whole.find(_BEGIN_LINE)
-    if start == -1 or whole[: start + 1].strip(b"\n"):
-        return None  # no card, or text before the first one
+    # Each piece: the blank lines before a card, BEGIN:VCARD and the card's lines; the
+    # last one what follows the last END:VCARD (blank lines at most).
+    pieces = whole.split(_END_LINE)
+    del whole
+    if pieces.pop().strip(b"\n"):
+        return None  # a card cut off, or text after the last one
     heads: dict[str, _FastHead | None] = {}
     records: list[ParsedRecord] = []
     problems: list[ImportProblem] = []
     legacy = False  # the version of the card before (2.1 or not): the likely one
-    line = start + 1  # the line of BEGIN:VCARD (only line ends before it)
-    while True:
-        end = whole.find(_END_LINE, start + 12)
-        if end == -1:
-            return None  # cut off inside a card
-        body = whole[start + 13 : end]
-        body_lines = 0  # the line ends inside the body, folds included
-        if folded and (body.find(b"\n ") != -1 or body.find(b"\n\t") != -1):
-            if body[:1] in (b" ", b"\t"):
-                return None  # a fold after BEGIN:VCARD
-            if _NAME_BEFORE_FOLD.search(whole, start + 12, end + 1) is not None:
-                return None  # a fold inside a property name
-            body_lines = body.count(b"\n")
-            body = body.replace(b"\n ", b"").replace(b"\n\t", b"")
-        elif body[:1] in (b" ", b"\t"):
+    line = 1  # the line the next piece starts on
+    for piece in pieces:
+        if not piece.startswith(_BEGIN):
+            card_start = piece.lstrip(b"\n")
+            if not card_start.startswith(_BEGIN):
+                return None  # text before or between the cards, or an END alone
+            line += len(piece) - len(card_start)
+            piece = card_start
+        if len(piece) > MAX_LINE_BYTES:
             return None
-        if len(body) > MAX_LINE_BYTES:
-            return None
+        written = piece  # as written, folds and all: for the careful way
+        if folded and (piece.find(b"\n ") != -1 or piece.find(b"\n\t") != -1):
+            if _NAME_BEFORE_FOLD.search(piece) is not None or piece[12:13] in (b" ", b"\t"):
+                return None  # a fold inside a property name, or after BEGIN:VCARD
+            line_ends = piece.count(b"\n")
+            piece = piece.replace(b"\n ", b"").replace(b"\n\t", b"")
+        else:
+            line_ends = -1  # counted from the lines
         try:
-            card = body.decode("utf-8")
+            card = piece.decode("utf-8")
         except UnicodeDecodeError:
             return None
         lines = card.split("\n")
-        outcome, legacy = _fast_card(lines, "\\" in card, heads, legacy, decoder, region, line)
+        if line_ends == -1:
+            line_ends = len(lines) - 1
+        del lines[0]  # BEGIN:VCARD
+        if piece[11:12] == b"\n" or not lines:  # a body, or (BEGIN:VCARD alone) none
+            outcome, legacy = _fast_card(lines, "\\" in card, heads, legacy, decoder, region, line)
+        else:
+            return None  # BEGIN:VCARDx
         if outcome is _REFUSED:
             return None
         if outcome is _CAREFUL:
-            cards = _plain_split(whole[start + 1 : end + 11], line)
+            cards = _plain_split(written + _END_LINE, line)
             if cards is None or len(cards) != 1:
                 return None
             builder = _RecordBuilder(cards[0], file_name, decoder, region)
@@ -1163,22 +1172,8 @@ def _fast_records(
             )
         else:
             records.append(outcome)  # type: ignore[arg-type]
-        # The END line: after the body's lines (none when the body is empty).
-        if end > start + 12:
-            line += 1 + (body_lines or len(lines) - 1) + 1
-        else:
-            line += 1
-        after = end + 11
-        start = whole.find(_BEGIN_LINE, after - 1)
-        if start == after - 1:
-            line += 1
-        else:  # not the next card at once: blank lines only, or refused
-            gap = whole[after : start + 1 if start != -1 else len(whole)]
-            if gap.strip(b"\n"):
-                return None
-            if start == -1:
-                return records, problems
-            line += 1 + len(gap)  # END's line end, then the empty lines
+        line += line_ends + 2  # the card's lines, END:VCARD and its line end
+    return records, problems
 
 
 def _fast_card(
