@@ -743,7 +743,7 @@ _BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 _NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")  # one character class: linear, no backtracking
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 16)  # a lifetime of days is ~30,000 dates
 def _vcard_date(text: str, omit_year: str) -> Birthday:
     """:func:`parse_vcard_date`, once per text (a list repeats dates; a Birthday is frozen,
     so records may share one). A ValueError is not kept: it is raised again each time."""
@@ -1202,13 +1202,13 @@ def _fast_card(
     birthday_altid: str | None = None
     notes: list[str] = []
     tags: list[str] = []
-    tags_seen: set[str] = set()
+    tags_seen: set[str] | None = None  # the containers few cards need: made when needed
     uid: str | None = None
     extra: dict[str, str] = {}
-    repeated: dict[str, list[str]] = {}
+    repeated: dict[str, list[str]] | None = None
     is_company = False
-    labels: dict[str, str] = {}
-    grouped: list[tuple[EmailEntry | PhoneEntry | AddressEntry, str]] = []
+    labels: dict[str, str] | None = None
+    grouped: list[tuple[EmailEntry | PhoneEntry | AddressEntry, str]] | None = None
     for text in lines:
         head, colon, value = text.partition(":")
         if not colon or not head:
@@ -1240,7 +1240,7 @@ def _fast_card(
                 phone = PhoneEntry(value, info[3], normalize_phone(value, region))
                 phones.append(phone)
                 if info[1]:
-                    grouped.append((phone, info[1]))
+                    grouped = (grouped or []) + [(phone, info[1])]
         elif code == _F_EMAIL:
             value = unescape_text(value, version).strip() if escapes else value.strip()
             if value[:1] in ("m", "M") and value.lower().startswith("mailto:"):
@@ -1249,7 +1249,7 @@ def _fast_card(
                 email = EmailEntry(value, info[3])
                 emails.append(email)
                 if info[1]:
-                    grouped.append((email, info[1]))
+                    grouped = (grouped or []) + [(email, info[1])]
         elif code == _F_FN:
             if not formatted_name:
                 if escapes:
@@ -1294,6 +1294,8 @@ def _fast_card(
             if not job_title:
                 job_title = unescape_text(value, version).strip()
         elif code == _F_CATEGORIES:
+            if tags_seen is None:
+                tags_seen = set()
             for tag in unescape_text(value, "3.0").split(","):
                 tag = tag.strip()
                 if tag and tag not in tags_seen:
@@ -1314,7 +1316,7 @@ def _fast_card(
             if not address.is_empty():
                 addresses.append(address)
                 if info[1]:
-                    grouped.append((address, info[1]))
+                    grouped = (grouped or []) + [(address, info[1])]
         elif code == _F_REV:
             extra["rev"] = unescape_text(value, version).strip()
         elif code == _F_KIND:
@@ -1323,8 +1325,12 @@ def _fast_card(
         elif code == _F_REPEATED:
             value = unescape_text(value, version).strip()
             if value:
+                if repeated is None:
+                    repeated = {}
                 repeated.setdefault(info[3], []).append(value)
         elif code == _F_ABLABEL:
+            if labels is None:
+                labels = {}
             labels[info[1]] = label_from_ablabel(unescape_text(value, version).strip())
         else:
             return _careful(lines, heads), legacy
@@ -1332,9 +1338,10 @@ def _fast_card(
         # Values were read as the version before; read them again as this card's.
         outcome, _ = _fast_card(lines, escapes, heads, card_legacy, decoder, region, card_line)
         return outcome, card_legacy
-    for key, values in repeated.items():
-        extra[key] = "\n".join(values)
-    if labels:
+    if repeated:
+        for key, values in repeated.items():
+            extra[key] = "\n".join(values)
+    if labels and grouped:
         for entry, group in grouped:
             label = labels.get(group)
             if label:
