@@ -1008,7 +1008,7 @@ def _apply_names(
 # What the fast reading does with a property, by name (see _fast_head).
 _F_SKIP, _F_TEL, _F_EMAIL, _F_FN, _F_N, _F_VERSION, _F_UID, _F_NOTE, _F_BDAY = range(9)
 _F_ORG, _F_TITLE, _F_ADR, _F_CATEGORIES, _F_REV, _F_KIND, _F_REPEATED = range(9, 16)
-_F_ABLABEL, _F_CAREFUL = 16, 17
+_F_ABLABEL, _F_CAREFUL, _F_REFUSED = 16, 17, 18
 _FAST_CODES = {
     "TEL": _F_TEL, "EMAIL": _F_EMAIL, "FN": _F_FN, "N": _F_N, "VERSION": _F_VERSION,
     "UID": _F_UID, "NOTE": _F_NOTE, "BDAY": _F_BDAY, "ORG": _F_ORG, "TITLE": _F_TITLE,
@@ -1042,6 +1042,7 @@ _REFUSED = _Outcome()  # read the whole file the way it was read before
 # A property head as the fast reading uses it: what to do, group, CHARSET, and a label,
 # or (BDAY) ALTID and X-APPLE-OMIT-YEAR, or (NICKNAME, ROLE, URL) the key in ``extra``.
 _FastHead = tuple[int, str, str, str, str]
+_REFUSED_HEAD: _FastHead = (_F_REFUSED, "", "", "", "")
 
 
 def _fast_head(head: str) -> _FastHead | None:
@@ -1115,7 +1116,7 @@ def _fast_records(
     del whole
     if pieces.pop().strip(b"\n"):
         return None  # a card cut off, or text after the last one
-    heads: dict[str, _FastHead | None] = {}
+    heads: dict[str, _FastHead] = {}
     records: list[ParsedRecord] = []
     problems: list[ImportProblem] = []
     legacy = False  # the version of the card before (2.1 or not): the likely one
@@ -1179,7 +1180,7 @@ def _fast_records(
 def _fast_card(
     lines: list[str],
     escapes: bool,
-    heads: dict[str, _FastHead | None],
+    heads: dict[str, _FastHead],
     legacy: bool,
     decoder: _Decoder,
     region: str | None,
@@ -1216,16 +1217,14 @@ def _fast_card(
                 return _REFUSED, legacy  # no value, or no name
             continue  # an empty line
         try:
-            info = heads[head]
+            code, group, charset, first, second = heads[head]
         except KeyError:
-            info = heads[head] = _fast_head(head)
-        if info is None:
-            return _REFUSED, legacy
-        code = info[0]
+            info = heads[head] = _fast_head(head) or _REFUSED_HEAD
+            code, group, charset, first, second = info
         if code == _F_SKIP:
             continue
-        if info[2] and not value.isascii():
-            value = decoder.decode(value.encode("utf-8"), info[2])
+        if charset and not value.isascii():
+            value = decoder.decode(value.encode("utf-8"), charset)
             if "\r" in value:
                 value = value.replace("\r\n", "\n").replace("\r", "\n")
             escapes = True  # a backslash or a line end may have come with the charset
@@ -1237,19 +1236,19 @@ def _fast_card(
             if escapes and "\n" in value:
                 value = value.replace("\n", " ").strip()
             if value:
-                phone = PhoneEntry(value, info[3], normalize_phone(value, region))
+                phone = PhoneEntry(value, first, normalize_phone(value, region))
                 phones.append(phone)
-                if info[1]:
-                    grouped = (grouped or []) + [(phone, info[1])]
+                if group:
+                    grouped = (grouped or []) + [(phone, group)]
         elif code == _F_EMAIL:
             value = unescape_text(value, version).strip() if escapes else value.strip()
             if value[:1] in ("m", "M") and value.lower().startswith("mailto:"):
                 value = value[7:]
             if value:
-                email = EmailEntry(value, info[3])
+                email = EmailEntry(value, first)
                 emails.append(email)
-                if info[1]:
-                    grouped = (grouped or []) + [(email, info[1])]
+                if group:
+                    grouped = (grouped or []) + [(email, group)]
         elif code == _F_FN:
             if not formatted_name:
                 if escapes:
@@ -1276,27 +1275,30 @@ def _fast_card(
             if value:
                 notes.append(value)
         elif code == _F_BDAY:
-            altid = info[3] or None
+            altid = first or None
             if birthday is not None:
                 if altid is None or altid != birthday_altid:
                     return _careful(lines, heads), legacy  # a second BDAY: a problem
                 continue
             value = unescape_text(value, version).strip() if escapes else value.strip()
             try:
-                birthday = _vcard_date(value, info[4])
+                birthday = _vcard_date(value, second)
             except ValueError:
                 return _careful(lines, heads), legacy  # not a date: a problem with its line
             birthday_altid = altid
         elif code == _F_ORG:
             if not organization:
-                organization = _fast_components(value, version)[0]
+                if escapes:
+                    organization = _fast_components(value, version)[0]
+                else:
+                    organization = value.partition(";")[0].strip()
         elif code == _F_TITLE:
             if not job_title:
-                job_title = unescape_text(value, version).strip()
+                job_title = unescape_text(value, version).strip() if escapes else value.strip()
         elif code == _F_CATEGORIES:
             if tags_seen is None:
                 tags_seen = set()
-            for tag in unescape_text(value, "3.0").split(","):
+            for tag in (unescape_text(value, "3.0") if escapes else value).split(","):
                 tag = tag.strip()
                 if tag and tag not in tags_seen:
                     tags_seen.add(tag)
@@ -1306,7 +1308,7 @@ def _fast_card(
             po_box, extended, street, city, part_region, postal_code, country = parts[:7]
             street_lines = [part for part in (po_box, extended, street) if part]
             address = AddressEntry(
-                label=info[3],
+                label=first,
                 street="\n".join(street_lines),
                 city=city,
                 region=part_region,
@@ -1315,8 +1317,8 @@ def _fast_card(
             )
             if not address.is_empty():
                 addresses.append(address)
-                if info[1]:
-                    grouped = (grouped or []) + [(address, info[1])]
+                if group:
+                    grouped = (grouped or []) + [(address, group)]
         elif code == _F_REV:
             extra["rev"] = unescape_text(value, version).strip()
         elif code == _F_KIND:
@@ -1327,11 +1329,13 @@ def _fast_card(
             if value:
                 if repeated is None:
                     repeated = {}
-                repeated.setdefault(info[3], []).append(value)
+                repeated.setdefault(first, []).append(value)
         elif code == _F_ABLABEL:
             if labels is None:
                 labels = {}
-            labels[info[1]] = label_from_ablabel(unescape_text(value, version).strip())
+            labels[group] = label_from_ablabel(unescape_text(value, version).strip())
+        elif code == _F_REFUSED:
+            return _REFUSED, legacy
         else:
             return _careful(lines, heads), legacy
     if card_legacy != legacy:
@@ -1397,7 +1401,7 @@ def _fast_card(
     return ParsedRecord(record, card_line, extra), legacy
 
 
-def _careful(lines: list[str], heads: dict[str, _FastHead | None]) -> _Outcome:
+def _careful(lines: list[str], heads: dict[str, _FastHead]) -> _Outcome:
     """_CAREFUL for a card the fast reading hands over, unless a line of it (looked at
     the way :func:`_fast_card` does) refuses the whole file."""
     for text in lines:
@@ -1407,8 +1411,8 @@ def _careful(lines: list[str], heads: dict[str, _FastHead | None]) -> _Outcome:
                 return _REFUSED
             head = text[:colon]
             if head not in heads:
-                heads[head] = _fast_head(head)
-            if heads[head] is None:
+                heads[head] = _fast_head(head) or _REFUSED_HEAD
+            if heads[head][0] == _F_REFUSED:
                 return _REFUSED
     return _CAREFUL
 
