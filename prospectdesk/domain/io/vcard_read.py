@@ -1062,6 +1062,8 @@ def _fast_head(head: str) -> _FastHead | None:
         code = _F_CAREFUL
     charsets = params.get("CHARSET")
     charset = charsets[0] if charsets else ""
+    if code == _F_VERSION and charsets:
+        code = _F_CAREFUL  # VERSION is read as ASCII, whatever it declares
     first = second = ""
     if code == _F_TEL:
         first = _types_label(tuple(params.get("TYPE", [])), "tel")

@@ -87,6 +87,8 @@ CARD = "BEGIN:VCARD\nVERSION:3.0\nFN:Zoë Visser\n{}\nEND:VCARD\n"
         CARD.format("X-ABShowAs:COMPANY\nORG:Acme"),
         CARD.format("N:Visser;Zoë;;Dr.;Jr.").replace("FN:Zoë Visser\n", ""),
         CARD.format("VERSION:\u00a02.1\nNOTE:a\\nb"),
+        # VERSION is read as ASCII whatever it declares (cp037 would make this "2aaa").
+        CARD.format("VERSION;CHARSET=cp037:\U00081041\nNOTE:a\\nb"),
         CARD.format("X-UNKNOWN;TYPE=x:y\nx.VERSION:2.1\nNOTE:C:\\new"),
         "BEGIN:VCARD\nVERSION:3.0\nEND:VCARD\nBEGIN:VCARD\nEND:VCARD\n",  # nothing to keep
         "\n\nBEGIN:VCARD\nFN:a\nEND:VCARD\n\n\nBEGIN:VCARD\nFN:b\nEND:VCARD\n\n",
