@@ -1023,6 +1023,7 @@ _FAST_CODES = {
 # and an embedded card.
 _FAST_REFUSED = {"BEGIN", "END", "AGENT"}
 _BEGIN = b"BEGIN:VCARD"
+_PLAIN_VERSIONS = ("VERSION:3.0", "VERSION:4.0")
 _END_LINE = b"\nEND:VCARD\n"
 # A line of blanks alone, and a line holding no more than a property name before a fold
 # (the plain pass's _NEEDS_CAREFUL_LINE for them). One character class each: linear.
@@ -1147,7 +1148,11 @@ def _fast_records(
         lines = card.split("\n")
         if line_ends == -1:
             line_ends = len(lines) - 1
-        del lines[0]  # BEGIN:VCARD
+        if len(lines) > 1 and lines[1] in _PLAIN_VERSIONS:
+            # Nearly every card's first line, and what a card without VERSION is read as.
+            del lines[:2]
+        else:
+            del lines[0]  # BEGIN:VCARD
         if piece[11:12] == b"\n" or not lines:  # a body, or (BEGIN:VCARD alone) none
             outcome, legacy = _fast_card(lines, "\\" in card, heads, legacy, decoder, region, line)
         else:
