@@ -12,12 +12,18 @@ This reader works on bytes: it unfolds first, joins QP soft breaks, decodes each
 its declared CHARSET (or a guess made from the whole file when none is declared), and
 turns every damaged value into an :class:`ImportProblem` instead of an exception. Every
 step is a linear scan over the bytes (no backtracking regular expressions).
+
+Most files are written the plainest way (properties and folds, UTF-8, no quoted-printable):
+those are read by the fast reading (:func:`_fast_records`, issue 21), which gives the same
+records and problems with a few C-level calls per card instead of objects per line; a card
+or file with anything else in it is read as above.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import enum
 import functools
 import re
 from collections.abc import Iterator
@@ -1032,12 +1038,11 @@ _NAME_BEFORE_FOLD = re.compile(rb"\n[A-Za-z0-9\-_.]*\n[ \t]")
 _PROPERTY_START_TEXT = re.compile(r"[A-Za-z0-9\-_.]+[;:,]")
 
 
-class _Outcome:
+class _Outcome(enum.Enum):
     """What a card's fast reading gives besides a record (or None, a card with nothing)."""
 
-
-_CAREFUL = _Outcome()  # read this card the careful way (_RecordBuilder)
-_REFUSED = _Outcome()  # read the whole file the way it was read before
+    CAREFUL = "careful"  # read this card the careful way (_RecordBuilder)
+    REFUSED = "refused"  # read the whole file the way it was read before
 
 
 # A property head as the fast reading uses it: what to do, group, CHARSET, and a label,
@@ -1093,8 +1098,8 @@ def _fast_records(
     """The records and problems of a file written the plainest way, or None.
 
     What the plain pass and :class:`_RecordBuilder` give, without a :class:`_Property`
-    per line: the cards are found with ``find`` on the whole file, each card's folds are
-    undone and its text decoded at once, and each line is taken by what its head (looked
+    per line: the file is split into cards at each END:VCARD, each card's folds are undone
+    and its text decoded at once, and each line is taken by what its head (looked
     at once per distinct head) says. A card with anything that may need a problem with a
     line (a photo, a date that is no date, a second birthday, a declared encoding) is
     read the careful way, with the plain pass's properties; a file with anything the
@@ -1157,9 +1162,9 @@ def _fast_records(
             outcome, legacy = _fast_card(lines, "\\" in card, heads, legacy, decoder, region, line)
         else:
             return None  # BEGIN:VCARDx
-        if outcome is _REFUSED:
+        if outcome is _Outcome.REFUSED:
             return None
-        if outcome is _CAREFUL:
+        if outcome is _Outcome.CAREFUL:
             cards = _plain_split(written + _END_LINE, line)
             if cards is None or len(cards) != 1:
                 return None
@@ -1179,7 +1184,7 @@ def _fast_records(
                 )
             )
         else:
-            records.append(outcome)  # type: ignore[arg-type]
+            records.append(outcome)
         line += line_ends + 2  # the card's lines, END:VCARD and its line end
     return records, problems
 
@@ -1221,7 +1226,7 @@ def _fast_card(
         head, colon, value = text.partition(":")
         if not colon or not head:
             if text:
-                return _REFUSED, legacy  # no value, or no name
+                return _Outcome.REFUSED, legacy  # no value, or no name
             continue  # an empty line
         try:
             code, group, charset, first, second = heads[head]
@@ -1342,7 +1347,7 @@ def _fast_card(
                 labels = {}
             labels[group] = label_from_ablabel(unescape_text(value, version).strip())
         elif code == _F_REFUSED:
-            return _REFUSED, legacy
+            return _Outcome.REFUSED, legacy
         else:
             return _careful(lines, heads), legacy
     if card_legacy != legacy:
@@ -1409,19 +1414,19 @@ def _fast_card(
 
 
 def _careful(lines: list[str], heads: dict[str, _FastHead]) -> _Outcome:
-    """_CAREFUL for a card the fast reading hands over, unless a line of it (looked at
+    """CAREFUL for a card the fast reading hands over, unless a line of it (looked at
     the way :func:`_fast_card` does) refuses the whole file."""
     for text in lines:
         if text:
             colon = text.find(":")
             if colon <= 0:
-                return _REFUSED
+                return _Outcome.REFUSED
             head = text[:colon]
             if head not in heads:
                 heads[head] = _fast_head(head) or _REFUSED_HEAD
             if heads[head][0] == _F_REFUSED:
-                return _REFUSED
-    return _CAREFUL
+                return _Outcome.REFUSED
+    return _Outcome.CAREFUL
 
 
 def _fast_components(value: str, version: str) -> list[str]:
