@@ -1386,19 +1386,26 @@ def _fast_card(
         ) or organization.strip()
         if not derived and emails:
             derived = emails[0].value.strip()
+        # By position, in the order of ContactRecord's fields (keywords take twice as
+        # long); given_name, family_name, display_name_override, organization,
+        # job_title, emails, phones, addresses, birthday, photo, source, notes, tags,
+        # expected_value_cents, uid.
         record = ContactRecord(
-            given_name=given_name,
-            family_name=family,
-            display_name_override=formatted_name if formatted_name != derived else None,
-            organization=organization,
-            job_title=job_title,
-            emails=emails,
-            phones=phones,
-            addresses=addresses,
-            birthday=birthday,
-            notes=notes_text,
-            tags=tags,
-            uid=uid,
+            given_name,
+            family,
+            formatted_name if formatted_name != derived else None,
+            organization,
+            job_title,
+            emails,
+            phones,
+            addresses,
+            birthday,
+            None,
+            "",
+            notes_text,
+            tags,
+            None,
+            uid,
         )
         # FN is stripped and not empty: the record has a name to show.
         return ParsedRecord(record, card_line, extra), legacy

@@ -182,3 +182,15 @@ def test_many_variants_are_read_as_before(monkeypatch):
         taken += fast(data) is not None
         assert outcome(data) == as_before(data, monkeypatch), data
     assert taken > 100  # the fast reading was tried, not only the reading before
+
+
+def test_the_record_fields_are_in_the_order_the_fast_reading_gives_them():
+    from dataclasses import fields
+
+    from prospectdesk.domain.records import ContactRecord
+
+    assert [field.name for field in fields(ContactRecord)][:15] == [
+        "given_name", "family_name", "display_name_override", "organization", "job_title",
+        "emails", "phones", "addresses", "birthday", "photo", "source", "notes", "tags",
+        "expected_value_cents", "uid",
+    ]  # fmt: skip
