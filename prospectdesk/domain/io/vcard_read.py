@@ -1325,13 +1325,9 @@ def _fast_card(
             parts = _fast_components(value, version) + [""] * 7
             po_box, extended, street, city, part_region, postal_code, country = parts[:7]
             street_lines = [part for part in (po_box, extended, street) if part]
+            # By position: label, street, city, region, postal_code, country.
             address = AddressEntry(
-                label=first,
-                street="\n".join(street_lines),
-                city=city,
-                region=part_region,
-                postal_code=postal_code,
-                country=country,
+                first, "\n".join(street_lines), city, part_region, postal_code, country
             )
             if not address.is_empty():
                 addresses.append(address)

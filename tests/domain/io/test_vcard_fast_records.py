@@ -187,8 +187,11 @@ def test_many_variants_are_read_as_before(monkeypatch):
 def test_the_record_fields_are_in_the_order_the_fast_reading_gives_them():
     from dataclasses import fields
 
-    from prospectdesk.domain.records import ContactRecord
+    from prospectdesk.domain.records import AddressEntry, ContactRecord
 
+    assert [field.name for field in fields(AddressEntry)] == [
+        "label", "street", "city", "region", "postal_code", "country",
+    ]  # fmt: skip
     assert [field.name for field in fields(ContactRecord)][:15] == [
         "given_name", "family_name", "display_name_override", "organization", "job_title",
         "emails", "phones", "addresses", "birthday", "photo", "source", "notes", "tags",
