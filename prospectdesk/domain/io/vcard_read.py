@@ -1119,11 +1119,13 @@ def _fast_records(
         return None
     whole = text + b"\n"
     del text
-    folded = whole.find(b"\n ") != -1 or whole.find(b"\n\t") != -1
-    if folded and (whole.find(b"\n\n ") != -1 or whole.find(b"\n\n\t") != -1):
+    tabs = whole.find(b"\t") != -1  # one byte: searched with memchr, most files have none
+    folded = whole.find(b"\n ") != -1 or (tabs and whole.find(b"\n\t") != -1)
+    if folded and (whole.find(b"\n\n ") != -1 or (tabs and whole.find(b"\n\n\t") != -1)):
         return None  # a fold after an empty line
-    if (whole.find(b" \n") != -1 or whole.find(b"\t\n") != -1) and _BLANK_LINE.search(whole):
-        return None
+    blank_at_end = whole.find(b" \n") != -1 or (tabs and whole.find(b"\t\n") != -1)
+    if blank_at_end and _BLANK_LINE.search(whole) is not None:
+        return None  # a line of blanks alone
     # Each piece: the blank lines before a card, BEGIN:VCARD and the card's lines; the
     # last one what follows the last END:VCARD (blank lines at most).
     pieces = whole.split(_END_LINE)

@@ -93,6 +93,7 @@ CARD = "BEGIN:VCARD\nVERSION:3.0\nFN:Zoë Visser\n{}\nEND:VCARD\n"
         "BEGIN:VCARD\nVERSION:3.0\nEND:VCARD\nBEGIN:VCARD\nEND:VCARD\n",  # nothing to keep
         "\n\nBEGIN:VCARD\nFN:a\nEND:VCARD\n\n\nBEGIN:VCARD\nFN:b\nEND:VCARD\n\n",
         CARD.format("TEL;TY\n PE=CELL:06-1\n 2"),  # a fold inside the parameters
+        CARD.format("NOTE:een\n\tlange notitie\nTEL:06\t1"),  # a fold with a TAB
     ],
 )
 def test_plain_files_are_read_fast_and_as_before(text, monkeypatch):
@@ -110,6 +111,8 @@ def test_plain_files_are_read_fast_and_as_before(text, monkeypatch):
         CARD.format("PHOTO;ENCODING=b:/9j/\nEND"),  # handed over, then a line with no colon
         CARD.format("BDAY:2012-02-31\n:novalue"),
         CARD.format("  "),  # a line of blanks
+        CARD.format("\t"),
+        CARD.format("NOTE:a\n\n\tb"),  # a fold after an empty line
         CARD.format("TE\n L:1"),  # a fold inside a property name
         CARD.format("AGENT:x"),
         CARD.format("begin:vcard"),
