@@ -1055,6 +1055,7 @@ _REFUSED: Final = _Outcome.REFUSED
 # or (BDAY) ALTID and X-APPLE-OMIT-YEAR, or (NICKNAME, ROLE, URL) the key in ``extra``.
 _FastHead = tuple[int, str, str, str, str]
 _REFUSED_HEAD: _FastHead = (_F_REFUSED, "", "", "", "")
+_MAX_FAST_HEADS = 4096  # distinct heads kept per file (an export has a few dozen)
 
 
 def _fast_head(head: str) -> _FastHead | None:
@@ -1242,6 +1243,8 @@ def _fast_card(
         try:
             code, group, charset, first, second = heads[head]
         except KeyError:
+            if len(heads) >= _MAX_FAST_HEADS:
+                return _REFUSED, legacy  # a file of odd heads: memory, not speed, counts
             info = heads[head] = _fast_head(head) or _REFUSED_HEAD
             code, group, charset, first, second = info
         if code == _F_SKIP:
@@ -1437,6 +1440,8 @@ def _careful(lines: list[str], heads: dict[str, _FastHead]) -> _Outcome:
                 return _REFUSED
             head = text[:colon]
             if head not in heads:
+                if len(heads) >= _MAX_FAST_HEADS:
+                    return _REFUSED
                 heads[head] = _fast_head(head) or _REFUSED_HEAD
             if heads[head][0] == _F_REFUSED:
                 return _REFUSED

@@ -133,6 +133,14 @@ def test_other_files_are_read_as_before(text, monkeypatch):
     assert outcome(data) == as_before(data, monkeypatch)
 
 
+def test_a_file_of_many_distinct_heads_is_read_as_before(monkeypatch):
+    # The heads the fast reading keeps are bounded: past 4,096 the file is read as before.
+    many = "\n".join(f"X-P{n};TYPE=x:{n}" for n in range(5000))
+    for data in (CARD.format(many).encode(), CARD.format("PHOTO;VALUE=uri:x\n" + many).encode()):
+        assert fast(data) is None
+        assert outcome(data) == as_before(data, monkeypatch)
+
+
 def test_a_fold_that_splits_a_character_is_read_as_before(monkeypatch):
     data = CARD.format("NOTE:Zoë").encode("utf-8").replace(b"\xc3\xab", b"\xc3\n \xab")
     assert fast(data) is not None
