@@ -12,16 +12,23 @@ This reader works on bytes: it unfolds first, joins QP soft breaks, decodes each
 its declared CHARSET (or a guess made from the whole file when none is declared), and
 turns every damaged value into an :class:`ImportProblem` instead of an exception. Every
 step is a linear scan over the bytes (no backtracking regular expressions).
+
+Most files are written the plainest way (properties and folds, UTF-8, no quoted-printable):
+those are read by the fast reading (:func:`_fast_records`, issue 21), which gives the same
+records and problems with a few C-level calls per card instead of objects per line; a card
+or file with anything else in it is read as above.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import enum
 import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Final
 
 from prospectdesk.domain.io.base import (
     MAX_FILE_BYTES,
@@ -145,6 +152,11 @@ def read_vcards(data: bytes, file_name: str, *, region: str | None = None) -> Pa
         raise NotAContactFileError(f"{file_name} is not a vCard file (no BEGIN:VCARD found)")
 
     result = ParseResult(file=file_name, format=FORMAT)
+    phone_region = region if region is not None else default_region()
+    fast = _fast_records(data, file_name, _Decoder(utf8_only=utf8_only), phone_region)
+    if fast is not None:
+        result.records, result.problems = fast
+        return result
     cards = _plain_cards(data, file_name)
     if cards is None:
         cards = _split_cards(_physical_lines(data), file_name)
@@ -155,7 +167,6 @@ def read_vcards(data: bytes, file_name: str, *, region: str | None = None) -> Pa
         sample = _undeclared_8bit_sample(cards)
         if sample:
             decoder.legacy = guess_legacy_charset(sample)
-    phone_region = region if region is not None else default_region()
     for card in cards:
         builder = _RecordBuilder(card, file_name, decoder, phone_region)
         parsed = builder.build()
@@ -551,6 +562,17 @@ def _plain_cards(data: bytes, file_name: str) -> list[_Card] | None:
     with none of the careful reading's look-ahead; None when the file is of another kind
     (or anything in it surprises), and the careful reading then reads it. Both give the
     same cards (tests/domain/io compare them on every file we have)."""
+    text = _plain_text(data)
+    if text is None:
+        return None
+    return _plain_split(text, 1)
+
+
+def _plain_text(data: bytes, *, look_at_lines: bool = True) -> bytes | None:
+    """``data`` with LF line ends when it may be read the plain way, else None.
+
+    ``look_at_lines=False`` leaves out the search for a line the plain pass cannot read
+    (``_NEEDS_CAREFUL_LINE``): :func:`_fast_records` finds each such line itself."""
     if b"\n" not in data or _BOM in data or b"\r\r\n" in data or data.endswith(b"\r"):
         return None
     lowered = data.lower()
@@ -561,7 +583,7 @@ def _plain_cards(data: bytes, file_name: str) -> list[_Card] | None:
     ):
         return None
     del lowered  # a copy of the whole file: not kept while the cards are made
-    if (
+    if look_at_lines and (
         _NEEDS_CAREFUL_FIRST_LINE.match(data) is not None
         or _NEEDS_CAREFUL_LINE.search(data) is not None
     ):
@@ -571,9 +593,14 @@ def _plain_cards(data: bytes, file_name: str) -> list[_Card] | None:
     text = data.replace(b"\r\n", b"\n") if b"\r" in data else data
     if text[:1] in (b" ", b"\t"):
         return None  # a fold with nothing to continue
+    return text
+
+
+def _plain_split(text: bytes, first_line: int) -> list[_Card] | None:
+    """The cards of :func:`_plain_text`'s ``text``, whose first line is ``first_line``."""
     cards: list[_Card] = []
     current: _Card | None = None
-    number = 1  # the physical line the next logical line starts on
+    number = first_line  # the physical line the next logical line starts on
     # Split at every line end not followed by a fold, in C: each piece is one property
     # with its folds still in it.
     for line in _UNFOLDED_LINE_END.split(text):
@@ -723,7 +750,7 @@ _BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 _NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")  # one character class: linear, no backtracking
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 16)  # a lifetime of days is ~30,000 dates
 def _vcard_date(text: str, omit_year: str) -> Birthday:
     """:func:`parse_vcard_date`, once per text (a list repeats dates; a Birthday is frozen,
     so records may share one). A ValueError is not kept: it is raised again each time."""
@@ -849,7 +876,7 @@ class _RecordBuilder:
         if record.photo is None and photo_fallback is not None:
             record.photo = self._photo(photo_fallback)
         record.notes = "\n\n".join(notes)
-        self._apply_names(record, name_parts, formatted_name)
+        _apply_names(record, name_parts, formatted_name, self.is_company)
         if not (record.display_name or record.phones or record.emails):
             self.problem(
                 None,
@@ -947,34 +974,482 @@ class _RecordBuilder:
             )
         return photo
 
-    def _apply_names(
-        self, record: ContactRecord, name_parts: list[str] | None, formatted_name: str
-    ) -> None:
-        parts = (name_parts or []) + [""] * 5
-        family, given, middle, prefix, suffix = parts[:5]
-        record.family_name = family
-        # Middle names join the given name: the record has no field of its own for them.
-        record.given_name = " ".join(part for part in (given, middle) if part)
-        # vCard 4.0 may leave N out: then FN is the only name there is. An N that is
-        # present but empty says the card has no structured name, so FN stays as written.
-        if name_parts is None and formatted_name:
-            if self.is_company:
-                if not record.organization:
-                    record.organization = formatted_name
-            elif formatted_name != record.organization and "@" not in formatted_name:
-                name = split_name(formatted_name)
-                record.given_name, record.family_name = name.given, name.family
-        derived = derive_display_name(
+
+def _apply_names(
+    record: ContactRecord, name_parts: list[str] | None, formatted_name: str, is_company: bool
+) -> None:
+    """Set the record's names from N's parts and FN (and the display name override when
+    the name shown would differ from FN): the careful and the fast reading share it."""
+    parts = (name_parts or []) + [""] * 5
+    family, given, middle, prefix, suffix = parts[:5]
+    record.family_name = family
+    # Middle names join the given name: the record has no field of its own for them.
+    record.given_name = " ".join(part for part in (given, middle) if part)
+    # vCard 4.0 may leave N out: then FN is the only name there is. An N that is
+    # present but empty says the card has no structured name, so FN stays as written.
+    if name_parts is None and formatted_name:
+        if is_company:
+            if not record.organization:
+                record.organization = formatted_name
+        elif formatted_name != record.organization and "@" not in formatted_name:
+            name = split_name(formatted_name)
+            record.given_name, record.family_name = name.given, name.family
+    derived = derive_display_name(
+        None,
+        record.given_name,
+        record.family_name,
+        record.organization,
+        record.emails[0].value if record.emails else "",
+    )
+    if formatted_name:
+        if formatted_name != derived:
+            record.display_name_override = formatted_name
+    elif prefix or suffix:
+        full = " ".join(p for p in (prefix, record.given_name, family, suffix) if p)
+        if full != derived:
+            record.display_name_override = full
+
+
+# ---------------------------------------------------------------------------- the fast reading
+
+# What the fast reading does with a property, by name (see _fast_head).
+_F_SKIP, _F_TEL, _F_EMAIL, _F_FN, _F_N, _F_VERSION, _F_UID, _F_NOTE, _F_BDAY = range(9)
+_F_ORG, _F_TITLE, _F_ADR, _F_CATEGORIES, _F_REV, _F_KIND, _F_REPEATED = range(9, 16)
+_F_ABLABEL, _F_CAREFUL, _F_REFUSED = 16, 17, 18
+_FAST_CODES = {
+    "TEL": _F_TEL, "EMAIL": _F_EMAIL, "FN": _F_FN, "N": _F_N, "VERSION": _F_VERSION,
+    "UID": _F_UID, "NOTE": _F_NOTE, "BDAY": _F_BDAY, "ORG": _F_ORG, "TITLE": _F_TITLE,
+    "ADR": _F_ADR, "CATEGORIES": _F_CATEGORIES, "REV": _F_REV, "KIND": _F_KIND,
+    "X-ABSHOWAS": _F_KIND, "NICKNAME": _F_REPEATED, "ROLE": _F_REPEATED,
+    "URL": _F_REPEATED, "X-ABLABEL": _F_ABLABEL,
+    # A photo may need a problem with its line: the card is read the careful way.
+    "PHOTO": _F_CAREFUL, "X-MS-CARDPICTURE": _F_CAREFUL,
+}  # fmt: skip
+# Names after which the fast reading gives up on the file: a card delimiter where the
+# fast reading does not look for one (a folded or lower-case one, text between cards),
+# and an embedded card.
+_FAST_REFUSED = {"BEGIN", "END", "AGENT"}
+_BEGIN = b"BEGIN:VCARD"
+_PLAIN_VERSIONS = ("VERSION:3.0", "VERSION:4.0")
+_END_LINE = b"\nEND:VCARD\n"
+# A line of blanks alone, and a line holding no more than a property name before a fold
+# (the plain pass's _NEEDS_CAREFUL_LINE for them). One character class each: linear.
+_BLANK_LINE = re.compile(rb"\n[ \t]+\n")
+_NAME_BEFORE_FOLD = re.compile(rb"\n[A-Za-z0-9\-_.]*\n[ \t]")
+_PROPERTY_START_TEXT = re.compile(r"[A-Za-z0-9\-_.]+[;:,]")
+
+
+class _Outcome(enum.Enum):
+    """What a card's fast reading gives besides a record (or None, a card with nothing)."""
+
+    CAREFUL = "careful"  # read this card the careful way (_RecordBuilder)
+    REFUSED = "refused"  # read the whole file the way it was read before
+
+
+# The members as module names: a module name is read faster than a class attribute.
+_CAREFUL: Final = _Outcome.CAREFUL
+_REFUSED: Final = _Outcome.REFUSED
+
+
+# A property head as the fast reading uses it: what to do, group, CHARSET, and a label,
+# or (BDAY) ALTID and X-APPLE-OMIT-YEAR, or (NICKNAME, ROLE, URL) the key in ``extra``.
+_FastHead = tuple[int, str, str, str, str]
+_REFUSED_HEAD: _FastHead = (_F_REFUSED, "", "", "", "")
+_MAX_FAST_HEADS = 4096  # distinct heads kept per file (an export has a few dozen)
+
+
+def _fast_head(head: str) -> _FastHead | None:
+    """How the fast reading takes a property with this head; None refuses the file."""
+    if '"' in head or _PROPERTY_START_TEXT.match(head + ":") is None:
+        return None  # the plain pass would refuse the file, or it is no property
+    parsed = _parse_head(head.encode("utf-8"))
+    if parsed is None:
+        return _F_SKIP, "", "", "", ""
+    group, name, params = parsed
+    if name in _FAST_REFUSED:
+        return None
+    code = _FAST_CODES.get(name, _F_SKIP)
+    if code == _F_SKIP:
+        return _F_SKIP, "", "", "", ""
+    if "ENCODING" in params:
+        code = _F_CAREFUL
+    charsets = params.get("CHARSET")
+    charset = charsets[0] if charsets else ""
+    if code == _F_VERSION and charsets:
+        code = _F_CAREFUL  # VERSION is read as ASCII, whatever it declares
+    first = second = ""
+    if code == _F_TEL:
+        first = _types_label(tuple(params.get("TYPE", [])), "tel")
+    elif code == _F_EMAIL:
+        first = _types_label(tuple(params.get("TYPE", [])), "email")
+    elif code == _F_ADR:
+        first = _types_label(tuple(params.get("TYPE", [])), "adr")
+    elif code == _F_BDAY:
+        values = params.get("VALUE")
+        if values and values[0].lower() == "text":
+            code = _F_CAREFUL  # free text, not a date: a problem with its line
+        altids = params.get("ALTID")
+        first = altids[0] if altids else ""
+        omit = params.get("X-APPLE-OMIT-YEAR")
+        second = omit[0] if omit else ""
+    elif code == _F_REPEATED:
+        first = name.lower()
+    elif code == _F_ABLABEL and not group:
+        code = _F_SKIP
+    return code, group, charset, first, second
+
+
+def _fast_records(
+    data: bytes, file_name: str, decoder: _Decoder, region: str | None
+) -> tuple[list[ParsedRecord], list[ImportProblem]] | None:
+    """The records and problems of a file written the plainest way, or None.
+
+    What the plain pass and :class:`_RecordBuilder` give, without a :class:`_Property`
+    per line: the file is split into cards at each END:VCARD, each card's folds are undone
+    and its text decoded at once, and each line is taken by what its head (looked
+    at once per distinct head) says. A card with anything that may need a problem with a
+    line (a photo, a date that is no date, a second birthday, a declared encoding) is
+    read the careful way, with the plain pass's properties; a file with anything the
+    plain pass would not read (see :func:`_plain_cards`), text between the cards, an
+    undecodable card or a line the fast reading does not expect gives None, and is read
+    as before. Tests compare both on every file we have and on many variants."""
+    text = _plain_text(data, look_at_lines=False)
+    # ``find``, not ``in``: ``bytes in bytes`` first tries the needle as an int, and
+    # raises and clears a TypeError each time.
+    if text is None or text.find(b"\r") != -1:
+        return None
+    whole = text + b"\n"
+    del text
+    tabs = whole.find(b"\t") != -1  # one byte: searched with memchr, most files have none
+    folded = whole.find(b"\n ") != -1 or (tabs and whole.find(b"\n\t") != -1)
+    if folded and (whole.find(b"\n\n ") != -1 or (tabs and whole.find(b"\n\n\t") != -1)):
+        return None  # a fold after an empty line
+    blank_at_end = whole.find(b" \n") != -1 or (tabs and whole.find(b"\t\n") != -1)
+    if blank_at_end and _BLANK_LINE.search(whole) is not None:
+        return None  # a line of blanks alone
+    # Each piece: the blank lines before a card, BEGIN:VCARD and the card's lines; the
+    # last one what follows the last END:VCARD (blank lines at most).
+    pieces = whole.split(_END_LINE)
+    del whole
+    if pieces.pop().strip(b"\n"):
+        return None  # a card cut off, or text after the last one
+    heads: dict[str, _FastHead] = {}
+    records: list[ParsedRecord] = []
+    problems: list[ImportProblem] = []
+    legacy = False  # the version of the card before (2.1 or not): the likely one
+    line = 1  # the line the next piece starts on
+    for piece in pieces:
+        if not piece.startswith(_BEGIN):
+            card_start = piece.lstrip(b"\n")
+            if not card_start.startswith(_BEGIN):
+                return None  # text before or between the cards, or an END alone
+            line += len(piece) - len(card_start)
+            piece = card_start
+        if len(piece) > MAX_LINE_BYTES:
+            return None
+        written = piece  # as written, folds and all: for the careful way
+        if folded and (piece.find(b"\n ") != -1 or piece.find(b"\n\t") != -1):
+            if _NAME_BEFORE_FOLD.search(piece) is not None or piece[12:13] in (b" ", b"\t"):
+                return None  # a fold inside a property name, or after BEGIN:VCARD
+            line_ends = piece.count(b"\n")
+            piece = piece.replace(b"\n ", b"").replace(b"\n\t", b"")
+        else:
+            line_ends = -1  # counted from the lines
+        try:
+            card = piece.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        lines = card.split("\n")
+        if line_ends == -1:
+            line_ends = len(lines) - 1
+        if len(lines) > 1 and lines[1] in _PLAIN_VERSIONS:
+            # Nearly every card's first line, and what a card without VERSION is read as.
+            del lines[:2]
+        else:
+            del lines[0]  # BEGIN:VCARD
+        if piece[11:12] == b"\n" or not lines:  # a body, or (BEGIN:VCARD alone) none
+            # A backslash byte is a backslash in UTF-8 (never part of another character),
+            # and the bytes are searched faster than the text.
+            escapes = piece.find(b"\\") != -1
+            outcome, legacy = _fast_card(lines, escapes, heads, legacy, decoder, region, line)
+        else:
+            return None  # BEGIN:VCARDx
+        if outcome is _REFUSED:
+            return None
+        if outcome is _CAREFUL:
+            cards = _plain_split(written + _END_LINE, line)
+            if cards is None or len(cards) != 1:
+                return None
+            builder = _RecordBuilder(cards[0], file_name, decoder, region)
+            parsed = builder.build()
+            problems.extend(cards[0].problems)
+            problems.extend(builder.problems)
+            if parsed is not None:
+                records.append(parsed)
+        elif outcome is None:
+            problems.append(
+                ImportProblem(
+                    file_name,
+                    line,
+                    "card has no name, organization, e-mail or phone number; skipped",
+                    True,
+                )
+            )
+        else:
+            records.append(outcome)
+        line += line_ends + 2  # the card's lines, END:VCARD and its line end
+    return records, problems
+
+
+def _fast_card(
+    lines: list[str],
+    escapes: bool,
+    heads: dict[str, _FastHead],
+    legacy: bool,
+    decoder: _Decoder,
+    region: str | None,
+    card_line: int,
+) -> tuple[ParsedRecord | _Outcome | None, bool]:
+    """One card's record (None: nothing to keep) as :meth:`_RecordBuilder.build` makes
+    it, read as vCard 2.1 when ``legacy``; and whether the card is 2.1. A card whose
+    version is not the one guessed is read again. ``escapes``: whether a backslash is in
+    the card (when not, :func:`unescape_text` would give every value as it is)."""
+    version = "2.1" if legacy else "3.0"
+    card_legacy = False  # no VERSION: 3.0
+    formatted_name = ""
+    name_parts: list[str] | None = None
+    organization = ""
+    job_title = ""
+    emails: list[EmailEntry] = []
+    phones: list[PhoneEntry] = []
+    addresses: list[AddressEntry] = []
+    birthday: Birthday | None = None
+    birthday_altid: str | None = None
+    notes: list[str] = []
+    tags: list[str] = []
+    tags_seen: set[str] | None = None  # the containers few cards need: made when needed
+    uid: str | None = None
+    extra: dict[str, str] = {}
+    repeated: dict[str, list[str]] | None = None
+    is_company = False
+    labels: dict[str, str] | None = None
+    grouped: list[tuple[EmailEntry | PhoneEntry | AddressEntry, str]] | None = None
+    for text in lines:
+        head, colon, value = text.partition(":")
+        if not colon or not head:
+            if text:
+                return _REFUSED, legacy  # no value, or no name
+            continue  # an empty line
+        try:
+            code, group, charset, first, second = heads[head]
+        except KeyError:
+            if len(heads) >= _MAX_FAST_HEADS:
+                return _REFUSED, legacy  # a file of odd heads: memory, not speed, counts
+            info = heads[head] = _fast_head(head) or _REFUSED_HEAD
+            code, group, charset, first, second = info
+        if code == _F_SKIP:
+            continue
+        if charset and not value.isascii():
+            value = decoder.decode(value.encode("utf-8"), charset)
+            if "\r" in value:
+                value = value.replace("\r\n", "\n").replace("\r", "\n")
+            escapes = True  # a backslash or a line end may have come with the charset
+        # Ordered by how often each comes: a phone, an e-mail, the names.
+        if code == _F_TEL:
+            value = unescape_text(value, version).strip() if escapes else value.strip()
+            if value[:1] in ("t", "T") and value.lower().startswith("tel:"):
+                value = value[4:].strip()
+            if escapes and "\n" in value:
+                value = value.replace("\n", " ").strip()
+            if value:
+                phone = PhoneEntry(value, first, normalize_phone(value, region))
+                phones.append(phone)
+                if group:
+                    grouped = (grouped or []) + [(phone, group)]
+        elif code == _F_EMAIL:
+            value = unescape_text(value, version).strip() if escapes else value.strip()
+            if value[:1] in ("m", "M") and value.lower().startswith("mailto:"):
+                value = value[7:]
+            if value:
+                email = EmailEntry(value, first)
+                emails.append(email)
+                if group:
+                    grouped = (grouped or []) + [(email, group)]
+        elif code == _F_FN:
+            if not formatted_name:
+                if escapes:
+                    formatted_name = unescape_text(value, version).strip().replace("\n", " ")
+                else:
+                    formatted_name = value.strip()
+        elif code == _F_N:
+            if name_parts is None:
+                if escapes:
+                    name_parts = [
+                        unescape_text(part, version).strip() for part in split_unescaped(value, ";")
+                    ]
+                else:
+                    name_parts = [part.strip() for part in value.split(";")]
+        elif code == _F_UID:
+            if uid is None:
+                uid = (unescape_text(value, version) if escapes else value).strip() or None
+        elif code == _F_VERSION:
+            if not value.isascii():
+                return _careful(lines, heads), legacy
+            card_legacy = (value.strip() or "3.0").startswith("2")
+        elif code == _F_NOTE:
+            value = unescape_text(value, version).strip() if escapes else value.strip()
+            if value:
+                notes.append(value)
+        elif code == _F_BDAY:
+            altid = first or None
+            if birthday is not None:
+                if altid is None or altid != birthday_altid:
+                    return _careful(lines, heads), legacy  # a second BDAY: a problem
+                continue
+            value = unescape_text(value, version).strip() if escapes else value.strip()
+            try:
+                birthday = _vcard_date(value, second)
+            except ValueError:
+                return _careful(lines, heads), legacy  # not a date: a problem with its line
+            birthday_altid = altid
+        elif code == _F_ORG:
+            if not organization:
+                if escapes:
+                    organization = _fast_components(value, version)[0]
+                else:
+                    organization = value.partition(";")[0].strip()
+        elif code == _F_TITLE:
+            if not job_title:
+                job_title = unescape_text(value, version).strip() if escapes else value.strip()
+        elif code == _F_CATEGORIES:
+            if tags_seen is None:
+                tags_seen = set()
+            for tag in (unescape_text(value, "3.0") if escapes else value).split(","):
+                tag = tag.strip()
+                if tag and tag not in tags_seen:
+                    tags_seen.add(tag)
+                    tags.append(tag)
+        elif code == _F_ADR:
+            parts = _fast_components(value, version) + [""] * 7
+            po_box, extended, street, city, part_region, postal_code, country = parts[:7]
+            street_lines = [part for part in (po_box, extended, street) if part]
+            # By position: label, street, city, region, postal_code, country.
+            address = AddressEntry(
+                first, "\n".join(street_lines), city, part_region, postal_code, country
+            )
+            if not address.is_empty():
+                addresses.append(address)
+                if group:
+                    grouped = (grouped or []) + [(address, group)]
+        elif code == _F_REV:
+            extra["rev"] = unescape_text(value, version).strip()
+        elif code == _F_KIND:
+            if unescape_text(value, version).strip().lower() in ("org", "company"):
+                is_company = True
+        elif code == _F_REPEATED:
+            value = unescape_text(value, version).strip()
+            if value:
+                if repeated is None:
+                    repeated = {}
+                repeated.setdefault(first, []).append(value)
+        elif code == _F_ABLABEL:
+            if labels is None:
+                labels = {}
+            labels[group] = label_from_ablabel(unescape_text(value, version).strip())
+        elif code == _F_REFUSED:
+            return _REFUSED, legacy
+        else:
+            return _careful(lines, heads), legacy
+    if card_legacy != legacy:
+        # Values were read as the version before; read them again as this card's.
+        outcome, _ = _fast_card(lines, escapes, heads, card_legacy, decoder, region, card_line)
+        return outcome, card_legacy
+    if repeated:
+        for key, values in repeated.items():
+            extra[key] = "\n".join(values)
+    if labels and grouped:
+        for entry, group in grouped:
+            label = labels.get(group)
+            if label:
+                entry.label = label
+    notes_text = "\n\n".join(notes) if notes else ""
+    if formatted_name and name_parts is not None:
+        # _apply_names for a card with both N and FN (nearly every one), with
+        # derive_display_name written out: FN is the name shown, kept as an override
+        # when the names would show otherwise. Tests compare it with _apply_names.
+        family = name_parts[0]
+        given = name_parts[1] if len(name_parts) > 1 else ""
+        middle = name_parts[2] if len(name_parts) > 2 else ""
+        given_name = (given + " " + middle if middle else given) if given else middle
+        given_shown = given_name.strip()
+        family_shown = family.strip()
+        derived = (
+            (given_shown + " " + family_shown if family_shown else given_shown)
+            if given_shown
+            else family_shown
+        ) or organization.strip()
+        if not derived and emails:
+            derived = emails[0].value.strip()
+        # By position, in the order of ContactRecord's fields (keywords take twice as
+        # long); given_name, family_name, display_name_override, organization,
+        # job_title, emails, phones, addresses, birthday, photo, source, notes, tags,
+        # expected_value_cents, uid.
+        record = ContactRecord(
+            given_name,
+            family,
+            formatted_name if formatted_name != derived else None,
+            organization,
+            job_title,
+            emails,
+            phones,
+            addresses,
+            birthday,
             None,
-            record.given_name,
-            record.family_name,
-            record.organization,
-            record.emails[0].value if record.emails else "",
+            "",
+            notes_text,
+            tags,
+            None,
+            uid,
         )
-        if formatted_name:
-            if formatted_name != derived:
-                record.display_name_override = formatted_name
-        elif prefix or suffix:
-            full = " ".join(p for p in (prefix, record.given_name, family, suffix) if p)
-            if full != derived:
-                record.display_name_override = full
+        # FN is stripped and not empty: the record has a name to show.
+        return ParsedRecord(record, card_line, extra), legacy
+    record = ContactRecord(
+        organization=organization,
+        job_title=job_title,
+        emails=emails,
+        phones=phones,
+        addresses=addresses,
+        birthday=birthday,
+        notes=notes_text,
+        tags=tags,
+        uid=uid,
+    )
+    _apply_names(record, name_parts, formatted_name, is_company)
+    if not (record.display_name or phones or emails):
+        return None, legacy
+    return ParsedRecord(record, card_line, extra), legacy
+
+
+def _careful(lines: list[str], heads: dict[str, _FastHead]) -> _Outcome:
+    """CAREFUL for a card the fast reading hands over, unless a line of it (looked at
+    the way :func:`_fast_card` does) refuses the whole file."""
+    for text in lines:
+        if text:
+            colon = text.find(":")
+            if colon <= 0:
+                return _REFUSED
+            head = text[:colon]
+            if head not in heads:
+                if len(heads) >= _MAX_FAST_HEADS:
+                    return _REFUSED
+                heads[head] = _fast_head(head) or _REFUSED_HEAD
+            if heads[head][0] == _F_REFUSED:
+                return _REFUSED
+    return _CAREFUL
+
+
+def _fast_components(value: str, version: str) -> list[str]:
+    """:meth:`_RecordBuilder.components` of a decoded value."""
+    if "\\" not in value:
+        return [part.strip() for part in value.split(";")]
+    return [unescape_text(part, version).strip() for part in split_unescaped(value, ";")]
