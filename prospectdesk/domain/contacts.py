@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from typing import Any
 
 from peewee import Model, fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
+from prospectdesk.domain.ahead import made_ahead
 from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.phones import default_region, normalize_phone
 from prospectdesk.domain.records import (
@@ -316,7 +317,6 @@ class ContactBook:
         if not records:
             return []
         self._check_cheaply(records)
-        ids: list[int] = []
         # The per-row triggers (stage count, sync revision) are paused and their work done
         # here per batch: each contact goes in with the revision its child rows' triggers
         # would have given it, and the stage count is raised once at the end.
@@ -327,109 +327,46 @@ class ContactBook:
                 if stage_id is not None
                 else Stage.select().order_by(Stage.position).first()
             )
-            position = self._end_position(stage.id)
-            stage_key = stage.id  # read once: a model attribute is a descriptor call
-            # The text form peewee's DateTimeField stores (sqlite3 adapts str(datetime)).
-            stamp = str(now)
             next_id = (Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
             # Search rows are written from the values in hand (not read back): none may
             # linger at the new ids (there is none unless a contact row was removed by hand).
             database.execute_sql("DELETE FROM contact_search WHERE rowid >= ?", [next_id])
-            sources: dict[str, int | None] = {}
-            tags: dict[str, int] = {}
-            seen_uids: set[str] = set()
-            for start in range(0, len(records), 500):
-                if before_chunk is not None:
-                    before_chunk()
-                chunk = records[start : start + 500]
-                wanted = [record.uid for record in chunk if record.uid]
-                # Plain SQL: peewee took longer to build this query than SQLite to run it.
-                taken = (
-                    {
-                        uid
-                        for (uid,) in database.execute_sql(
-                            f"SELECT uid FROM contact WHERE uid IN ({','.join('?' * len(wanted))})",
-                            wanted,
-                        )
-                    }
-                    if wanted
-                    else set()
-                )
-                contacts, emails, phones, addresses, tag_rows, history = [], [], [], [], [], []
-                search_rows: list[tuple[int, str]] = []
-                for record in chunk:
-                    uid = record.uid or new_uid()
-                    if uid in taken or uid in seen_uids:
-                        uid = new_uid()  # a clash with a tombstone or a duplicate import
-                    seen_uids.add(uid)
-                    contact_id = next_id
-                    next_id += 1
-                    values = self._scalar_values(record, sources, default_source)
-                    e, p, a = self._child_tuples(contact_id, record)
-                    emails += e
-                    phones += p
-                    addresses += a
-                    names = list(dict.fromkeys(t.strip() for t in record.tags if t.strip()))
-                    for name in names:  # a tag's stored name is its name (exact, unique)
-                        if name not in tags:
-                            tags[name] = _tag(name).id
-                        tag_rows.append((contact_id, tags[name]))
-                    contacts.append(
-                        (
-                            contact_id,
-                            uid,
-                            *values,
-                            import_batch_id,
-                            stage_key,
-                            position,
-                            stamp,
-                            stamp,
-                            stamp,
-                            # One bump per child row, as the paused revision triggers give.
-                            len(e) + len(p) + len(a) + len(names),
-                        )
-                    )
-                    position += POSITION_STEP
-                    history.append((contact_id, stage_key, stamp))
-                    search_rows.append(
-                        new_search_row(
-                            (
-                                contact_id,
-                                values[3],  # display_name
-                                values[0],  # given_name
-                                values[1],  # family_name
-                                values[4],  # organization
-                                values[5],  # job_title
-                                values[11],  # notes
-                            ),
-                            [row[1] for row in e],
-                            [(row[1], row[2]) for row in p],
-                            names,
-                        )
-                    )
-                    ids.append(contact_id)
-                # executemany on the connection: peewee's insert_many cost more than
-                # SQLite's own work here.
-                connection = database.connection()
-                for sql, rows in (
-                    (_BULK_CONTACT_SQL, contacts),
-                    (_BULK_EMAIL_SQL, emails),
-                    (_BULK_PHONE_SQL, phones),
-                    (_BULK_ADDRESS_SQL, addresses),
-                    (_BULK_TAG_SQL, tag_rows),
-                    (_BULK_HISTORY_SQL, history),
-                ):
-                    if rows:
-                        connection.executemany(sql, rows)
-                insert_search_rows(search_rows)
+            rows = _NewRows(
+                self,
+                records,
+                first_id=next_id,
+                # The text form peewee's DateTimeField stores (sqlite3 adapts str(datetime)).
+                stamp=str(now),
+                stage_id=stage.id,
+                position=self._end_position(stage.id),
+                import_batch_id=import_batch_id,
+                default_source=default_source,
+            )
+            # The rows of the next 500 are built on a thread while these are written (the
+            # GIL is free while a statement runs); one batch alone is built here.
+            batches = rows.batches() if len(records) <= _BATCH else made_ahead(rows.batches)
+            connection = database.connection()
+            try:
+                for batch in batches:
+                    if before_chunk is not None:
+                        before_chunk()
+                    # executemany on the connection: peewee's insert_many cost more than
+                    # SQLite's own work here.
+                    for sql, table_rows in zip(_NEW_ROWS_SQL, batch, strict=False):
+                        if table_rows:
+                            connection.executemany(sql, table_rows)
+                    insert_search_rows(batch[-1])
+            finally:
+                if isinstance(batches, Generator):
+                    batches.close()  # stops the building thread when a write failed
             # What the paused stage_count_insert trigger would have counted (every new
             # contact is live, in the one stage).
             database.execute_sql(
                 'INSERT INTO "stage_count" ("stage_id", "live") VALUES (?, ?) '
                 'ON CONFLICT ("stage_id") DO UPDATE SET "live" = "live" + excluded."live"',
-                [stage.id, len(ids)],
+                [stage.id, len(records)],
             )
-        return ids
+        return list(range(next_id, next_id + len(records)))
 
     def update_many(
         self,
@@ -728,3 +665,143 @@ class ContactBook:
         for name in dict.fromkeys(t.strip() for t in record.tags if t.strip()):
             tag = _tag(name)
             ContactTag.insert(contact=contact_id, tag=tag).on_conflict_ignore().execute()
+
+
+_BATCH = 500  # records per batch of create_many's statements
+
+# The statements of one batch of create_many, in the order of _NewRows.batches' lists
+# (the last list, the search rows, goes in with insert_search_rows).
+_NEW_ROWS_SQL = (
+    _BULK_CONTACT_SQL,
+    _BULK_EMAIL_SQL,
+    _BULK_PHONE_SQL,
+    _BULK_ADDRESS_SQL,
+    _BULK_TAG_SQL,
+    _BULK_HISTORY_SQL,
+)
+
+_Rows = list[tuple[Any, ...]]
+
+
+class _NewRows:
+    """The rows :meth:`ContactBook.create_many` writes, a batch at a time.
+
+    What they need from the store (lead source and tag ids, uids taken) is read when this
+    is made, in record order, so sources and tags get the ids they got when made one by
+    one; :meth:`batches` then reads nothing and may run on another thread."""
+
+    def __init__(
+        self,
+        book: ContactBook,
+        records: Sequence[ContactRecord],
+        *,
+        first_id: int,
+        stamp: str,
+        stage_id: int,
+        position: float,
+        import_batch_id: int | None,
+        default_source: str,
+    ) -> None:
+        self.book = book
+        self.records = records
+        self.first_id = first_id
+        self.stamp = stamp
+        self.stage_id = stage_id
+        self.position = position
+        self.import_batch_id = import_batch_id
+        self.default_source = default_source
+        self.sources: dict[str, int | None] = {}
+        self.tags: dict[str, int] = {}
+        for record in records:
+            source_name = record.source or default_source
+            if source_name not in self.sources:
+                self.sources[source_name] = book.source_id(source_name)
+            for tag in record.tags:
+                name = tag.strip()
+                if name and name not in self.tags:  # a tag's stored name is its name
+                    self.tags[name] = _tag(name).id
+        # Uids stored already (a tombstone's, or a re-import's): those records get new ones.
+        self.taken = _uids_taken([record.uid for record in records if record.uid])
+
+    def batches(
+        self,
+    ) -> Iterator[tuple[_Rows, _Rows, _Rows, _Rows, _Rows, _Rows, list[tuple[int, str]]]]:
+        """Per 500 records, the rows of each statement of ``_NEW_ROWS_SQL`` and the
+        search rows."""
+        book, sources, tags, taken = self.book, self.sources, self.tags, self.taken
+        stage_key, stamp, import_batch_id = self.stage_id, self.stamp, self.import_batch_id
+        default_source = self.default_source
+        position = self.position
+        contact_id = self.first_id
+        seen_uids: set[str] = set()
+        for start in range(0, len(self.records), _BATCH):
+            contacts: _Rows = []
+            emails: _Rows = []
+            phones: _Rows = []
+            addresses: _Rows = []
+            tag_rows: _Rows = []
+            history: _Rows = []
+            search_rows: list[tuple[int, str]] = []
+            for record in self.records[start : start + _BATCH]:
+                uid = record.uid or new_uid()
+                if uid in taken or uid in seen_uids:
+                    uid = new_uid()  # a clash with a tombstone or a duplicate import
+                seen_uids.add(uid)
+                values = book._scalar_values(record, sources, default_source)
+                e, p, a = book._child_tuples(contact_id, record)
+                emails += e
+                phones += p
+                addresses += a
+                names = list(dict.fromkeys(t.strip() for t in record.tags if t.strip()))
+                for name in names:
+                    tag_rows.append((contact_id, tags[name]))
+                contacts.append(
+                    (
+                        contact_id,
+                        uid,
+                        *values,
+                        import_batch_id,
+                        stage_key,
+                        position,
+                        stamp,
+                        stamp,
+                        stamp,
+                        # One bump per child row, as the paused revision triggers give.
+                        len(e) + len(p) + len(a) + len(names),
+                    )
+                )
+                position += POSITION_STEP
+                history.append((contact_id, stage_key, stamp))
+                search_rows.append(
+                    new_search_row(
+                        (
+                            contact_id,
+                            values[3],  # display_name
+                            values[0],  # given_name
+                            values[1],  # family_name
+                            values[4],  # organization
+                            values[5],  # job_title
+                            values[11],  # notes
+                        ),
+                        [row[1] for row in e],
+                        [(row[1], row[2]) for row in p],
+                        names,
+                    )
+                )
+                contact_id += 1
+            yield contacts, emails, phones, addresses, tag_rows, history, search_rows
+
+
+def _uids_taken(uids: list[str]) -> set[str]:
+    """Those of ``uids`` a stored contact (or tombstone) has."""
+    taken: set[str] = set()
+    for start in range(0, len(uids), 500):
+        wanted = uids[start : start + 500]
+        # Plain SQL: peewee took longer to build this query than SQLite to run it.
+        taken.update(
+            uid
+            for (uid,) in database.execute_sql(
+                f"SELECT uid FROM contact WHERE uid IN ({','.join('?' * len(wanted))})", wanted
+            )
+        )
+    return taken
