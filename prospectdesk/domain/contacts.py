@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from typing import Any
 
 from peewee import Model, fn
@@ -28,7 +29,12 @@ from prospectdesk.domain.records import (
 from prospectdesk.domain.search import insert_search_rows, new_search_row, reindex_contacts
 from prospectdesk.domain.undo import UndoStack
 from prospectdesk.domain.validation import ValidationError, identity_problems, validate_contact
-from prospectdesk.store.bulk import CONTACT_INSERT_TRIGGERS, triggers_paused
+from prospectdesk.store.bulk import (
+    CONTACT_INSERT_TABLES,
+    CONTACT_INSERT_TRIGGERS,
+    indexes_rebuilt,
+    triggers_paused,
+)
 from prospectdesk.store.db import database
 from prospectdesk.store.models import (
     Contact,
@@ -342,23 +348,34 @@ class ContactBook:
                 import_batch_id=import_batch_id,
                 default_source=default_source,
             )
-            # The rows of the next 500 are built on a thread while these are written (the
-            # GIL is free while a statement runs); one batch alone is built here.
-            batches = rows.batches() if len(records) <= _BATCH else made_ahead(rows.batches)
-            connection = database.connection()
-            try:
-                for batch in batches:
-                    if before_chunk is not None:
-                        before_chunk()
-                    # executemany on the connection: peewee's insert_many cost more than
-                    # SQLite's own work here.
-                    for sql, table_rows in zip(_NEW_ROWS_SQL, batch, strict=False):
-                        if table_rows:
-                            connection.executemany(sql, table_rows)
-                    insert_search_rows(batch[-1])
-            finally:
-                if isinstance(batches, Generator):
-                    batches.close()  # stops the building thread when a write failed
+            # Into tables that hold fewer rows than are coming (a new workspace's first
+            # import), the indexes are made once at the end rather than row by row; the
+            # unique (contact, tag) index stays, the tag rows' INSERT OR IGNORE needs it.
+            rebuilt = (
+                indexes_rebuilt(
+                    database, CONTACT_INSERT_TABLES, keep=("contact_tag_contact_id_tag_id",)
+                )
+                if next_id - 1 < len(records)
+                else nullcontext()
+            )
+            with rebuilt:
+                # The rows of the next 500 are built on a thread while these are written (the
+                # GIL is free while a statement runs); one batch alone is built here.
+                batches = rows.batches() if len(records) <= _BATCH else made_ahead(rows.batches)
+                connection = database.connection()
+                try:
+                    for batch in batches:
+                        if before_chunk is not None:
+                            before_chunk()
+                        # executemany on the connection: peewee's insert_many cost more than
+                        # SQLite's own work here.
+                        for sql, table_rows in zip(_NEW_ROWS_SQL, batch, strict=False):
+                            if table_rows:
+                                connection.executemany(sql, table_rows)
+                        insert_search_rows(batch[-1])
+                finally:
+                    if isinstance(batches, Generator):
+                        batches.close()  # stops the building thread when a write failed
             # What the paused stage_count_insert trigger would have counted (every new
             # contact is live, in the one stage).
             database.execute_sql(
