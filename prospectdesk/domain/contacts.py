@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from typing import Any
 
 from peewee import Model, fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
-from prospectdesk.domain.ahead import made_ahead
 from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.phones import default_region, normalize_phone
 from prospectdesk.domain.records import (
@@ -359,23 +358,16 @@ class ContactBook:
                 else nullcontext()
             )
             with rebuilt:
-                # The rows of the next 500 are built on a thread while these are written (the
-                # GIL is free while a statement runs); one batch alone is built here.
-                batches = rows.batches() if len(records) <= _BATCH else made_ahead(rows.batches)
                 connection = database.connection()
-                try:
-                    for batch in batches:
-                        if before_chunk is not None:
-                            before_chunk()
-                        # executemany on the connection: peewee's insert_many cost more than
-                        # SQLite's own work here.
-                        for sql, table_rows in zip(_NEW_ROWS_SQL, batch, strict=False):
-                            if table_rows:
-                                connection.executemany(sql, table_rows)
-                        insert_search_rows(batch[-1])
-                finally:
-                    if isinstance(batches, Generator):
-                        batches.close()  # stops the building thread when a write failed
+                for batch in rows.batches():
+                    if before_chunk is not None:
+                        before_chunk()
+                    # executemany on the connection: peewee's insert_many cost more than
+                    # SQLite's own work here.
+                    for sql, table_rows in zip(_NEW_ROWS_SQL, batch, strict=False):
+                        if table_rows:
+                            connection.executemany(sql, table_rows)
+                    insert_search_rows(batch[-1])
             # What the paused stage_count_insert trigger would have counted (every new
             # contact is live, in the one stage).
             database.execute_sql(
@@ -705,7 +697,9 @@ class _NewRows:
 
     What they need from the store (lead source and tag ids, uids taken) is read when this
     is made, in record order, so sources and tags get the ids they got when made one by
-    one; :meth:`batches` then reads nothing and may run on another thread."""
+    one; :meth:`batches` then reads nothing: it only builds rows (building them on a
+    thread beside the writing was tried, issue 21: sqlite3 takes the GIL back after each
+    row, so the two took turns and the writes ran slower)."""
 
     def __init__(
         self,
