@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from prospectdesk.domain.contacts import ContactBook
+from prospectdesk.domain import contacts
 from prospectdesk.domain.records import (
     AddressEntry,
     Birthday,
@@ -95,14 +95,14 @@ def test_many_batches_write_what_one_by_one_writes(clock):
 def test_a_failure_half_way_writes_nothing(workspace, monkeypatch):
     workspace.contacts.create(ContactRecord(given_name="Already"))
     before = _rows()
-    real = ContactBook._child_tuples
+    real = contacts.normalize_phone
 
-    def failing(self, contact_id, record):
-        if contact_id > 700:  # in the second batch, the first one written already
+    def failing(value, region):
+        if value.endswith(" 10000702"):  # in the second batch, the first one written already
             raise RuntimeError("broken record")
-        return real(self, contact_id, record)
+        return real(value, region)
 
-    monkeypatch.setattr(ContactBook, "_child_tuples", failing)
+    monkeypatch.setattr(contacts, "normalize_phone", failing)
     with pytest.raises(RuntimeError, match="broken record"):
         workspace.contacts.create_many(_records(1_500))
     assert _rows() == before
