@@ -350,11 +350,16 @@ class ContactBook:
             # Into tables that hold fewer rows than are coming (a new workspace's first
             # import), the indexes are made once at the end rather than row by row; the
             # unique (contact, tag) index stays, the tag rows' INSERT OR IGNORE needs it.
+            small = [
+                table
+                for table in CONTACT_INSERT_TABLES
+                # The highest rowid: read from the end of the table, whatever its size.
+                if (database.execute_sql(f"SELECT MAX(rowid) FROM {table}").fetchone()[0] or 0)
+                < len(records)
+            ]
             rebuilt = (
-                indexes_rebuilt(
-                    database, CONTACT_INSERT_TABLES, keep=("contact_tag_contact_id_tag_id",)
-                )
-                if next_id - 1 < len(records)
+                indexes_rebuilt(database, small, keep=("contact_tag_contact_id_tag_id",))
+                if small
                 else nullcontext()
             )
             with rebuilt:

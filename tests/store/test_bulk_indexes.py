@@ -75,3 +75,34 @@ def test_a_bulk_create_into_an_empty_workspace_leaves_every_index_working(worksp
         " WHERE value = 'p7@x.nl' COLLATE NOCASE"
     ).fetchall()
     assert found == [(ids[7],)]
+
+
+def test_only_the_tables_holding_fewer_rows_than_are_coming_are_rebuilt(workspace, monkeypatch):
+    """A big table's indexes stay: making them again would cost more than the inserts."""
+    from prospectdesk.domain import contacts
+
+    rebuilt: list[list[str]] = []
+    real = contacts.indexes_rebuilt
+
+    def spying(db, tables, **kwargs):
+        rebuilt.append(list(tables))
+        return real(db, tables, **kwargs)
+
+    monkeypatch.setattr(contacts, "indexes_rebuilt", spying)
+    workspace.contacts.create_many([ContactRecord(given_name=f"P{i}") for i in range(30)])
+    assert rebuilt == [list(CONTACT_INSERT_TABLES)]  # a new workspace: every table
+    workspace.contacts.create_many([ContactRecord(given_name=f"Q{i}") for i in range(10)])
+    # 40 contacts stored, 10 coming: only the empty tables (nothing to make again there).
+    assert "contact" not in rebuilt[1] and "stage_change" not in rebuilt[1]
+    assert "contact_email" in rebuilt[1]
+    with database.atomic():
+        database.connection().executemany(
+            "INSERT INTO stage_change (contact_id, from_stage_id, to_stage_id, changed_at)"
+            " VALUES (1, NULL, 1, '2026-01-01')",
+            [()] * 500,
+        )
+    workspace.contacts.create_many(
+        [ContactRecord(given_name=f"R{i}", emails=[EmailEntry(f"r{i}@x.nl")]) for i in range(100)]
+    )
+    assert "contact" in rebuilt[2] and "contact_email" in rebuilt[2]
+    assert "stage_change" not in rebuilt[2]  # 540 rows: its indexes stay
