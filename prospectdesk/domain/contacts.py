@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from typing import Any
 
 from peewee import Model, fn
@@ -24,10 +25,15 @@ from prospectdesk.domain.records import (
     PhoneEntry,
     derive_display_name,
 )
-from prospectdesk.domain.search import insert_search_rows, new_search_row, reindex_contacts
+from prospectdesk.domain.search import insert_search_rows, reindex_contacts
 from prospectdesk.domain.undo import UndoStack
 from prospectdesk.domain.validation import ValidationError, identity_problems, validate_contact
-from prospectdesk.store.bulk import CONTACT_INSERT_TRIGGERS, triggers_paused
+from prospectdesk.store.bulk import (
+    CONTACT_INSERT_TABLES,
+    CONTACT_INSERT_TRIGGERS,
+    indexes_rebuilt,
+    triggers_paused,
+)
 from prospectdesk.store.db import database
 from prospectdesk.store.models import (
     Contact,
@@ -316,7 +322,6 @@ class ContactBook:
         if not records:
             return []
         self._check_cheaply(records)
-        ids: list[int] = []
         # The per-row triggers (stage count, sync revision) are paused and their work done
         # here per batch: each contact goes in with the revision its child rows' triggers
         # would have given it, and the stage count is raised once at the end.
@@ -327,109 +332,55 @@ class ContactBook:
                 if stage_id is not None
                 else Stage.select().order_by(Stage.position).first()
             )
-            position = self._end_position(stage.id)
-            stage_key = stage.id  # read once: a model attribute is a descriptor call
-            # The text form peewee's DateTimeField stores (sqlite3 adapts str(datetime)).
-            stamp = str(now)
             next_id = (Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
             # Search rows are written from the values in hand (not read back): none may
             # linger at the new ids (there is none unless a contact row was removed by hand).
             database.execute_sql("DELETE FROM contact_search WHERE rowid >= ?", [next_id])
-            sources: dict[str, int | None] = {}
-            tags: dict[str, int] = {}
-            seen_uids: set[str] = set()
-            for start in range(0, len(records), 500):
-                if before_chunk is not None:
-                    before_chunk()
-                chunk = records[start : start + 500]
-                wanted = [record.uid for record in chunk if record.uid]
-                # Plain SQL: peewee took longer to build this query than SQLite to run it.
-                taken = (
-                    {
-                        uid
-                        for (uid,) in database.execute_sql(
-                            f"SELECT uid FROM contact WHERE uid IN ({','.join('?' * len(wanted))})",
-                            wanted,
-                        )
-                    }
-                    if wanted
-                    else set()
-                )
-                contacts, emails, phones, addresses, tag_rows, history = [], [], [], [], [], []
-                search_rows: list[tuple[int, str]] = []
-                for record in chunk:
-                    uid = record.uid or new_uid()
-                    if uid in taken or uid in seen_uids:
-                        uid = new_uid()  # a clash with a tombstone or a duplicate import
-                    seen_uids.add(uid)
-                    contact_id = next_id
-                    next_id += 1
-                    values = self._scalar_values(record, sources, default_source)
-                    e, p, a = self._child_tuples(contact_id, record)
-                    emails += e
-                    phones += p
-                    addresses += a
-                    names = list(dict.fromkeys(t.strip() for t in record.tags if t.strip()))
-                    for name in names:  # a tag's stored name is its name (exact, unique)
-                        if name not in tags:
-                            tags[name] = _tag(name).id
-                        tag_rows.append((contact_id, tags[name]))
-                    contacts.append(
-                        (
-                            contact_id,
-                            uid,
-                            *values,
-                            import_batch_id,
-                            stage_key,
-                            position,
-                            stamp,
-                            stamp,
-                            stamp,
-                            # One bump per child row, as the paused revision triggers give.
-                            len(e) + len(p) + len(a) + len(names),
-                        )
-                    )
-                    position += POSITION_STEP
-                    history.append((contact_id, stage_key, stamp))
-                    search_rows.append(
-                        new_search_row(
-                            (
-                                contact_id,
-                                values[3],  # display_name
-                                values[0],  # given_name
-                                values[1],  # family_name
-                                values[4],  # organization
-                                values[5],  # job_title
-                                values[11],  # notes
-                            ),
-                            [row[1] for row in e],
-                            [(row[1], row[2]) for row in p],
-                            names,
-                        )
-                    )
-                    ids.append(contact_id)
-                # executemany on the connection: peewee's insert_many cost more than
-                # SQLite's own work here.
+            rows = _NewRows(
+                self,
+                records,
+                first_id=next_id,
+                # The text form peewee's DateTimeField stores (sqlite3 adapts str(datetime)).
+                stamp=str(now),
+                stage_id=stage.id,
+                position=self._end_position(stage.id),
+                import_batch_id=import_batch_id,
+                default_source=default_source,
+            )
+            # Into tables that hold fewer rows than are coming (a new workspace's first
+            # import), the indexes are made once at the end rather than row by row; the
+            # unique (contact, tag) index stays, the tag rows' INSERT OR IGNORE needs it.
+            small = [
+                table
+                for table in CONTACT_INSERT_TABLES
+                # The highest rowid: read from the end of the table, whatever its size.
+                if (database.execute_sql(f"SELECT MAX(rowid) FROM {table}").fetchone()[0] or 0)
+                < len(records)
+            ]
+            rebuilt = (
+                indexes_rebuilt(database, small, keep=("contact_tag_contact_id_tag_id",))
+                if small
+                else nullcontext()
+            )
+            with rebuilt:
                 connection = database.connection()
-                for sql, rows in (
-                    (_BULK_CONTACT_SQL, contacts),
-                    (_BULK_EMAIL_SQL, emails),
-                    (_BULK_PHONE_SQL, phones),
-                    (_BULK_ADDRESS_SQL, addresses),
-                    (_BULK_TAG_SQL, tag_rows),
-                    (_BULK_HISTORY_SQL, history),
-                ):
-                    if rows:
-                        connection.executemany(sql, rows)
-                insert_search_rows(search_rows)
+                for batch in rows.batches():
+                    if before_chunk is not None:
+                        before_chunk()
+                    # executemany on the connection: peewee's insert_many cost more than
+                    # SQLite's own work here.
+                    for sql, table_rows in zip(_NEW_ROWS_SQL, batch, strict=False):
+                        if table_rows:
+                            connection.executemany(sql, table_rows)
+                    insert_search_rows(batch[-1])
             # What the paused stage_count_insert trigger would have counted (every new
             # contact is live, in the one stage).
             database.execute_sql(
                 'INSERT INTO "stage_count" ("stage_id", "live") VALUES (?, ?) '
                 'ON CONFLICT ("stage_id") DO UPDATE SET "live" = "live" + excluded."live"',
-                [stage.id, len(ids)],
+                [stage.id, len(records)],
             )
-        return ids
+        return list(range(next_id, next_id + len(records)))
 
     def update_many(
         self,
@@ -693,28 +644,6 @@ class ContactBook:
         ]
         return emails, phones, addresses
 
-    def _child_tuples(
-        self, contact_id: int, record: ContactRecord
-    ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-        """:meth:`_child_rows` as the tuples the bulk INSERTs take (``_BULK_EMAIL_SQL``,
-        ``_BULK_PHONE_SQL``, ``_BULK_ADDRESS_SQL``), without a dict per row in between."""
-        emails: list[tuple[Any, ...]] = []
-        for e in record.emails:
-            value = e.value.strip()
-            if value:
-                emails.append((contact_id, value, e.label, len(emails)))
-        phones: list[tuple[Any, ...]] = []
-        for p in record.phones:
-            value = p.value.strip()
-            if value:
-                normalized = p.normalized or normalize_phone(p.value, self.region)
-                phones.append((contact_id, value, normalized, p.label, len(phones)))
-        addresses = [
-            (contact_id, a.label, a.street, a.city, a.region, a.postal_code, a.country, i)
-            for i, a in enumerate(a for a in record.addresses if not a.is_empty())
-        ]
-        return emails, phones, addresses
-
     def _write_children(self, contact_id: int, record: ContactRecord) -> None:
         """E-mails, phones, addresses and tags of one contact (create and update)."""
         emails, phones, addresses = self._child_rows(contact_id, record)
@@ -728,3 +657,204 @@ class ContactBook:
         for name in dict.fromkeys(t.strip() for t in record.tags if t.strip()):
             tag = _tag(name)
             ContactTag.insert(contact=contact_id, tag=tag).on_conflict_ignore().execute()
+
+
+_BATCH = 500  # records per batch of create_many's statements
+
+# The statements of one batch of create_many, in the order of _NewRows.batches' lists
+# (the last list, the search rows, goes in with insert_search_rows).
+_NEW_ROWS_SQL = (
+    _BULK_CONTACT_SQL,
+    _BULK_EMAIL_SQL,
+    _BULK_PHONE_SQL,
+    _BULK_ADDRESS_SQL,
+    _BULK_TAG_SQL,
+    _BULK_HISTORY_SQL,
+)
+
+_Rows = list[tuple[Any, ...]]
+
+
+class _NewRows:
+    """The rows :meth:`ContactBook.create_many` writes, a batch at a time.
+
+    What they need from the store (lead source and tag ids, uids taken) is read when this
+    is made, in record order, so sources and tags get the ids they got when made one by
+    one; :meth:`batches` then reads nothing: it only builds rows (building them on a
+    thread beside the writing was tried, issue 21: sqlite3 takes the GIL back after each
+    row, so the two took turns and the writes ran slower)."""
+
+    def __init__(
+        self,
+        book: ContactBook,
+        records: Sequence[ContactRecord],
+        *,
+        first_id: int,
+        stamp: str,
+        stage_id: int,
+        position: float,
+        import_batch_id: int | None,
+        default_source: str,
+    ) -> None:
+        self.book = book
+        self.records = records
+        self.first_id = first_id
+        self.stamp = stamp
+        self.stage_id = stage_id
+        self.position = position
+        self.import_batch_id = import_batch_id
+        self.default_source = default_source
+        self.sources: dict[str, int | None] = {}
+        self.tags: dict[str, int] = {}
+        for record in records:
+            source_name = record.source or default_source
+            if source_name not in self.sources:
+                self.sources[source_name] = book.source_id(source_name)
+            for tag in record.tags:
+                name = tag.strip()
+                if name and name not in self.tags:  # a tag's stored name is its name
+                    self.tags[name] = _tag(name).id
+        # Uids stored already (a tombstone's, or a re-import's): those records get new ones.
+        self.taken = _uids_taken([record.uid for record in records if record.uid])
+
+    def batches(
+        self,
+    ) -> Iterator[tuple[_Rows, _Rows, _Rows, _Rows, _Rows, _Rows, list[tuple[int, str]]]]:
+        """Per 500 records, the rows of each statement of ``_NEW_ROWS_SQL`` and the
+        search rows."""
+        book, sources, tags, taken = self.book, self.sources, self.tags, self.taken
+        region = book.region
+        stage_key, stamp, import_batch_id = self.stage_id, self.stamp, self.import_batch_id
+        default_source = self.default_source
+        position = self.position
+        contact_id = self.first_id
+        seen_uids: set[str] = set()
+        for start in range(0, len(self.records), _BATCH):
+            contacts: _Rows = []
+            emails: _Rows = []
+            phones: _Rows = []
+            addresses: _Rows = []
+            tag_rows: _Rows = []
+            history: _Rows = []
+            search_rows: list[tuple[int, str]] = []
+            for record in self.records[start : start + _BATCH]:
+                uid = record.uid or new_uid()
+                if uid in taken or uid in seen_uids:
+                    uid = new_uid()  # a clash with a tombstone or a duplicate import
+                seen_uids.add(uid)
+                # What _scalar_values, _child_rows and the search body give, written out
+                # once here: 100,000 records made the calls a third of the building.
+                given = record.given_name.strip()
+                family = record.family_name.strip()
+                organization = record.organization.strip()
+                job_title = record.job_title.strip()
+                notes = record.notes
+                override = (record.display_name_override or "").strip() or None
+                display_name = (
+                    override
+                    or (f"{given} {family}" if given and family else given or family)
+                    or organization
+                    or (record.emails[0].value.strip() if record.emails else "")
+                )
+                source_name = record.source or default_source
+                if source_name not in sources:
+                    sources[source_name] = book.source_id(source_name)
+                birthday = record.birthday
+                email_values: list[str] = []
+                for entry in record.emails:
+                    value = entry.value.strip()
+                    if value:
+                        emails.append((contact_id, value, entry.label, len(email_values)))
+                        email_values.append(value)
+                phone_words: list[str] = []
+                for phone in record.phones:
+                    value = phone.value.strip()
+                    if value:
+                        normalized = phone.normalized or normalize_phone(phone.value, region)
+                        phones.append(
+                            (contact_id, value, normalized, phone.label, len(phone_words))
+                        )
+                        # Also the bare digits and E.164: "0612" and "+316" both find it.
+                        phone_words.append(f"{value} {normalized} {normalized.lstrip('+')}")
+                places = 0
+                if record.addresses:
+                    for address in record.addresses:
+                        if not address.is_empty():
+                            addresses.append(
+                                (
+                                    contact_id,
+                                    address.label,
+                                    address.street,
+                                    address.city,
+                                    address.region,
+                                    address.postal_code,
+                                    address.country,
+                                    places,
+                                )
+                            )
+                            places += 1
+                names: list[str] = []
+                if record.tags:
+                    names = list(dict.fromkeys(t.strip() for t in record.tags if t.strip()))
+                    for name in names:
+                        tag_rows.append((contact_id, tags[name]))
+                # One revision bump per child row, as the paused triggers give.
+                bumps = len(email_values) + len(phone_words) + places + len(names)
+                contacts.append(
+                    (
+                        contact_id,
+                        uid,
+                        given,
+                        family,
+                        override,
+                        display_name,
+                        organization,
+                        job_title,
+                        birthday.year if birthday else None,
+                        birthday.month if birthday else None,
+                        birthday.day if birthday else None,
+                        record.photo,
+                        sources[source_name],
+                        notes,
+                        record.expected_value_cents,
+                        import_batch_id,
+                        stage_key,
+                        position,
+                        stamp,
+                        stamp,
+                        stamp,
+                        bumps,
+                    )
+                )
+                position += POSITION_STEP
+                history.append((contact_id, stage_key, stamp))
+                # search.new_search_row's body, from the values in hand.
+                body = (
+                    display_name,
+                    given,
+                    family,
+                    organization,
+                    job_title,
+                    notes,
+                    " ".join(email_values),
+                    " ".join(phone_words),
+                    " ".join(sorted(names)),
+                )
+                search_rows.append((contact_id, "\n".join(part for part in body if part)))
+                contact_id += 1
+            yield contacts, emails, phones, addresses, tag_rows, history, search_rows
+
+
+def _uids_taken(uids: list[str]) -> set[str]:
+    """Those of ``uids`` a stored contact (or tombstone) has."""
+    taken: set[str] = set()
+    for start in range(0, len(uids), 500):
+        wanted = uids[start : start + 500]
+        # Plain SQL: peewee took longer to build this query than SQLite to run it.
+        taken.update(
+            uid
+            for (uid,) in database.execute_sql(
+                f"SELECT uid FROM contact WHERE uid IN ({','.join('?' * len(wanted))})", wanted
+            )
+        )
+    return taken
