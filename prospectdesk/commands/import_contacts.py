@@ -8,6 +8,7 @@ import sys
 from collections.abc import Mapping
 
 from prospectdesk.commands import error, open_cli_workspace, utf8_stream
+from prospectdesk.domain.io.base import without_cyclic_gc
 from prospectdesk.domain.io.importer import (
     DEFAULT_SOURCE,
     Decision,
@@ -40,6 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+@without_cyclic_gc  # the summary too: it reads the plan, which holds every record
 def run(args: argparse.Namespace) -> int:
     out = utf8_stream(sys.stdout)
     workspace = open_cli_workspace(args)

@@ -630,6 +630,7 @@ def importer_for(workspace: Workspace) -> Importer:
     return importer
 
 
+@without_cyclic_gc  # one pause for all three steps: see the docstring
 def import_files(
     workspace: Workspace,
     paths: Sequence[str | os.PathLike[str]],
@@ -642,7 +643,11 @@ def import_files(
 ) -> tuple[ImportPlan, ImportOutcome]:
     """Read, plan and apply in one go (the command line's way; the dialog plans, asks,
     then applies). Each duplicate gets its default decision (merge, keep both for a
-    possible duplicate), or ``decision`` for every one of them when given."""
+    possible duplicate), or ``decision`` for every one of them when given.
+
+    The collector stays paused from the reading to the writing: paused step by step, it
+    came back between the steps with every record read in its youngest generation, and
+    its first collection walked them all (~1 s of a 100k import)."""
     importer = importer_for(workspace)
     results, problems, unreadable = importer.read_files(paths)
     plan = importer.plan(
