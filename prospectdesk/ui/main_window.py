@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
     def update_undo_actions(self) -> None:
         """Say what Undo and Redo would take back ("Undo edit of Anna Petrosyan")."""
         from prospectdesk.ui import undo_text
+
         journal = self.controller.workspace.undo
         writable = not self.controller.workspace.read_only
         for action, step, text in (
