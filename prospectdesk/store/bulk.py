@@ -41,19 +41,8 @@ def triggers_paused(db: GatedSqliteDatabase, names: Sequence[str]) -> Iterator[N
         f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
         list(names),
     ).fetchall()
-    for name, _sql in stored:
-        db.execute_sql(f'DROP TRIGGER "{name}"')
-    try:
+    with _set_aside(db, "trigger", stored):
         yield
-    finally:
-        for name, sql in stored:
-            # A failure SQLite answered with a rollback of its own (a full disk) has put
-            # the trigger back already: making it twice would hide that error.
-            back = db.execute_sql(
-                "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]
-            ).fetchone()
-            if back is None:
-                db.execute_sql(sql)
 
 
 # The tables a bulk insert of new contacts writes, whose indexes it may build afresh.
@@ -90,15 +79,25 @@ def indexes_rebuilt(
         ).fetchall()
         if name not in keep
     ]
+    with _set_aside(db, "index", stored):
+        yield
+
+
+@contextmanager
+def _set_aside(db: GatedSqliteDatabase, kind: str, stored: list[tuple[str, str]]) -> Iterator[None]:
+    """Drop the schema objects ``stored`` ((name, SQL) of one ``kind``: "trigger" or
+    "index") for the block, then make each again from its SQL, whether the block ends or
+    raises."""
     for name, _sql in stored:
-        db.execute_sql(f'DROP INDEX "{name}"')
+        db.execute_sql(f'DROP {kind.upper()} "{name}"')
     try:
         yield
     finally:
         for name, sql in stored:
-            # As in triggers_paused: after SQLite's own rollback the index is back.
+            # A failure SQLite answered with a rollback of its own (a full disk) has put
+            # it back already: making it twice would hide that error.
             back = db.execute_sql(
-                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", [name]
+                "SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?", [kind, name]
             ).fetchone()
             if back is None:
                 db.execute_sql(sql)
