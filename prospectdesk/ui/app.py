@@ -208,7 +208,8 @@ class ProspectDeskApp:
         self.window.save_state()
         self.window.close()
         self.window.deleteLater()
-        self.executor.wait_for_done()  # a backup or an export still writing: let it finish
+        # A backup or an export still writing: let it finish, without its callback.
+        self.executor.close()
         self.workspace.close()
         self.translations.remove()
 

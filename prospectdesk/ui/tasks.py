@@ -25,6 +25,11 @@ class Executor(Protocol):
     def wait_for_done(self) -> None:
         """Block until every submitted task has run (before the database closes)."""
 
+    def close(self) -> None:
+        """The app is closing: let every submitted task finish (:meth:`wait_for_done`),
+        then drop the results still on their way to the GUI thread, whose callbacks
+        would update widgets that are being deleted."""
+
 
 class SynchronousExecutor:
     """Runs the task immediately on the calling thread (tests, in-memory workspaces)."""
@@ -41,6 +46,9 @@ class SynchronousExecutor:
 
     def wait_for_done(self) -> None:
         pass  # nothing is ever left running
+
+    def close(self) -> None:
+        pass  # no result is ever left on its way
 
 
 class _Relay(QObject):
@@ -75,6 +83,7 @@ class ThreadExecutor(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
+        self._closed = False
 
     def submit(
         self, task: Callable[[], object], on_done: DoneCallback, on_error: ErrorCallback
@@ -85,7 +94,8 @@ class ThreadExecutor(QObject):
         def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
-            callback(value)
+            if not self._closed:
+                callback(value)
 
         relay.finished.connect(lambda value: finish(on_done, value))
         relay.failed.connect(lambda error: finish(on_error, error))
@@ -93,6 +103,12 @@ class ThreadExecutor(QObject):
 
     def wait_for_done(self) -> None:
         self.pool.waitForDone()
+
+    def close(self) -> None:
+        self.pool.waitForDone()
+        # A result that arrives after this (queued from the worker) finds the app gone:
+        # the Calls count, say, whose heading was deleted with the window.
+        self._closed = True
 
 
 def executor_for(workspace: Workspace, parent: QObject | None = None) -> Executor:
