@@ -166,16 +166,12 @@ def _plus_digits_e164(text: str) -> str | None:
     full parse decides those. The region does not matter after a "+"."""
     if len(text) > 40 or _PLUS_DIGITS.fullmatch(text) is None:
         return None
-    util, calling_codes = _phonenumbers_util()
+    util, _codes = _phonenumbers_util()
     digits = text[1:].replace(" ", "")
-    # phonenumbers' _extract_country_code (the first 1, 2 or 3 digits that are a calling
-    # code) as set look-ups: the digits start with 1-9, so their text is the code's.
-    for size in (1, 2, 3):
-        if digits[:size] in calling_codes:
-            country_code, national = int(digits[:size]), digits[size:]
-            break
-    else:
+    size = _calling_code_size(digits)
+    if not size:
         return None
+    country_code, national = int(digits[:size]), digits[size:]
     if not util._MIN_LENGTH_FOR_NSN < len(national) <= 15:
         return None
     if not national.strip("0"):
@@ -204,6 +200,17 @@ def _phonenumbers_util() -> tuple[Any, frozenset[str]]:
     from phonenumbers import phonenumberutil as util
 
     return util, frozenset(str(code) for code in util.COUNTRY_CODE_TO_REGION_CODE)
+
+
+def _calling_code_size(digits: str) -> int:
+    """How many of ``digits``' first digits are its calling code (0: none): phonenumbers'
+    _extract_country_code (the first 1, 2 or 3 digits that are a calling code) as set
+    look-ups; the digits start with 1-9, so their text is the code's."""
+    _util, calling_codes = _phonenumbers_util()
+    for size in (1, 2, 3):
+        if digits[:size] in calling_codes:
+            return size
+    return 0
 
 
 @functools.cache
@@ -396,21 +403,17 @@ def _calling_code_by_start() -> _ByStart:
 
 def _calling_code_at(start: str) -> _CodeEntry | None:
     """The entry of :data:`_BY_START` for ``start``."""
-    _util, calling_codes = _phonenumbers_util()
-    entry: _CodeEntry | None = None
-    # As _plus_digits_e164: the first 1, 2 or 3 digits that are a calling code.
-    for size in (1, 2, 3):
-        if start[:size] in calling_codes:
-            country_code = int(start[:size])
-            country = _country(country_code)
-            if country is not None:
-                pattern = country[1]
-                # Most national prefixes are plain digits ("0", "8"): a match is startswith.
-                literal = pattern.pattern if pattern and pattern.pattern.isdigit() else ""
-                possible = {
-                    length: _length_verdict(country_code, length)[1]
-                    for length in range(_MIN_NSN + 1, 16)
-                }
-                entry = (size, literal, None if literal else pattern, possible)
-            break
-    return entry
+    size = _calling_code_size(start)
+    if not size:
+        return None
+    country_code = int(start[:size])
+    country = _country(country_code)
+    if country is None:
+        return None
+    pattern = country[1]
+    # Most national prefixes are plain digits ("0", "8"): a match is startswith.
+    literal = pattern.pattern if pattern and pattern.pattern.isdigit() else ""
+    possible = {
+        length: _length_verdict(country_code, length)[1] for length in range(_MIN_NSN + 1, 16)
+    }
+    return (size, literal, None if literal else pattern, possible)
