@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -38,36 +38,34 @@ class _Texts(NamedTuple):
 def _body(
     contact: _Texts, emails: list[str], phones: list[tuple[str, str]], tags: list[str]
 ) -> str:
-    parts = [
-        contact.display_name,
-        contact.given_name,
-        contact.family_name,
-        contact.organization,
-        contact.job_title,
-        contact.notes,
-        " ".join(emails),
-        # Also the bare digits and E.164, so "0612" and "+316" both find a phone.
-        " ".join(f"{value} {normalized} {normalized.lstrip('+')}" for value, normalized in phones),
-        " ".join(tags),
-    ]
+    return search_body(
+        contact[1:],
+        emails,
+        [phone_search_words(value, normalized) for value, normalized in phones],
+        tags,
+    )
+
+
+def phone_search_words(value: str, normalized: str) -> str:
+    """A phone as the search body holds it: as written, and also E.164 and the bare
+    digits, so that "0612" and "+316" both find it."""
+    return f"{value} {normalized} {normalized.lstrip('+')}"
+
+
+def search_body(
+    texts: Sequence[str], emails: list[str], phone_words: list[str], tags: list[str]
+) -> str:
+    """The search row's text of a contact: ``texts`` the :class:`_Texts` columns but the
+    id, as stored, then the e-mails and the phones' words (:func:`phone_search_words`) in
+    position order and the tags by name. :meth:`ContactBook.create_many` makes it from
+    the values in hand (a bulk import writes 100,000 contacts); :func:`reindex_contacts`
+    from the rows read back."""
+    parts = [*texts, " ".join(emails), " ".join(phone_words), " ".join(tags)]
     return "\n".join(part for part in parts if part)
 
 
-def new_search_row(
-    texts: tuple[int, str, str, str, str, str, str],
-    emails: list[str],
-    phones: list[tuple[str, str]],
-    tags: list[str],
-) -> tuple[int, str]:
-    """(rowid, body) of a contact just inserted, from the values in hand: ``texts`` the
-    :class:`_Texts` columns as stored, e-mails and phones in position order, tags by their
-    stored names in any order. The text :func:`reindex_contacts` would read back, without
-    reading back (a bulk import writes 100,000 contacts)."""
-    return texts[0], _body(_Texts(*texts), emails, phones, sorted(tags))
-
-
 def insert_search_rows(rows: list[tuple[int, str]]) -> None:
-    """Add the search rows of contacts that have none yet (see :func:`new_search_row`)."""
+    """Add the search rows (rowid, :func:`search_body`) of contacts that have none yet."""
     database.connection().executemany("INSERT INTO contact_search(rowid, body) VALUES (?, ?)", rows)
 
 
