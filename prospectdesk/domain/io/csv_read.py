@@ -209,12 +209,7 @@ def row_to_record(
         extra["Department"] = scalars["department"]
     record.uid = scalars.get("uid") or None
     if "tags" in scalars:
-        record.tags = [
-            tag.strip().lstrip("*").strip()
-            for tag in re.split(r" ::: |[;,]", scalars["tags"])
-            if tag.strip().lstrip("*").strip()
-            and tag.strip().lstrip("*").strip().casefold() not in ("mycontacts", "my contacts")
-        ]
+        record.tags = _tags_of(scalars["tags"])
     record.birthday = _birthday_from(
         scalars, file_name, line, problems, day_first=day_first, this_year=this_year
     )
@@ -790,8 +785,8 @@ def _birthdays(
 
 
 def _tags_of(text: str) -> list[str]:
-    """The tags of a tags cell (Google's "* myContacts ::: Friends"), as row_to_record
-    reads them."""
+    """The tags of a tags cell (Google's "* myContacts ::: Friends"): Google's system
+    group left out; both readings (row by row and a column at a time) use it."""
     return [
         tag.strip().lstrip("*").strip()
         for tag in re.split(r" ::: |[;,]", text)
