@@ -797,10 +797,7 @@ class _RecordBuilder:
         return unescape_text(self.text(prop), self.version).strip()
 
     def components(self, prop: _Property) -> list[str]:
-        return [
-            unescape_text(part, self.version).strip()
-            for part in split_unescaped(self.text(prop), ";")
-        ]
+        return _components(self.text(prop), self.version)
 
     def build(self) -> ParsedRecord | None:
         record = ContactRecord()
@@ -1315,7 +1312,7 @@ def _fast_card(
         elif code == _F_ORG:
             if not organization:
                 if escapes:
-                    organization = _fast_components(value, version)[0]
+                    organization = _components(value, version)[0]
                 else:
                     organization = value.partition(";")[0].strip()
         elif code == _F_TITLE:
@@ -1330,7 +1327,7 @@ def _fast_card(
                     tags_seen.add(tag)
                     tags.append(tag)
         elif code == _F_ADR:
-            parts = _fast_components(value, version) + [""] * 7
+            parts = _components(value, version) + [""] * 7
             po_box, extended, street, city, part_region, postal_code, country = parts[:7]
             street_lines = [part for part in (po_box, extended, street) if part]
             # By position: label, street, city, region, postal_code, country.
@@ -1448,8 +1445,8 @@ def _careful(lines: list[str], heads: dict[str, _FastHead]) -> _Outcome:
     return _CAREFUL
 
 
-def _fast_components(value: str, version: str) -> list[str]:
-    """:meth:`_RecordBuilder.components` of a decoded value."""
+def _components(value: str, version: str) -> list[str]:
+    """The parts of a compound value (N, ADR), unescaped and stripped: both readings."""
     if "\\" not in value:
         return [part.strip() for part in value.split(";")]
     return [unescape_text(part, version).strip() for part in split_unescaped(value, ";")]
