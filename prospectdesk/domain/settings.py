@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from prospectdesk.domain.currency import is_currency_code as is_currency_code
 from prospectdesk.domain.records import Changes
 from prospectdesk.store.db import database
 from prospectdesk.store.models import Setting
@@ -64,14 +64,6 @@ class Settings:
                 key=definition.key, value=json.dumps(value)
             ).on_conflict_replace().execute()
         return Changes(settings=True)
-
-
-_ISO_4217 = re.compile(r"[A-Z]{3}")
-
-
-def is_currency_code(code: str) -> bool:
-    """Three capital letters, the shape of an ISO 4217 code (EUR, USD, AMD)."""
-    return bool(_ISO_4217.fullmatch(code))
 
 
 def set_currency(settings: Settings, code: str) -> None:

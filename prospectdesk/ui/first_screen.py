@@ -30,7 +30,7 @@ from prospectdesk.paths import DATABASE_FILE
 from prospectdesk.ui.calls_page import PAGE, CallsPage
 from prospectdesk.ui.i18n import Translations, choose_language
 from prospectdesk.ui.main_window import MainWindow
-from prospectdesk.ui.money import set_money_currency, system_currency
+from prospectdesk.ui.money import settle_money_currency
 from prospectdesk.ui.ui_state import start_tab
 
 # The longest the first screen waits for its paint (a hidden or minimized window is never
@@ -72,9 +72,7 @@ def show_first_screen(
     translations.install(choose_language(language, data.language or None))
     page: QWidget
     if data.board is not None:
-        # The workspace's currency, else the region's, as the sales wiring settles it.
-        shown = data.currency or system_currency().strip().upper()
-        set_money_currency(shown if len(shown) == 3 and shown.isascii() and shown.isupper() else "")
+        settle_money_currency(data.currency)  # as the sales wiring does, once loaded
         page = BoardPage()
         page.show_columns(data.board)
     else:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from prospectdesk.domain.currency import is_currency_code
+
 _currency = ""
 _symbols: dict[str, dict[int, str]] | None = None  # code -> {language: symbol}
 
@@ -14,6 +16,18 @@ _symbols: dict[str, dict[int, str]] | None = None  # code -> {language: symbol}
 def set_money_currency(code: str) -> None:
     global _currency
     _currency = code
+
+
+def settle_money_currency(stored: str) -> str:
+    """Show amounts in the workspace's stored currency, else (none stored, or not a code)
+    in the system region's. Returns that guess, for the caller to store ("" when a
+    currency was stored): the sales wiring does once the start-up check has passed."""
+    if not is_currency_code(stored):
+        stored = ""
+    guess = "" if stored else system_currency().strip().upper()
+    shown = stored or guess
+    set_money_currency(shown if is_currency_code(shown) else "")
+    return guess
 
 
 def money_currency() -> str:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QDialog, QInputDialog, QMenu, QPushButton
 
 from prospectdesk.domain.records import Changes
-from prospectdesk.domain.settings import ensure_currency, is_currency_code, stored_currency
+from prospectdesk.domain.settings import ensure_currency, stored_currency
 from prospectdesk.ui.board import StageColumn
 from prospectdesk.ui.calls_view import CallsView
 from prospectdesk.ui.colors import WARNING, show_in
@@ -20,7 +20,7 @@ from prospectdesk.ui.first_steps import BoardNote, FirstSteps, SalesGuide
 from prospectdesk.ui.funnel_view import FunnelView
 from prospectdesk.ui.gate_dialog import install_gate_prompt
 from prospectdesk.ui.main_window import MainWindow
-from prospectdesk.ui.money import money, set_money_currency, system_currency
+from prospectdesk.ui.money import money, set_money_currency, settle_money_currency
 from prospectdesk.ui.sales_panel import SalesPanel
 from prospectdesk.ui.sources_view import SourcesView
 from prospectdesk.ui.today_view import TodayView
@@ -158,10 +158,9 @@ class SalesUi(QObject):
     def _settle_currency(self) -> None:
         """A workspace without a currency (new, upgraded, or made by the command line)
         shows the system region's at once; :meth:`store_currency` keeps it."""
-        stored = stored_currency(self.window.controller.workspace.settings)
-        self._currency_guess = "" if stored else system_currency().strip().upper()
-        shown = stored or self._currency_guess
-        set_money_currency(shown if is_currency_code(shown) else "")
+        self._currency_guess = settle_money_currency(
+            stored_currency(self.window.controller.workspace.settings)
+        )
 
     def store_currency(self) -> None:
         """Store the guessed currency once, so that it no longer follows anything. A write:

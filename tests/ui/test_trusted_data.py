@@ -14,7 +14,6 @@ from prospectdesk.domain.records import Changes, ContactRecord
 from prospectdesk.domain.sales import CloseOutcome
 from prospectdesk.domain.settings import CURRENCY
 from prospectdesk.ui import money as sales_money
-from prospectdesk.ui import sales_wiring
 from prospectdesk.ui.app import ProspectDeskApp
 from prospectdesk.ui.card_delegate import CardDelegate, format_money
 from prospectdesk.ui.controller import AppController
@@ -88,7 +87,7 @@ def test_first_start_stores_the_regions_currency_and_a_restart_in_another_langua
     qtbot, clock, tmp_path: Path, monkeypatch
 ):
     monkeypatch.setattr(sales_money, "_currency", "")
-    monkeypatch.setattr(sales_wiring, "system_currency", lambda: "EUR")
+    monkeypatch.setattr(sales_money, "system_currency", lambda: "EUR")
     data = tmp_path / "data"
     app = ProspectDeskApp(data, clock=clock, language="en")
     qtbot.addWidget(app.window)
@@ -102,7 +101,7 @@ def test_first_start_stores_the_regions_currency_and_a_restart_in_another_langua
     finally:
         app.close()
     # The region now says dollars and the language is Armenian: the euros stay.
-    monkeypatch.setattr(sales_wiring, "system_currency", lambda: "USD")
+    monkeypatch.setattr(sales_money, "system_currency", lambda: "USD")
     app = ProspectDeskApp(data, clock=clock, language="hy")
     qtbot.addWidget(app.window)
     try:
@@ -214,7 +213,7 @@ def test_a_workspace_made_without_one_gets_it_after_the_health_check_not_before(
     data = tmp_path / "data"
     open_workspace(data, clock=clock).close()
     monkeypatch.setattr(sales_money, "_currency", "")
-    monkeypatch.setattr(sales_wiring, "system_currency", lambda: "AMD")
+    monkeypatch.setattr(sales_money, "system_currency", lambda: "AMD")
     app = ProspectDeskApp(data, clock=clock, language="en")
     qtbot.addWidget(app.window)
     try:
