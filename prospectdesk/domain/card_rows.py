@@ -24,6 +24,15 @@ CardDecorator = Callable[[Sequence[tuple[int, int]]], Mapping[int, Mapping[str, 
 YES_ANSWER = "yes"
 CHUNK = 500  # ids per query: well under SQLite's limit of bound parameters
 
+# The board's header figures per stage (Pipeline.column_counts and stage_values, and the
+# first screen's board): the live contacts kept by triggers (migration 8), and the
+# expected value, which the partial index contact_stage_value matches.
+STAGE_COUNTS_SQL = "SELECT stage_id, live FROM stage_count"
+STAGE_VALUES_SQL = (
+    "SELECT stage_id, SUM(expected_value_cents) FROM contact"
+    " WHERE deleted_at IS NULL AND expected_value_cents IS NOT NULL GROUP BY stage_id"
+)
+
 _NO_EXTRAS: Mapping[str, object] = {}
 _STALE: dict[str, object] = {"stale": True}
 _DO_NOT_CONTACT: dict[str, object] = {"do_not_contact": True}

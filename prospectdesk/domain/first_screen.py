@@ -99,7 +99,12 @@ def read_board(execute: Execute, at: datetime, cards_per_column: int) -> list[Bo
     expected value and first cards in board order (the ``contact_board`` index), with
     the marks a working app adds (:func:`prospectdesk.domain.card_rows.every_card_mark`)."""
     from prospectdesk.domain.board_records import StageInfo
-    from prospectdesk.domain.card_rows import every_card_mark, read_cards
+    from prospectdesk.domain.card_rows import (
+        STAGE_COUNTS_SQL,
+        STAGE_VALUES_SQL,
+        every_card_mark,
+        read_cards,
+    )
 
     stages = [
         StageInfo(*row)
@@ -107,17 +112,8 @@ def read_board(execute: Execute, at: datetime, cards_per_column: int) -> list[Bo
             "SELECT id, name, position, role, stale_days FROM stage ORDER BY position, id", ()
         )
     ]
-    counts: dict[int, int] = {
-        stage_id: live for stage_id, live in execute("SELECT stage_id, live FROM stage_count", ())
-    }
-    values: dict[int, int] = {
-        stage_id: total
-        for stage_id, total in execute(
-            "SELECT stage_id, SUM(expected_value_cents) FROM contact"
-            " WHERE deleted_at IS NULL AND expected_value_cents IS NOT NULL GROUP BY stage_id",
-            (),
-        )
-    }
+    counts: dict[int, int] = {stage_id: live for stage_id, live in execute(STAGE_COUNTS_SQL, ())}
+    values: dict[int, int] = {stage_id: total for stage_id, total in execute(STAGE_VALUES_SQL, ())}
     firsts = {
         stage.id: [
             row[0]

@@ -14,7 +14,12 @@ from typing import Any
 from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
-from prospectdesk.domain.card_rows import CardDecorator, read_cards
+from prospectdesk.domain.card_rows import (
+    STAGE_COUNTS_SQL,
+    STAGE_VALUES_SQL,
+    CardDecorator,
+    read_cards,
+)
 from prospectdesk.domain.contacts import POSITION_STEP
 from prospectdesk.domain.errors import DomainError
 from prospectdesk.domain.records import (
@@ -255,17 +260,13 @@ class Pipeline:
             counts.update(self._exact_search_counts(self.search_state(search)))
             return counts
         # Kept by triggers (migration 8): seven rows, whatever the number of contacts.
-        return self._per_stage(self._kept_counts, "SELECT stage_id, live FROM stage_count")
+        return self._per_stage(self._kept_counts, STAGE_COUNTS_SQL)
 
     def stage_values(self) -> dict[int, int]:
         """Expected value (cents) of the live contacts per stage, for the column headers:
         kept between calls and adjusted by moves, like the counts."""
         # Matches the partial index contact_stage_value: only valued rows are read.
-        sql = (
-            "SELECT stage_id, SUM(expected_value_cents) FROM contact"
-            " WHERE deleted_at IS NULL AND expected_value_cents IS NOT NULL GROUP BY stage_id"
-        )
-        return self._per_stage(self._kept_values, sql)
+        return self._per_stage(self._kept_values, STAGE_VALUES_SQL)
 
     def _per_stage(self, kept: KeptPerStage, sql: str) -> dict[int, int]:
         version = data_version()
