@@ -177,11 +177,10 @@ sys.exit(launch.run(args, on_opened=on_opened, on_window=on_window))
 """
 
 
-@pytest.mark.parametrize(("tab", "page"), [(None, "CallsPage"), ("board", "BoardPage")])
-def test_a_real_start_paints_the_first_screen_before_loading_the_app(data_dir, clock, tab, page):
-    _people_to_call(data_dir, clock, count=2)
+def _run_start(script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``script`` in a fresh Python process, offscreen, on this checkout; it must exit 0."""
     out = subprocess.run(
-        [sys.executable, "-c", RUN_GUI, str(data_dir), *([tab] if tab else [])],
+        [sys.executable, "-c", script, *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -189,6 +188,13 @@ def test_a_real_start_paints_the_first_screen_before_loading_the_app(data_dir, c
         env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
     )
     assert out.returncode == 0, out.stderr
+    return out
+
+
+@pytest.mark.parametrize(("tab", "page"), [(None, "CallsPage"), ("board", "BoardPage")])
+def test_a_real_start_paints_the_first_screen_before_loading_the_app(data_dir, clock, tab, page):
+    _people_to_call(data_dir, clock, count=2)
+    out = _run_start(RUN_GUI, str(data_dir), *([tab] if tab else []))
     lines = out.stdout.split("\n")
     assert f"first-screen {page}" in lines
     assert "loaded-before-first-screen" in lines  # nothing of the store, domain or views
@@ -267,13 +273,5 @@ def test_files_handed_over_during_the_first_screen_are_not_lost(data_dir, clock,
     _people_to_call(data_dir, clock, count=1)
     card = tmp_path / "handed.vcf"
     card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ani Hakobyan\r\nEND:VCARD\r\n")
-    out = subprocess.run(
-        [sys.executable, "-c", HANDOVER_DURING_FIRST_SCREEN, str(data_dir), str(card)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert out.returncode == 0, out.stderr
+    out = _run_start(HANDOVER_DURING_FIRST_SCREEN, str(data_dir), str(card))
     assert "preview handed.vcf" in out.stdout.split("\n")
