@@ -25,7 +25,8 @@ from prospectdesk.domain.pipeline import SearchCounter
 from prospectdesk.domain.records import Changes, ColumnCount, StageInfo
 from prospectdesk.domain.search import COUNT_CAP
 from prospectdesk.ui.board_model import CARD_WINDOW, ContactIdRole, StageColumnModel, decode_ids
-from prospectdesk.ui.board_page import BoardPage, CardListView, ColumnFrame
+from prospectdesk.ui.board_page import BoardPage, ColumnFrame
+from prospectdesk.ui.card_list import CardListView
 from prospectdesk.ui.controller import AppController
 
 # Dragging a card within this many pixels of the board's left or right edge scrolls it,

@@ -1,10 +1,13 @@
 """The board's look, with Qt and light modules only: the columns side by side, each a
 header (name, count, amount) over a list of painted cards.
 
-The working board (:class:`prospectdesk.ui.board.BoardView`, its ``StageColumn`` and
-``StageListView``) is built on these classes, and the first screen
-(``ui/first_screen.py``) shows them filled from plain ``sqlite3`` when the window opens
-on the board (issue 21), so the two look the same to the pixel.
+The working board (:class:`prospectdesk.ui.board.BoardView` and its ``StageColumn``) is
+built on :class:`BoardPage` and :class:`ColumnFrame`. The first screen
+(``ui/first_screen.py``) fills them from plain ``sqlite3`` when the window opens on the
+board (issue 21), with a :class:`CardSketch` where the working board has its list view:
+the same frame, scroll bar and cards (``card_paint.paint_card``) in the same places, so
+the two look the same to the pixel, without the item views' classes (PySide6 builds a
+Python type and enums for each, ~30 ms of a start).
 """
 
 from __future__ import annotations
@@ -12,29 +15,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QScrollArea,
+    QScrollBar,
     QSizePolicy,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from prospectdesk.ui.card_delegate import CardDelegate, CardRole, ContactIdRole
+from prospectdesk.ui.card_paint import (
+    CardFonts,
+    StatusLines,
+    card_key,
+    card_size,
+    kept_card,
+    paint_card,
+    rendered_cards,
+)
 from prospectdesk.ui.money import money
 
 if TYPE_CHECKING:
@@ -48,48 +50,10 @@ FIRST_PAGE_ROWS = 200
 FIRST_SCREEN_CARDS = 20
 
 
-class CardListView(QListView):
-    """A column's list of cards, painted by :class:`CardDelegate` on a grid."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setUniformItemSizes(True)  # essential at 100k rows: no per-row size queries
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setItemDelegate(CardDelegate(self))
-        # Narrow enough that seven columns fit a 1366-pixel screen (the card elides).
-        self.setMinimumWidth(150)
-        # Cards are as wide as the column: never a sideways scroll inside one.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._fit_grid()
-
-    def _fit_grid(self) -> None:
-        """Lay the cards out on a grid of one card's height and the column's width.
-        Without a grid the view asks the model for an index per loaded row to size it on
-        every layout (after each drop, each page fetched while scrolling): thousands of
-        calls into Python."""
-        option = QStyleOptionViewItem()
-        option.font = self.font()
-        delegate = self.itemDelegate()
-        delegate.card_width = self.viewport().width() or None
-        hint = delegate.sizeHint(option, QModelIndex())
-        if self.gridSize() != hint:
-            self.setGridSize(hint)
-
-    def updateGeometries(self) -> None:  # noqa: N802 - Qt's name
-        """Also when a vertical scroll bar comes or goes: the viewport's width changed."""
-        super().updateGeometries()
-        self._fit_grid()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_grid()
-        super().changeEvent(event)
-
-
 class ColumnFrame(QFrame):
     """A header (name, count, optional amount) over a card list."""
 
-    def __init__(self, name: str, view: CardListView, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, view: QFrame, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -152,8 +116,7 @@ class BoardPage(QScrollArea):
     def show_columns(self, columns: Sequence[BoardColumn]) -> None:
         """The first screen's board: each column's header and first cards, read-only."""
         for column in columns:
-            view = CardListView(self._inner)
-            view.setModel(FirstCardsModel(column.cards, min(column.count, FIRST_PAGE_ROWS), view))
+            view = CardSketch(column.cards, min(column.count, FIRST_PAGE_ROWS), self._inner)
             frame = ColumnFrame(column.stage.name, view, self._inner)
             frame.setObjectName(f"stage-column-{column.stage.id}")
             frame.header_extra = money(column.value_cents) if column.value_cents else ""
@@ -161,29 +124,82 @@ class BoardPage(QScrollArea):
             self._layout.addWidget(frame)
 
 
-Index = QModelIndex | QPersistentModelIndex
+class CardSketch(QFrame):
+    """A column's first cards drawn as the working board's list view draws them
+    (``card_list.CardListView``): its frame, a vertical scroll bar for ``rows`` rows at
+    the top, and the cards on the same grid, painted by ``card_paint.paint_card``.
+    Read-only: the first screen is replaced by the working board within a second."""
 
-
-class FirstCardsModel(QAbstractListModel):
-    """A column's rows as the board's model first shows them: ``rows`` rows (its first
-    page), the first of them with their cards."""
-
-    def __init__(self, cards: Sequence[CardInfo], rows: int, parent: QWidget | None = None):
+    def __init__(self, cards: Sequence[CardInfo], rows: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cards = list(cards)
-        self._rows = max(rows, len(self._cards))
+        self.cards = list(cards)
+        self.rows = max(rows, len(self.cards))
+        # As a QAbstractScrollArea is made: its frame, its size hint and policy.
+        self.setFrameStyle(QFrame.Shape.StyledPanel.value | QFrame.Shadow.Sunken.value)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(150)  # as CardListView
+        self._scroll_bar = QScrollBar(Qt.Orientation.Vertical, self)
+        self._fonts: CardFonts | None = None
+        self._status = StatusLines()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's
-        return 0 if parent.isValid() else self._rows
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(256, 192)  # QAbstractScrollArea's, which the list view keeps
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._cards):
-            return None
-        card = self._cards[index.row()]
-        if role == CardRole:
-            return card
-        if role == ContactIdRole:
-            return card.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return card.display_name
-        return None
+    def _card_fonts(self) -> CardFonts:
+        font = self.font()
+        if self._fonts is None or self._fonts.key != font.key():
+            self._fonts = CardFonts(font)
+        return self._fonts
+
+    def viewport_rect(self) -> QRect:
+        """Where the list view's viewport would be: inside the frame, left of the scroll
+        bar when it shows."""
+        rect = self.contentsRect()
+        if not self._scroll_bar.isHidden():
+            rect.setRight(rect.right() - self._scroll_bar.sizeHint().width())
+        return rect
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        contents = self.contentsRect()
+        width = self._scroll_bar.sizeHint().width()
+        card = card_size(self._card_fonts(), contents.width() - width)
+        overflow = self.rows * card.height() - contents.height()
+        self._scroll_bar.setVisible(overflow > 0)
+        self._scroll_bar.setGeometry(
+            contents.right() - width + 1, contents.top(), width, contents.height()
+        )
+        self._scroll_bar.setRange(0, max(0, overflow))
+        self._scroll_bar.setPageStep(contents.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)  # the frame
+        area = self.viewport_rect()
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(area, palette.base())
+        painter.setClipRect(area)
+        fonts = self._card_fonts()
+        status = self._status
+        ratio = self.devicePixelRatioF()
+        card = card_size(fonts, area.width())
+        # Rows past the cards read are drawn as the list view draws a row whose card is
+        # still being read: an empty box.
+        for row in range(min(self.rows, area.height() // card.height() + 1)):
+            rect = QRect(area.left(), area.top() + row * card.height(), card.width(), card.height())
+            info = self.cards[row] if row < len(self.cards) else None
+            if info is None:  # as the delegate: an empty box is drawn, not kept
+                paint_card(painter, rect, palette, fonts, None, selected=False, status=status)
+                continue
+            key = card_key(info, rect, palette, fonts.regular, ratio, selected=False)
+            pixmap = kept_card(
+                rendered_cards,
+                key,
+                rect,
+                ratio,
+                lambda on, rect=rect, info=info: paint_card(
+                    on, rect, palette, fonts, info, selected=False, status=status
+                ),
+            )
+            painter.drawPixmap(rect.topLeft(), pixmap)
+        painter.end()

@@ -201,47 +201,47 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="376"/>
+        <location filename="../../prospectdesk/ui/board.py" line="377"/>
         <source>Matches out of sight: %1</source>
         <translation>Տեսադաշտից դուրս համընկնումներ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="460"/>
+        <location filename="../../prospectdesk/ui/board.py" line="461"/>
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="462"/>
+        <location filename="../../prospectdesk/ui/board.py" line="463"/>
         <source>Move to</source>
         <translation>Տեղափոխել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="469"/>
+        <location filename="../../prospectdesk/ui/board.py" line="470"/>
         <source>Move up</source>
         <translation>Տեղափոխել վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="471"/>
+        <location filename="../../prospectdesk/ui/board.py" line="472"/>
         <source>Move down</source>
         <translation>Տեղափոխել վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="476"/>
+        <location filename="../../prospectdesk/ui/board.py" line="477"/>
         <source>Add tag…</source>
         <translation>Ավելացնել պիտակ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="478"/>
+        <location filename="../../prospectdesk/ui/board.py" line="479"/>
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="486"/>
+        <location filename="../../prospectdesk/ui/board.py" line="487"/>
         <source>Add tag</source>
         <translation>Ավելացնել պիտակ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="486"/>
+        <location filename="../../prospectdesk/ui/board.py" line="487"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Պիտակ %n կոնտակտի համար:</numerusform>
@@ -249,12 +249,12 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="497"/>
+        <location filename="../../prospectdesk/ui/board.py" line="498"/>
         <source>Delete contacts</source>
         <translation>Ջնջել կոնտակտները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="499"/>
+        <location filename="../../prospectdesk/ui/board.py" line="500"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Ջնջե՞լ %n կոնտակտ։ Կարող եք հետարկել՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -262,52 +262,52 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="510"/>
+        <location filename="../../prospectdesk/ui/board.py" line="511"/>
         <source>Show only the header</source>
         <translation>Ցույց տալ միայն վերնագիրը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="514"/>
+        <location filename="../../prospectdesk/ui/board.py" line="515"/>
         <source>Rename stage…</source>
         <translation>Վերանվանել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="517"/>
+        <location filename="../../prospectdesk/ui/board.py" line="518"/>
         <source>Add a stage after this one…</source>
         <translation>Ավելացնել փուլ սրանից հետո…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="520"/>
+        <location filename="../../prospectdesk/ui/board.py" line="521"/>
         <source>Remove stage…</source>
         <translation>Հեռացնել փուլը…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="527"/>
+        <location filename="../../prospectdesk/ui/board.py" line="528"/>
         <source>Rename stage</source>
         <translation>Վերանվանել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="527"/>
+        <location filename="../../prospectdesk/ui/board.py" line="528"/>
         <source>New name:</source>
         <translation>Նոր անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="535"/>
+        <location filename="../../prospectdesk/ui/board.py" line="536"/>
         <source>Add stage</source>
         <translation>Ավելացնել փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="535"/>
+        <location filename="../../prospectdesk/ui/board.py" line="536"/>
         <source>Name of the new stage:</source>
         <translation>Նոր փուլի անվանումը:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="552"/>
+        <location filename="../../prospectdesk/ui/board.py" line="553"/>
         <source>Remove stage</source>
         <translation>Հեռացնել փուլը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="553"/>
+        <location filename="../../prospectdesk/ui/board.py" line="554"/>
         <source>Move the people in “%1” to:</source>
         <translation>Որտե՞ղ տեղափոխել «%1» փուլի մարդկանց:</translation>
     </message>
@@ -492,12 +492,12 @@ Keep it: a specialist may be able to recover it.</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="125"/>
+        <location filename="../../prospectdesk/ui/card_paint.py" line="152"/>
         <source>next: %1</source>
         <translation>հաջորդը՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="143"/>
+        <location filename="../../prospectdesk/ui/card_paint.py" line="170"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n օր փուլում</numerusform>
@@ -505,22 +505,22 @@ Keep it: a specialist may be able to recover it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="132"/>
+        <location filename="../../prospectdesk/ui/card_paint.py" line="159"/>
         <source>qualified %1 of %2</source>
         <translation>չափանիշներ՝ %1/%2</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="120"/>
+        <location filename="../../prospectdesk/ui/card_paint.py" line="147"/>
         <source>do not contact</source>
         <translation>չկապվել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="141"/>
+        <location filename="../../prospectdesk/ui/card_paint.py" line="168"/>
         <source>gone quiet</source>
         <translation>վաղուց կապ չկա</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="207"/>
+        <location filename="../../prospectdesk/ui/card_paint.py" line="234"/>
         <source>(no name)</source>
         <translation>(անանուն)</translation>
     </message>
@@ -1970,138 +1970,138 @@ Discard them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="55"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="323"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="54"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="326"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="91"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="123"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="126"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="204"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="89"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
         <source>Board</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="79"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="78"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Որոնել անուններ, կազմակերպություններ, էլ. փոստ, հեռախոսներ, պիտակներ, նշումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="83"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="82"/>
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="145"/>
         <source>Ready</source>
         <translation>Պատրաստ է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="91"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="91"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="93"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="94"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="93"/>
         <source>&amp;Go</source>
         <translation>&amp;Անցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="95"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="94"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Փուլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="96"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="100"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="99"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="183"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="184"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="187"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="188"/>
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="194"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="195"/>
         <source>Delete selected contacts…</source>
         <translation>Ջնջել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="201"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="202"/>
         <source>Tag selected contacts…</source>
         <translation>Պիտակավորել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="82"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="202"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="81"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="203"/>
         <source>Find</source>
         <translation>Որոնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="209"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
         <source>Next contact</source>
         <translation>Հաջորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="211"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="212"/>
         <source>Previous contact</source>
         <translation>Նախորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="216"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
         <source>Move selected to next stage</source>
         <translation>Տեղափոխել ընտրվածները հաջորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="218"/>
         <source>Move selected to previous stage</source>
         <translation>Տեղափոխել ընտրվածները նախորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="218"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="219"/>
         <source>Move selected up</source>
         <translation>Ընտրվածը վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="219"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="220"/>
         <source>Move selected down</source>
         <translation>Ընտրվածը վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="226"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="227"/>
         <source>Add stage…</source>
         <translation>Ավելացնել փուլ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="227"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="297"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="298"/>
         <source>About ProspectDesk</source>
         <translation>ProspectDesk-ի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="266"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="267"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Ջնջվեց %n կոնտակտ։ Վերականգնելու համար՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -2109,12 +2109,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="294"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="295"/>
         <source>(in memory)</source>
         <translation>(հիշողության մեջ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="299"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="300"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -2453,22 +2453,22 @@ Data folder: %2</source>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="240"/>
+        <location filename="../../prospectdesk/ui/app.py" line="241"/>
         <source>Settings…</source>
         <translation>Կարգավորումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="275"/>
+        <location filename="../../prospectdesk/ui/app.py" line="276"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk-ը շարունակում է աշխատել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="276"/>
+        <location filename="../../prospectdesk/ui/app.py" line="277"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար օգտվեք համակարգային սկուտեղի պատկերակի ընտրացանկից, իսկ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="282"/>
+        <location filename="../../prospectdesk/ui/app.py" line="283"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Հիշեցումները գալիս են նաև պատուհանը փակ լինելիս։ Դուրս գալու համար սեղմեք այս հաղորդագրության «Ելք» կոճակը կամ բացեք ProspectDesk-ը և ընտրեք Ֆայլ ▸ Ելք։ Կարգավորումներ…-ում կարող եք սա փոխել։</translation>
     </message>
@@ -3115,28 +3115,28 @@ Data folder: %2</source>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="90"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="88"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="89"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="87"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="46"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
         <source>Calls</source>
         <translation>Զանգեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="92"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="90"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="49"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="93"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="91"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="53"/>
         <source>Sources</source>
         <translation>Աղբյուրներ</translation>
@@ -3164,20 +3164,20 @@ Data folder: %2</source>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="131"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="179"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="178"/>
         <source>Qualify…</source>
         <translation>Որակավորել…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="135"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="182"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="181"/>
         <source>Record presentation…</source>
         <translation>Գրանցել ներկայացումը…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="71"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="141"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="187"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="186"/>
         <source>Do not contact</source>
         <translation>Չկապվել</translation>
     </message>
@@ -3187,18 +3187,18 @@ Data folder: %2</source>
         <translation>Վաճառքներ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="248"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="259"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="247"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="258"/>
         <source>Going stale</source>
         <translation>Լռած քարտեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="249"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="248"/>
         <source>Stage:</source>
         <translation>Փուլ:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="260"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="259"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Նշել «%1» փուլի քարտերը՝ այսքան օր առանց զրույցի անցնելուց հետո (0՝ երբեք):</translation>
     </message>
@@ -3447,7 +3447,7 @@ Data folder: %2</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board_page.py" line="121"/>
+        <location filename="../../prospectdesk/ui/board_page.py" line="85"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>

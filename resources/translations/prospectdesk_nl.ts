@@ -201,47 +201,47 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="376"/>
+        <location filename="../../prospectdesk/ui/board.py" line="377"/>
         <source>Matches out of sight: %1</source>
         <translation>Treffers buiten beeld: %1</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="460"/>
+        <location filename="../../prospectdesk/ui/board.py" line="461"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="462"/>
+        <location filename="../../prospectdesk/ui/board.py" line="463"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="469"/>
+        <location filename="../../prospectdesk/ui/board.py" line="470"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="471"/>
+        <location filename="../../prospectdesk/ui/board.py" line="472"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="476"/>
+        <location filename="../../prospectdesk/ui/board.py" line="477"/>
         <source>Add tag…</source>
         <translation>Label toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="478"/>
+        <location filename="../../prospectdesk/ui/board.py" line="479"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="486"/>
+        <location filename="../../prospectdesk/ui/board.py" line="487"/>
         <source>Add tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="486"/>
+        <location filename="../../prospectdesk/ui/board.py" line="487"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Label voor %n contact:</numerusform>
@@ -249,12 +249,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="497"/>
+        <location filename="../../prospectdesk/ui/board.py" line="498"/>
         <source>Delete contacts</source>
         <translation>Contacten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/board.py" line="499"/>
+        <location filename="../../prospectdesk/ui/board.py" line="500"/>
         <source>Delete %n contact(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
             <numerusform>%n contact verwijderen? Je kunt dit terugdraaien met Bewerken ▸ Ongedaan maken.</numerusform>
@@ -262,52 +262,52 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="510"/>
+        <location filename="../../prospectdesk/ui/board.py" line="511"/>
         <source>Show only the header</source>
         <translation>Alleen de kop tonen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="514"/>
+        <location filename="../../prospectdesk/ui/board.py" line="515"/>
         <source>Rename stage…</source>
         <translation>Fase hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="517"/>
+        <location filename="../../prospectdesk/ui/board.py" line="518"/>
         <source>Add a stage after this one…</source>
         <translation>Fase toevoegen na deze…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="520"/>
+        <location filename="../../prospectdesk/ui/board.py" line="521"/>
         <source>Remove stage…</source>
         <translation>Fase verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="527"/>
+        <location filename="../../prospectdesk/ui/board.py" line="528"/>
         <source>Rename stage</source>
         <translation>Fase hernoemen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="527"/>
+        <location filename="../../prospectdesk/ui/board.py" line="528"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="535"/>
+        <location filename="../../prospectdesk/ui/board.py" line="536"/>
         <source>Add stage</source>
         <translation>Fase toevoegen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="535"/>
+        <location filename="../../prospectdesk/ui/board.py" line="536"/>
         <source>Name of the new stage:</source>
         <translation>Naam van de nieuwe fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="552"/>
+        <location filename="../../prospectdesk/ui/board.py" line="553"/>
         <source>Remove stage</source>
         <translation>Fase verwijderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/board.py" line="553"/>
+        <location filename="../../prospectdesk/ui/board.py" line="554"/>
         <source>Move the people in “%1” to:</source>
         <translation>Verplaats de mensen in “%1” naar:</translation>
     </message>
@@ -492,12 +492,12 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="125"/>
+        <location filename="../../prospectdesk/ui/card_paint.py" line="152"/>
         <source>next: %1</source>
         <translation>volgende: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="143"/>
+        <location filename="../../prospectdesk/ui/card_paint.py" line="170"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n dag in fase</numerusform>
@@ -505,22 +505,22 @@ Bewaar het: een specialist kan het misschien herstellen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="132"/>
+        <location filename="../../prospectdesk/ui/card_paint.py" line="159"/>
         <source>qualified %1 of %2</source>
         <translation>%1 van %2 criteria</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="120"/>
+        <location filename="../../prospectdesk/ui/card_paint.py" line="147"/>
         <source>do not contact</source>
         <translation>niet benaderen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="141"/>
+        <location filename="../../prospectdesk/ui/card_paint.py" line="168"/>
         <source>gone quiet</source>
         <translation>stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/card_delegate.py" line="207"/>
+        <location filename="../../prospectdesk/ui/card_paint.py" line="234"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -1970,138 +1970,138 @@ Wijzigingen weggooien?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="55"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="323"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="54"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="326"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="91"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="123"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="126"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="204"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="89"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
         <source>Board</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="79"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="78"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Zoek in namen, organisaties, e-mail, telefoonnummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="83"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="82"/>
         <source>Main</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="146"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="145"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="91"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="91"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="93"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="94"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="93"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="95"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="94"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pipeline</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="96"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="100"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="99"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="183"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="184"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="187"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="188"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="194"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="195"/>
         <source>Delete selected contacts…</source>
         <translation>Geselecteerde contacten verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="201"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="202"/>
         <source>Tag selected contacts…</source>
         <translation>Geselecteerde contacten labelen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="82"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="202"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="81"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="203"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="209"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
         <source>Next contact</source>
         <translation>Volgend contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="211"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="212"/>
         <source>Previous contact</source>
         <translation>Vorig contact</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="216"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
         <source>Move selected to next stage</source>
         <translation>Selectie naar volgende fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="218"/>
         <source>Move selected to previous stage</source>
         <translation>Selectie naar vorige fase</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="218"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="219"/>
         <source>Move selected up</source>
         <translation>Selectie omhoog</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="219"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="220"/>
         <source>Move selected down</source>
         <translation>Selectie omlaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="226"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="227"/>
         <source>Add stage…</source>
         <translation>Fase toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="227"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="297"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="298"/>
         <source>About ProspectDesk</source>
         <translation>Over ProspectDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="266"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="267"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%n contact verwijderd. Met Bewerken ▸ Ongedaan maken komt het terug.</numerusform>
@@ -2109,12 +2109,12 @@ Wijzigingen weggooien?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="294"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="295"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="299"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="300"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -2453,22 +2453,22 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProspectDeskApp</name>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="240"/>
+        <location filename="../../prospectdesk/ui/app.py" line="241"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="275"/>
+        <location filename="../../prospectdesk/ui/app.py" line="276"/>
         <source>ProspectDesk keeps running</source>
         <translation>ProspectDesk blijft actief</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="276"/>
+        <location filename="../../prospectdesk/ui/app.py" line="277"/>
         <source>Reminders still arrive while the window is closed. Quit from the tray icon&apos;s menu; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je via het menu van het systeemvakpictogram; in Instellingen… kun je dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/app.py" line="282"/>
+        <location filename="../../prospectdesk/ui/app.py" line="283"/>
         <source>Reminders still arrive while the window is closed. To quit, use Quit on this message, or open ProspectDesk and choose File ▸ Quit; Settings… can change this.</source>
         <translation>Herinneringen komen ook binnen als het venster dicht is. Afsluiten doe je met Afsluiten in deze melding, of open ProspectDesk en kies Bestand ▸ Afsluiten; in Instellingen… kun je dit wijzigen.</translation>
     </message>
@@ -3115,28 +3115,28 @@ Gegevensmap: %2</translation>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="90"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="88"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="89"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="87"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="46"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
         <source>Calls</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="92"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="90"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="49"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="93"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="91"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="53"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
@@ -3164,20 +3164,20 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="131"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="179"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="178"/>
         <source>Qualify…</source>
         <translation>Kwalificeren…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="135"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="182"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="181"/>
         <source>Record presentation…</source>
         <translation>Presentatie vastleggen…</translation>
     </message>
     <message>
         <location filename="../../prospectdesk/ui/duplicates_dialog.py" line="71"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="141"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="187"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="186"/>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>
     </message>
@@ -3187,18 +3187,18 @@ Gegevensmap: %2</translation>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="248"/>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="259"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="247"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="258"/>
         <source>Going stale</source>
         <translation>Stil geworden</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="249"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="248"/>
         <source>Stage:</source>
         <translation>Fase:</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/sales_wiring.py" line="260"/>
+        <location filename="../../prospectdesk/ui/sales_wiring.py" line="259"/>
         <source>Mark cards in “%1” after this many days without a conversation (0: never):</source>
         <translation>Markeer kaarten in “%1” na zoveel dagen zonder gesprek (0: nooit):</translation>
     </message>
@@ -3447,7 +3447,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../prospectdesk/ui/board_page.py" line="121"/>
+        <location filename="../../prospectdesk/ui/board_page.py" line="85"/>
         <source>%1+</source>
         <comment>at least this many cards</comment>
         <translation>%1+</translation>

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QStatusBar
 from prospectdesk.domain.records import ContactRecord
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.ui.app import ProspectDeskApp
-from prospectdesk.ui.board_page import BoardPage
+from prospectdesk.ui.board_page import BoardPage, CardSketch
 from prospectdesk.ui.calls_page import CallsPage, ContactIdRole
 from prospectdesk.ui.calls_view import CallsView
+from prospectdesk.ui.card_delegate import ContactIdRole as CardIdRole
 from prospectdesk.ui.first_screen import show_first_screen
 from prospectdesk.ui.today_view import TodayView
 
@@ -93,7 +94,9 @@ def _board_seen(window) -> tuple[list[str], list[list[int]]]:
     frames = [page._layout.itemAt(i).widget() for i in range(page._layout.count())]
     headers = [frame.header.text() for frame in frames]
     firsts = [
-        [frame.view.model().index(row, 0).data(ContactIdRole) for row in range(6)]
+        [card.id for card in frame.view.cards[:6]] + [None] * (6 - len(frame.view.cards[:6]))
+        if isinstance(frame.view, CardSketch)  # the first screen's (None: no such row)
+        else [frame.view.model().index(row, 0).data(CardIdRole) for row in range(6)]
         for frame in frames
     ]
     return headers, firsts
@@ -160,7 +163,8 @@ if len(sys.argv) > 2:  # closed on this tab earlier today
     remember_tab(state, sys.argv[2], date.today())
     state.sync()
 LOADED = ("peewee", "prospectdesk.store.models", "prospectdesk.domain.workspace",
-          "prospectdesk.ui.board", "prospectdesk.ui.app", "PySide6.QtNetwork")
+          "prospectdesk.ui.board", "prospectdesk.ui.app", "PySide6.QtNetwork",
+          "prospectdesk.ui.card_list", "prospectdesk.ui.card_delegate")
 first = []
 
 def on_window(window):
