@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from prospectdesk.clock import from_utc_naive, stored_datetime
 from prospectdesk.domain.board_records import CardInfo
-from prospectdesk.domain.call_rows import Execute
 from prospectdesk.domain.quiet_sql import LEAD_ROLE, quiet_among
+
+if TYPE_CHECKING:  # a type only: the call list's module is not loaded for it
+    from prospectdesk.domain.call_rows import Execute
 
 CardDecorator = Callable[[Sequence[tuple[int, int]]], Mapping[int, Mapping[str, object]]]
 # ``Answer.YES`` of domain/qualification.py (a test keeps them equal): written here so

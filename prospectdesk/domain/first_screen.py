@@ -19,11 +19,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from prospectdesk.domain.call_rows import CallRow, Execute, first_followup_calls
 from prospectdesk.store.version import SCHEMA_VERSION
 
-if TYPE_CHECKING:  # loaded by read_board: a start on the call list does not pay for them
+if TYPE_CHECKING:  # loaded by the read that needs them: a start pays for one tab's only
     from prospectdesk.domain.board_records import CardInfo, StageInfo
+    from prospectdesk.domain.call_rows import CallRow, Execute
 
 # domain/settings.py's LANGUAGE and CURRENCY (a test keeps them equal): written here so
 # that reading them loads nothing of the store.
@@ -77,6 +77,8 @@ def read_first_screen(
             return FirstScreen(
                 language, [], read_board(execute, at, rows), _setting(execute, CURRENCY_KEY)
             )
+        from prospectdesk.domain.call_rows import first_followup_calls
+
         return FirstScreen(language, first_followup_calls(execute, at, rows))
     except sqlite3.Error:
         return None

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from prospectdesk.clock import utc_naive
-from prospectdesk.domain.call_rows import Execute
+
+if TYPE_CHECKING:  # a type only: the call list's module is not loaded for it
+    from prospectdesk.domain.call_rows import Execute
 
 LEAD_ROLE = "lead"
 # Last conversation, else entering the stage (stored naive UTC).

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QWidget
 from prospectdesk.clock import Clock, SystemClock
 from prospectdesk.domain.first_screen import read_first_screen
 from prospectdesk.paths import DATABASE_FILE
-from prospectdesk.ui.calls_page import PAGE, CallsPage
 from prospectdesk.ui.i18n import Translations, choose_language
 from prospectdesk.ui.main_window import MainWindow
 from prospectdesk.ui.money import settle_money_currency
@@ -61,11 +60,15 @@ def show_first_screen(
     if tab not in ("calls", "board"):
         return None  # Today, Funnel and Sources are shown by the app itself
     board = tab == "board"
-    if board:  # only then: the board's look loads the card delegate and the records
-        from prospectdesk.ui.board_page import FIRST_SCREEN_CARDS, BoardPage
-    data = read_first_screen(
-        data_dir / DATABASE_FILE, now, FIRST_SCREEN_CARDS if board else PAGE, board=board
-    )
+    # Only the page shown is loaded: each one's look brings its Qt classes (and PySide6
+    # builds their Python types and enums).
+    if board:
+        from prospectdesk.ui.board_page import FIRST_SCREEN_CARDS as rows
+        from prospectdesk.ui.board_page import BoardPage
+    else:
+        from prospectdesk.ui.calls_page import PAGE as rows
+        from prospectdesk.ui.calls_page import CallsPage
+    data = read_first_screen(data_dir / DATABASE_FILE, now, rows, board=board)
     if data is None:
         return None
     translations = Translations()
