@@ -75,3 +75,20 @@ def test_a_sketched_column_paints_as_the_working_list_does(qtbot, rows, height):
     sketch.save(f"/tmp/bp/sk-{rows}.png")
     working.save(f"/tmp/bp/wk-{rows}.png")
     assert sketch == working
+
+
+def test_the_card_list_viewport_is_set_up_as_the_one_qt_makes(qtbot):
+    """CardListView makes its own viewport (a Qt-made one costs a type lookup the first
+    time Python sees it): it must be what QAbstractScrollArea gives its own."""
+    from PySide6.QtWidgets import QListView
+
+    plain, ours = QListView(), CardListView()
+    for view in (plain, ours):
+        qtbot.addWidget(view)
+        view.show()
+    theirs, mine = plain.viewport(), ours.viewport()
+    for attribute in Qt.WidgetAttribute:
+        assert theirs.testAttribute(attribute) == mine.testAttribute(attribute), attribute
+    for getter in ("backgroundRole", "autoFillBackground", "objectName", "focusPolicy"):
+        assert getattr(theirs, getter)() == getattr(mine, getter)(), getter
+    assert mine.focusProxy() is ours
