@@ -44,6 +44,7 @@ from prospectdesk.domain.io.csv_layouts import (
 from prospectdesk.domain.io.people import (
     NO_YEAR_SENTINELS,
     birthday_of,
+    iso_birthdays,
     normalize_label,
     parse_birthday,
     split_name,
@@ -751,7 +752,12 @@ def _birthdays(
     birthdays, failed = seen.birthdays, seen.birthday_problems
     if len(columns) == 1:
         name, keys = columns[0]
-        for text in [text for text in set(keys) if text not in birthdays]:
+        unread = [text for text in set(keys) if text not in birthdays]
+        if name == "birthday":  # most exports: ISO dates, read at once
+            iso = iso_birthdays(unread)
+            birthdays.update(iso)
+            unread = [text for text in unread if text not in iso]
+        for text in unread:
             found: list[ImportProblem] = []
             birthdays[text] = (
                 _birthday_from(
