@@ -119,3 +119,12 @@ def test_last_lines_from_a_piece_cut_anywhere(filler):
     whole = csv_dialect._split_lines(data.decode("utf-8"))
     for count in range(1, len(whole) + 1):
         assert csv_dialect._last_lines(data, count) == whole[-count:]
+
+
+def test_blank_rows_are_left_out():
+    """A row is kept when any cell holds more than blanks, whatever its first cell."""
+    data = (HEADER + "\n ,x@example.nl,,\n\t,,,\n,,,note\n,, \u3000,\n\nJan,,,\n \n").encode()
+    rows = csv_dialect._rows(data.decode(), ",")
+    table = read_table(data, "blank.csv")
+    assert table.rows == [(line, cells) for line, cells, _ in rows[1:] if "".join(cells).strip()]
+    assert [line for line, _cells in table.rows] == [2, 4, 7]
