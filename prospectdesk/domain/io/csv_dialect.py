@@ -6,6 +6,7 @@ physical line each row starts on. Nothing here knows what a column means beyond 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import operator
 import re
@@ -197,20 +198,25 @@ def _streamable(data: bytes) -> bool:
     )
 
 
-def _streamed_rows(data: bytes, delimiter: str) -> list[tuple[int, list[str], str]] | None:
-    """:func:`_rows` of the text of ``data`` (:func:`_streamable`), read by the csv module
-    straight from the bytes, decoded as it goes, as it reads a file: no text of the whole
-    file, no list of its lines (at 100,000 rows a third of the reading, and 60 MB fewer at
-    the peak). None when the file needs the careful reading (see :func:`_clean_rows`) or
-    is not UTF-8 after all; its lines break at CR LF, CR and LF, as :func:`_split_lines`."""
+def _streamed_rows(
+    data: bytes, delimiter: str
+) -> tuple[list[tuple[int, list[str], str]] | None, bool]:
+    """``(rows, whole)``: :func:`_rows` of the text of ``data`` (:func:`_streamable`), read
+    by the csv module straight from the bytes, decoded as it goes, as it reads a file: no
+    text of the whole file, no list of its lines (60 MB fewer at the peak at 100,000 rows,
+    pages a first read faults in). Its lines break at CR LF, CR and LF, as
+    :func:`_split_lines`. ``rows`` None when the file needs the careful reading (see
+    :func:`_clean_rows`) or the reading stopped; ``whole`` False when it stopped before the
+    end: the file is not UTF-8 after all, or holds a value over the size limit."""
     csv.field_size_limit(MAX_LINE_BYTES)
     stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", newline="")
     reader = csv.reader(stream, delimiter=delimiter, strict=False)
     try:
         table = list(reader)
     except (csv.Error, UnicodeDecodeError):
-        return None
-    return _counted_rows(table, reader.line_num, lambda count: _last_lines(data, count), delimiter)
+        return None, False
+    last_lines = functools.partial(_last_lines, data)
+    return _counted_rows(table, reader.line_num, last_lines, delimiter), True
 
 
 def _last_lines(data: bytes, count: int) -> list[str]:
@@ -364,27 +370,36 @@ def check_column_limit(text: str, file_name: str) -> None:
 def read_table(data: bytes | str, file_name: str) -> CsvTable:
     """Split a CSV file into its header and rows; raise NotAContactFileError when it is
     not a table at all."""
-    streamed = _streamed_table(data, file_name) if isinstance(data, bytes) else None
-    if streamed is not None:
-        return streamed
+    if isinstance(data, str):
+        return _table_of_text(data.removeprefix("\ufeff"), "utf-8", [], file_name)
+    streamed = streamed_table(data, file_name)
+    return streamed if streamed is not None else _table_of_bytes(data, file_name)
+
+
+def _table_of_bytes(data: bytes, file_name: str) -> CsvTable:
+    """:func:`read_table` of a file decoded whole (:func:`decode_file`)."""
     problems: list[ImportProblem] = []
-    if isinstance(data, bytes):
-        decoded = decode_file(data)
-        text, encoding = decoded.text, decoded.encoding
-        if decoded.mixed_lines:
-            lines = ", ".join(str(line) for line in decoded.mixed_lines[:10])
-            more = " and more" if len(decoded.mixed_lines) > 10 else ""
-            problems.append(
-                ImportProblem(
-                    file_name,
-                    decoded.mixed_lines[0],
-                    f"line(s) {lines}{more} are in another encoding than the rest of the "
-                    f"file ({encoding}); each line was read in its own encoding, check them",
-                )
+    decoded = decode_file(data)
+    text, encoding = decoded.text, decoded.encoding
+    if decoded.mixed_lines:
+        lines = ", ".join(str(line) for line in decoded.mixed_lines[:10])
+        more = " and more" if len(decoded.mixed_lines) > 10 else ""
+        problems.append(
+            ImportProblem(
+                file_name,
+                decoded.mixed_lines[0],
+                f"line(s) {lines}{more} are in another encoding than the rest of the "
+                f"file ({encoding}); each line was read in its own encoding, check them",
             )
-        del decoded  # its text: see below
-    else:
-        text, encoding = data.removeprefix("\ufeff"), "utf-8"
+        )
+    del decoded  # its text: see _table_of_text
+    return _table_of_text(text, encoding, problems, file_name)
+
+
+def _table_of_text(
+    text: str, encoding: str, problems: list[ImportProblem], file_name: str
+) -> CsvTable:
+    """:func:`read_table` of a file's text."""
     if "\x00" in text:
         # A stray NUL (a damaged export) costs nothing but itself; binary files were
         # refused by the format sniffing already.
@@ -406,12 +421,17 @@ def read_table(data: bytes | str, file_name: str) -> CsvTable:
     return _table_of(rows, file_name, encoding, delimiter, problems, formula_escapes)
 
 
-def _streamed_table(data: bytes, file_name: str) -> CsvTable | None:
-    """:func:`read_table` of a UTF-8 file whose rows need no careful reading, its rows
-    read straight from the bytes (:func:`_streamed_rows`); None for any other file. What
-    comes before the rows (the column limit, the delimiter) reads the start of the text,
-    decoded from the start of the bytes: the same text once the whole file proves UTF-8
-    (and if it does not, or the start is refused, the text of the whole file decides)."""
+@without_cyclic_gc
+def streamed_table(data: bytes, file_name: str) -> CsvTable | None:
+    """:func:`read_table` of a UTF-8 file (:func:`_streamable`), its rows read straight
+    from the bytes (:func:`_streamed_rows`); a UTF-8 file with a row that needs the
+    careful reading is decoded and read whole. None for any other file: not UTF-8 (found
+    while reading), a value over the size limit, a BOM, NUL or CR CR LF, or a table too
+    wide in the start of its text (the text of the whole file decides those).
+
+    What comes before the rows (the column limit, the delimiter) reads the start of the
+    text, decoded from the start of the bytes: the same text once the whole file proves
+    UTF-8."""
     if not _streamable(data):
         return None
     # The first 65,536 characters (_choose_delimiter reads no more) and, for the column
@@ -425,11 +445,12 @@ def _streamed_table(data: bytes, file_name: str) -> CsvTable | None:
     try:
         check_column_limit(head_mb, file_name)
     except FileTooLargeError:
-        return None  # the whole text says so, or not
-    delimiter = _choose_delimiter(head)
-    rows = _streamed_rows(data, delimiter)
-    if rows is None:
         return None
+    delimiter = _choose_delimiter(head)
+    rows, whole = _streamed_rows(data, delimiter)
+    if rows is None:
+        # UTF-8 throughout (decode_file would give this text), a row to read carefully.
+        return _table_of_text(data.decode("utf-8"), "utf-8", [], file_name) if whole else None
     # ASCII bytes are ASCII characters in UTF-8: the pattern's bytes are its text.
     formula_escapes = _FORMULA_ESCAPE_BYTES.search(data) is not None
     return _table_of(rows, file_name, "utf-8", delimiter, [], formula_escapes)

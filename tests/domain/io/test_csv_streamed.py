@@ -4,10 +4,12 @@ decoded text gives, for every file we have and for files built to hit each fallb
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from prospectdesk.clock import FakeClock
 from prospectdesk.domain.io import csv_dialect
 from prospectdesk.domain.io.base import FileTooLargeError, NotAContactFileError
 from prospectdesk.domain.io.csv_dialect import MAX_QUOTED_LINES, read_table
@@ -21,6 +23,7 @@ CSV_FILES = [
     *(sorted(SHARED_CORPUS.rglob("*.csv")) if SHARED_CORPUS.is_dir() else []),
 ]
 
+CLOCK = FakeClock(datetime(2026, 6, 1, 12, 0, tzinfo=UTC))
 HEADER = "Name,E-mail 1 - Value,Phone 1 - Value,Notes"
 BUILT = [
     *(text.encode("utf-8") for text in TEXTS),
@@ -49,7 +52,7 @@ BUILT = [
 def text_reading(data: bytes, name: str, monkeypatch: pytest.MonkeyPatch):
     """read_table as it was: the file decoded whole, then split into lines and rows."""
     with monkeypatch.context() as patched:
-        patched.setattr(csv_dialect, "_streamed_table", lambda data, file_name: None)
+        patched.setattr(csv_dialect, "streamed_table", lambda data, file_name: None)
         return _outcome(data, name)
 
 
@@ -128,3 +131,42 @@ def test_blank_rows_are_left_out():
     table = read_table(data, "blank.csv")
     assert table.rows == [(line, cells) for line, cells, _ in rows[1:] if "".join(cells).strip()]
     assert [line for line, _cells in table.rows] == [2, 4, 7]
+
+
+VCF_FILES = sorted((FIXTURES / "vcard").glob("*.vcf")) + sorted(
+    (FIXTURES / "charset").glob("*.vcf")
+)
+
+
+def _read(data: bytes, name: str):
+    from prospectdesk.domain.io.detect import read_contact_file
+
+    try:
+        result = read_contact_file(data, name, region="NL", clock=CLOCK)
+    except (NotAContactFileError, FileTooLargeError) as error:
+        return type(error), str(error)
+    return result.format, result.records, result.problems
+
+
+@pytest.mark.parametrize(
+    "data",
+    [*(path.read_bytes() for path in CSV_FILES + VCF_FILES), *BUILT],
+    ids=[*(path.name for path in CSV_FILES + VCF_FILES), *map(str, range(len(BUILT)))],
+)
+def test_a_file_read_without_sniffing_its_encoding_reads_as_before(data, monkeypatch):
+    """read_contact_file takes a file whose start is a CSV table in UTF-8 straight to the
+    reading from its bytes (which proves it UTF-8); every file reads as when the format
+    sniffing decoded it whole first."""
+    from prospectdesk.domain.io import detect
+
+    found = _read(data, "file.csv")
+    monkeypatch.setattr(detect, "_read_utf8_csv", lambda *args, **kwargs: None)
+    assert found == _read(data, "file.csv")
+
+
+def test_a_utf8_csv_file_is_not_decoded_whole_to_sniff_it(monkeypatch):
+    from prospectdesk.domain.io import detect
+
+    monkeypatch.setattr(detect, "detect_encoding", lambda data: pytest.fail("decoded whole"))
+    data = (HEADER + "\nZoë,zoe@example.nl,+31612345678,\n").encode()
+    assert _read(data, "plain.csv")[1][0].record.given_name == "Zoë"
