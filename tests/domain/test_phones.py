@@ -135,3 +135,35 @@ def test_a_column_of_numbers_normalizes_as_each_number_does():
     ]
     for region in (None, "NL", "AM", "US"):
         assert normalize_phones(texts, region) == [normalize_phone(t, region) for t in texts]
+
+
+def test_a_column_of_plus_digits_numbers_normalizes_as_each_number_does(monkeypatch):
+    """A column of "+digits" numbers only (an export's phone column) is decided by each
+    number's first five characters and length, once per distinct pair (normalize_phones'
+    _decision); every code and length, national numbers starting with 0, 1, 8, 9 or the
+    country's national prefix, all zeros, with and without spaces: normalize_phone's
+    result for each."""
+    import random
+
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    from prospectdesk.domain import phones
+    from prospectdesk.domain.phones import normalize_phones
+
+    rng = random.Random(7)
+    texts: list[str] = []
+    for code in sorted(COUNTRY_CODE_TO_REGION_CODE):
+        for length in range(1, 18):
+            for lead in ("", "0", "1", "8", "9", "06", "00", "000000000000000000"):
+                rest = "".join(rng.choice("0123456789") for _ in range(length))
+                national = (lead + rest)[:length]
+                texts.append(f"+{code}{national}")
+                if len(national) > 3:
+                    texts.append(f"+{code} {national[:3]} {national[3:]}")
+    rng.shuffle(texts)
+    asked = []
+    decision = phones._decision
+    monkeypatch.setattr(phones, "_decision", lambda *args: asked.append(1) or decision(*args))
+    for region in (None, "NL", "US"):
+        assert normalize_phones(texts, region) == [normalize_phone(t, region) for t in texts]
+    assert asked  # the column was decided by pairs, not only one by one
