@@ -11,11 +11,12 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from prospectdesk.clock import Clock, SystemClock
 from prospectdesk.domain.io.base import (
@@ -435,6 +436,8 @@ def records_from_table(
     return result
 
 
+_T = TypeVar("_T")
+
 # The column-at-a-time reading goes through a table this many rows at a time: a chunk's
 # cells, entries and records stay in the processor's cache while each column is read
 # (at 100,000 rows, reading whole columns took twice the time, waiting on memory).
@@ -583,13 +586,13 @@ def _records_by_column(
     for key in sorted(slot_parts, key=_slot_order) if len(slot_parts) > 1 else slot_parts:
         read = _slot_column(key, slot_parts[key], mapping, file_name, lines, region, count)
         kind = key.split(".")[0]
-        for i, email in zip(read.rows, read.emails, strict=False):
-            emails[i].append(email)
-        for i, phone in zip(read.rows, read.phones, strict=False):
-            phones[i].append(phone)
-        for i, address in zip(read.rows, read.addresses, strict=False):
-            if address is not None:
-                addresses[i].append(address)
+        # Each plain cell's entry appended to its row's list, in C (map stops with the
+        # shorter of rows and entries, as zip did).
+        _append_each(emails, read.rows, read.emails)
+        _append_each(phones, read.rows, read.phones)
+        if read.addresses:
+            made = list(map(operator.is_not, read.addresses, repeat(None)))
+            _append_each(addresses, compress(read.rows, made), compress(read.addresses, made))
         for i, (row_emails, row_phones, address, extra_items, slot_problems) in read.careful:
             if row_emails:
                 emails[i].extend(row_emails)
@@ -651,6 +654,11 @@ def _records_by_column(
         dropped = set(nobody)
         parsed = [record for i, record in enumerate(parsed) if i not in dropped]
     result.records.extend(parsed)
+
+
+def _append_each(lists: list[list[_T]], rows: Iterable[int], items: Iterable[_T]) -> None:
+    """``lists[row].append(item)`` for each row and item, pairwise, as a loop in C."""
+    deque(map(list.append, map(lists.__getitem__, rows), items), 0)
 
 
 # The fields the column-at-a-time reader gives ContactRecord by position, in its order.
