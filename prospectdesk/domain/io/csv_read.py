@@ -592,7 +592,8 @@ def _records_by_column(
         _append_each(phones, read.rows, read.phones)
         if read.addresses:
             made = list(map(operator.is_not, read.addresses, repeat(None)))
-            _append_each(addresses, compress(read.rows, made), compress(read.addresses, made))
+            # (an AddressEntry is always true: filter keeps the ones made)
+            _append_each(addresses, compress(read.rows, made), filter(None, read.addresses))
         for i, (row_emails, row_phones, address, extra_items, slot_problems) in read.careful:
             if row_emails:
                 emails[i].extend(row_emails)
