@@ -8,7 +8,7 @@ import operator
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 # phonenumbers is imported where it is used: loading its metadata costs ~30 ms, a sixth
@@ -295,30 +295,13 @@ def normalize_phones(values: list[str], region: str | None = None) -> list[str]:
         compact = joined.replace(" ", "").split("\n")
     else:
         compact = [_compact(text) for text in values]
-    longest = max(map(len, values))
-    out = [""] * len(values)
-    rows: Iterable[int] = range(len(values))
-    if longest <= 40:
-        # Most "+digits" numbers are decided by their first five characters ("+", the
-        # calling code and the national number's first digit) and their length: once
-        # per distinct pair. The rest one by one.
-        keys = list(zip(map(_FIRST_FIVE, compact), map(len, compact), strict=True))
-        decided = {key: _decision(key, by_start) for key in set(keys)}
-        verdicts = [
-            decided[key] if plus_digits else None
-            for key, plus_digits in zip(
-                keys, map(str.isdigit, map(_AFTER_FIRST, compact)), strict=True
-            )
-        ]
-        out = [
-            "" if verdict is None else digits if verdict else digits[1:]
-            for digits, verdict in zip(compact, verdicts, strict=True)
-        ]
-        rows = [index for index, verdict in enumerate(verdicts) if verdict is None]
+    starts = map(operator.itemgetter(slice(1, 4)), compact)
+    out: list[str] = []
+    append = out.append
     others: list[int] = []  # where normalize_phone decides
-    for index in rows:
-        digits = compact[index]
-        code = by_start[digits[1:4]]
+    codes = map(by_start.__getitem__, starts)
+    longest = max(map(len, values))
+    for index, (digits, code) in enumerate(zip(compact, codes, strict=True)):
         # digits: "+" and ASCII digits, a space only between two digits (as _PLUS_DIGITS)
         if (
             code is not None
@@ -341,36 +324,13 @@ def normalize_phones(values: list[str], region: str | None = None) -> list[str]:
                     else pattern is not None and pattern.match(digits[size + 1 :])
                 )
             ):
-                out[index] = digits if verdict else digits[1:]
+                append(digits if verdict else digits[1:])
                 continue
+        append("")
         others.append(index)
     if others:
         _normalize_others(values, others, region, out)
     return out
-
-
-_FIRST_FIVE = operator.itemgetter(slice(0, 5))
-_AFTER_FIRST = operator.itemgetter(slice(1, None))
-
-
-def _decision(key: tuple[str, int], by_start: _ByStart) -> bool | None:
-    """What normalize_phones' test of one number decides for every number of "+" and
-    ASCII digits whose first five characters and length are ``key``: True ("+" and its digits), False
-    (its digits), or None when the rest of the number may matter (no calling code or
-    length verdict there, a national number starting with 0 or with its country's
-    national prefix, or a prefix written as a pattern): then it is tested on its own."""
-    head, length = key
-    code = by_start[head[1:4]] if head[:1] == "+" else None
-    if code is None:
-        return None
-    size, literal, pattern, possible = code
-    verdict = possible.get(length - size - 1)
-    first = head[size + 1 : size + 2]  # the national number's first digit
-    if verdict is None or first in ("", "0") or pattern is not None:
-        return None
-    if literal and first == literal[0]:
-        return None
-    return verdict
 
 
 # Anything but a digit or a line break (\d as _DIGITS: any script's decimal digits).
