@@ -203,8 +203,9 @@ def _streamed_rows(
 ) -> tuple[list[tuple[int, list[str], str]] | None, bool]:
     """``(rows, whole)``: :func:`_rows` of the text of ``data`` (:func:`_streamable`), read
     by the csv module straight from the bytes, decoded as it goes, as it reads a file: no
-    text of the whole file, no list of its lines (60 MB fewer at the peak at 100,000 rows,
-    pages a first read faults in). Its lines break at CR LF, CR and LF, as
+    text of the whole file, no list of its lines (at 100,000 rows a third fewer pages for
+    a first read to fault in; the peak, later, is the records'). Its lines break at CR LF,
+    CR and LF, as
     :func:`_split_lines`. ``rows`` None when the file needs the careful reading (see
     :func:`_clean_rows`) or the reading stopped; ``whole`` False when it stopped before the
     end: the file is not UTF-8 after all, or holds a value over the size limit."""
