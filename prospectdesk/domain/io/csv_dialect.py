@@ -80,10 +80,13 @@ def _rows(text: str, delimiter: str) -> list[tuple[int, list[str], str]]:
     return _rows_of_lines(_split_lines(text), delimiter)
 
 
-def _rows_of_lines(lines: list[str], delimiter: str) -> list[tuple[int, list[str], str]]:
-    """:func:`_rows` of a text split into its lines (:func:`_split_lines`)."""
+def _rows_of_lines(
+    lines: list[str], delimiter: str, *, careful: bool = False
+) -> list[tuple[int, list[str], str]]:
+    """:func:`_rows` of a text split into its lines (:func:`_split_lines`). ``careful``:
+    the quick reading (:func:`_clean_rows`) is known to refuse these lines."""
     csv.field_size_limit(MAX_LINE_BYTES)
-    fast = _clean_rows(lines, delimiter)
+    fast = None if careful else _clean_rows(lines, delimiter)
     if fast is not None:
         return fast
     reader = csv.reader(iter(lines), delimiter=delimiter, strict=False)
@@ -398,9 +401,14 @@ def _table_of_bytes(data: bytes, file_name: str) -> CsvTable:
 
 
 def _table_of_text(
-    text: str, encoding: str, problems: list[ImportProblem], file_name: str
+    text: str,
+    encoding: str,
+    problems: list[ImportProblem],
+    file_name: str,
+    *,
+    careful: bool = False,
 ) -> CsvTable:
-    """:func:`read_table` of a file's text."""
+    """:func:`read_table` of a file's text (``careful``: as :func:`_rows_of_lines`)."""
     if "\x00" in text:
         # A stray NUL (a damaged export) costs nothing but itself; binary files were
         # refused by the format sniffing already.
@@ -417,7 +425,7 @@ def _table_of_text(
     # The lines hold the whole text: it is let go before the rows are made beside them
     # (at 100,000 rows 30 MB less at the peak, memory a first read pays for page by page).
     del text
-    rows = _rows_of_lines(physical_lines, delimiter)
+    rows = _rows_of_lines(physical_lines, delimiter, careful=careful)
     del physical_lines
     return _table_of(rows, file_name, encoding, delimiter, problems, formula_escapes)
 
@@ -450,8 +458,11 @@ def streamed_table(data: bytes, file_name: str) -> CsvTable | None:
     delimiter = _choose_delimiter(head)
     rows, whole = _streamed_rows(data, delimiter)
     if rows is None:
-        # UTF-8 throughout (decode_file would give this text), a row to read carefully.
-        return _table_of_text(data.decode("utf-8"), "utf-8", [], file_name) if whole else None
+        if not whole:
+            return None
+        # UTF-8 throughout (decode_file would give this text), a row to read carefully:
+        # the quick reading of its lines would refuse them as the streamed one did.
+        return _table_of_text(data.decode("utf-8"), "utf-8", [], file_name, careful=True)
     # ASCII bytes are ASCII characters in UTF-8: the pattern's bytes are its text.
     formula_escapes = _FORMULA_ESCAPE_BYTES.search(data) is not None
     return _table_of(rows, file_name, "utf-8", delimiter, [], formula_escapes)
