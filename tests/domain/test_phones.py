@@ -135,3 +135,60 @@ def test_a_column_of_numbers_normalizes_as_each_number_does():
     ]
     for region in (None, "NL", "AM", "US"):
         assert normalize_phones(texts, region) == [normalize_phone(t, region) for t in texts]
+
+
+def test_a_column_of_plus_digits_numbers_normalizes_as_each_number_does():
+    """A column of "+digits" numbers only (an export's phone column, all of it on
+    normalize_phones' quick path): every code and length, national numbers starting with
+    0, 1, 8, 9 or the country's national prefix, all zeros, with and without spaces:
+    normalize_phone's result for each."""
+    import random
+
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    from prospectdesk.domain.phones import normalize_phones
+
+    rng = random.Random(7)
+    texts: list[str] = []
+    for code in sorted(COUNTRY_CODE_TO_REGION_CODE):
+        for length in range(1, 18):
+            for lead in ("", "0", "1", "8", "9", "06", "00", "000000000000000000"):
+                rest = "".join(rng.choice("0123456789") for _ in range(length))
+                national = (lead + rest)[:length]
+                texts.append(f"+{code}{national}")
+                if len(national) > 3:
+                    texts.append(f"+{code} {national[:3]} {national[3:]}")
+    rng.shuffle(texts)
+    for region in (None, "NL", "US"):
+        assert normalize_phones(texts, region) == [normalize_phone(t, region) for t in texts]
+
+
+def test_numbers_written_the_national_way_normalize_as_each_number_does():
+    """With a region, a column's numbers written the national way ("06-12345678", "020
+    123 4567") are read with the region's metadata (normalize_phones' _national_reader),
+    not parsed one by one: normalize_phone's result for every region phonenumbers knows,
+    every length, leads that are or look like national and international prefixes, all
+    zeros, and forms it must leave to the full parse."""
+    import random
+
+    from phonenumbers import SUPPORTED_REGIONS
+
+    from prospectdesk.domain import phones
+    from prospectdesk.domain.phones import normalize_phones
+
+    rng = random.Random(11)
+    forms = ["", "-", " ", "--", "  ", "(", "/", ".", "x"]
+    for region in sorted(SUPPORTED_REGIONS):
+        texts: list[str] = []
+        for length in range(1, 20):
+            for lead in ("0", "00", "01", "06", "08", "09", "010", "011", "0011", "000", "1"):
+                rest = "".join(rng.choice("0123456789") for _ in range(length))
+                digits = (lead + rest)[: max(length, len(lead))]
+                cut = rng.randrange(1, len(digits) + 1)
+                texts.append(digits)
+                texts.append(digits[:cut] + rng.choice(forms) + digits[cut:])
+        texts += ["0" * 12, "0 6", "06-", "-06", "06 12 34 56 78", "0612345678 "]
+        expected = [normalize_phone(text, region) for text in texts]
+        assert normalize_phones(texts, region) == expected, region
+    assert phones._national_reader("NL")("06-12345678") == "+31612345678"
+    assert phones._national_reader("NL")("0031 6 12345678") is None  # the full parse

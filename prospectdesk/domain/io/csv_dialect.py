@@ -6,11 +6,14 @@ physical line each row starts on. Nothing here knows what a column means beyond 
 from __future__ import annotations
 
 import csv
+import functools
 import io
+import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from prospectdesk.domain.io.base import (
@@ -27,7 +30,7 @@ from prospectdesk.domain.io.csv_layouts import (
     field_for_header,
     guess_mapping,
 )
-from prospectdesk.domain.io.text import decode_file
+from prospectdesk.domain.io.text import decode_file, unicode_form
 
 if TYPE_CHECKING:
     from _csv import Reader as CsvReader
@@ -77,10 +80,13 @@ def _rows(text: str, delimiter: str) -> list[tuple[int, list[str], str]]:
     return _rows_of_lines(_split_lines(text), delimiter)
 
 
-def _rows_of_lines(lines: list[str], delimiter: str) -> list[tuple[int, list[str], str]]:
-    """:func:`_rows` of a text split into its lines (:func:`_split_lines`)."""
+def _rows_of_lines(
+    lines: list[str], delimiter: str, *, careful: bool = False
+) -> list[tuple[int, list[str], str]]:
+    """:func:`_rows` of a text split into its lines (:func:`_split_lines`). ``careful``:
+    the quick reading (:func:`_clean_rows`) is known to refuse these lines."""
     csv.field_size_limit(MAX_LINE_BYTES)
-    fast = _clean_rows(lines, delimiter)
+    fast = None if careful else _clean_rows(lines, delimiter)
     if fast is not None:
         return fast
     reader = csv.reader(iter(lines), delimiter=delimiter, strict=False)
@@ -145,10 +151,22 @@ def _clean_rows(lines: list[str], delimiter: str) -> list[tuple[int, list[str], 
         table = list(csv.reader(lines, delimiter=delimiter, strict=False))
     except csv.Error:
         return None
-    if len(table) == len(lines):
+    return _counted_rows(table, len(lines), lambda count: lines[len(lines) - count :], delimiter)
+
+
+def _counted_rows(
+    table: list[list[str]],
+    line_count: int,
+    last_lines: Callable[[int], list[str]],
+    delimiter: str,
+) -> list[tuple[int, list[str], str]] | None:
+    """:func:`_clean_rows` of ``table``, the csv module's rows of ``line_count`` physical
+    lines; ``last_lines(n)`` gives the file's last ``n`` lines (the last row's, to see
+    whether it ends inside a quoted value)."""
+    if len(table) == line_count:
         # As many rows as lines: no row spans two (a line break inside a quoted value
         # would make fewer rows), so row n is line n and holds no line break.
-        if table and _unclosed_quote(lines[-1:], delimiter):
+        if table and _unclosed_quote(last_lines(1), delimiter):
             return None
         return list(zip(range(1, len(table) + 1), table, repeat("")))
     rows: list[tuple[int, list[str], str]] = []
@@ -165,11 +183,57 @@ def _clean_rows(lines: list[str], delimiter: str) -> list[tuple[int, list[str], 
             span = 1
         rows.append((start, cells, ""))
         start += span
-    if start - 1 != len(lines) or (rows and start - rows[-1][0] > 1):
+    if start - 1 != line_count or (rows and start - rows[-1][0] > 1):
         return None
-    if rows and _unclosed_quote(lines[rows[-1][0] - 1 :], delimiter):
+    if rows and _unclosed_quote(last_lines(line_count - rows[-1][0] + 1), delimiter):
         return None
     return rows
+
+
+def _streamable(data: bytes) -> bool:
+    """Whether :func:`_streamed_rows` may read ``data``: no byte-order mark or UTF-16/32
+    form, no NUL (removed from the text first) and no CR CR LF (made one break first).
+    Whether it is UTF-8 the reading finds out."""
+    return (
+        unicode_form(data) is None
+        and b"\x00" not in data
+        and (b"\r" not in data or b"\r\r\n" not in data)  # a byte's search is quicker
+    )
+
+
+def _streamed_rows(
+    data: bytes, delimiter: str
+) -> tuple[list[tuple[int, list[str], str]] | None, bool]:
+    """``(rows, whole)``: :func:`_rows` of the text of ``data`` (:func:`_streamable`), read
+    by the csv module straight from the bytes, decoded as it goes, as it reads a file: no
+    text of the whole file, no list of its lines (at 100,000 rows a third fewer pages for
+    a first read to fault in; the peak, later, is the records'). Its lines break at CR LF,
+    CR and LF, as
+    :func:`_split_lines`. ``rows`` None when the file needs the careful reading (see
+    :func:`_clean_rows`) or the reading stopped; ``whole`` False when it stopped before the
+    end: the file is not UTF-8 after all, or holds a value over the size limit."""
+    csv.field_size_limit(MAX_LINE_BYTES)
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", newline="")
+    reader = csv.reader(stream, delimiter=delimiter, strict=False)
+    try:
+        table = list(reader)
+    except (csv.Error, UnicodeDecodeError):
+        return None, False
+    last_lines = functools.partial(_last_lines, data)
+    return _counted_rows(table, reader.line_num, last_lines, delimiter), True
+
+
+def _last_lines(data: bytes, count: int) -> list[str]:
+    """The last ``count`` lines of the UTF-8 text ``data`` (as :func:`_split_lines` gives
+    them), decoded from its end: a first line cut anywhere (inside a character, between
+    CR and LF) is one more line, left out."""
+    size = 4096
+    while True:
+        start = max(0, len(data) - size)
+        lines = _split_lines(data[start:].decode("utf-8", errors="replace"))
+        if start == 0 or len(lines) > count:
+            return lines[len(lines) - count :]
+        size *= 4
 
 
 # A quoted value longer than this many lines is a stray quote, not a note.
@@ -310,24 +374,41 @@ def check_column_limit(text: str, file_name: str) -> None:
 def read_table(data: bytes | str, file_name: str) -> CsvTable:
     """Split a CSV file into its header and rows; raise NotAContactFileError when it is
     not a table at all."""
+    if isinstance(data, str):
+        return _table_of_text(data.removeprefix("\ufeff"), "utf-8", [], file_name)
+    streamed = streamed_table(data, file_name)
+    return streamed if streamed is not None else _table_of_bytes(data, file_name)
+
+
+def _table_of_bytes(data: bytes, file_name: str) -> CsvTable:
+    """:func:`read_table` of a file decoded whole (:func:`decode_file`)."""
     problems: list[ImportProblem] = []
-    if isinstance(data, bytes):
-        decoded = decode_file(data)
-        text, encoding = decoded.text, decoded.encoding
-        if decoded.mixed_lines:
-            lines = ", ".join(str(line) for line in decoded.mixed_lines[:10])
-            more = " and more" if len(decoded.mixed_lines) > 10 else ""
-            problems.append(
-                ImportProblem(
-                    file_name,
-                    decoded.mixed_lines[0],
-                    f"line(s) {lines}{more} are in another encoding than the rest of the "
-                    f"file ({encoding}); each line was read in its own encoding, check them",
-                )
+    decoded = decode_file(data)
+    text, encoding = decoded.text, decoded.encoding
+    if decoded.mixed_lines:
+        lines = ", ".join(str(line) for line in decoded.mixed_lines[:10])
+        more = " and more" if len(decoded.mixed_lines) > 10 else ""
+        problems.append(
+            ImportProblem(
+                file_name,
+                decoded.mixed_lines[0],
+                f"line(s) {lines}{more} are in another encoding than the rest of the "
+                f"file ({encoding}); each line was read in its own encoding, check them",
             )
-        del decoded  # its text: see below
-    else:
-        text, encoding = data.removeprefix("\ufeff"), "utf-8"
+        )
+    del decoded  # its text: see _table_of_text
+    return _table_of_text(text, encoding, problems, file_name)
+
+
+def _table_of_text(
+    text: str,
+    encoding: str,
+    problems: list[ImportProblem],
+    file_name: str,
+    *,
+    careful: bool = False,
+) -> CsvTable:
+    """:func:`read_table` of a file's text (``careful``: as :func:`_rows_of_lines`)."""
     if "\x00" in text:
         # A stray NUL (a damaged export) costs nothing but itself; binary files were
         # refused by the format sniffing already.
@@ -344,8 +425,62 @@ def read_table(data: bytes | str, file_name: str) -> CsvTable:
     # The lines hold the whole text: it is let go before the rows are made beside them
     # (at 100,000 rows 30 MB less at the peak, memory a first read pays for page by page).
     del text
-    rows = _rows_of_lines(physical_lines, delimiter)
+    rows = _rows_of_lines(physical_lines, delimiter, careful=careful)
     del physical_lines
+    return _table_of(rows, file_name, encoding, delimiter, problems, formula_escapes)
+
+
+@without_cyclic_gc
+def streamed_table(data: bytes, file_name: str) -> CsvTable | None:
+    """:func:`read_table` of a UTF-8 file (:func:`_streamable`), its rows read straight
+    from the bytes (:func:`_streamed_rows`); a UTF-8 file with a row that needs the
+    careful reading is decoded and read whole. None for any other file: not UTF-8 (found
+    while reading), a value over the size limit, a BOM, NUL or CR CR LF, or a table too
+    wide in the start of its text (the text of the whole file decides those).
+
+    What comes before the rows (the column limit, the delimiter) reads the start of the
+    text, decoded from the start of the bytes: the same text once the whole file proves
+    UTF-8."""
+    if not _streamable(data):
+        return None
+    # The first 65,536 characters (_choose_delimiter reads no more) and, for the column
+    # limit, the first 30 lines of the first 1M: in these 64 K when they hold 31 lines.
+    # Four bytes at most per character: 4n + 4 bytes hold the first n whole.
+    head = data[: 4 * 65536 + 4].decode("utf-8", errors="replace")[:65536]
+    if len(head.splitlines()) <= 30:
+        head_mb = data[: 4 * 1024 * 1024 + 4].decode("utf-8", errors="replace")[: 1024 * 1024]
+    else:
+        head_mb = head
+    try:
+        check_column_limit(head_mb, file_name)
+    except FileTooLargeError:
+        return None
+    delimiter = _choose_delimiter(head)
+    rows, whole = _streamed_rows(data, delimiter)
+    if rows is None:
+        if not whole:
+            return None
+        # UTF-8 throughout (decode_file would give this text), a row to read carefully:
+        # the quick reading of its lines would refuse them as the streamed one did.
+        return _table_of_text(data.decode("utf-8"), "utf-8", [], file_name, careful=True)
+    # ASCII bytes are ASCII characters in UTF-8: the pattern's bytes are its text.
+    formula_escapes = _FORMULA_ESCAPE_BYTES.search(data) is not None
+    return _table_of(rows, file_name, "utf-8", delimiter, [], formula_escapes)
+
+
+_FORMULA_ESCAPE_BYTES = re.compile(_FORMULA_ESCAPE.pattern.encode("ascii"))
+
+
+def _table_of(
+    rows: list[tuple[int, list[str], str]],
+    file_name: str,
+    encoding: str,
+    delimiter: str,
+    problems: list[ImportProblem],
+    formula_escapes: bool,
+) -> CsvTable:
+    """The table of a file's rows (:func:`_rows`): its header row found, its empty rows
+    left out, its problem rows reported."""
     header_index = _find_header(rows)
     if header_index < 0:
         raise NotAContactFileError(f"{file_name} is empty: there is no header row")
@@ -361,16 +496,26 @@ def read_table(data: bytes | str, file_name: str) -> CsvTable:
             f"{file_name} is not a contact file: it is neither a vCard nor a table with "
             "named columns"
         )
-    body: list[tuple[int, list[str]]] = []
-    for line, cells, problem in rows[header_index + 1 :]:
-        if problem:
-            kept = problem == STRAY_QUOTE_CUT
-            problems.append(ImportProblem(file_name, line, problem, fatal_for_record=not kept))
-            if not kept:
+    after = rows[header_index + 1 :]
+    body: list[tuple[int, list[str]]]
+    if any(map(itemgetter(2), after)):
+        body = []
+        for line, cells, problem in after:
+            if problem:
+                kept = problem == STRAY_QUOTE_CUT
+                problems.append(ImportProblem(file_name, line, problem, fatal_for_record=not kept))
+                if not kept:
+                    continue
+            if not "".join(cells).strip():  # no cell with more than blanks
                 continue
-        if not "".join(cells).strip():  # no cell with more than blanks
-            continue
-        body.append((line, cells))
+            body.append((line, cells))
+    else:
+        # No problem row: the rows with a cell of more than blanks. A row whose first cell
+        # has more (nearly every row) is one; only the others are joined to see.
+        filled = [cells[0].strip() if cells else "" for _line, cells, _problem in after]
+        for i in compress(range(len(after)), map(operator.not_, filled)):
+            filled[i] = "".join(after[i][1]).strip()
+        body = list(compress(map(_LINE_AND_CELLS, after), filled))
     return CsvTable(
         file_name=file_name,
         encoding=encoding,
@@ -383,6 +528,9 @@ def read_table(data: bytes | str, file_name: str) -> CsvTable:
         problems=problems,
         formula_escapes=formula_escapes,
     )
+
+
+_LINE_AND_CELLS = itemgetter(0, 1)
 
 
 def looks_like_csv(text: str) -> bool:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from prospectdesk.clock import Clock, SystemClock
 from prospectdesk.domain.io.base import (
@@ -44,6 +45,7 @@ from prospectdesk.domain.io.csv_layouts import (
 from prospectdesk.domain.io.people import (
     NO_YEAR_SENTINELS,
     birthday_of,
+    iso_birthdays,
     normalize_label,
     parse_birthday,
     split_name,
@@ -434,6 +436,8 @@ def records_from_table(
     return result
 
 
+_T = TypeVar("_T")
+
 # The column-at-a-time reading goes through a table this many rows at a time: a chunk's
 # cells, entries and records stay in the processor's cache while each column is read
 # (at 100,000 rows, reading whole columns took twice the time, waiting on memory).
@@ -582,13 +586,14 @@ def _records_by_column(
     for key in sorted(slot_parts, key=_slot_order) if len(slot_parts) > 1 else slot_parts:
         read = _slot_column(key, slot_parts[key], mapping, file_name, lines, region, count)
         kind = key.split(".")[0]
-        for i, email in zip(read.rows, read.emails, strict=False):
-            emails[i].append(email)
-        for i, phone in zip(read.rows, read.phones, strict=False):
-            phones[i].append(phone)
-        for i, address in zip(read.rows, read.addresses, strict=False):
-            if address is not None:
-                addresses[i].append(address)
+        # Each plain cell's entry appended to its row's list, in C (map stops with the
+        # shorter of rows and entries, as zip did).
+        _append_each(emails, read.rows, read.emails)
+        _append_each(phones, read.rows, read.phones)
+        if read.addresses:
+            made = list(map(operator.is_not, read.addresses, repeat(None)))
+            # (an AddressEntry is always true: filter keeps the ones made)
+            _append_each(addresses, compress(read.rows, made), filter(None, read.addresses))
         for i, (row_emails, row_phones, address, extra_items, slot_problems) in read.careful:
             if row_emails:
                 emails[i].extend(row_emails)
@@ -650,6 +655,11 @@ def _records_by_column(
         dropped = set(nobody)
         parsed = [record for i, record in enumerate(parsed) if i not in dropped]
     result.records.extend(parsed)
+
+
+def _append_each(lists: list[list[_T]], rows: Iterable[int], items: Iterable[_T]) -> None:
+    """``lists[row].append(item)`` for each row and item, pairwise, as a loop in C."""
+    deque(map(list.append, map(lists.__getitem__, rows), items), 0)
 
 
 # The fields the column-at-a-time reader gives ContactRecord by position, in its order.
@@ -751,7 +761,12 @@ def _birthdays(
     birthdays, failed = seen.birthdays, seen.birthday_problems
     if len(columns) == 1:
         name, keys = columns[0]
-        for text in [text for text in set(keys) if text not in birthdays]:
+        unread = [text for text in set(keys) if text not in birthdays]
+        if name == "birthday":  # most exports: ISO dates, read at once
+            iso = iso_birthdays(unread)
+            birthdays.update(iso)
+            unread = [text for text in unread if text not in iso]
+        for text in unread:
             found: list[ImportProblem] = []
             birthdays[text] = (
                 _birthday_from(

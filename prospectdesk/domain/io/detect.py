@@ -14,15 +14,17 @@ from prospectdesk.domain.io.base import (
     FileTooLargeError,
     NotAContactFileError,
     ParseResult,
+    without_cyclic_gc,
 )
-from prospectdesk.domain.io.csv_dialect import row_starts_with
+from prospectdesk.domain.io.csv_dialect import row_starts_with, streamed_table
 from prospectdesk.domain.io.csv_read import (
     ColumnMapping,
     check_column_limit,
     looks_like_csv,
     read_csv,
+    records_from_table,
 )
-from prospectdesk.domain.io.text import detect_encoding
+from prospectdesk.domain.io.text import detect_encoding, unicode_form
 
 _VCARD_START = re.compile(r"^\s*BEGIN\s*:\s*VCARD", re.IGNORECASE | re.MULTILINE)
 _VCARD_FIRST = re.compile(r"BEGIN\s*:\s*VCARD")
@@ -35,6 +37,11 @@ def sniff_format(data: bytes, file_name: str = "") -> str:
         raise NotAContactFileError(f"{file_name or 'the file'} is empty")
     encoding = detect_encoding(data)
     head = data[: 1024 * 1024].decode(encoding, errors="replace").removeprefix("\ufeff")
+    return _format_of(head, file_name)
+
+
+def _format_of(head: str, file_name: str) -> str:
+    """:func:`sniff_format` of the file whose first megabyte decodes to ``head``."""
     # Binary files (images, archives, random bytes) hold control characters text never has.
     sample = head[:8192]
     if len(_CONTROL.findall(sample)) > max(2, len(sample) // 200) or "\ufffd" * 4 in sample:
@@ -121,6 +128,9 @@ def read_contact_file(
     if not file_name and not isinstance(path_or_bytes, bytes):
         file_name = Path(path_or_bytes).name
     data = load_bytes(path_or_bytes, file_name)
+    read = _read_utf8_csv(data, file_name, mapping, region=region, clock=clock)
+    if read is not None:
+        return read
     kind = sniff_format(data, file_name)
     if kind == "vcard":
         from prospectdesk.domain.io.vcard_read import read_vcards
@@ -130,3 +140,34 @@ def read_contact_file(
             raise NotAContactFileError(f"{file_name} holds no vCard that could be read")
         return result
     return read_csv(data, file_name, mapping, region=region, clock=clock)
+
+
+@without_cyclic_gc  # one pause for the table and its records, as read_csv
+def _read_utf8_csv(
+    data: bytes,
+    file_name: str,
+    mapping: ColumnMapping | None,
+    *,
+    region: str | None,
+    clock: Clock | None,
+) -> ParseResult | None:
+    """:func:`read_csv` of a file whose start, read as UTF-8, is a CSV table
+    (:func:`sniff_format`), when its reading from the bytes proves it UTF-8 throughout
+    (:func:`streamed_table`): sniff_format decodes the whole file first to know that
+    (~40 ms at 100,000 rows). None for any other file (sniff_format and read_csv
+    decide)."""
+    if not data or data.isspace() or unicode_form(data) is not None:
+        return None
+    if data[:64].lstrip(b" \t\r\n").upper().startswith(b"BEGIN:"):
+        return None  # a vCard (or a calendar): no need to look further here
+    # sniff_format's start of a UTF-8 file (detect_encoding: "utf-8").
+    head = data[: 1024 * 1024].decode("utf-8", errors="replace")
+    try:
+        if _format_of(head, file_name) != "csv":
+            return None
+    except (NotAContactFileError, FileTooLargeError):
+        return None  # what the whole file's encoding says
+    table = streamed_table(data, file_name)
+    if table is None:
+        return None
+    return records_from_table(table, mapping, region=region, clock=clock)

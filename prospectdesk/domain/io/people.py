@@ -313,6 +313,36 @@ def _iso_birthday(value: str) -> Birthday | None:
     return birthday
 
 
+# The ISO forms (YYYY-MM-DD, --MM-DD) in ASCII digits: what iso_birthdays reads at once.
+_ISO_FORMS = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})|--([0-9]{2})-([0-9]{2})")
+
+
+def iso_birthdays(texts: list[str]) -> dict[str, Birthday]:
+    """:func:`parse_birthday` of each of ``texts`` (stripped cells, a birthday column's
+    distinct texts) written ``YYYY-MM-DD`` or ``--MM-DD`` and making a date: the same
+    birthday for a third of the time (one pattern, no time stripped, no other form tried).
+    Any other text is left out, for parse_birthday to read."""
+    found: dict[str, Birthday] = {}
+    for text, match in zip(texts, map(_ISO_FORMS.fullmatch, texts), strict=True):
+        if match is None:
+            continue
+        year, month, day, month_only, day_only = match.groups()
+        try:
+            if year is None:
+                found[text] = Birthday(int(month_only), int(day_only))
+            else:
+                # A date in its year first (1900-02-29 is none), as _iso_birthday reads it.
+                birthday = Birthday(int(month), int(day), int(year))
+                found[text] = (
+                    Birthday(birthday.month, birthday.day)
+                    if birthday.year in NO_YEAR_SENTINELS
+                    else birthday
+                )
+        except ValueError:  # no such day: parse_birthday gives the reason
+            continue
+    return found
+
+
 def birthday_of(month: str, day: str, year: str | None, this_year: int) -> Birthday:
     """A birthday from its parts as text; ValueError when they make no date."""
     try:

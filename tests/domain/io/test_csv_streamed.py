@@ -1,0 +1,172 @@
+"""A UTF-8 CSV file is read by the csv module straight from its bytes (issue 21: no text
+of the whole file, no list of its lines); the table must be the one the reading of its
+decoded text gives, for every file we have and for files built to hit each fallback."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from prospectdesk.clock import FakeClock
+from prospectdesk.domain.io import csv_dialect
+from prospectdesk.domain.io.base import FileTooLargeError, NotAContactFileError
+from prospectdesk.domain.io.csv_dialect import MAX_QUOTED_LINES, read_table
+from tests.conftest import SHARED_CORPUS
+from tests.domain.io.test_csv_fast_rows import TEXTS
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+CSV_FILES = [
+    *sorted((FIXTURES / "csv").glob("*.csv")),
+    *sorted((FIXTURES / "charset").glob("*.csv")),
+    *(sorted(SHARED_CORPUS.rglob("*.csv")) if SHARED_CORPUS.is_dir() else []),
+]
+
+CLOCK = FakeClock(datetime(2026, 6, 1, 12, 0, tzinfo=UTC))
+HEADER = "Name,E-mail 1 - Value,Phone 1 - Value,Notes"
+BUILT = [
+    *(text.encode("utf-8") for text in TEXTS),
+    (HEADER + "\nJan,jan@example.nl,+31612345678,\n").encode(),
+    (HEADER + "\r\nZoë,zoe@example.nl,,\u2028een\x0cnote\r\nÅsa,a@example.se,,x\r\n").encode(),
+    (HEADER + '\nJan,j@example.nl,,"Ա\nline"\n' + "Piet,p@example.nl,,é\n" * 3).encode(),
+    (HEADER + "\nJan,'=1+2,'+31 6,'@x\n").encode(),  # escaped formulas
+    (HEADER + '\nJan,j@example.nl,,"not closed\n').encode(),
+    (HEADER + '\nJan,j@example.nl,,"not closed\n' + "ж,x,y,z\n" * 5).encode(),
+    (HEADER + "\n\n,,,\n  ,\t,,\nJan,j@example.nl,,\n\n").encode(),  # blank rows
+    (HEADER + "\nJan,j@example.nl,,a\x00b\n").encode(),  # NUL: the text's reading
+    (HEADER + "\r\r\nJan,j@example.nl,,x\r\r\n").encode(),  # CR CR LF: the text's reading
+    b"\xef\xbb\xbf" + (HEADER + "\nJan,j@example.nl,,x\n").encode(),  # a BOM
+    (HEADER + "\nJos\xe9,j@example.nl,,x\n").encode("cp1252"),  # not UTF-8
+    (HEADER + "\n" + "Jan,j@example.nl,,x\n" * 5000 + "Jos\xe9,x,,\n").encode("cp1252"),
+    ("Naam;E-mail\n" + "Jan;" + "€" * 70000 + "\nPiet;p@example.nl\n").encode(),
+    ("Name," + ",".join(f"Notes {n}" for n in range(5)) + "\n" + "a," * 5 + "b\n").encode(),
+    (HEADER + "\nJan," + '"x\n' * (MAX_QUOTED_LINES + 3) + '"\nPiet,p@x,,\n').encode(),
+    ("Ü" * 30000 + "\n" + HEADER + "\nJan,j@example.nl,,x\n").encode(),  # a long first line
+    ("Name,Notes\n" * 2 + "Jan," * 2000 + "\n").encode(),
+    b"",
+    b"\n\n",
+]
+
+
+def text_reading(data: bytes, name: str, monkeypatch: pytest.MonkeyPatch):
+    """read_table as it was: the file decoded whole, then split into lines and rows."""
+    with monkeypatch.context() as patched:
+        patched.setattr(csv_dialect, "streamed_table", lambda data, file_name: None)
+        return _outcome(data, name)
+
+
+def _outcome(data: bytes, name: str):
+    try:
+        return read_table(data, name)
+    except (NotAContactFileError, FileTooLargeError) as error:
+        return type(error), str(error)
+
+
+@pytest.mark.parametrize("path", CSV_FILES, ids=lambda p: p.name)
+def test_every_file_reads_as_its_text(path, monkeypatch):
+    data = path.read_bytes()
+    assert _outcome(data, path.name) == text_reading(data, path.name, monkeypatch)
+
+
+@pytest.mark.parametrize("data", BUILT, ids=range(len(BUILT)))
+def test_built_files_read_as_their_text(data, monkeypatch):
+    assert _outcome(data, "built.csv") == text_reading(data, "built.csv", monkeypatch)
+
+
+def test_a_plain_utf8_file_is_read_from_its_bytes(monkeypatch):
+    """No decoding of the whole file (it fails if asked): the rows come from the bytes."""
+    data = (HEADER + '\r\nZoë,zoe@example.nl,,"two\r\nlines"\r\nÅsa,a@example.se,,x\r\n').encode()
+
+    def refused(*args: object) -> None:
+        raise AssertionError("the whole text was made")
+
+    streamed = []
+    reading = csv_dialect._streamed_rows
+    monkeypatch.setattr(csv_dialect, "decode_file", refused)
+    monkeypatch.setattr(
+        csv_dialect, "_streamed_rows", lambda *args: streamed.append(1) or reading(*args)
+    )
+    table = read_table(data, "plain.csv")
+    assert table.rows == [
+        (2, ["Zoë", "zoe@example.nl", "", "two\nlines"]),
+        (4, ["Åsa", "a@example.se", "", "x"]),
+    ]
+    assert table.encoding == "utf-8" and not table.formula_escapes and streamed
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"a\nb\nc",
+        b"a\nb\nc\n",
+        b"a\r\nb\r\nc\r\n",
+        b"a\rb\rc\r",
+        "é\nÅ\n€\n\U0001f600x\n".encode(),
+        ("é" * 3000 + "\r\n" + "€" * 5000 + "\r\n" + "x" * 9000).encode(),
+        b"only one line",
+    ],
+)
+def test_last_lines_are_those_of_the_whole_text(data):
+    """Decoded from the end in growing pieces: a piece cut inside a character or between
+    CR and LF still gives the file's own last lines."""
+    whole = csv_dialect._split_lines(data.decode("utf-8"))
+    for count in range(1, len(whole) + 1):
+        assert csv_dialect._last_lines(data, count) == whole[-count:]
+
+
+@pytest.mark.parametrize("filler", range(4080, 4100))
+def test_last_lines_from_a_piece_cut_anywhere(filler):
+    """The first piece (4,096 bytes) starts on each byte of a CR LF and a character."""
+    data = ("x\r\n€\r\n" + "y" * filler + "\r\nend").encode()
+    whole = csv_dialect._split_lines(data.decode("utf-8"))
+    for count in range(1, len(whole) + 1):
+        assert csv_dialect._last_lines(data, count) == whole[-count:]
+
+
+def test_blank_rows_are_left_out():
+    """A row is kept when any cell holds more than blanks, whatever its first cell."""
+    data = (HEADER + "\n ,x@example.nl,,\n\t,,,\n,,,note\n,, \u3000,\n\nJan,,,\n \n").encode()
+    rows = csv_dialect._rows(data.decode(), ",")
+    table = read_table(data, "blank.csv")
+    assert table.rows == [(line, cells) for line, cells, _ in rows[1:] if "".join(cells).strip()]
+    assert [line for line, _cells in table.rows] == [2, 4, 7]
+
+
+VCF_FILES = sorted((FIXTURES / "vcard").glob("*.vcf")) + sorted(
+    (FIXTURES / "charset").glob("*.vcf")
+)
+
+
+def _read(data: bytes, name: str):
+    from prospectdesk.domain.io.detect import read_contact_file
+
+    try:
+        result = read_contact_file(data, name, region="NL", clock=CLOCK)
+    except (NotAContactFileError, FileTooLargeError) as error:
+        return type(error), str(error)
+    return result.format, result.records, result.problems
+
+
+@pytest.mark.parametrize(
+    "data",
+    [*(path.read_bytes() for path in CSV_FILES + VCF_FILES), *BUILT],
+    ids=[*(path.name for path in CSV_FILES + VCF_FILES), *map(str, range(len(BUILT)))],
+)
+def test_a_file_read_without_sniffing_its_encoding_reads_as_before(data, monkeypatch):
+    """read_contact_file takes a file whose start is a CSV table in UTF-8 straight to the
+    reading from its bytes (which proves it UTF-8); every file reads as when the format
+    sniffing decoded it whole first."""
+    from prospectdesk.domain.io import detect
+
+    found = _read(data, "file.csv")
+    monkeypatch.setattr(detect, "_read_utf8_csv", lambda *args, **kwargs: None)
+    assert found == _read(data, "file.csv")
+
+
+def test_a_utf8_csv_file_is_not_decoded_whole_to_sniff_it(monkeypatch):
+    from prospectdesk.domain.io import detect
+
+    monkeypatch.setattr(detect, "detect_encoding", lambda data: pytest.fail("decoded whole"))
+    data = (HEADER + "\nZoë,zoe@example.nl,+31612345678,\n").encode()
+    assert _read(data, "plain.csv")[1][0].record.given_name == "Zoë"
