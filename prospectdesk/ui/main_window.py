@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -293,6 +292,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         workspace = self.controller.workspace
         where = str(workspace.data_dir) if workspace.data_dir else self.tr("(in memory)")
+        from PySide6.QtWidgets import QMessageBox  # see _on_controller_operation_failed
+
         QMessageBox.about(
             self,
             self.tr("About ProspectDesk"),
@@ -322,6 +323,10 @@ class MainWindow(QMainWindow):
     def _on_controller_operation_failed(self, message: str, initiator: object) -> None:
         """A refused change: one message, over the window (or dialog) that asked for it.
         Opened, not exec'd: nothing waits on it."""
+        # Imported when needed: the window's frame is the first screen, and PySide6 makes
+        # the Python type of a class (its enums) when a module imports it.
+        from PySide6.QtWidgets import QMessageBox
+
         parent = initiator if isinstance(initiator, QWidget) and initiator.isVisible() else self
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("ProspectDesk"), message, parent=parent)
         box.setObjectName("operation-failed")

@@ -97,7 +97,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="267"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="266"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n contact. Edit ▸ Undo brings it back.</numerusform>

@@ -1970,138 +1970,138 @@ Discard them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="54"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="326"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="53"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="331"/>
         <source>ProspectDesk</source>
         <translation>ProspectDesk</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="89"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="122"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="125"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="205"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="92"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="121"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="124"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="204"/>
         <source>Board</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="78"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="77"/>
         <source>Search names, organizations, e-mail, phones, tags, notes…</source>
         <translation>Որոնել անուններ, կազմակերպություններ, էլ. փոստ, հեռախոսներ, պիտակներ, նշումներ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="82"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="81"/>
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="145"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="144"/>
         <source>Ready</source>
         <translation>Պատրաստ է</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="90"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="91"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="90"/>
         <source>&amp;Edit</source>
         <translation>&amp;Խմբագրել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="91"/>
         <source>&amp;View</source>
         <translation>&amp;Տեսք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="93"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="92"/>
         <source>&amp;Go</source>
         <translation>&amp;Անցում</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="94"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="93"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Փուլեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="95"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="94"/>
         <source>&amp;Help</source>
         <translation>&amp;Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="99"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="98"/>
         <source>New contact</source>
         <translation>Նոր կոնտակտ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="184"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="183"/>
         <source>Quit</source>
         <translation>Ելք</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="188"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="187"/>
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="195"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="194"/>
         <source>Delete selected contacts…</source>
         <translation>Ջնջել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="202"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="201"/>
         <source>Tag selected contacts…</source>
         <translation>Պիտակավորել ընտրված կոնտակտները…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="81"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="203"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="80"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="202"/>
         <source>Find</source>
         <translation>Որոնել</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="210"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="209"/>
         <source>Next contact</source>
         <translation>Հաջորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="212"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="211"/>
         <source>Previous contact</source>
         <translation>Նախորդ կոնտակտը</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="216"/>
         <source>Move selected to next stage</source>
         <translation>Տեղափոխել ընտրվածները հաջորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="218"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="217"/>
         <source>Move selected to previous stage</source>
         <translation>Տեղափոխել ընտրվածները նախորդ փուլ</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="219"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="218"/>
         <source>Move selected up</source>
         <translation>Ընտրվածը վեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="220"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="219"/>
         <source>Move selected down</source>
         <translation>Ընտրվածը վար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="227"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="226"/>
         <source>Add stage…</source>
         <translation>Ավելացնել փուլ…</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="228"/>
-        <location filename="../../prospectdesk/ui/main_window.py" line="298"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="227"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="299"/>
         <source>About ProspectDesk</source>
         <translation>ProspectDesk-ի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../prospectdesk/ui/main_window.py" line="267"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="266"/>
         <source>Deleted %n contact(s). Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Ջնջվեց %n կոնտակտ։ Վերականգնելու համար՝ Խմբագրել ▸ Հետարկել։</numerusform>
@@ -2109,12 +2109,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="295"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="294"/>
         <source>(in memory)</source>
         <translation>(հիշողության մեջ)</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/main_window.py" line="300"/>
+        <location filename="../../prospectdesk/ui/main_window.py" line="301"/>
         <source>ProspectDesk %1
 
 A prospect tracker for people who run a business from home.
@@ -3115,28 +3115,28 @@ Data folder: %2</source>
 <context>
     <name>SalesWiring</name>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="88"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="91"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="42"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="83"/>
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="87"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="90"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="46"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="77"/>
         <source>Calls</source>
         <translation>Զանգեր</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="90"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="93"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="49"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="89"/>
         <source>Funnel</source>
         <translation>Վաճառքի ձագար</translation>
     </message>
     <message>
-        <location filename="../../prospectdesk/ui/first_screen.py" line="91"/>
+        <location filename="../../prospectdesk/ui/first_screen.py" line="94"/>
         <location filename="../../prospectdesk/ui/sales_wiring.py" line="53"/>
         <source>Sources</source>
         <translation>Աղբյուրներ</translation>
