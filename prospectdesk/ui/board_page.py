@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 from prospectdesk.ui.card_paint import (
     CardFonts,
     StatusLines,
-    card_key,
     card_size,
-    kept_card,
+    draw_kept_card,
     paint_card,
     rendered_cards,
 )
@@ -181,7 +180,6 @@ class CardSketch(QFrame):
         painter.setClipRect(area)
         fonts = self._card_fonts()
         status = self._status
-        ratio = self.devicePixelRatioF()
         card = card_size(fonts, area.width())
         # Rows past the cards read are drawn as the list view draws a row whose card is
         # still being read: an empty box.
@@ -191,15 +189,16 @@ class CardSketch(QFrame):
             if info is None:  # as the delegate: an empty box is drawn, not kept
                 paint_card(painter, rect, palette, fonts, None, selected=False, status=status)
                 continue
-            key = card_key(info, rect, palette, fonts.regular, ratio, selected=False)
-            pixmap = kept_card(
+            draw_kept_card(
+                painter,
                 rendered_cards,
-                key,
+                info,
                 rect,
-                ratio,
-                lambda on, rect=rect, info=info: paint_card(
+                palette,
+                fonts.regular,
+                selected=False,
+                paint=lambda on, rect=rect, info=info: paint_card(
                     on, rect, palette, fonts, info, selected=False, status=status
                 ),
             )
-            painter.drawPixmap(rect.topLeft(), pixmap)
         painter.end()

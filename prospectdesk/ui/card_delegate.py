@@ -12,9 +12,8 @@ from prospectdesk.ui.card_paint import (
     CardFonts,
     RenderedCards,  # noqa: F401 - part of this module's interface
     StatusLines,
-    card_key,
     card_size,
-    kept_card,
+    draw_kept_card,
     paint_card,
     rendered_cards,
     status_parts,
@@ -61,14 +60,16 @@ class CardDelegate(QStyledItemDelegate):
         if card is None:
             self._paint_card(painter, option, None)
             return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        rect = option.rect
-        key = card_key(card, rect, option.palette, option.font, ratio, selected=selected)
-        pixmap = kept_card(
-            self.rendered, key, rect, ratio, lambda on: self._paint_card(on, option, card)
+        draw_kept_card(
+            painter,
+            self.rendered,
+            card,
+            option.rect,
+            option.palette,
+            option.font,
+            selected=bool(option.state & QStyle.StateFlag.State_Selected),
+            paint=lambda on: self._paint_card(on, option, card),
         )
-        painter.drawPixmap(rect.topLeft(), pixmap)
 
     def _paint_card(
         self, painter: QPainter, option: QStyleOptionViewItem, card: CardInfo | None

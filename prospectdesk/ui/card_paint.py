@@ -74,11 +74,22 @@ def _size_of(pixmap: QPixmap) -> int:
 rendered_cards = RenderedCards()
 
 
-def card_key(
-    card: CardInfo, rect: QRect, palette: QPalette, font: QFont, ratio: float, *, selected: bool
-) -> tuple:
-    """What a kept card's pixels depend on."""
-    return (
+def draw_kept_card(
+    painter: QPainter,
+    rendered: RenderedCards,
+    card: CardInfo,
+    rect: QRect,
+    palette: QPalette,
+    font: QFont,
+    *,
+    selected: bool,
+    paint: Callable[[QPainter], None],
+) -> None:
+    """Draw ``card`` at ``rect`` from its kept pixmap, made first by ``paint`` (which
+    paints it at ``rect``'s place) when none is kept for what its pixels depend on."""
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device else 1.0
+    key = (
         card,
         money_currency(),  # a currency changed in Settings paints the amounts anew
         rect.width(),
@@ -88,16 +99,6 @@ def card_key(
         font.key(),
         ratio,
     )
-
-
-def kept_card(
-    rendered: RenderedCards,
-    key: tuple,
-    rect: QRect,
-    ratio: float,
-    paint: Callable[[QPainter], None],
-) -> QPixmap:
-    """The card's kept pixmap, painted by ``paint`` (at ``rect``'s place) if not kept."""
     pixmap = rendered.get(key)
     if pixmap is None:
         pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
@@ -108,7 +109,7 @@ def kept_card(
         paint(card_painter)
         card_painter.end()
         rendered.put(key, pixmap)
-    return pixmap
+    painter.drawPixmap(rect.topLeft(), pixmap)
 
 
 class CardFonts:
