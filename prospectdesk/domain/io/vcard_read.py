@@ -50,7 +50,7 @@ from prospectdesk.domain.io.vcard_text import (
     split_unescaped,
     unescape_text,
 )
-from prospectdesk.domain.phones import default_region, normalize_phone
+from prospectdesk.domain.phones import default_region, normalize_phone, normalize_phones
 from prospectdesk.domain.records import (
     AddressEntry,
     Birthday,
@@ -1133,6 +1133,9 @@ def _fast_records(
     heads: dict[str, _FastHead] = {}
     records: list[ParsedRecord] = []
     problems: list[ImportProblem] = []
+    # The fast cards' phone numbers, normalized at the end a column at a time (as the
+    # CSV reader does): one by one they were a quarter of the reading.
+    phones: list[PhoneEntry] = []
     legacy = False  # the version of the card before (2.1 or not): the likely one
     line = 1  # the line the next piece starts on
     for piece in pieces:
@@ -1168,7 +1171,7 @@ def _fast_records(
             # A backslash byte is a backslash in UTF-8 (never part of another character),
             # and the bytes are searched faster than the text.
             escapes = piece.find(b"\\") != -1
-            outcome, legacy = _fast_card(lines, escapes, heads, legacy, decoder, region, line)
+            outcome, legacy = _fast_card(lines, escapes, heads, legacy, decoder, line)
         else:
             return None  # BEGIN:VCARDx
         if outcome is _REFUSED:
@@ -1194,7 +1197,12 @@ def _fast_records(
             )
         else:
             records.append(outcome)
+            if outcome.record.phones:
+                phones += outcome.record.phones
         line += line_ends + 2  # the card's lines, END:VCARD and its line end
+    normalized = normalize_phones([phone.value for phone in phones], region)
+    for phone, number in zip(phones, normalized, strict=True):
+        phone.normalized = number
     return records, problems
 
 
@@ -1204,7 +1212,6 @@ def _fast_card(
     heads: dict[str, _FastHead],
     legacy: bool,
     decoder: _Decoder,
-    region: str | None,
     card_line: int,
 ) -> tuple[ParsedRecord | _Outcome | None, bool]:
     """One card's record (None: nothing to keep) as :meth:`_RecordBuilder.build` makes
@@ -1259,7 +1266,7 @@ def _fast_card(
             if escapes and "\n" in value:
                 value = value.replace("\n", " ").strip()
             if value:
-                phone = PhoneEntry(value, first, normalize_phone(value, region))
+                phone = PhoneEntry(value, first)  # normalized in _fast_records
                 phones.append(phone)
                 if group:
                     grouped = (grouped or []) + [(phone, group)]
@@ -1359,7 +1366,7 @@ def _fast_card(
             return _careful(lines, heads), legacy
     if card_legacy != legacy:
         # Values were read as the version before; read them again as this card's.
-        outcome, _ = _fast_card(lines, escapes, heads, card_legacy, decoder, region, card_line)
+        outcome, _ = _fast_card(lines, escapes, heads, card_legacy, decoder, card_line)
         return outcome, card_legacy
     if repeated:
         for key, values in repeated.items():

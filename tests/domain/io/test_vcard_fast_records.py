@@ -21,21 +21,21 @@ VCARD_FILES = [
 ]
 
 
-def fast(data: bytes):
+def fast(data: bytes, region: str | None = "NL"):
     text, utf8_only = _as_byte_text(data)
-    return _fast_records(text, "f.vcf", _Decoder(utf8_only=utf8_only), "NL")
+    return _fast_records(text, "f.vcf", _Decoder(utf8_only=utf8_only), region)
 
 
-def as_before(data: bytes, monkeypatch: pytest.MonkeyPatch):
+def as_before(data: bytes, monkeypatch: pytest.MonkeyPatch, region: str | None = "NL"):
     """What the reader gives without the fast reading: (records, problems), or the error."""
     with monkeypatch.context() as patch:
         patch.setattr(vcard_read, "_fast_records", lambda *args: None)
-        return outcome(data)
+        return outcome(data, region)
 
 
-def outcome(data: bytes):
+def outcome(data: bytes, region: str | None = "NL"):
     try:
-        result = read_vcards(data, "f.vcf", region="NL")
+        result = read_vcards(data, "f.vcf", region=region)
     except ValueError as error:
         return type(error), str(error)
     return result.records, result.problems
@@ -193,6 +193,35 @@ def test_many_variants_are_read_as_before(monkeypatch):
         taken += fast(data) is not None
         assert outcome(data) == as_before(data, monkeypatch), data
     assert taken > 100  # the fast reading was tried, not only the reading before
+
+
+PHONES = [
+    "+31 6 1234 5678", "+31612345678", "+31 06 1234 5678", "06-12345678", "0612345678",
+    "(020) 123 4567", "+1 (555) 010-0000", "+1 555 0100", "+44 20 7946 0958", "+7 966 201 16 41",
+    "+374 91 234567", "+0 12", "+999 1234", "+31  6 1", "+ 31 6 1", "+31 6 1 ", "tel:+31 6 1",
+    "\uff0b31 6 12345678", "+\u0663\u0661 6 1", "123", "x", "12 ext. 7", "+31 6 1234\\n5678",
+    "+3161234567890123456789012345678901234567890", "+1\u00a0555 0100", "+1",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("region", ["NL", "US", None])
+def test_phone_numbers_are_normalized_as_one_by_one(region, monkeypatch):
+    # The fast reading normalizes a file's numbers a column at a time (normalize_phones):
+    # each must be what normalize_phone gives it, as the careful reading does.
+    from prospectdesk.domain.phones import normalize_phone
+
+    cards = [
+        CARD.format(f"TEL;TYPE=CELL:{number}\nTEL:{PHONES[-1 - n]}")
+        for n, number in enumerate(PHONES)
+    ]
+    data = "".join(cards).encode("utf-8")
+    records = fast(data, region)
+    assert records is not None
+    assert records == as_before(data, monkeypatch, region)
+    phones = [phone for parsed in records[0] for phone in parsed.record.phones]
+    assert len(phones) > len(PHONES)
+    assert all(phone.normalized == normalize_phone(phone.value, region) for phone in phones)
+    assert any(phone.normalized.startswith("+") for phone in phones)
 
 
 def test_the_record_fields_are_in_the_order_the_fast_reading_gives_them():
