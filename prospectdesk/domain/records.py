@@ -136,7 +136,10 @@ def derive_display_name(
     organization, else the first e-mail (empty when there is nothing at all)."""
     if override and override.strip():
         return override.strip()
-    full = " ".join(part.strip() for part in (given, family) if part and part.strip())
+    # Written out (no generator): asked several times per record of an import.
+    given = given.strip() if given else ""
+    family = family.strip() if family else ""
+    full = given + " " + family if given and family else given or family
     return full or organization.strip() or email.strip()
 
 

@@ -75,3 +75,17 @@ def test_any_live_ignores_deleted_contacts(workspace):
     assert workspace.contacts.any_live()
     workspace.contacts.delete([contact_id])
     assert not workspace.contacts.any_live()
+
+
+def test_the_display_name_is_the_override_else_the_names_else_the_organization_else_the_email():
+    from itertools import product
+
+    from prospectdesk.domain.records import derive_display_name
+
+    texts = ["", " ", "Anna", " de Vries ", "\t"]
+    for override, given, family, organization, email in product([None, *texts], *[texts] * 4):
+        parts = [part.strip() for part in (given, family) if part.strip()]
+        expected = (
+            (override or "").strip() or " ".join(parts) or organization.strip() or email.strip()
+        )
+        assert derive_display_name(override, given, family, organization, email) == expected
