@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -65,7 +66,11 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.central_tabs)
-        self.splitter.addWidget(QWidget())  # the contact detail, once attached
+        detail_space = QWidget()  # the contact detail, once attached
+        # As wide as the detail needed last time: a narrower share of the splitter would
+        # be taken from the board when the detail comes (the first screen's board moved).
+        detail_space.setMinimumWidth(_stored_width(ui_state.value("main/detail_width")))
+        self.splitter.addWidget(detail_space)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([820, 460])
@@ -101,7 +106,14 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_contact_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
-        self.statusBar()  # there from the start: the attached window does not shift
+        # The status bar from the start, as tall as the app's: the app adds tool buttons to
+        # it (the duplicate count, the sync state), hidden until they have something to
+        # say, and a hidden one sizes the bar all the same. One here too, so that the
+        # first screen's window does not shift when the app attaches to it.
+        height_keeper = QToolButton()
+        height_keeper.setObjectName("status-height")
+        self.statusBar().addPermanentWidget(height_keeper)
+        height_keeper.hide()
         self.restore_state()
         self.attached = False
         if controller is not None:
@@ -345,7 +357,11 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.ui_state.setValue("main/geometry", self.saveGeometry())
-        self.ui_state.setValue("main/splitter", self.splitter.saveState())
+        if self.attached:
+            # Not the first screen's placeholder's share: narrower than the detail may be,
+            # it would make the next start's board shrink when the detail comes.
+            self.ui_state.setValue("main/splitter", self.splitter.saveState())
+            self.ui_state.setValue("main/detail_width", self.detail.minimumSizeHint().width())
         current = self.central_tabs.currentWidget()
         key = next((k for k, page in self.tab_pages.items() if page is current), None)
         if self.attached and key is not None:
@@ -358,6 +374,14 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         super().closeEvent(event)
+
+
+def _stored_width(value: object) -> int:
+    """A width kept in the ui-state file (0 when absent or not a number)."""
+    try:
+        return max(0, int(str(value)))
+    except ValueError:
+        return 0
 
 
 def ui_state_file(data_dir: Path | None) -> str:

@@ -102,6 +102,13 @@ def _board_seen(window) -> tuple[list[str], list[list[int]]]:
     return headers, firsts
 
 
+def _board_place(window) -> tuple[int, int, int]:
+    """Where the board's page is in the window from top to bottom, and the status bar's
+    height."""
+    page = window.central_tabs.currentWidget()
+    return page.mapTo(window, page.rect().topLeft()).y(), page.height(), window.statusBar().height()
+
+
 def test_a_restart_the_same_day_reopens_on_the_board_painted_first(
     qtbot, data_dir, clock, start_app
 ):
@@ -123,6 +130,8 @@ def test_a_restart_the_same_day_reopens_on_the_board_painted_first(
     assert type(window.central_tabs.currentWidget()) is BoardPage
     first_seen = _board_seen(window)
     assert any("Prospect" in header and "250" in header for header in first_seen[0])
+    first_place = _board_place(window)
+    detail_space = window.splitter.widget(1).minimumWidth()
     shown.translations.remove()
     app = ProspectDeskApp(data_dir, clock=clock, window=window)
     try:
@@ -130,6 +139,11 @@ def test_a_restart_the_same_day_reopens_on_the_board_painted_first(
         assert window.central_tabs.currentWidget() is window.board
         window.board.read_first_cards()
         assert _board_seen(window) == first_seen
+        qtbot.wait(10)  # the layout after the attach
+        # Nothing moved up or down when the app came (the status bar kept its height),
+        # and the detail's place was kept as wide as the detail needs.
+        assert _board_place(window) == first_place
+        assert detail_space == window.detail.minimumSizeHint().width() > 0
     finally:
         app.close()
 
