@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from prospectdesk.ui.card_paint import (
-    CardFonts,
-    StatusLines,
+    CardLook,
     card_size,
     draw_kept_card,
     paint_card,
@@ -138,17 +137,10 @@ class CardSketch(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(150)  # as CardListView
         self._scroll_bar = QScrollBar(Qt.Orientation.Vertical, self)
-        self._fonts: CardFonts | None = None
-        self._status = StatusLines()
+        self._look = CardLook()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(256, 192)  # QAbstractScrollArea's, which the list view keeps
-
-    def _card_fonts(self) -> CardFonts:
-        font = self.font()
-        if self._fonts is None or self._fonts.key != font.key():
-            self._fonts = CardFonts(font)
-        return self._fonts
 
     def viewport_rect(self) -> QRect:
         """Where the list view's viewport would be: inside the frame, left of the scroll
@@ -162,7 +154,7 @@ class CardSketch(QFrame):
         super().resizeEvent(event)
         contents = self.contentsRect()
         width = self._scroll_bar.sizeHint().width()
-        card = card_size(self._card_fonts(), contents.width() - width)
+        card = card_size(self._look.fonts(self.font()), contents.width() - width)
         overflow = self.rows * card.height() - contents.height()
         self._scroll_bar.setVisible(overflow > 0)
         self._scroll_bar.setGeometry(
@@ -178,17 +170,14 @@ class CardSketch(QFrame):
         palette = self.palette()
         painter.fillRect(area, palette.base())
         painter.setClipRect(area)
-        fonts = self._card_fonts()
-        status = self._status
+        fonts = self._look.fonts(self.font())
+        status = self._look.status
         card = card_size(fonts, area.width())
         # Rows past the cards read are drawn as the list view draws a row whose card is
         # still being read: an empty box.
         for row in range(min(self.rows, area.height() // card.height() + 1)):
             rect = QRect(area.left(), area.top() + row * card.height(), card.width(), card.height())
             info = self.cards[row] if row < len(self.cards) else None
-            if info is None:  # as the delegate: an empty box is drawn, not kept
-                paint_card(painter, rect, palette, fonts, None, selected=False, status=status)
-                continue
             draw_kept_card(
                 painter,
                 rendered_cards,

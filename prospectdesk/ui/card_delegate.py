@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from prospectdesk.domain.board_records import CardInfo
 from prospectdesk.ui.card_paint import (
     RENDERED_BUDGET_BYTES,  # noqa: F401 - part of this module's interface
-    CardFonts,
+    CardLook,
     RenderedCards,  # noqa: F401 - part of this module's interface
-    StatusLines,
     card_size,
     draw_kept_card,
     paint_card,
@@ -37,29 +36,19 @@ class CardDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._fonts: CardFonts | None = None
-        self._status = StatusLines()
+        self._look = CardLook()
         self.rendered = rendered_cards
         # The column's width, set by its view (cards fill it); None: the natural width.
         self.card_width: int | None = None
 
-    def _fonts_of(self, font: QFont) -> CardFonts:
-        if self._fonts is None or self._fonts.key != font.key():
-            self._fonts = CardFonts(font)
-            self._status.clear()
-        return self._fonts
-
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return card_size(self._fonts_of(option.font), self.card_width)
+        return card_size(self._look.fonts(option.font), self.card_width)
 
     def status_parts(self, card: CardInfo) -> list[tuple[str, QColor | None]]:
         return status_parts(card)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         card: CardInfo | None = index.data(CardRole)
-        if card is None:
-            self._paint_card(painter, option, None)
-            return
         draw_kept_card(
             painter,
             self.rendered,
@@ -78,8 +67,8 @@ class CardDelegate(QStyledItemDelegate):
             painter,
             option.rect,
             option.palette,
-            self._fonts_of(option.font),
+            self._look.fonts(option.font),
             card,
             selected=bool(option.state & QStyle.StateFlag.State_Selected),
-            status=self._status,
+            status=self._look.status,
         )

@@ -77,7 +77,7 @@ rendered_cards = RenderedCards()
 def draw_kept_card(
     painter: QPainter,
     rendered: RenderedCards,
-    card: CardInfo,
+    card: CardInfo | None,
     rect: QRect,
     palette: QPalette,
     font: QFont,
@@ -86,7 +86,11 @@ def draw_kept_card(
     paint: Callable[[QPainter], None],
 ) -> None:
     """Draw ``card`` at ``rect`` from its kept pixmap, made first by ``paint`` (which
-    paints it at ``rect``'s place) when none is kept for what its pixels depend on."""
+    paints it at ``rect``'s place) when none is kept for what its pixels depend on.
+    ``card`` None (not read yet): its empty box is painted straight, never kept."""
+    if card is None:
+        paint(painter)
+        return
     device = painter.device()
     ratio = device.devicePixelRatioF() if device else 1.0
     key = (
@@ -128,6 +132,20 @@ class CardFonts:
         self.bold_metrics = QFontMetrics(self.bold)
         self.small_metrics = QFontMetrics(self.small)
         self.separator = self.small_metrics.horizontalAdvance("  ·  ")
+
+
+class CardLook:
+    """What one view paints its cards with: the fonts for the view's font (made again
+    when it changes) and the status lines it has formatted."""
+
+    def __init__(self) -> None:
+        self._fonts: CardFonts | None = None
+        self.status = StatusLines()
+
+    def fonts(self, font: QFont) -> CardFonts:
+        if self._fonts is None or self._fonts.key != font.key():
+            self._fonts = CardFonts(font)
+        return self._fonts
 
 
 def card_size(fonts: CardFonts, width: int | None) -> QSize:
