@@ -425,3 +425,21 @@ def test_a_column_collapses_to_its_header_and_still_takes_drops(start_app, qtbot
     assert app.workspace.pipeline.stage_of(anna) == target.stage.id
     target.set_collapsed(False)
     qtbot.waitUntil(lambda: target.view.isVisible())
+
+
+def test_the_frame_keeps_the_detail_s_width_and_shrugs_off_a_broken_value(tmp_path, qtbot):
+    """The window's frame (the first screen's) reserves the width the detail needed at
+    the last close; a value edited into something else, or negative, reserves none."""
+    from PySide6.QtCore import QSettings
+
+    from prospectdesk.ui.main_window import MainWindow
+
+    state = QSettings(str(tmp_path / "ui-state.ini"), QSettings.Format.IniFormat)
+    for stored, reserved in (("438", 438), ("wide", 0), ("-5", 0), (None, 0)):
+        if stored is None:
+            state.remove("main/detail_width")
+        else:
+            state.setValue("main/detail_width", stored)
+        frame = MainWindow(None, state)
+        qtbot.addWidget(frame)
+        assert frame.splitter.widget(1).minimumWidth() == reserved, stored
