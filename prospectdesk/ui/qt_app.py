@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -20,6 +21,7 @@ SCHEME_FOLLOWER = "prospectdesk-scheme-follower"
 def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
+        serial_fills()
         app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -40,3 +42,13 @@ def app_icon() -> QIcon:
     for png in sorted(icons_dir.glob("prospectdesk-*.png")):
         icon.addFile(str(png))
     return icon
+
+
+def serial_fills() -> None:
+    """Have Qt's raster engine fill on the painting thread (unless the environment says
+    otherwise): it hands every fill of 96 or more spans (a frame's side, a tab widget's
+    border) to a pool of threads and waits for them. The first screen's paint made ~600
+    thread switches for fills of a few hundred pixels each, and on a busy machine it waits
+    for a pool thread to be given a processor. Qt reads the variable once, at its first
+    such fill: set before the QApplication."""
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
