@@ -8,6 +8,9 @@ printing the same marker as the app under ``first_paint.py``.
 a text pane and five buttons in a splitter), built in plain PySide6 with no app code: how
 much of the first screen's time is Qt's own (fonts, text, widgets, Python enums).
 
+``--end-at-paint``: ends the process at the marker, without Qt's and Python's teardown
+(for counting instructions beside ``start_instructions.py``, which ends there too).
+
 ``--frame``: the median time of one frame of a plain QListView (QStringListModel, 1,000
 rows) filling a 1280x800 QMainWindow: scroll one step, let Qt repaint. The floor for the
 app's interaction timings.
@@ -15,6 +18,7 @@ app's interaction timings.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -48,6 +52,8 @@ class _Reporter(QObject):
 
     def report(self) -> None:
         print(f"prospectdesk-painted {time.perf_counter():.6f} {peak_rss_kib()}", flush=True)
+        if "--end-at-paint" in sys.argv:
+            os._exit(0)  # counting instructions to the paint (start_instructions.py)
         QCoreApplication.exit(0)
 
 
