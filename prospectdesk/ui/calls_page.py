@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -200,13 +200,11 @@ class CallsPage(QWidget):
             (CallOutcome.WRONG_NUMBER, QCoreApplication.translate("CallsView", "Wrong number")),
             (CallOutcome.NOT_INTERESTED, QCoreApplication.translate("CallsView", "Not interested")),
         ):
-            key = QKeySequence(OUTCOME_KEYS[outcome])
-            action = QAction(title, self)
-            action.setShortcut(key)
+            action = QAction(title, self)  # its key: give_keys
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, o=outcome: self.record(o))
             self.addAction(action)
-            shown = key.toString(QKeySequence.SequenceFormat.NativeText)
+            shown = OUTCOME_KEYS[outcome]  # a digit: the same on every keyboard and system
             button = QPushButton(f"{title} [{shown}]")
             button.setObjectName(f"call-{outcome.value.replace('_', '-')}")
             button.setAccessibleName(title)
@@ -255,6 +253,14 @@ class CallsPage(QWidget):
 
     def record(self, outcome: CallOutcome) -> None:
         """The selected call went so (the working tab records it)."""
+
+    def give_keys(self) -> None:
+        """The outcome keys, for the working tab: the first screen's page records nothing,
+        and QKeySequence would have PySide6 build its enums before that page's paint."""
+        from PySide6.QtGui import QKeySequence
+
+        for outcome, action in self.outcome_actions.items():
+            action.setShortcut(QKeySequence(OUTCOME_KEYS[outcome]))
 
     def _show_brief(self, *args: object) -> None:
         self._update_buttons()

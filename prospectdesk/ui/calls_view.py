@@ -82,6 +82,7 @@ class CallsView(RefreshOnShow, CallsPage):
         self.list.clicked.connect(self._on_clicked)
         self.brief.linkActivated.connect(self.dial)
         controller.changes_applied.connect(self._on_controller_changes_applied)
+        self.give_keys()
         self._update_buttons()
 
     # -- filling ---------------------------------------------------------------------------
