@@ -326,15 +326,16 @@ class Importer:
                     + outcome.rejected_records,
                     applied_at=utc_naive(self.clock.now()),
                 ).where(ImportBatch.id == outcome.batch_id).execute()
+                # The undo step in the import's own transaction: one commit (one sync)
+                # less, and never an import without its step.
+                label = f"Import {', '.join(plan.files)}"
+                count = len(outcome.created) + len(outcome.merged)
+                self.undo.add_batch(outcome.batch_id, label, count)
         outcome.changes = Changes(
             everything=bool(outcome.created or outcome.merged),
             contacts=set(outcome.created) | set(outcome.merged),
             created=list(outcome.created),
         )
-        if outcome.batch_id is not None:
-            batch_id = outcome.batch_id
-            label = f"Import {', '.join(plan.files)}"
-            self.undo.add_batch(batch_id, label, len(outcome.created) + len(outcome.merged))
         return outcome
 
     # -- undo ----------------------------------------------------------------------------
