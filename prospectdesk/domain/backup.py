@@ -227,6 +227,9 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     try:
         destination = sqlite3.connect(partial)
         try:
+            # No syncs of its own (eight per copy): the finished file is synced once below,
+            # before it takes its name; a crash before that leaves a partial, never listed.
+            destination.execute("PRAGMA synchronous=OFF")
             source.backup(destination)
             # A standalone file: no -wal/-shm beside it, readable by a plain read-only open.
             destination.execute("PRAGMA journal_mode=DELETE")

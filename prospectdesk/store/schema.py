@@ -9,6 +9,7 @@ the old version intact.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from importlib.resources import files
 
 from prospectdesk.store.db import GatedSqliteDatabase as SqliteDatabase  # typed execute_sql
@@ -433,20 +434,29 @@ def pending_migrations(db: SqliteDatabase) -> int:
 
 
 def migrate(db: SqliteDatabase, *, target: int = LATEST_VERSION) -> list[int]:
-    """Bring the database up to ``target``, one transaction per step; return steps run."""
+    """Bring the database up to ``target``, one transaction per step; return steps run.
+
+    A new database (version 0) gets all its steps in one transaction: the same statements
+    in the same order, one commit and one sync instead of one per step (most of opening
+    a new data dir), and a crash leaves it new (empty) rather than half built."""
     done: list[int] = []
     pending_migrations(db)
     current = schema_version(db)
-    while current < target:
-        step = MIGRATIONS[current]
-        with db.atomic():
-            step(db)
-            db.execute_sql(f"PRAGMA user_version = {current + 1}")
-            # Every step has the setting table (step 1 makes it).
-            db.execute_sql(
-                'INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)',
-                (AFTER_MIGRATION_KEY, REBUILD_SEARCH),
-            )
-        current += 1
-        done.append(current)
+    with db.atomic() if current == 0 else nullcontext():
+        while current < target:
+            with db.atomic():  # a savepoint inside the new database's transaction
+                _run_step(db, current)
+            current += 1
+            done.append(current)
     return done
+
+
+def _run_step(db: SqliteDatabase, current: int) -> None:
+    """Step ``current`` (0-based) and the version it leaves, inside a transaction."""
+    MIGRATIONS[current](db)
+    db.execute_sql(f"PRAGMA user_version = {current + 1}")
+    # Every step has the setting table (step 1 makes it).
+    db.execute_sql(
+        'INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)',
+        (AFTER_MIGRATION_KEY, REBUILD_SEARCH),
+    )

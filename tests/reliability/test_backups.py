@@ -283,3 +283,46 @@ def test_restore_of_a_backup_with_another_page_size(data_dir, clock):
     assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     ws.close()
+
+
+def test_a_copy_is_written_without_syncs_then_synced_once_before_its_rename(
+    data_dir, clock, monkeypatch
+):
+    """SQLite writes the copy with synchronous=OFF (its own syncs of a file that has no
+    name yet bought nothing); the whole file is synced before it takes its name, as
+    before, and the copy holds every row."""
+    ws = open_workspace(data_dir, clock=clock)
+    add_people(ws, 5)
+    events: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(path, *args, **kwargs):
+        connection = connect(path, *args, **kwargs)
+        connection.set_trace_callback(lambda sql: events.append(f"sql {sql}"))
+        return connection
+
+    real_fsync, real_replace = backup_module._fsync_path, backup_module.os.replace
+    monkeypatch.setattr(backup_module.sqlite3, "connect", traced)
+    monkeypatch.setattr(
+        backup_module,
+        "_fsync_path",
+        lambda path, **kw: events.append(f"fsync {path.name}") or real_fsync(path, **kw),
+    )
+    monkeypatch.setattr(
+        backup_module.os,
+        "replace",
+        lambda a, b: events.append(f"rename {os.path.basename(a)}") or real_replace(a, b),
+    )
+    info = ws.backups.backup_now("manual")
+    ws.close()
+    partial = info.path.name + ".partial"
+    copy = [e for e in events if "PRAGMA synchronous" in e or "fsync" in e or "rename" in e]
+    assert copy[:4] == [
+        "sql PRAGMA synchronous=OFF",
+        f"fsync {partial}",
+        f"rename {partial}",
+        f"fsync {info.path.parent.name}",
+    ]
+    with connect(info.path) as conn:
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT COUNT(*) FROM contact").fetchone()[0] == 5

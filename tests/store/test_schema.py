@@ -87,3 +87,50 @@ def test_database_file_is_private(data_dir):
     ws.close()
     assert (data_dir.stat().st_mode & 0o777) == 0o700
     assert (database_path(data_dir).stat().st_mode & 0o777) == 0o600
+
+
+def _schema_of(path) -> list[tuple[str, str, str | None]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+
+def test_new_database_in_one_transaction_ends_as_one_migrated_step_by_step(data_dir):
+    """A new database gets every step in one transaction; a database that was at
+    version 1 gets the others one transaction each: the same schema and settings."""
+    data_dir.mkdir()
+    at_once, by_steps = data_dir / "at_once.sqlite3", data_dir / "by_steps.sqlite3"
+    init_database(at_once)
+    commits = []
+    database.connection().set_trace_callback(
+        lambda sql: commits.append(sql) if sql.strip().upper() == "COMMIT" else None
+    )
+    assert schema.migrate(database) == list(range(1, schema.LATEST_VERSION + 1))
+    assert len(commits) == 1
+    close_database()
+    init_database(by_steps)
+    schema.migrate(database, target=1)
+    schema.migrate(database)
+    close_database()
+    assert _schema_of(at_once) == _schema_of(by_steps)
+    for path in (at_once, by_steps):
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST_VERSION
+            assert conn.execute("SELECT key, value FROM setting").fetchall() == [
+                (schema.AFTER_MIGRATION_KEY, schema.REBUILD_SEARCH)
+            ]
+
+
+def test_failed_migration_of_a_new_database_leaves_it_new(data_dir, monkeypatch):
+    data_dir.mkdir()
+    init_database(database_path(data_dir))
+
+    def broken(db):
+        db.execute_sql("CREATE TABLE half_done (x)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], broken])
+    with pytest.raises(RuntimeError):
+        schema.migrate(database, target=2)
+    assert schema.schema_version(database) == 0
+    assert database.get_tables() == []
+    close_database()

@@ -33,7 +33,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 def sniff_format(data: bytes, file_name: str = "") -> str:
     """``"vcard"`` or ``"csv"``; raise NotAContactFileError for anything else."""
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): that copies the whole file
         raise NotAContactFileError(f"{file_name or 'the file'} is empty")
     encoding = detect_encoding(data)
     head = data[: 1024 * 1024].decode(encoding, errors="replace").removeprefix("\ufeff")
@@ -133,13 +133,20 @@ def read_contact_file(
         return read
     kind = sniff_format(data, file_name)
     if kind == "vcard":
-        from prospectdesk.domain.io.vcard_read import read_vcards
-
-        result = read_vcards(data, file_name, region=region)
-        if not result.records and not result.problems:
-            raise NotAContactFileError(f"{file_name} holds no vCard that could be read")
-        return result
+        return read_sniffed_vcards(data, file_name, region=region)
     return read_csv(data, file_name, mapping, region=region, clock=clock)
+
+
+def read_sniffed_vcards(data: bytes, file_name: str, *, region: str | None) -> ParseResult:
+    """:func:`read_contact_file` of bytes :func:`sniff_format` found to be vCard, without
+    sniffing them again (a look at the whole file: ~5% of reading a 20k file). Such bytes
+    are never read as a CSV there (:func:`_read_utf8_csv` gives None for them)."""
+    from prospectdesk.domain.io.vcard_read import read_vcards
+
+    result = read_vcards(data, file_name, region=region)
+    if not result.records and not result.problems:
+        raise NotAContactFileError(f"{file_name} holds no vCard that could be read")
+    return result
 
 
 @without_cyclic_gc  # one pause for the table and its records, as read_csv

@@ -40,7 +40,7 @@ from prospectdesk.domain.io.base import (
     without_cyclic_gc,
 )
 from prospectdesk.domain.io.csv_read import ColumnMapping, CsvTable, read_table, records_from_table
-from prospectdesk.domain.io.detect import load_bytes, read_contact_file, sniff_format
+from prospectdesk.domain.io.detect import load_bytes, read_sniffed_vcards, sniff_format
 from prospectdesk.domain.io.import_match import (  # noqa: F401 - re-exported
     name_key,
     org_key,
@@ -113,8 +113,8 @@ def read_files(
                 readout.results[path] = records_from_table(
                     table, mapping, region=region, clock=clock
                 )
-            else:
-                readout.results[path] = read_contact_file(data, name, region=region, clock=clock)
+            else:  # sniffed once: read_contact_file would look at the whole file again
+                readout.results[path] = read_sniffed_vcards(data, name, region=region)
         except (NotAContactFileError, FileTooLargeError) as error:
             readout.problems.append(ImportProblem(name, 0, str(error), fatal_for_record=True))
             readout.unreadable.append(name)
@@ -326,15 +326,16 @@ class Importer:
                     + outcome.rejected_records,
                     applied_at=utc_naive(self.clock.now()),
                 ).where(ImportBatch.id == outcome.batch_id).execute()
+                # The undo step in the import's own transaction: one commit (one sync)
+                # less, and never an import without its step.
+                label = f"Import {', '.join(plan.files)}"
+                count = len(outcome.created) + len(outcome.merged)
+                self.undo.add_batch(outcome.batch_id, label, count)
         outcome.changes = Changes(
             everything=bool(outcome.created or outcome.merged),
             contacts=set(outcome.created) | set(outcome.merged),
             created=list(outcome.created),
         )
-        if outcome.batch_id is not None:
-            batch_id = outcome.batch_id
-            label = f"Import {', '.join(plan.files)}"
-            self.undo.add_batch(batch_id, label, len(outcome.created) + len(outcome.merged))
         return outcome
 
     # -- undo ----------------------------------------------------------------------------

@@ -148,7 +148,8 @@ def read_vcards(data: bytes, file_name: str, *, region: str | None = None) -> Pa
             f"{file_name} is {len(data)} bytes; the limit is {MAX_FILE_BYTES} bytes"
         )
     data, utf8_only = _as_byte_text(data)
-    if b"begin:vcard" not in data.lower():
+    # Capitals first: nearly every file writes them, and lower() copies the whole file.
+    if data.find(b"BEGIN:VCARD") == -1 and b"begin:vcard" not in data.lower():
         raise NotAContactFileError(f"{file_name} is not a vCard file (no BEGIN:VCARD found)")
 
     result = ParseResult(file=file_name, format=FORMAT)
@@ -575,14 +576,15 @@ def _plain_text(data: bytes, *, look_at_lines: bool = True) -> bytes | None:
     (``_NEEDS_CAREFUL_LINE``): :func:`_fast_records` finds each such line itself."""
     if b"\n" not in data or _BOM in data or b"\r\r\n" in data or data.endswith(b"\r"):
         return None
-    lowered = data.lower()
-    if b"quoted-printable" in lowered or b"label=" in lowered:
+    found = _found_lowered(data, (b"quoted-printable", b"label=", b"agent"))
+    if b"quoted-printable" in found or b"label=" in found:
         return None
-    if b"agent" in lowered and (
-        _AGENT_FIRST_LINE.match(lowered) is not None or _AGENT_LINE.search(lowered) is not None
-    ):
-        return None
-    del lowered  # a copy of the whole file: not kept while the cards are made
+    if b"agent" in found:
+        lowered = data.lower()
+        agent = _AGENT_FIRST_LINE.match(lowered) or _AGENT_LINE.search(lowered)
+        if agent is not None:
+            return None
+        del lowered  # a copy of the whole file: not kept while the cards are made
     if look_at_lines and (
         _NEEDS_CAREFUL_FIRST_LINE.match(data) is not None
         or _NEEDS_CAREFUL_LINE.search(data) is not None
@@ -594,6 +596,21 @@ def _plain_text(data: bytes, *, look_at_lines: bool = True) -> bytes | None:
     if text[:1] in (b" ", b"\t"):
         return None  # a fold with nothing to continue
     return text
+
+
+def _found_lowered(data: bytes, needles: tuple[bytes, ...]) -> set[bytes]:
+    """Those of ``needles`` (lower case) that ``data.lower()`` holds, lowered a piece at
+    a time: a lowered copy of the whole file costs more in fresh pages than in work."""
+    found: set[bytes] = set()
+    overlap = max(len(needle) for needle in needles) - 1
+    for start in range(0, len(data), _LOWER_PIECE):
+        # A needle that starts in this piece ends in it or in the overlap after it.
+        piece = data[start : start + _LOWER_PIECE + overlap].lower()
+        found.update(needle for needle in needles if piece.find(needle) != -1)
+    return found
+
+
+_LOWER_PIECE = 256 * 1024
 
 
 def _plain_split(text: bytes, first_line: int) -> list[_Card] | None:

@@ -11,6 +11,8 @@ from prospectdesk.domain.io import base, detect
 from prospectdesk.domain.io.base import FileTooLargeError, NotAContactFileError
 from prospectdesk.domain.io.detect import read_contact_file, sniff_format
 
+from .conftest import FIXTURES
+
 
 def test_vcard_named_csv_is_read_as_vcard():
     data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva Kok\r\nN:Kok;Eva;;;\r\nEND:VCARD\r\n"
@@ -79,3 +81,31 @@ def test_the_workspace_region_reaches_vcard_and_csv_phones_alike():
         dutch = read_contact_file(data, name, region="NL").records[0].record.phones[0]
         british = read_contact_file(data, name, region="GB").records[0].record.phones[0]
         assert (dutch.normalized, british.normalized) == ("+31201234567", "+44201234567")
+
+
+def test_import_reads_a_vcard_file_as_read_contact_file_does_sniffing_it_once(monkeypatch):
+    """The importer's reading sniffs a file once (a look at the whole file) and hands
+    vCard bytes straight to the reader: the same records and problems as
+    read_contact_file, which sniffs for itself."""
+    from prospectdesk.domain.io import importer
+
+    paths = sorted((FIXTURES / "vcard").glob("*.vcf")) + sorted(
+        (FIXTURES / "charset").glob("*.vcf")
+    )
+    assert len(paths) > 20
+    sniffs = []
+    real_sniff = detect.sniff_format
+
+    def counted(data, name=""):
+        sniffs.append(name)
+        return real_sniff(data, name)
+
+    monkeypatch.setattr(importer, "sniff_format", counted)
+    monkeypatch.setattr(detect, "sniff_format", counted)
+    for path in paths:
+        for region in (None, "NL"):
+            sniffs.clear()
+            readout = importer.read_files([path], region)
+            assert sniffs == [path.name]
+            expected = read_contact_file(path.read_bytes(), path.name, region=region)
+            assert readout.results[path] == expected, path.name

@@ -496,3 +496,20 @@ def test_cancel_while_new_contacts_are_written_writes_nothing(workspace, tmp_pat
         import_files(workspace, [path], is_cancelled=cancel_after_the_first_batch)
     assert len(asked) > 1200  # asked again while writing, after all were planned
     assert _snapshot(workspace) == before
+
+
+def test_an_import_and_its_undo_step_are_one_commit(workspace):
+    """The undo step is written in the import's own transaction: one commit, and no
+    import is ever stored without the step that takes it back."""
+    from prospectdesk.store.db import database
+
+    statements: list[str] = []
+    database.connection().set_trace_callback(statements.append)
+    try:
+        _plan, outcome = import_files(workspace, [GOOGLE])
+    finally:
+        database.connection().set_trace_callback(None)
+    assert [s for s in statements if s.strip().upper() == "COMMIT"] == ["COMMIT"]
+    step = workspace.undo.peek()
+    assert step is not None and (step.kind, step.label) == ("import", "Import google_current.csv")
+    assert step.contact_count == len(outcome.created) + len(outcome.merged)

@@ -6,7 +6,10 @@ import codecs
 
 import pytest
 
+from prospectdesk.domain.io import text as text_module
 from prospectdesk.domain.io.text import decode_text, detect_encoding
+
+from .conftest import FIXTURES
 
 
 @pytest.mark.parametrize(
@@ -45,3 +48,42 @@ def test_unicode_forms(data, expected):
 
 def test_decoded_text_has_no_bom():
     assert decode_text(codecs.BOM_UTF8 + b"Name")[0] == "Name"
+
+
+def _decodes(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("shift", [-3, -2, -1, 0, 1, 2, 3])
+@pytest.mark.parametrize(
+    "character", ["é", "Ա", "经", "😀"], ids=["two", "armenian", "three", "four"]
+)
+def test_is_utf8_agrees_with_decode_at_piece_ends(shift, character):
+    """A character cut by a piece's end, a bad byte just before or after it, a file cut
+    in the middle of a character: the pieced check says what a whole decode says."""
+    piece = text_module._UTF8_PIECE
+    encoded = character.encode("utf-8")
+    start = b"a" * (piece + shift)
+    variants = [
+        start + encoded * 3,
+        start + encoded[:-1],  # cut at the end of the file
+        start + encoded[:-1] + b"a",  # cut in the middle of the file
+        start + b"\xff" + encoded,
+        start + encoded + b"\xc0\xaf",  # an overlong form
+        start + encoded + b"\xed\xa0\x80",  # a surrogate
+        (start + encoded) * 3,
+    ]
+    for data in variants:
+        assert text_module.is_utf8(data) == _decodes(data), data[-8:]
+
+
+def test_is_utf8_of_files_and_text():
+    for data in (b"", b"plain", "Անի Կիրակոսյան".encode(), "Zoë".encode("cp1252")):
+        assert text_module.is_utf8(data) == _decodes(data)
+    for path in sorted(FIXTURES.glob("*/*")):
+        data = path.read_bytes()
+        assert text_module.is_utf8(data) == _decodes(data), path.name

@@ -237,3 +237,31 @@ def test_the_record_fields_are_in_the_order_the_fast_reading_gives_them():
         "emails", "phones", "addresses", "birthday", "photo", "source", "notes", "tags",
         "expected_value_cents", "uid",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("shift", range(-16, 2))
+def test_words_found_piece_by_piece_as_in_the_lowered_file(shift):
+    """_plain_text looks for QUOTED-PRINTABLE, LABEL= and AGENT in the file lowered a
+    piece at a time: a word cut by a piece's end, in any case, is still found."""
+    needles = (b"quoted-printable", b"label=", b"agent")
+    piece = vcard_read._LOWER_PIECE
+    for word in (b"QUOTED-PRINTABLE", b"Label=", b"aGeNt", b"QUOTED-PRINTABL", b"label"):
+        data = b"x" * (piece + shift) + word + b"y"
+        expected = {needle for needle in needles if needle in data.lower()}
+        assert vcard_read._found_lowered(data, needles) == expected, (word, shift)
+    assert vcard_read._found_lowered(b"", needles) == set()
+
+
+def test_a_file_with_an_agent_or_a_label_far_in_is_read_as_before(monkeypatch):
+    """A file whose only AGENT or LABEL= line comes after the first piece goes to the
+    careful reading, as when the whole file was lowered at once."""
+    card = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva Kok\r\nN:Kok;Eva;;;\r\nEND:VCARD\r\n"
+    filler = card * (vcard_read._LOWER_PIECE // len(card) + 1)
+    for line in (
+        b"ADR;Label=Kerkstraat 1:;;Kerkstraat 1;Utrecht;;;\r\n",
+        b"AGENT:BEGIN:VCARD\r\n",
+        b"NOTE;ENCODING=Quoted-Printable:Hallo=0D=0Awereld\r\n",
+    ):
+        data = filler + card.replace(b"END:VCARD", line.rstrip() + b"\r\nEND:VCARD")
+        assert vcard_read._plain_text(data) is None
+        assert outcome(data) == as_before(data, monkeypatch)
