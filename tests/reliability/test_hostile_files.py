@@ -157,17 +157,21 @@ def _seconds(read, data: bytes) -> float:
     ids=["vcard-categories", "csv-rows", "csv-stray-quote", "vcard-cards", "vcard-urls"],
 )
 def test_readers_are_linear(make, read) -> None:
-    """Doubling the input at most about doubles the time (quadratic work would quadruple
-    it); 100,000 CATEGORIES on one card took 170 s."""
-    n = 100_000
-    small_data, large_data = make(n), make(2 * n)
+    """Four times the input takes about four times the time, quadratic work sixteen times;
+    100,000 CATEGORIES on one card took 170 s. Four times, not twice, and both inputs
+    larger than the processor's caches: 10,000 and 20,000 cards (the larger one leaving
+    the caches) measured 3-4x apart on a shared VM although callgrind counts 2.0x the
+    instructions, too close to quadratic's 4x to tell apart. Here linear reading measures
+    4.2-6.2x; the bound of 10 stays clear of both that and 16."""
+    n = 200_000  # 20,000 and 80,000 cards
+    small_data, large_data = make(n), make(4 * n)
     ratios = []
     for _ in range(3):  # a shared machine can stall one measurement; quadratic never passes
         small, large = _seconds(read, small_data), _seconds(read, large_data)
         ratios.append(large / small)
-        if ratios[-1] < 3.0:
+        if ratios[-1] < 10.0:
             break
-    assert min(ratios) < 3.0, f"time(2n)/time(n): {ratios}"
+    assert min(ratios) < 10.0, f"time(4n)/time(n): {ratios}"
 
 
 def test_only_regular_files_are_read(tmp_path) -> None:
