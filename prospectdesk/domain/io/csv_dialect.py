@@ -544,10 +544,13 @@ def streamed_pieces(
     pieces = _streamed_pieces(data, delimiter)
     first: list[tuple[int, list[str], str]] = []
     for piece in pieces:
-        first.extend(piece)
         # _find_header looks for a header among the first _HEADER_ROWS rows, else takes
         # the first row with a cell: the rows read so far decide it as all rows would.
-        if len(first) >= _HEADER_ROWS and _find_header(first) >= 0:
+        # Once those rows are read (and hold neither), a piece decides it by holding a
+        # row with a cell: only the new piece is looked at (not all the blank rows again).
+        searched = first + piece if len(first) < _HEADER_ROWS else piece
+        first.extend(piece)
+        if len(first) >= _HEADER_ROWS and _find_header(searched) >= 0:
             break
     # ASCII bytes are ASCII characters in UTF-8: the pattern's bytes are its text.
     formula_escapes = _FORMULA_ESCAPE_BYTES.search(data) is not None

@@ -235,3 +235,20 @@ def test_the_records_of_a_piece_are_made_before_the_next_is_read(monkeypatch):
     assert [p.record.given_name for p in result.records] == [f"P{n}" for n in range(30)]
     # The header is looked for in the first 12 rows (three pieces), then piece by piece.
     assert events == ["piece"] * 3 + ["records"] + ["piece", "records"] * 5
+
+
+def test_blank_rows_before_the_header_are_looked_at_once(monkeypatch):
+    """Looking for the header piece by piece does not go over the rows before it again
+    with each new piece (200 blank rows in pieces of 4: not 5,000 rows looked at)."""
+    seen: list[int] = []
+    find_header = csv_dialect._find_header
+
+    def counted(rows):
+        seen.append(len(rows))
+        return find_header(rows)
+
+    monkeypatch.setattr(csv_dialect, "_STREAM_ROWS", 4)
+    monkeypatch.setattr(csv_dialect, "_find_header", counted)
+    data = b"\n" * 200 + (HEADER + "\nJan,j@example.nl,,\n").encode()
+    assert read_table(data, "blank.csv").rows == [(202, ["Jan", "j@example.nl", "", ""])]
+    assert sum(seen) < 3 * 202  # once piece by piece, once for the table, the delimiter
