@@ -10,9 +10,10 @@ import functools
 import io
 import operator
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -163,14 +164,25 @@ def _counted_rows(
     """:func:`_clean_rows` of ``table``, the csv module's rows of ``line_count`` physical
     lines; ``last_lines(n)`` gives the file's last ``n`` lines (the last row's, to see
     whether it ends inside a quoted value)."""
+    rows = _spanned_rows(table, line_count, 1)
+    if rows is None or (rows and not _ends_cleanly(rows[-1][0], line_count, last_lines, delimiter)):
+        return None
+    return rows
+
+
+def _spanned_rows(
+    table: list[list[str]], line_count: int, first_line: int
+) -> list[tuple[int, list[str], str]] | None:
+    """The rows of :func:`_counted_rows` for ``table``, the csv module's rows of
+    ``line_count`` physical lines from ``first_line`` on (the whole file, or a piece of
+    it), without the test of the file's last row; None when they need the careful
+    reading (see :func:`_clean_rows`)."""
     if len(table) == line_count:
         # As many rows as lines: no row spans two (a line break inside a quoted value
         # would make fewer rows), so row n is line n and holds no line break.
-        if table and _unclosed_quote(last_lines(1), delimiter):
-            return None
-        return list(zip(range(1, len(table) + 1), table, repeat("")))
+        return list(zip(range(first_line, first_line + len(table)), table, repeat("")))
     rows: list[tuple[int, list[str], str]] = []
-    start = 1
+    start = first_line
     for cells in table:
         joined = "".join(cells)
         if "\r" in joined or "\n" in joined:  # line breaks inside a quoted value
@@ -183,11 +195,18 @@ def _counted_rows(
             span = 1
         rows.append((start, cells, ""))
         start += span
-    if start - 1 != line_count or (rows and start - rows[-1][0] > 1):
-        return None
-    if rows and _unclosed_quote(last_lines(line_count - rows[-1][0] + 1), delimiter):
+    if start - first_line != line_count:
         return None
     return rows
+
+
+def _ends_cleanly(
+    last_start: int, line_count: int, last_lines: Callable[[int], list[str]], delimiter: str
+) -> bool:
+    """Whether the file's last row, starting on line ``last_start`` of its
+    ``line_count``, is one line that closes every quoted value it opens (else the
+    careful reading says whether the file is cut off)."""
+    return last_start == line_count and not _unclosed_quote(last_lines(1), delimiter)
 
 
 def _streamable(data: bytes) -> bool:
@@ -201,26 +220,62 @@ def _streamable(data: bytes) -> bool:
     )
 
 
-def _streamed_rows(
-    data: bytes, delimiter: str
-) -> tuple[list[tuple[int, list[str], str]] | None, bool]:
-    """``(rows, whole)``: :func:`_rows` of the text of ``data`` (:func:`_streamable`), read
-    by the csv module straight from the bytes, decoded as it goes, as it reads a file: no
-    text of the whole file, no list of its lines (at 100,000 rows a third fewer pages for
-    a first read to fault in; the peak, later, is the records'). Its lines break at CR LF,
-    CR and LF, as
-    :func:`_split_lines`. ``rows`` None when the file needs the careful reading (see
-    :func:`_clean_rows`) or the reading stopped; ``whole`` False when it stopped before the
-    end: the file is not UTF-8 after all, or holds a value over the size limit."""
+class StreamStopped(Exception):
+    """The reading of a file's bytes (:func:`_streamed_pieces`) cannot give its rows:
+    ``whole`` True when the file is UTF-8 throughout and a row needs the careful reading
+    of its text (see :func:`_clean_rows`), False when the reading stopped before the end
+    (not UTF-8 after all, or a value over the size limit)."""
+
+    def __init__(self, whole: bool) -> None:
+        super().__init__(whole)
+        self.whole = whole
+
+
+# The rows of a file read from its bytes come this many at a time (see _streamed_pieces).
+_STREAM_ROWS = 2048
+
+
+def _streamed_pieces(data: bytes, delimiter: str) -> Iterator[list[tuple[int, list[str], str]]]:
+    """:func:`_rows` of the text of ``data`` (:func:`_streamable`), read by the csv module
+    straight from the bytes, decoded as it goes, as it reads a file, and given
+    ``_STREAM_ROWS`` rows at a time: no text of the whole file, no list of its lines, and
+    a reader that makes the records of each piece before the next is read keeps no cell
+    it does not need (at 100,000 rows a quarter fewer pages to fault in, the freed cells'
+    memory taken again by the next piece's, still in the processor's cache). Its lines
+    break at CR LF, CR and LF, as :func:`_split_lines`. Raises :class:`StreamStopped`
+    (after the pieces read so far) where the whole file's rows would need the careful
+    reading or the reading stops."""
     csv.field_size_limit(MAX_LINE_BYTES)
     stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", newline="")
     reader = csv.reader(stream, delimiter=delimiter, strict=False)
+    lines = 0  # physical lines read so far
+    last_start = 0  # where the last row read starts
+    while True:
+        try:
+            table = list(islice(reader, _STREAM_ROWS))
+        except (csv.Error, UnicodeDecodeError):
+            raise StreamStopped(whole=False) from None
+        if not table:
+            break
+        rows = _spanned_rows(table, reader.line_num - lines, lines + 1)
+        if rows is None:
+            raise StreamStopped(whole=_reads_to_the_end(reader))
+        lines, last_start = reader.line_num, rows[-1][0]
+        yield rows
+    if last_start and not _ends_cleanly(
+        last_start, lines, functools.partial(_last_lines, data), delimiter
+    ):
+        raise StreamStopped(whole=True)
+
+
+def _reads_to_the_end(reader: CsvReader) -> bool:
+    """Whether the rest of ``reader`` reads without an error (UTF-8, no value over the
+    size limit): what :class:`StreamStopped` says of a file needing the careful reading."""
     try:
-        table = list(reader)
+        deque(reader, 0)
     except (csv.Error, UnicodeDecodeError):
-        return None, False
-    last_lines = functools.partial(_last_lines, data)
-    return _counted_rows(table, reader.line_num, last_lines, delimiter), True
+        return False
+    return True
 
 
 def _last_lines(data: bytes, count: int) -> list[str]:
@@ -316,11 +371,14 @@ def _header_score(cells: Sequence[str]) -> int:
     return sum(1 for cell in cells if field_for_header(cell))
 
 
+_HEADER_ROWS = 12  # where _find_header looks for a row naming known fields
+
+
 def _find_header(rows: list[tuple[int, list[str], str]]) -> int:
     """Index of the header row: the first of the first rows naming known fields (LinkedIn
     puts a "Notes:" preamble above it), else the first non-empty row."""
     best_index, best_score = -1, 0
-    for index, (_line, cells, _closed) in enumerate(rows[:12]):
+    for index, (_line, cells, _closed) in enumerate(rows[:_HEADER_ROWS]):
         if len(cells) == 1 and _NOTE_PREAMBLE.match(cells[0]):
             continue
         score = _header_score(cells)
@@ -433,10 +491,37 @@ def _table_of_text(
 @without_cyclic_gc
 def streamed_table(data: bytes, file_name: str) -> CsvTable | None:
     """:func:`read_table` of a UTF-8 file (:func:`_streamable`), its rows read straight
-    from the bytes (:func:`_streamed_rows`); a UTF-8 file with a row that needs the
+    from the bytes (:func:`streamed_pieces`); a UTF-8 file with a row that needs the
     careful reading is decoded and read whole. None for any other file: not UTF-8 (found
     while reading), a value over the size limit, a BOM, NUL or CR CR LF, or a table too
-    wide in the start of its text (the text of the whole file decides those).
+    wide in the start of its text (the text of the whole file decides those)."""
+    try:
+        streamed = streamed_pieces(data, file_name)
+        if streamed is None:
+            return None
+        table, pieces = streamed
+        for piece in pieces:
+            table.rows.extend(piece)
+    except StreamStopped as stopped:
+        return careful_table(data, file_name) if stopped.whole else None
+    return table
+
+
+def careful_table(data: bytes, file_name: str) -> CsvTable:
+    """:func:`read_table` of a UTF-8 file whose rows the reading from its bytes refused
+    (:class:`StreamStopped`, ``whole``): the quick reading of its lines would refuse
+    them as well."""
+    return _table_of_text(data.decode("utf-8"), "utf-8", [], file_name, careful=True)
+
+
+def streamed_pieces(
+    data: bytes, file_name: str
+) -> tuple[CsvTable, Iterator[list[tuple[int, list[str]]]]] | None:
+    """:func:`streamed_table` a piece at a time: the table with the rows of its first
+    piece (or pieces, until the header row is known), and the rows of the pieces after
+    it, each read as it is asked for. Raises :class:`StreamStopped` (here or from the
+    pieces) where streamed_table decodes the file whole or gives None; the caller then
+    drops what it made of the pieces. None where streamed_table is None before reading.
 
     What comes before the rows (the column limit, the delimiter) reads the start of the
     text, decoded from the start of the bytes: the same text once the whole file proves
@@ -456,16 +541,25 @@ def streamed_table(data: bytes, file_name: str) -> CsvTable | None:
     except FileTooLargeError:
         return None
     delimiter = _choose_delimiter(head)
-    rows, whole = _streamed_rows(data, delimiter)
-    if rows is None:
-        if not whole:
-            return None
-        # UTF-8 throughout (decode_file would give this text), a row to read carefully:
-        # the quick reading of its lines would refuse them as the streamed one did.
-        return _table_of_text(data.decode("utf-8"), "utf-8", [], file_name, careful=True)
+    pieces = _streamed_pieces(data, delimiter)
+    first: list[tuple[int, list[str], str]] = []
+    for piece in pieces:
+        # _find_header looks for a header among the first _HEADER_ROWS rows, else takes
+        # the first row with a cell: the rows read so far decide it as all rows would.
+        # Once those rows are read (and hold neither), a piece decides it by holding a
+        # row with a cell: only the new piece is looked at (not all the blank rows again).
+        searched = first + piece if len(first) < _HEADER_ROWS else piece
+        first.extend(piece)
+        if len(first) >= _HEADER_ROWS and _find_header(searched) >= 0:
+            break
     # ASCII bytes are ASCII characters in UTF-8: the pattern's bytes are its text.
     formula_escapes = _FORMULA_ESCAPE_BYTES.search(data) is not None
-    return _table_of(rows, file_name, "utf-8", delimiter, [], formula_escapes)
+    try:
+        table = _table_of(first, file_name, "utf-8", delimiter, [], formula_escapes)
+    except (NotAContactFileError, FileTooLargeError):
+        deque(pieces, 0)  # read to the end first: a StreamStopped there goes first
+        raise
+    return table, map(_filled_rows, pieces)
 
 
 _FORMULA_ESCAPE_BYTES = re.compile(_FORMULA_ESCAPE.pattern.encode("ascii"))
@@ -510,12 +604,7 @@ def _table_of(
                 continue
             body.append((line, cells))
     else:
-        # No problem row: the rows with a cell of more than blanks. A row whose first cell
-        # has more (nearly every row) is one; only the others are joined to see.
-        filled = [cells[0].strip() if cells else "" for _line, cells, _problem in after]
-        for i in compress(range(len(after)), map(operator.not_, filled)):
-            filled[i] = "".join(after[i][1]).strip()
-        body = list(compress(map(_LINE_AND_CELLS, after), filled))
+        body = _filled_rows(after)
     return CsvTable(
         file_name=file_name,
         encoding=encoding,
@@ -528,6 +617,16 @@ def _table_of(
         problems=problems,
         formula_escapes=formula_escapes,
     )
+
+
+def _filled_rows(rows: list[tuple[int, list[str], str]]) -> list[tuple[int, list[str]]]:
+    """``(line, cells)`` of the rows (none with a problem) that have a cell of more than
+    blanks. A row whose first cell has more (nearly every row) is one; only the others
+    are joined to see."""
+    filled = [cells[0].strip() if cells else "" for _line, cells, _problem in rows]
+    for i in compress(range(len(rows)), map(operator.not_, filled)):
+        filled[i] = "".join(rows[i][1]).strip()
+    return list(compress(map(_LINE_AND_CELLS, rows), filled))
 
 
 _LINE_AND_CELLS = itemgetter(0, 1)

@@ -27,9 +27,12 @@ from prospectdesk.domain.io.base import (
 )
 from prospectdesk.domain.io.csv_dialect import (
     CsvTable,
+    StreamStopped,
+    careful_table,
     check_column_limit,
     looks_like_csv,
     read_table,
+    streamed_pieces,
 )
 from prospectdesk.domain.io.csv_layouts import (
     ADDRESS_PARTS,
@@ -79,6 +82,7 @@ __all__ = [
     "read_table",
     "records_from_table",
     "row_to_record",
+    "streamed_records",
 ]
 
 # Outlook fills every unused column with these; they carry no information.
@@ -407,10 +411,52 @@ def records_from_table(
     region: str | None = None,
     clock: Clock | None = None,
 ) -> ParseResult:
+    return _records_of(table, [table.rows], mapping, region=region, clock=clock)
+
+
+@without_cyclic_gc  # one pause for the rows and their records, as read_csv
+def streamed_records(
+    data: bytes,
+    file_name: str,
+    mapping: ColumnMapping | None = None,
+    *,
+    region: str | None = None,
+    clock: Clock | None = None,
+) -> ParseResult | None:
+    """:func:`read_csv` of a UTF-8 file read from its bytes, or None where
+    :func:`streamed_table` is None. The records of each piece of rows are made as soon as
+    it is read (:func:`streamed_pieces`), so that its cells are let go before the next
+    piece is read (whose cells then take their memory, still in the processor's cache)
+    instead of the whole file's rows being held first. Where the reading of the bytes
+    stops, what was made of the pieces is dropped: the file is read as read_csv reads it."""
+    try:
+        streamed = streamed_pieces(data, file_name)
+        if streamed is None:
+            return None
+        table, pieces = streamed
+        return _records_of(table, chain([table.rows], pieces), mapping, region=region, clock=clock)
+    except StreamStopped as stopped:
+        if not stopped.whole:
+            return None
+        table = careful_table(data, file_name)
+    return records_from_table(table, mapping, region=region, clock=clock)
+
+
+def _records_of(
+    table: CsvTable,
+    pieces: Iterable[list[tuple[int, list[str]]]],
+    mapping: ColumnMapping | None,
+    *,
+    region: str | None,
+    clock: Clock | None,
+) -> ParseResult:
+    """The records of the table whose rows (after its header) are ``pieces``, each read
+    as it comes (:func:`records_from_table`, :func:`streamed_records`)."""
     chosen = mapping or table.mapping
     result = ParseResult(file=table.file_name, format=f"csv:{table.layout}")
     result.problems.extend(table.problems)
     if not chosen.is_useful():
+        deque(pieces, 0)  # every piece read: the reading of the rows may still stop
         result.problems.append(
             ImportProblem(
                 table.file_name,
@@ -426,13 +472,20 @@ def records_from_table(
         header_key(h) in ("geburtstag", "vorname", "verjaardag", "voornaam") for h in table.headers
     )
     this_year = (clock or SystemClock()).now().year
-    columns = column_plan(
-        table.headers, chosen, max(map(len, map(itemgetter(1), table.rows)), default=0)
-    )
+    # A chunk's column plan is made for its widest row: a wider plan would only add
+    # columns whose cells are all empty in the chunk, which add nothing to a record.
+    plans: dict[int, list[tuple[str, str, str]]] = {}
     seen = _Seen()
-    for start in range(0, len(table.rows), _CHUNK_ROWS):
-        rows = table.rows[start : start + _CHUNK_ROWS]
-        _records_by_column(table, rows, chosen, columns, result, region, this_year, day_first, seen)
+    for piece in pieces:
+        for start in range(0, len(piece), _CHUNK_ROWS):
+            rows = piece[start : start + _CHUNK_ROWS]
+            width = max(map(len, map(itemgetter(1), rows)))
+            columns = plans.get(width) or plans.setdefault(
+                width, column_plan(table.headers, chosen, width)
+            )
+            _records_by_column(
+                table, rows, chosen, columns, result, region, this_year, day_first, seen
+            )
     return result
 
 

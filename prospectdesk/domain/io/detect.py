@@ -16,13 +16,13 @@ from prospectdesk.domain.io.base import (
     ParseResult,
     without_cyclic_gc,
 )
-from prospectdesk.domain.io.csv_dialect import row_starts_with, streamed_table
+from prospectdesk.domain.io.csv_dialect import row_starts_with
 from prospectdesk.domain.io.csv_read import (
     ColumnMapping,
     check_column_limit,
     looks_like_csv,
     read_csv,
-    records_from_table,
+    streamed_records,
 )
 from prospectdesk.domain.io.text import detect_encoding, unicode_form
 
@@ -160,7 +160,7 @@ def _read_utf8_csv(
 ) -> ParseResult | None:
     """:func:`read_csv` of a file whose start, read as UTF-8, is a CSV table
     (:func:`sniff_format`), when its reading from the bytes proves it UTF-8 throughout
-    (:func:`streamed_table`): sniff_format decodes the whole file first to know that
+    (:func:`streamed_records`): sniff_format decodes the whole file first to know that
     (~40 ms at 100,000 rows). None for any other file (sniff_format and read_csv
     decide)."""
     if not data or data.isspace() or unicode_form(data) is not None:
@@ -174,7 +174,4 @@ def _read_utf8_csv(
             return None
     except (NotAContactFileError, FileTooLargeError):
         return None  # what the whole file's encoding says
-    table = streamed_table(data, file_name)
-    if table is None:
-        return None
-    return records_from_table(table, mapping, region=region, clock=clock)
+    return streamed_records(data, file_name, mapping, region=region, clock=clock)

@@ -82,10 +82,10 @@ def test_a_plain_utf8_file_is_read_from_its_bytes(monkeypatch):
         raise AssertionError("the whole text was made")
 
     streamed = []
-    reading = csv_dialect._streamed_rows
+    reading = csv_dialect._streamed_pieces
     monkeypatch.setattr(csv_dialect, "decode_file", refused)
     monkeypatch.setattr(
-        csv_dialect, "_streamed_rows", lambda *args: streamed.append(1) or reading(*args)
+        csv_dialect, "_streamed_pieces", lambda *args: streamed.append(1) or reading(*args)
     )
     table = read_table(data, "plain.csv")
     assert table.rows == [
@@ -170,3 +170,85 @@ def test_a_utf8_csv_file_is_not_decoded_whole_to_sniff_it(monkeypatch):
     monkeypatch.setattr(detect, "detect_encoding", lambda data: pytest.fail("decoded whole"))
     data = (HEADER + "\nZoë,zoe@example.nl,+31612345678,\n").encode()
     assert _read(data, "plain.csv")[1][0].record.given_name == "Zoë"
+
+
+# Files whose reading from the bytes goes wrong, or decides its header, after a few rows.
+PIECED = [
+    *BUILT,
+    b"\n" * 20 + (HEADER + "\nJan,j@example.nl,,\n").encode(),  # the header after 20 rows
+    (
+        HEADER + "\n" + "Jan,j@example.nl,,x\n" * 5 + 'Piet,"p@x.nl,,\n' + "K,k@x.nl,,y\n" * 5
+    ).encode(),
+    (HEADER + "\n" + 'Jan,j@example.nl,,"a\nb"\n' * 6 + "Piet,p@x.nl,,\n").encode(),
+    ("Foo,Bar\n" + "a,b\n" * 9).encode() + b"\xe9,x\n",  # no useful column, then not UTF-8
+    ("Notes\n" + "x\n" * 15).encode() + b"\xe9\n",  # not a table, then not UTF-8
+    ("Foo,Bar\n" + "a,b\n" * 9 + 'c,"d\n').encode(),  # no useful column, then cut off
+]
+
+
+@pytest.mark.parametrize("piece", [1, 2, 3, 5])
+@pytest.mark.parametrize("data", PIECED, ids=range(len(PIECED)))
+def test_files_read_in_pieces_read_as_their_text(data, piece, monkeypatch):
+    """The rows read from the bytes a few at a time (the records of each made before the
+    next is read, whatever stops the reading after some) give the table and the records
+    of the careful reading of the decoded file."""
+    from prospectdesk.domain.io import detect
+
+    monkeypatch.setattr(csv_dialect, "_STREAM_ROWS", piece)
+    assert _outcome(data, "built.csv") == text_reading(data, "built.csv", monkeypatch)
+    found = _read(data, "built.csv")
+    monkeypatch.setattr(detect, "_read_utf8_csv", lambda *args, **kwargs: None)
+    assert found == _read(data, "built.csv")
+
+
+@pytest.mark.parametrize("path", CSV_FILES[:12], ids=lambda p: p.name)
+def test_fixtures_read_in_pieces_read_as_their_text(path, monkeypatch):
+    from prospectdesk.domain.io import detect
+
+    monkeypatch.setattr(csv_dialect, "_STREAM_ROWS", 3)
+    data = path.read_bytes()
+    found = _read(data, path.name)
+    monkeypatch.setattr(detect, "_read_utf8_csv", lambda *args, **kwargs: None)
+    assert found == _read(data, path.name)
+
+
+def test_the_records_of_a_piece_are_made_before_the_next_is_read(monkeypatch):
+    """read_contact_file holds one piece of a UTF-8 file's rows at a time, not all."""
+    from prospectdesk.domain.io import csv_read
+    from prospectdesk.domain.io.detect import read_contact_file
+
+    events: list[str] = []
+    pieces, by_column = csv_dialect._streamed_pieces, csv_read._records_by_column
+
+    def counted_pieces(*args):
+        for piece in pieces(*args):
+            events.append("piece")
+            yield piece
+
+    monkeypatch.setattr(csv_dialect, "_STREAM_ROWS", 4)
+    monkeypatch.setattr(csv_dialect, "_streamed_pieces", counted_pieces)
+    monkeypatch.setattr(
+        csv_read, "_records_by_column", lambda *a: events.append("records") or by_column(*a)
+    )
+    data = (HEADER + "\n" + "".join(f"P{n},p{n}@example.nl,,\n" for n in range(30))).encode()
+    result = read_contact_file(data, "plain.csv", clock=CLOCK)
+    assert [p.record.given_name for p in result.records] == [f"P{n}" for n in range(30)]
+    # The header is looked for in the first 12 rows (three pieces), then piece by piece.
+    assert events == ["piece"] * 3 + ["records"] + ["piece", "records"] * 5
+
+
+def test_blank_rows_before_the_header_are_looked_at_once(monkeypatch):
+    """Looking for the header piece by piece does not go over the rows before it again
+    with each new piece (200 blank rows in pieces of 4: not 5,000 rows looked at)."""
+    seen: list[int] = []
+    find_header = csv_dialect._find_header
+
+    def counted(rows):
+        seen.append(len(rows))
+        return find_header(rows)
+
+    monkeypatch.setattr(csv_dialect, "_STREAM_ROWS", 4)
+    monkeypatch.setattr(csv_dialect, "_find_header", counted)
+    data = b"\n" * 200 + (HEADER + "\nJan,j@example.nl,,\n").encode()
+    assert read_table(data, "blank.csv").rows == [(202, ["Jan", "j@example.nl", "", ""])]
+    assert sum(seen) < 3 * 202  # once piece by piece, once for the table, the delimiter
