@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import timedelta
 
 import pytest
@@ -36,7 +37,7 @@ def test_every_field_round_trips(workspace):
         tags=["vip", "yerevan"],
         expected_value_cents=125_000,
     )
-    contact_id = make(workspace, **record.__dict__)
+    contact_id = make(workspace, **{f.name: getattr(record, f.name) for f in fields(record)})
     loaded = workspace.contacts.get(contact_id)
     for name in (
         "given_name",
