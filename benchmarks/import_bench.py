@@ -111,45 +111,36 @@ def cli_import(path: Path, target: Path) -> float:
     return seconds
 
 
-def cli_rows(
-    datasets: list[DataSet],
-    table: Table,
-    *,
-    scratch: Path,
-    vobject_known: dict[str, tuple[float, int]] | None = None,
-) -> None:
+def cli_rows(datasets: list[DataSet], table: Table, *, scratch: Path) -> None:
     """Issue 21: the whole import on the command line, process start to committed (backup
     included), beside vobject's parse-only rate on the same vCard file (for the CSV: on
-    the vCard of the same people)."""
+    the vCard of the same people). Rounds that alternate vobject's parse and the imports,
+    medians of each: a host's speed drifts over the minutes between one measurement and
+    another (the 100k import took 9.8-12.8 s within ten minutes, the same code)."""
     for data in datasets:
-        known = (vobject_known or {}).get(data.label)
         files = [("vCard", data.vcard_file)]
         if data.count >= 100_000:
             files.append(("Google CSV", data.csv_file))
-        for label, path in files:
-            target = scratch / f"cli-{data.label}"
-            if known is None:
-                # A few seconds a round (20k): vobject and the command line alternated,
-                # each import timed by cli_import itself (its folder's clean-up is not).
-                vobject_runs: list[float] = []
-                cli_runs: list[float] = []
-                for _ in range(PAIRED_ROUNDS):
-                    parse_s, cards = _timed(lambda d=data: vobject_parse(d.vcard_file))
-                    vobject_runs.append(parse_s)
-                    cli_runs.append(cli_import(path, target))
-                vobject_s, seconds = median(vobject_runs), median(cli_runs)
-                runs = f"medians of {PAIRED_ROUNDS} alternated runs"
-            else:
-                # vobject's parse of a 100k file takes a minute: the one measured above.
-                vobject_s, cards = known
-                seconds = cli_import(path, target)
-                runs = "one run each"
-            vobject_rate = cards / vobject_s
+        target = scratch / f"cli-{data.label}"
+        vobject_runs: list[float] = []
+        cli_runs: dict[str, list[float]] = {label: [] for label, _ in files}
+        cards = 0
+        for _ in range(PAIRED_ROUNDS):
+            parse_s, cards = _timed(lambda d=data: vobject_parse(d.vcard_file))
+            vobject_runs.append(parse_s)
+            for label, path in files:
+                # Timed by cli_import itself (its folder's clean-up is not).
+                cli_runs[label].append(cli_import(path, target))
+        vobject_s = median(vobject_runs)
+        vobject_rate = cards / vobject_s
+        for label, _path in files:
+            seconds = median(cli_runs[label])
             rate = cards / seconds
             table.add(
                 Row(
                     f"import {label} on the command line: process start to committed,"
-                    f" backup included (cards/s) ({runs})",
+                    f" backup included (cards/s) (medians of {PAIRED_ROUNDS} alternated"
+                    " rounds)",
                     data.label,
                     rate,
                     "cards/s",
@@ -264,7 +255,7 @@ def run(
         )
     if not whole_import:
         return
-    cli_rows(cli or [], table, scratch=scratch, vobject_known={size: (vobject_s, vobject_cards)})
+    cli_rows(cli or [], table, scratch=scratch)
     for label, path, count, decision in (
         ("CSV", csv_file, len(parsed.records), None),
         ("vCard", vcf_file, len(parsed_vcf.records), None),
