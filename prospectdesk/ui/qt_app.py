@@ -62,8 +62,9 @@ def start_fontconfig() -> threading.Thread | None:
     first screen spends beyond a bare window, at its first text; it needs no Python (ctypes
     lets go of the interpreter while it runs), so it runs beside the main thread's module
     loading and database read instead. The library started is the one Qt loaded: a name
-    already loaded is not loaded again. fontconfig makes its configuration once however
-    many threads ask. None where there is nothing to start."""
+    already loaded is not loaded again. fontconfig keeps one configuration however many
+    threads ask for it (one made at the same moment as another is dropped), so Qt may
+    also ask before this is done. None where there is nothing to start."""
     if not sys.platform.startswith("linux"):
         return None
     try:
