@@ -210,7 +210,7 @@ def _ends_cleanly(
 
 
 def _streamable(data: bytes) -> bool:
-    """Whether :func:`_streamed_rows` may read ``data``: no byte-order mark or UTF-16/32
+    """Whether :func:`_streamed_pieces` may read ``data``: no byte-order mark or UTF-16/32
     form, no NUL (removed from the text first) and no CR CR LF (made one break first).
     Whether it is UTF-8 the reading finds out."""
     return (
@@ -429,12 +429,13 @@ def check_column_limit(text: str, file_name: str) -> None:
 
 
 @without_cyclic_gc
-def read_table(data: bytes | str, file_name: str) -> CsvTable:
+def read_table(data: bytes | str, file_name: str, *, stream: bool = True) -> CsvTable:
     """Split a CSV file into its header and rows; raise NotAContactFileError when it is
-    not a table at all."""
+    not a table at all. ``stream`` False: the reading from the bytes (:func:`streamed_table`)
+    was tried already and gave nothing; it would give nothing again."""
     if isinstance(data, str):
         return _table_of_text(data.removeprefix("\ufeff"), "utf-8", [], file_name)
-    streamed = streamed_table(data, file_name)
+    streamed = streamed_table(data, file_name) if stream else None
     return streamed if streamed is not None else _table_of_bytes(data, file_name)
 
 

@@ -395,11 +395,13 @@ def read_csv(
     *,
     region: str | None = None,
     clock: Clock | None = None,
+    stream: bool = True,
 ) -> ParseResult:
     """Read a contact CSV. Without ``mapping`` the headers decide (known layouts, else a
     guess); bad rows and values become problems with their line, the rest goes in.
-    ``clock`` (the system clock when None) places two-digit birth years."""
-    table = read_table(data, file_name)
+    ``clock`` (the system clock when None) places two-digit birth years. ``stream``: as
+    :func:`read_table`'s."""
+    table = read_table(data, file_name, stream=stream)
     return records_from_table(table, mapping, region=region, clock=clock)
 
 

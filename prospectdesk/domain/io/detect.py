@@ -129,12 +129,25 @@ def read_contact_file(
         file_name = Path(path_or_bytes).name
     data = load_bytes(path_or_bytes, file_name)
     read = _read_utf8_csv(data, file_name, mapping, region=region, clock=clock)
-    if read is not None:
+    if isinstance(read, ParseResult):
         return read
     kind = sniff_format(data, file_name)
     if kind == "vcard":
         return read_sniffed_vcards(data, file_name, region=region)
-    return read_csv(data, file_name, mapping, region=region, clock=clock)
+    # Not read from its bytes again where that stopped already (a file not UTF-8 after
+    # all was read by the csv module up to its first other byte, maybe its last).
+    return read_csv(
+        data, file_name, mapping, region=region, clock=clock, stream=read is not _STOPPED
+    )
+
+
+class _Stopped:
+    """What :func:`_read_utf8_csv` gives where it read the file from its bytes and that
+    gave nothing (not UTF-8 after all, a value over the size limit): read_csv's reading
+    from the bytes would give nothing again."""
+
+
+_STOPPED = _Stopped()
 
 
 def read_sniffed_vcards(data: bytes, file_name: str, *, region: str | None) -> ParseResult:
@@ -157,12 +170,12 @@ def _read_utf8_csv(
     *,
     region: str | None,
     clock: Clock | None,
-) -> ParseResult | None:
+) -> ParseResult | _Stopped | None:
     """:func:`read_csv` of a file whose start, read as UTF-8, is a CSV table
     (:func:`sniff_format`), when its reading from the bytes proves it UTF-8 throughout
     (:func:`streamed_records`): sniff_format decodes the whole file first to know that
-    (~40 ms at 100,000 rows). None for any other file (sniff_format and read_csv
-    decide)."""
+    (~40 ms at 100,000 rows). :data:`_STOPPED` where that reading gave nothing, None for
+    any other file (sniff_format and read_csv decide both)."""
     if not data or data.isspace() or unicode_form(data) is not None:
         return None
     if data[:64].lstrip(b" \t\r\n").upper().startswith(b"BEGIN:"):
@@ -174,4 +187,5 @@ def _read_utf8_csv(
             return None
     except (NotAContactFileError, FileTooLargeError):
         return None  # what the whole file's encoding says
-    return streamed_records(data, file_name, mapping, region=region, clock=clock)
+    read = streamed_records(data, file_name, mapping, region=region, clock=clock)
+    return read if read is not None else _STOPPED

@@ -252,3 +252,27 @@ def test_blank_rows_before_the_header_are_looked_at_once(monkeypatch):
     data = b"\n" * 200 + (HEADER + "\nJan,j@example.nl,,\n").encode()
     assert read_table(data, "blank.csv").rows == [(202, ["Jan", "j@example.nl", "", ""])]
     assert sum(seen) < 3 * 202  # once piece by piece, once for the table, the delimiter
+
+
+def test_a_file_that_is_not_utf8_after_all_is_read_from_its_bytes_once(monkeypatch):
+    """read_contact_file tried the reading from the bytes and it stopped at a byte that is
+    not UTF-8: read_csv reads the decoded text without trying it again, and the records
+    are those of the careful reading."""
+    from prospectdesk.domain.io import detect
+
+    data = (HEADER + "\n" + "Jan,j@example.nl,,x\n" * 50).encode() + "Zoë,z@x.nl,,\n".encode(
+        "cp1252"
+    )
+    tries = []
+    streamed = csv_dialect._streamed_pieces
+
+    def counted(*args, **kwargs):
+        tries.append(1)
+        return streamed(*args, **kwargs)
+
+    monkeypatch.setattr(csv_dialect, "_streamed_pieces", counted)
+    found = _read(data, "legacy.csv")
+    assert len(tries) == 1
+    assert found[1][-1].record.given_name == "Zoë"
+    monkeypatch.setattr(detect, "_read_utf8_csv", lambda *args, **kwargs: None)
+    assert found == _read(data, "legacy.csv")  # as the careful reading
