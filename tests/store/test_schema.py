@@ -56,16 +56,18 @@ def test_version_1_database_with_data_migrates_in_place(data_dir, clock):
     ws.close()
 
 
+def _power_cut(db):
+    """A migration step that makes a table and fails halfway."""
+    db.execute_sql("CREATE TABLE half_done (x)")
+    raise RuntimeError("power cut")
+
+
 def test_failed_migration_leaves_old_version(data_dir, monkeypatch):
     data_dir.mkdir()
     init_database(database_path(data_dir))
     schema.migrate(database, target=1)
 
-    def broken(db):
-        db.execute_sql("CREATE TABLE half_done (x)")
-        raise RuntimeError("power cut")
-
-    monkeypatch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], broken])
+    monkeypatch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], _power_cut])
     with pytest.raises(RuntimeError):
         schema.migrate(database, target=2)
     assert schema.schema_version(database) == 1
@@ -124,11 +126,7 @@ def test_failed_migration_of_a_new_database_leaves_it_new(data_dir, monkeypatch)
     data_dir.mkdir()
     init_database(database_path(data_dir))
 
-    def broken(db):
-        db.execute_sql("CREATE TABLE half_done (x)")
-        raise RuntimeError("power cut")
-
-    monkeypatch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], broken])
+    monkeypatch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], _power_cut])
     with pytest.raises(RuntimeError):
         schema.migrate(database, target=2)
     assert schema.schema_version(database) == 0
