@@ -101,8 +101,9 @@ class MainWindow(QMainWindow):
             self.menus[key] = bar.addMenu(title)
         # Its shortcut comes with the rest at attach (it is disabled until then): QKeySequence
         # would have PySide6 build its enums before the first screen's paint (~3 ms).
-        self.new_contact_action = self.add_action(self.tr("New contact"), self.new_contact)
-        self.menus["file"].addAction(self.new_contact_action)
+        self.new_contact_action = self.add_action(
+            self.tr("New contact"), self.new_contact, None, "file"
+        )
         self.new_contact_action.setEnabled(False)  # until attached
         toolbar.addAction(self.new_contact_action)
         toolbar.addSeparator()
@@ -123,8 +124,6 @@ class MainWindow(QMainWindow):
     def attach(self, controller: AppController) -> None:
         """The board, the contact detail, the actions and their wiring."""
         # Imported here: the first screen shows the frame before these are loaded.
-        from PySide6.QtGui import QKeySequence
-
         from prospectdesk.ui.board import BoardView
         from prospectdesk.ui.detail_view import ContactDetailView
         from prospectdesk.ui.import_actions import install_import_export
@@ -141,7 +140,6 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self.board.request_search)
         if self.search.text():  # typed while the rest was loading
             self.board.request_search(self.search.text())
-        self.new_contact_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_contact_action.setEnabled(True)
         self._build_actions()
         install_import_export(self, controller, self.menus["file"])
@@ -198,6 +196,7 @@ class MainWindow(QMainWindow):
 
         from prospectdesk.ui import undo_text  # once attached: not on the first screen's path
 
+        self.new_contact_action.setShortcut(QKeySequence.StandardKey.New)  # see __init__
         self.menus["file"].addSeparator()
         self.quit_action = self.add_action(
             self.tr("Quit"), QApplication.quit, QKeySequence.StandardKey.Quit, None
