@@ -3,7 +3,7 @@
 The database is made by ``open_workspace`` (so it has the real schema, stages and sources)
 and then filled with bulk ``executemany`` inserts in one transaction: going through the
 services one contact at a time would take hours at 1M. The search rows are built with the
-same body function the services use (``domain.search._body``), so search sees what it would
+same body function the services use (``domain.search.search_body``), so search sees what it would
 see after real edits. The same people are also written as a Google-style CSV and a vCard
 3.0 file for the import benchmarks.
 
@@ -24,11 +24,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
 from benchmarks import names
 from prospectdesk.clock import FakeClock
-from prospectdesk.domain.search import _body
+from prospectdesk.domain.search import phone_search_words, search_body
 from prospectdesk.domain.workspace import open_workspace
 from prospectdesk.paths import database_path
 from prospectdesk.store.db import database
@@ -351,18 +350,18 @@ def _write_person(
     for tag in person["tags"]:
         writer.add("contact_tag", (cid, tags[tag]))
     if not person["deleted"]:
-        body = _body(
-            SimpleNamespace(
-                display_name=display,
-                given_name=person["given"],
-                family_name=person["family"],
-                organization=person["organization"],
-                job_title=person["job_title"],
-                notes=person["notes"],
+        body = search_body(
+            (
+                display,
+                person["given"],
+                person["family"],
+                person["organization"],
+                person["job_title"],
+                person["notes"],
             ),
             [value for value, _ in person["emails"]],
-            person["phones"],
-            person["tags"],
+            [phone_search_words(value, e164) for value, e164 in person["phones"]],
+            sorted(person["tags"]),  # by name, as reindex_contacts orders them
         )
         writer.add("contact_search", (cid, body))
 
