@@ -2,7 +2,12 @@
 one key per outcome) and the list's model: Qt and the light call rows only, so that the
 first screen can show the list before the rest of the app is loaded (issue 21). The
 working tab, :class:`prospectdesk.ui.calls_view.CallsView`, is this page with the
-workspace behind it."""
+workspace behind it.
+
+Nothing here touches the ``Qt`` namespace (``PySide6.QtCore.Qt``) before the page is
+painted: the first of its values to reach Python makes PySide6 build all 93 of its
+enums (see ``ui/qt_app.follow_color_scheme``). Roles are compared as the ints the model
+is given, and what only the working tab needs is set in :meth:`CallsPage.give_keys`."""
 
 from __future__ import annotations
 
@@ -17,7 +22,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSize,
-    Qt,
 )
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
@@ -34,8 +38,12 @@ from PySide6.QtWidgets import (
 from prospectdesk.domain.call_rows import CallOutcome, CallReason, CallRow
 from prospectdesk.ui.formats import format_short
 
-ContactIdRole = Qt.ItemDataRole.UserRole + 1
-ReasonRole = Qt.ItemDataRole.UserRole + 2
+# Qt.ItemDataRole's values (Qt's ABI; a test compares them), as data() is given them.
+DISPLAY_ROLE = 0
+TOOLTIP_ROLE = 3
+USER_ROLE = 256
+ContactIdRole = USER_ROLE + 1
+ReasonRole = USER_ROLE + 2
 
 # One key each, in the order of the buttons.
 OUTCOME_KEYS: dict[CallOutcome, str] = {
@@ -93,10 +101,10 @@ class CallsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self.calls):
             return None
         row = self.calls[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             name = row.display_name or QCoreApplication.translate("CallsView", "(no name)")
             return f"{name}\n{reason_text(row)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return reason_text(row)
         if role == ContactIdRole:
             return row.contact_id
@@ -169,8 +177,7 @@ class CallsPage(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(True)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
-        self.list.setWordWrap(False)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setWordWrap(False)  # and elided at the right: the view's default
         self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list.setAccessibleName(QCoreApplication.translate("CallsView", "Whom to call now"))
         self.heading.setBuddy(self.list)
@@ -178,14 +185,7 @@ class CallsPage(QWidget):
 
         self.brief = QLabel()
         self.brief.setObjectName("call-brief")
-        self.brief.setWordWrap(True)
-        self.brief.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.brief.setTextFormat(Qt.TextFormat.RichText)
-        self.brief.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
+        self.brief.setWordWrap(True)  # its alignment, format and links: give_keys
         self.brief.setOpenExternalLinks(False)  # dial() hands the number to the system
         self.brief.setAccessibleName(QCoreApplication.translate("CallsView", "Before the call"))
         self.brief.setMinimumWidth(140)
@@ -200,8 +200,7 @@ class CallsPage(QWidget):
             (CallOutcome.WRONG_NUMBER, QCoreApplication.translate("CallsView", "Wrong number")),
             (CallOutcome.NOT_INTERESTED, QCoreApplication.translate("CallsView", "Not interested")),
         ):
-            action = QAction(title, self)  # its key: give_keys
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action = QAction(title, self)  # its key and where it works: give_keys
             action.triggered.connect(lambda _=False, o=outcome: self.record(o))
             self.addAction(action)
             shown = OUTCOME_KEYS[outcome]  # a digit: the same on every keyboard and system
@@ -216,7 +215,7 @@ class CallsPage(QWidget):
             self.outcome_buttons[outcome] = button
             self.outcome_actions[outcome] = action
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter()  # side by side: Qt's default orientation
         split.setChildrenCollapsible(False)
         split.addWidget(self.list)
         pane = QWidget()
@@ -255,12 +254,23 @@ class CallsPage(QWidget):
         """The selected call went so (the working tab records it)."""
 
     def give_keys(self) -> None:
-        """The outcome keys, for the working tab: the first screen's page records nothing,
-        and QKeySequence would have PySide6 build its enums before that page's paint."""
+        """What the working tab needs and the first screen's page does not (it records
+        nothing and shows no brief): the outcome keys, active within the tab, and the
+        brief's place and links. Set here because QKeySequence and the ``Qt`` namespace
+        would have PySide6 build their enums before that page's paint."""
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence
 
         for outcome, action in self.outcome_actions.items():
             action.setShortcut(QKeySequence(OUTCOME_KEYS[outcome]))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.brief.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.brief.setTextFormat(Qt.TextFormat.RichText)
+        self.brief.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
 
     def _show_brief(self, *args: object) -> None:
         self._update_buttons()

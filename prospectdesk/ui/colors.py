@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -114,16 +115,17 @@ class SchemeFollower(QObject):
         hints.colorSchemeChanged.connect(self.follow)
         self.follow(hints.colorScheme())
 
-    def follow(self, scheme: Qt.ColorScheme) -> None:
+    def follow(self, scheme: QtCore.Qt.ColorScheme) -> None:
         """Dark: a dark palette unless the platform already gave one. Light (or unknown):
         the platform's palette back, if ours was put in its place."""
         dark_now = is_dark(self.app.palette())
-        if scheme == Qt.ColorScheme.Dark and not dark_now:
+        dark = QtCore.Qt.ColorScheme.Dark
+        if scheme == dark and not dark_now:
             if not self.replaced:
                 self.platform_palette = QPalette(self.app.palette())
             self.app.setPalette(dark_palette())
             self.replaced = True
-        elif scheme != Qt.ColorScheme.Dark and self.replaced:
+        elif scheme != dark and self.replaced:
             self.app.setPalette(self.platform_palette)
             self.replaced = False
 

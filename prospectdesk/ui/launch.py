@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from prospectdesk.autostart import IN_TRAY_ARGUMENT
 from prospectdesk.paths import resolve_data_dir
-from prospectdesk.ui.qt_app import ensure_qapplication
+from prospectdesk.ui.qt_app import ensure_qapplication, follow_color_scheme
 from prospectdesk.ui.single_instance import SingleInstance
 
 # Only Qt and light modules above: the first screen is painted before the rest of the app
@@ -65,7 +65,7 @@ def run(
 ) -> int:
     """``on_opened``: called with each app as its window is built; ``on_window``: with the
     first screen's window before it is shown (the benchmarks time the first paint)."""
-    qt_app = ensure_qapplication()
+    qt_app = ensure_qapplication(follow_scheme=False)
     if getattr(args, "smoke_test", False):
         from prospectdesk.ui.smoke_test import smoke_start
 
@@ -92,6 +92,7 @@ def run(
         from prospectdesk.ui.first_screen import show_first_screen
 
         first = show_first_screen(data_dir, args.lang, on_window=on_window)
+    follow_color_scheme(qt_app)  # after the first paint: see there why
     gc.enable()  # off since cli.main, for the first paint
     instance.listen()  # from now on later starts are answered (False: nowhere to listen)
     # From here on an unexpected error is logged and shown in a dialog, not lost.

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
             self._placeholders[key] = shown
             self.tab_pages[key] = shown
             self.central_tabs.addTab(shown, title)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side: Qt's default orientation
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.central_tabs)
         detail_space = QWidget()  # the contact detail, once attached
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Delete,
             "edit",
         )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.board.addAction(self.delete_action)
         self.add_action(self.tr("Tag selected contacts…"), self.tag_selected, "Ctrl+T", "edit")
         self.add_action(self.tr("Find"), self.focus_search, QKeySequence.StandardKey.Find, "edit")
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
             action = self.add_action(
                 text, lambda checked=False, m=move: self.board.move_selection(*m), keys, "pipeline"
             )
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.board.addAction(action)
         self.add_action(self.tr("Add stage…"), self._add_stage, None, "pipeline")
         self.add_action(self.tr("About ProspectDesk"), self.show_about, None, "help")
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
         parent = initiator if isinstance(initiator, QWidget) and initiator.isVisible() else self
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("ProspectDesk"), message, parent=parent)
         box.setObjectName("operation-failed")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     # -- state across restarts -------------------------------------------------------------

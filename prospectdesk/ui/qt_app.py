@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,7 +19,12 @@ from prospectdesk.ui.colors import SchemeFollower
 SCHEME_FOLLOWER = "prospectdesk-scheme-follower"
 
 
-def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
+def ensure_qapplication(
+    argv: list[str] | None = None, *, follow_scheme: bool = True
+) -> QApplication:
+    """The app's QApplication, made once. ``follow_scheme`` False leaves the colour
+    scheme to :func:`follow_color_scheme`, called once the first screen is painted
+    (see there why)."""
     app = QApplication.instance()
     if app is None:
         serial_fills()
@@ -30,11 +35,24 @@ def ensure_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("prospectdesk")
     app.setWindowIcon(app_icon())
-    # Light or dark as the system says, also when it changes: one per application. Kept
-    # by name, not found with findChild (which wraps every child object in Python).
-    if app.findChild(QObject, SCHEME_FOLLOWER, Qt.FindChildOption.FindDirectChildrenOnly) is None:
-        SchemeFollower(app).setObjectName(SCHEME_FOLLOWER)
+    if follow_scheme:
+        follow_color_scheme(app)
     return app
+
+
+def follow_color_scheme(app: QApplication) -> None:
+    """Light or dark as the system says, also when it changes: one follower per
+    application, found by name.
+
+    A start calls this once the first screen is painted. Asking Qt for the scheme hands
+    a value of the ``Qt`` namespace to Python, and PySide6 then builds all 93 of that
+    namespace's Python enums at once (~120 M instructions, an eighth of a start to the
+    first paint), which nothing else on the way to the first paint needs (a test keeps
+    it so). Where a platform reports dark but gives a light palette, the first frame is
+    light and the next one dark; Qt's own themes (macOS, Windows 11, GTK, KDE) hand
+    over a dark palette themselves."""
+    if app.findChild(QObject, SCHEME_FOLLOWER) is None:
+        SchemeFollower(app).setObjectName(SCHEME_FOLLOWER)
 
 
 def app_icon() -> QIcon:

@@ -21,7 +21,6 @@ that cannot take it keeps trying to reach the holder while the holder is startin
 from __future__ import annotations
 
 import getpass
-import hashlib
 import logging
 import os
 import stat
@@ -67,7 +66,21 @@ def server_name(data_dir: Path | str) -> str:
     except Exception:  # no user name (a container): the dir alone still separates apps
         user = ""
     key = f"{user}\0{Path(data_dir).expanduser().resolve()}".encode()
-    return "prospectdesk-" + hashlib.sha256(key).hexdigest()[:24]
+    return "prospectdesk-" + _sha256_hex(key)[:24]
+
+
+def _sha256_hex(data: bytes) -> str:
+    """SHA-256 by Python's own module, the one hashlib falls back to: the same digest
+    without loading OpenSSL's libcrypto (``import hashlib`` does, ~11 M instructions, on
+    the way to the first paint) for one hash of a path."""
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found]  # Python 3.12 and later
+    except ImportError:
+        try:
+            from _sha256 import sha256  # type: ignore[import-not-found]  # Python 3.11
+        except ImportError:  # a Python built without them
+            from hashlib import sha256
+    return str(sha256(data).hexdigest())
 
 
 def server_address(data_dir: Path | str) -> str | None:

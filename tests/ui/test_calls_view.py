@@ -189,3 +189,15 @@ def test_a_row_with_a_cjk_name_shows_both_its_lines(qtbot, clock):
         text = index.data(Qt.ItemDataRole.DisplayRole)
         needed = metrics.boundingRect(QRect(0, 0, 10_000, 10_000), 0, text).height()
         assert page.list.visualRect(index).height() >= needed, text
+
+
+def test_the_calls_model_s_roles_are_qt_s_own() -> None:
+    """The page names Qt's item data roles as ints (it must not touch the Qt namespace
+    before its first paint: see calls_page's docstring); they are Qt's values."""
+    from PySide6.QtCore import Qt
+
+    from prospectdesk.ui import calls_page
+
+    assert calls_page.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole.value
+    assert calls_page.TOOLTIP_ROLE == Qt.ItemDataRole.ToolTipRole.value
+    assert calls_page.USER_ROLE == Qt.ItemDataRole.UserRole.value

@@ -162,8 +162,19 @@ def test_no_first_screen_for_an_empty_workspace(data_dir, clock):
 
 
 RUN_GUI = """
+import enum
 import gc
 import sys
+
+# Which Python enums PySide6 has built: the Qt namespace's 93 come at once, with the
+# first of its values to reach Python (GlobalColor is the first made).
+made = set()
+make = enum.EnumType._create_
+def _create_(cls, class_name, *args, **kwargs):
+    made.add(class_name)
+    return make(cls, class_name, *args, **kwargs)
+enum.EnumType._create_ = _create_
+
 from prospectdesk import cli
 
 if len(sys.argv) > 2:  # closed on this tab earlier today
@@ -175,10 +186,20 @@ if len(sys.argv) > 2:  # closed on this tab earlier today
     state.sync()
 LOADED = ("peewee", "prospectdesk.store.models", "prospectdesk.domain.workspace",
           "prospectdesk.ui.board", "prospectdesk.ui.app", "PySide6.QtNetwork",
-          "prospectdesk.ui.card_list", "prospectdesk.ui.card_delegate")
+          "prospectdesk.ui.card_list", "prospectdesk.ui.card_delegate", "hashlib")
 first = []
 
 def on_window(window):
+    from PySide6.QtCore import QEvent, QObject
+
+    class AtPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
+                self.seen = "GlobalColor" in made
+                print("qt-namespace-at-first-paint", self.seen, flush=True)
+            return False
+
+    window.central_tabs.currentWidget().installEventFilter(AtPaint(window))
     first.append(window)
     print("first-screen", type(window.central_tabs.currentWidget()).__name__, flush=True)
     print("loaded-before-first-screen", *sorted(m for m in LOADED if m in sys.modules), flush=True)
@@ -191,6 +212,10 @@ def on_opened(app):
     print("same-window", bool(first) and app.window is first[0], flush=True)
     print("tabs", app.window.central_tabs.count(), flush=True)
     print("collector-at-open", gc.isenabled(), flush=True)
+    from PySide6.QtCore import QObject
+    from prospectdesk.ui.qt_app import SCHEME_FOLLOWER
+    follows = QApplication.instance().findChild(QObject, SCHEME_FOLLOWER) is not None
+    print("follows-the-colour-scheme", follows, flush=True)
     QTimer.singleShot(0, QApplication.quit)
 
 # Through the command's own entry, as `prospectdesk --data-dir DIR` starts.
@@ -222,6 +247,12 @@ def test_a_real_start_paints_the_first_screen_before_loading_the_app(data_dir, c
     assert "same-window True" in lines and "tabs 5" in lines
     # No garbage collection for the first paint; collected again once it is painted.
     assert "collector-at-first-screen False" in lines and "collector-at-open True" in lines
+    assert "follows-the-colour-scheme True" in lines  # from the first screen on
+    if page == "CallsPage":
+        # The home tab paints before PySide6 builds the Qt namespace's enums (~120 M
+        # instructions: ui/qt_app.follow_color_scheme). The board's cards elide their
+        # text, and QFontMetrics.elidedText takes a Qt.TextElideMode.
+        assert "qt-namespace-at-first-paint False" in lines
 
 
 def test_the_first_screen_speaks_the_saved_language(qtbot, data_dir, clock):

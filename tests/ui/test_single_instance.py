@@ -326,3 +326,13 @@ def test_a_socket_folder_another_user_made_first_is_not_used(tmp_path, monkeypat
     address = single_instance.server_address(long_data_dir)
     assert address is not None and Path(address).parent == theirs
     assert os.stat(theirs).st_uid == os.geteuid() and _mode(theirs) == 0o700
+
+
+def test_the_server_name_is_the_sha256_of_user_and_data_dir(tmp_path) -> None:
+    """Python's own SHA-256 (single_instance avoids loading hashlib at start) gives the
+    name every earlier version gave, so a running window is still found after an update."""
+    import getpass
+    import hashlib
+
+    key = f"{getpass.getuser()}\0{tmp_path.resolve()}".encode()
+    assert server_name(tmp_path) == "prospectdesk-" + hashlib.sha256(key).hexdigest()[:24]
