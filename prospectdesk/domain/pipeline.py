@@ -310,9 +310,43 @@ class Pipeline:
         kept = state.first_hits.get(stage_id)
         if kept is not None and (kept[0] >= limit or len(kept[1]) < kept[0]):
             return kept[1]
-        rows = self._walk(state, stage_id, None, limit)
+        rows = self._narrowed_hits(state, stage_id, limit)
+        if rows is None:
+            rows = self._walk(state, stage_id, None, limit)
         state.first_hits[stage_id] = (limit, rows)
         return rows
+
+    def _narrowed_hits(
+        self, state: SearchState, stage_id: int, limit: int
+    ) -> list[tuple[int, float]] | None:
+        """A column's first ``limit`` hits from those of the text typed before, when this
+        text can only match fewer of the same people: the ones that still match, then a
+        walk on from where the earlier one stopped if they are too few. Typing a surname
+        out letter by letter walked the same rows of the board index at every letter
+        (~20 ms at 1,000,000 contacts). None: walk from the start."""
+        earlier = state.narrowed_from.get(stage_id) if state.narrowed_from else None
+        if earlier is None or earlier[0] < limit:
+            return None
+        earlier_limit, earlier_rows = earlier
+        still: list[tuple[int, float]] = []
+        if earlier_rows:
+            ids = [row[0] for row in earlier_rows]
+            extend_match(state, max(ids))
+            marks = ",".join("?" * len(ids))
+            matching = {
+                row[0]
+                for row in database.execute_sql(
+                    f"SELECT id FROM temp.search_match WHERE id IN ({marks})", ids
+                )
+            }
+            still = [row for row in earlier_rows if row[0] in matching]
+        if len(still) >= limit or len(earlier_rows) < earlier_limit:
+            # Enough, or the earlier walk reached the column's end.
+            return still[:limit]
+        last_id, last_position = earlier_rows[-1]
+        return still + self._walk(
+            state, stage_id, PageCursor(last_position, last_id), limit - len(still)
+        )
 
     def _walk(
         self, state: SearchState, stage_id: int, after: PageCursor | None, limit: int | None
