@@ -376,7 +376,10 @@ class Pipeline:
                 return rows
             extend_match(state, max(beyond))
 
-    def search_counter(self, search: str, *, rows_per_step: int = 5_000) -> SearchCounter:
+    def search_counter(self, search: str, *, rows_per_step: int = 2_000) -> SearchCounter:
+        """Slices of 2,000 board rows: the whole count takes as long as in slices of 5,000
+        (1M, "a": 269 against 278 ms), but an event that arrives meanwhile waits for at
+        most ~0.6 ms at 100k and ~2-4 ms at 1M instead of ~1.2 and 5-9 ms."""
         return SearchCounter(self, search, rows_per_step=rows_per_step)
 
     def _exact_search_counts(self, state: SearchState) -> dict[int, int]:
