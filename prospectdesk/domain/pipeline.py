@@ -39,7 +39,7 @@ from prospectdesk.domain.search import (
 )
 from prospectdesk.domain.undo import UndoStack
 from prospectdesk.store.db import database
-from prospectdesk.store.models import Contact, Stage, StageChange
+from prospectdesk.store.models import Contact, Stage
 from prospectdesk.store.rows import tuples
 
 # Below this gap between neighbours the column is renumbered (rare: only after thousands
@@ -459,18 +459,21 @@ class Pipeline:
         return max(0, (now.date() - entered.date()).days)
 
     def stage_history(self, contact_id: int) -> list[StageChangeInfo]:
+        """Oldest first. Plain SQL: read at every opened contact and every move of it."""
         zone = self.clock.now().tzinfo
-        names = {s.id: s.name for s in self.stages()}
+        names = dict(database.execute_sql("SELECT id, name FROM stage").fetchall())
         return [
             StageChangeInfo(
-                changed_at=from_utc_naive(stored_datetime(row.changed_at), zone),
-                from_stage=names.get(row.from_stage_id) if row.from_stage_id else None,
-                to_stage=names.get(row.to_stage_id) if row.to_stage_id else None,
-                note=row.note or "",
+                changed_at=from_utc_naive(stored_datetime(changed_at), zone),
+                from_stage=names.get(from_stage_id) if from_stage_id else None,
+                to_stage=names.get(to_stage_id) if to_stage_id else None,
+                note=note or "",
             )
-            for row in StageChange.select()
-            .where(StageChange.contact == contact_id)
-            .order_by(StageChange.changed_at, StageChange.id)
+            for changed_at, from_stage_id, to_stage_id, note in database.execute_sql(
+                "SELECT changed_at, from_stage_id, to_stage_id, note FROM stage_change"
+                " WHERE contact_id = ? ORDER BY changed_at, id",
+                [contact_id],
+            )
         ]
 
     # -- moving ----------------------------------------------------------------------------
