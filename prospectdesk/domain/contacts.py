@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from typing import Any
 
-from peewee import Model, fn
+from peewee import fn
 
 from prospectdesk.clock import Clock, from_utc_naive, stored_datetime, utc_naive
 from prospectdesk.domain.errors import DomainError
@@ -101,11 +101,11 @@ _BULK_HISTORY_SQL = (
 )
 
 
-def _stored_birthday(contact: Contact) -> Birthday | None:
-    if not (contact.birthday_month and contact.birthday_day):
+def _stored_birthday(month: int | None, day: int | None, year: int | None) -> Birthday | None:
+    if not (month and day):
         return None
     try:
-        return Birthday(contact.birthday_month, contact.birthday_day, contact.birthday_year)
+        return Birthday(month, day, year)
     except ValueError:  # written by an older or foreign tool: show no birthday, keep the row
         return None
 
@@ -146,8 +146,13 @@ class ContactBook:
         return records[0]
 
     def exists(self, contact_id: int) -> bool:
-        return (
-            Contact.select().where(Contact.id == contact_id, Contact.deleted_at.is_null()).exists()
+        """Whether ``contact_id`` is a live contact (asked twice per opened contact: plain
+        SQL, not a peewee query built each time)."""
+        return bool(
+            database.execute_sql(
+                "SELECT EXISTS (SELECT 1 FROM contact WHERE id = ? AND deleted_at IS NULL)",
+                [contact_id],
+            ).fetchone()[0]
         )
 
     def count(self) -> int:
@@ -189,75 +194,107 @@ class ContactBook:
     def records(self, contact_ids: Sequence[int] | None = None) -> list[ContactRecord]:
         """Full records of live contacts (all of them when ``contact_ids`` is None), in id
         order, read with a fixed number of queries per 500 contacts rather than several
-        per contact: an export of thousands takes seconds, not minutes."""
+        per contact: an export of thousands takes seconds, not minutes. Plain SQL and
+        tuples: building the six peewee queries was most of opening one contact's record
+        (1.4 ms of a click)."""
         if contact_ids is None:
             chunks: list[list[int] | None] = [None]
         else:
             ids = sorted(set(contact_ids))
             chunks = [ids[i : i + 500] for i in range(0, len(ids), 500)]
         zone = self.clock.now().tzinfo
-        sources: dict[int, str] = dict(tuples(LeadSource.select(LeadSource.id, LeadSource.name)))
+        run = database.execute_sql
+        sources: dict[int, str] = dict(run("SELECT id, name FROM lead_source").fetchall())
         result: list[ContactRecord] = []
         for chunk in chunks:
-            live = Contact.deleted_at.is_null()
-            wanted = live if chunk is None else (live & Contact.id.in_(chunk))
-            children: dict[type[Model], dict[int, list[Any]]] = {}
-            for model in (ContactEmail, ContactPhone, ContactAddress):
-                rows: dict[int, list[Any]] = defaultdict(list)
-                for row in (
-                    model.select(model)
-                    .join(Contact)
-                    .where(wanted)
-                    .order_by(model.contact, model.position, model.id)
-                ):
-                    rows[row.contact_id].append(row)
-                children[model] = rows
+            wanted = "contact.deleted_at IS NULL"
+            params: list[int] = []
+            if chunk is not None:
+                wanted += f" AND contact.id IN ({','.join('?' * len(chunk))})"
+                params = chunk
+            emails: dict[int, list[EmailEntry]] = defaultdict(list)
+            for contact_id, value, label in run(
+                "SELECT e.contact_id, e.value, e.label FROM contact_email AS e"
+                f" JOIN contact ON contact.id = e.contact_id WHERE {wanted}"
+                " ORDER BY e.contact_id, e.position, e.id",
+                params,
+            ):
+                emails[contact_id].append(EmailEntry(value, label))
+            phones: dict[int, list[PhoneEntry]] = defaultdict(list)
+            for contact_id, value, label, normalized in run(
+                "SELECT p.contact_id, p.value, p.label, p.normalized FROM contact_phone AS p"
+                f" JOIN contact ON contact.id = p.contact_id WHERE {wanted}"
+                " ORDER BY p.contact_id, p.position, p.id",
+                params,
+            ):
+                phones[contact_id].append(PhoneEntry(value, label, normalized))
+            addresses: dict[int, list[AddressEntry]] = defaultdict(list)
+            for contact_id, *fields in run(
+                "SELECT a.contact_id, a.label, a.street, a.city, a.region, a.postal_code,"
+                " a.country FROM contact_address AS a"
+                f" JOIN contact ON contact.id = a.contact_id WHERE {wanted}"
+                " ORDER BY a.contact_id, a.position, a.id",
+                params,
+            ):
+                addresses[contact_id].append(AddressEntry(*fields))
             tags: dict[int, list[str]] = defaultdict(list)
-            for contact_id, name in tuples(
-                ContactTag.select(ContactTag.contact, Tag.name)
-                .join(Tag)
-                .switch(ContactTag)
-                .join(Contact)
-                .where(wanted)
-                .order_by(Tag.name)
+            for contact_id, name in run(
+                "SELECT contact_tag.contact_id, tag.name FROM contact_tag"
+                " JOIN tag ON tag.id = contact_tag.tag_id"
+                f" JOIN contact ON contact.id = contact_tag.contact_id WHERE {wanted}"
+                " ORDER BY tag.name",
+                params,
             ):
                 tags[contact_id].append(name)
-            for contact in Contact.select().where(wanted).order_by(Contact.id):
+            for (
+                contact_id,
+                uid,
+                stage_id,
+                given_name,
+                family_name,
+                display_name_override,
+                organization,
+                job_title,
+                birthday_month,
+                birthday_day,
+                birthday_year,
+                photo,
+                source_id,
+                notes,
+                expected_value_cents,
+                created_at,
+                updated_at,
+                do_not_contact_at,
+            ) in run(
+                "SELECT id, uid, stage_id, given_name, family_name, display_name_override,"
+                " organization, job_title, birthday_month, birthday_day, birthday_year, photo,"
+                " source_id, notes, expected_value_cents, created_at, updated_at,"
+                f" do_not_contact_at FROM contact WHERE {wanted} ORDER BY id",
+                params,
+            ):
                 result.append(
                     ContactRecord(
-                        id=contact.id,
-                        uid=contact.uid,
-                        stage_id=contact.stage_id,
-                        given_name=contact.given_name,
-                        family_name=contact.family_name,
-                        display_name_override=contact.display_name_override,
-                        organization=contact.organization,
-                        job_title=contact.job_title,
-                        emails=[
-                            EmailEntry(e.value, e.label) for e in children[ContactEmail][contact.id]
-                        ],
-                        phones=[
-                            PhoneEntry(p.value, p.label, p.normalized)
-                            for p in children[ContactPhone][contact.id]
-                        ],
-                        addresses=[
-                            AddressEntry(
-                                a.label, a.street, a.city, a.region, a.postal_code, a.country
-                            )
-                            for a in children[ContactAddress][contact.id]
-                        ],
-                        birthday=_stored_birthday(contact),
-                        photo=bytes(contact.photo) if contact.photo is not None else None,
-                        source=sources.get(contact.source_id, "") if contact.source_id else "",
-                        notes=contact.notes,
-                        tags=tags.get(contact.id, []),
-                        expected_value_cents=contact.expected_value_cents,
-                        created_at=from_utc_naive(stored_datetime(contact.created_at), zone),
-                        updated_at=from_utc_naive(stored_datetime(contact.updated_at), zone),
-                        do_not_contact_at=from_utc_naive(
-                            stored_datetime(contact.do_not_contact_at), zone
-                        )
-                        if contact.do_not_contact_at
+                        id=contact_id,
+                        uid=uid,
+                        stage_id=stage_id,
+                        given_name=given_name,
+                        family_name=family_name,
+                        display_name_override=display_name_override,
+                        organization=organization,
+                        job_title=job_title,
+                        emails=emails.get(contact_id, []),
+                        phones=phones.get(contact_id, []),
+                        addresses=addresses.get(contact_id, []),
+                        birthday=_stored_birthday(birthday_month, birthday_day, birthday_year),
+                        photo=bytes(photo) if photo is not None else None,
+                        source=sources.get(source_id, "") if source_id else "",
+                        notes=notes,
+                        tags=tags.get(contact_id, []),
+                        expected_value_cents=expected_value_cents,
+                        created_at=from_utc_naive(stored_datetime(created_at), zone),
+                        updated_at=from_utc_naive(stored_datetime(updated_at), zone),
+                        do_not_contact_at=from_utc_naive(stored_datetime(do_not_contact_at), zone)
+                        if do_not_contact_at
                         else None,
                     )
                 )

@@ -39,7 +39,7 @@ from prospectdesk.domain.search import (
 )
 from prospectdesk.domain.undo import UndoStack
 from prospectdesk.store.db import database
-from prospectdesk.store.models import Contact, Stage, StageChange
+from prospectdesk.store.models import Contact, Stage
 from prospectdesk.store.rows import tuples
 
 # Below this gap between neighbours the column is renumbered (rare: only after thousands
@@ -177,9 +177,12 @@ class Pipeline:
     # -- stages ----------------------------------------------------------------------------
 
     def stages(self) -> list[StageInfo]:
+        """In board order. Plain SQL: asked several times per keystroke of a search."""
         return [
-            StageInfo(s.id, s.name, s.position, s.role, s.stale_days)
-            for s in Stage.select().order_by(Stage.position, Stage.id)
+            StageInfo(*row)
+            for row in database.execute_sql(
+                "SELECT id, name, position, role, stale_days FROM stage ORDER BY position, id"
+            )
         ]
 
     def stage_by_role(self, role: str) -> StageInfo | None:
@@ -310,9 +313,43 @@ class Pipeline:
         kept = state.first_hits.get(stage_id)
         if kept is not None and (kept[0] >= limit or len(kept[1]) < kept[0]):
             return kept[1]
-        rows = self._walk(state, stage_id, None, limit)
+        rows = self._narrowed_hits(state, stage_id, limit)
+        if rows is None:
+            rows = self._walk(state, stage_id, None, limit)
         state.first_hits[stage_id] = (limit, rows)
         return rows
+
+    def _narrowed_hits(
+        self, state: SearchState, stage_id: int, limit: int
+    ) -> list[tuple[int, float]] | None:
+        """A column's first ``limit`` hits from those of the text typed before, when this
+        text can only match fewer of the same people: the ones that still match, then a
+        walk on from where the earlier one stopped if they are too few. Typing a surname
+        out letter by letter walked the same rows of the board index at every letter
+        (~20 ms at 1,000,000 contacts). None: walk from the start."""
+        earlier = state.narrowed_from.get(stage_id) if state.narrowed_from else None
+        if earlier is None or earlier[0] < limit:
+            return None
+        earlier_limit, earlier_rows = earlier
+        still: list[tuple[int, float]] = []
+        if earlier_rows:
+            ids = [row[0] for row in earlier_rows]
+            extend_match(state, max(ids))
+            marks = ",".join("?" * len(ids))
+            matching = {
+                row[0]
+                for row in database.execute_sql(
+                    f"SELECT id FROM temp.search_match WHERE id IN ({marks})", ids
+                )
+            }
+            still = [row for row in earlier_rows if row[0] in matching]
+        if len(still) >= limit or len(earlier_rows) < earlier_limit:
+            # Enough, or the earlier walk reached the column's end.
+            return still[:limit]
+        last_id, last_position = earlier_rows[-1]
+        return still + self._walk(
+            state, stage_id, PageCursor(last_position, last_id), limit - len(still)
+        )
 
     def _walk(
         self, state: SearchState, stage_id: int, after: PageCursor | None, limit: int | None
@@ -342,7 +379,10 @@ class Pipeline:
                 return rows
             extend_match(state, max(beyond))
 
-    def search_counter(self, search: str, *, rows_per_step: int = 5_000) -> SearchCounter:
+    def search_counter(self, search: str, *, rows_per_step: int = 2_000) -> SearchCounter:
+        """Slices of 2,000 board rows: the whole count takes as long as in slices of 5,000
+        (1M, "a": 269 against 278 ms), but an event that arrives meanwhile waits for at
+        most ~0.6 ms at 100k and ~2-4 ms at 1M instead of ~1.2 and 5-9 ms."""
         return SearchCounter(self, search, rows_per_step=rows_per_step)
 
     def _exact_search_counts(self, state: SearchState) -> dict[int, int]:
@@ -422,18 +462,21 @@ class Pipeline:
         return max(0, (now.date() - entered.date()).days)
 
     def stage_history(self, contact_id: int) -> list[StageChangeInfo]:
+        """Oldest first. Plain SQL: read at every opened contact and every move of it."""
         zone = self.clock.now().tzinfo
-        names = {s.id: s.name for s in self.stages()}
+        names = dict(database.execute_sql("SELECT id, name FROM stage").fetchall())
         return [
             StageChangeInfo(
-                changed_at=from_utc_naive(stored_datetime(row.changed_at), zone),
-                from_stage=names.get(row.from_stage_id) if row.from_stage_id else None,
-                to_stage=names.get(row.to_stage_id) if row.to_stage_id else None,
-                note=row.note or "",
+                changed_at=from_utc_naive(stored_datetime(changed_at), zone),
+                from_stage=names.get(from_stage_id) if from_stage_id else None,
+                to_stage=names.get(to_stage_id) if to_stage_id else None,
+                note=note or "",
             )
-            for row in StageChange.select()
-            .where(StageChange.contact == contact_id)
-            .order_by(StageChange.changed_at, StageChange.id)
+            for changed_at, from_stage_id, to_stage_id, note in database.execute_sql(
+                "SELECT changed_at, from_stage_id, to_stage_id, note FROM stage_change"
+                " WHERE contact_id = ? ORDER BY changed_at, id",
+                [contact_id],
+            )
         ]
 
     # -- moving ----------------------------------------------------------------------------

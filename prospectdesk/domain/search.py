@@ -197,6 +197,10 @@ class SearchState:
     # Dense matches: per stage, (rows asked for, the first hits in board order as (id,
     # position)): one walk answers both the header's capped count and the first page.
     first_hits: dict[int, tuple[int, list[tuple[int, float]]]] = field(default_factory=dict)
+    # The first hits of the text typed just before, when this one can only match fewer of
+    # the same people (:func:`narrows`): a column's first hits are then those of them that
+    # still match, and a walk goes on only from where that one stopped.
+    narrowed_from: dict[int, tuple[int, list[tuple[int, float]]]] | None = None
 
     @property
     def complete(self) -> bool:
@@ -222,6 +226,20 @@ def prefer_listing(matches: int, column_sizes: dict[int, int]) -> bool:
     return matches * LOOKUP_COST_IN_WALKED_ROWS <= walk_cost(matches, column_sizes)
 
 
+_TERM = re.compile(r'"(\w+)"\*')
+
+
+def narrows(before: str, after: str) -> bool:
+    """Whether everyone matching the FTS query ``after`` matches ``before`` too (both from
+    :func:`fts_query`): each word of ``before`` starts the word in the same place of
+    ``after``, as when typing on. A prefix of a prefix query's word matches at least what
+    the longer word does, token by token, whatever the tokenizer folds."""
+    old, new = _TERM.findall(before), _TERM.findall(after)
+    if not old or len(new) < len(old):
+        return False
+    return all(n.startswith(o) for o, n in zip(old, new[: len(old)], strict=True))
+
+
 def search_state(
     query: str, column_sizes: Callable[[], dict[int, int]], *, listed: bool | None = None
 ) -> SearchState:
@@ -240,6 +258,15 @@ def search_state(
         and state.version == data_version()
     ):
         return state
+    version = data_version()
+    narrowed_from = (
+        state.first_hits
+        if state is not None
+        and state.connection is connection
+        and state.version == version
+        and narrows(state.query, query)
+        else None
+    )
     # Straight on the connection, not through the database's write gate: these are temp
     # tables (no data), and a search typed while the start-up health check runs, or after
     # it found damage, must still work.
@@ -295,6 +322,7 @@ def search_state(
         exact_counts,
         bound=first,
         max_id=max_id,
+        narrowed_from=narrowed_from or None,
     )
     if remembered:
         _states[key] = state

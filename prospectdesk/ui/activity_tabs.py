@@ -3,7 +3,7 @@ ticked off when addressed), the follow-ups and the stage history of one contact.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prospectdesk.domain.records import INTERACTION_KINDS
+from prospectdesk.domain.records import INTERACTION_KINDS, InteractionInfo
 from prospectdesk.ui.colors import WARNING, readable
 from prospectdesk.ui.controller import AppController
 from prospectdesk.ui.entry_widgets import local_aware, to_qdatetime
@@ -27,6 +27,11 @@ from prospectdesk.ui.formats import format_short
 
 INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a conversation's id, on its header row
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2  # a follow-up row: overdue (shown in red)
+# Conversations shown when a contact opens; older ones are added a page at a time as the
+# list is scrolled to its end (as the board's columns fetch their cards). A word-wrapped
+# list lays out every row it holds before it paints (~20 us a row): the 200 conversations
+# and 150 concerns of a long-standing contact were most of a click's time.
+CONVERSATION_PAGE = 25
 
 
 class ContactActivity(QObject):
@@ -40,6 +45,7 @@ class ContactActivity(QObject):
         self.contact_id: int | None = None
         self.loading = False
         self.editing_id: int | None = None  # the conversation the form is correcting
+        self._older: list[InteractionInfo] = []  # read, not in the list yet (newest first)
         self.conversations = self._build_conversations_tab()
         self.followups_page = self._build_followups_tab()
         self.history = QListWidget()
@@ -53,9 +59,12 @@ class ContactActivity(QObject):
     def _build_conversations_tab(self) -> QWidget:
         host = QWidget()
         layout = QVBoxLayout(host)
-        self.interactions = QListWidget()
+        self.interactions = _ConversationList()
         self.interactions.setWordWrap(True)
         self.interactions.itemChanged.connect(self._on_concern_toggled)
+        bar = self.interactions.verticalScrollBar()
+        bar.valueChanged.connect(self._on_conversations_scrolled)
+        self.interactions.laid_out.connect(self._on_conversations_scrolled)
         layout.addWidget(self.interactions, 1)
         buttons = QHBoxLayout()
         self.edit_interaction_button = QPushButton(self.tr("Edit conversation"))
@@ -120,24 +129,11 @@ class ContactActivity(QObject):
         locale = QLocale()
         self.loading = True
         try:
+            conversations = workspace.activity.interactions(self.contact_id)
+            self._older = []  # nothing of the last contact follows while clearing
             self.interactions.clear()
-            for interaction in workspace.activity.interactions(self.contact_id):
-                when = format_short(locale, interaction.occurred_at)
-                header = QListWidgetItem(
-                    f"{when} · {interaction_kind_label(interaction.kind)}\n{interaction.summary}"
-                )
-                header.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                header.setData(INTERACTION_ROLE, interaction.id)
-                self.interactions.addItem(header)
-                for concern in interaction.concerns:
-                    item = QListWidgetItem("    " + concern.text)
-                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(
-                        Qt.CheckState.Checked if concern.addressed else Qt.CheckState.Unchecked
-                    )
-                    item.setData(Qt.ItemDataRole.UserRole, concern.id)
-                    item.setToolTip(self.tr("Tick when this concern has been addressed"))
-                    self.interactions.addItem(item)
+            self._older = conversations
+            self._add_conversations(CONVERSATION_PAGE)
             self.followups.clear()
             now = workspace.clock.now()
             for followup in workspace.activity.followups(self.contact_id):
@@ -158,6 +154,42 @@ class ContactActivity(QObject):
             self.followup_due.setDateTime(QDateTime(default_when.date().addDays(1), QTime(9, 0)))
         finally:
             self.loading = False
+
+    def _add_conversations(self, count: int) -> None:
+        """Append the next ``count`` conversations (each with its concerns) to the list."""
+        page, self._older = self._older[:count], self._older[count:]
+        if not page:
+            return
+        locale = QLocale()
+        tip = self.tr("Tick when this concern has been addressed")
+        was_loading, self.loading = self.loading, True
+        try:
+            for interaction in page:
+                when = format_short(locale, interaction.occurred_at)
+                header = QListWidgetItem(
+                    f"{when} · {interaction_kind_label(interaction.kind)}\n{interaction.summary}"
+                )
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                header.setData(INTERACTION_ROLE, interaction.id)
+                self.interactions.addItem(header)
+                for concern in interaction.concerns:
+                    item = QListWidgetItem("    " + concern.text)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(
+                        Qt.CheckState.Checked if concern.addressed else Qt.CheckState.Unchecked
+                    )
+                    item.setData(Qt.ItemDataRole.UserRole, concern.id)
+                    item.setToolTip(tip)
+                    self.interactions.addItem(item)
+        finally:
+            self.loading = was_loading
+
+    def _on_conversations_scrolled(self, *_args: int) -> None:
+        """Older conversations once the list is scrolled to its end, or while what it
+        holds does not fill it."""
+        bar = self.interactions.verticalScrollBar()
+        if self._older and bar.value() >= bar.maximum():
+            self._add_conversations(CONVERSATION_PAGE)
 
     def _colour_overdue(self) -> None:
         """Overdue follow-ups in red readable on the list's background (again after a
@@ -293,6 +325,17 @@ class ContactActivity(QObject):
         activity = self.controller.workspace.activity
         done = item.checkState() == Qt.CheckState.Checked
         self.controller.run(lambda: activity.complete_followup(followup_id, done), initiator=self)
+
+
+class _ConversationList(QListWidget):
+    """Says when it has laid out its rows, so that a page that does not fill it is
+    followed by the next (the scroll bar's range does not change then: 0 to 0)."""
+
+    laid_out = Signal()
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt's name
+        super().updateGeometries()
+        self.laid_out.emit()
 
 
 def interaction_kind_label(kind: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from prospectdesk.domain.pipeline import PageCursor
 from prospectdesk.domain.records import ColumnCount, ContactRecord, EmailEntry
-from prospectdesk.domain.search import prefer_listing
+from prospectdesk.domain.search import narrows, prefer_listing
 
 PEOPLE = [
     ("Zoë", "van IJsselmuiden", "zoe@bloemen.nl"),
@@ -90,6 +90,51 @@ def test_walking_the_board_and_listing_the_hits_show_the_same_cards(
     # And both are the column in board order, keeping the people that match.
     counts = workspace.pipeline.column_counts(text)
     assert {stage: len(ids) for stage, ids in walked.items()} == counts
+
+
+@pytest.mark.parametrize("first_fill", [65_536, 1])
+def test_typing_on_starts_from_the_last_texts_hits_and_shows_what_a_fresh_search_shows(
+    workspace, monkeypatch, first_fill
+):
+    monkeypatch.setattr("prospectdesk.domain.search.FIRST_FILL_IDS", first_fill)
+    monkeypatch.setattr("prospectdesk.domain.pipeline.COUNT_CAP", 2)  # walks stop early
+    fill_board(workspace)
+    pipeline = workspace.pipeline
+    stages = [s.id for s in pipeline.stages()]
+
+    def first_screen(text: str) -> tuple[dict, dict]:
+        counts = pipeline.search_counts(text, cap=2)
+        pages = {s: pipeline.column_page(s, limit=2, search=text)[0] for s in stages}
+        return counts, pages
+
+    for typed in (
+        ["a", "an", "ano", "anou", "anouk"],
+        ["b", "ba", "bak", "bakkerij"],
+        ["zoe", "zoe b", "zoe bak", "zoe bakkerij"],
+        ["Հ", "Հո", "Հով", "Հովհաննիսյան"],
+        ["s", "sa", "san", "sanne"],
+    ):
+        narrowed = []
+        for index, text in enumerate(typed):
+            state = pipeline.search_state(text, listed=False)
+            assert (state.narrowed_from is not None) == (index > 0), text
+            narrowed.append(first_screen(text))
+        fresh = []
+        for text in typed:
+            pipeline.search_state("nobody-at-all", listed=False)
+            assert pipeline.search_state(text, listed=False).narrowed_from is None
+            fresh.append(first_screen(text))
+        assert narrowed == fresh, typed
+
+
+def test_only_a_longer_text_narrows_the_last_one():
+    assert narrows('"an"*', '"ann"*')
+    assert narrows('"an"*', '"an"* AND "de"*')
+    assert narrows('"an"* AND "d"*', '"anna"* AND "de"*')
+    assert not narrows('"ann"*', '"an"*')  # a deleted letter matches more
+    assert not narrows('"an"* AND "de"*', '"an"*')
+    assert not narrows('"de"* AND "an"*', '"an"* AND "de"*')  # the same, by another way
+    assert not narrows('"an"*', '"ba"*')
 
 
 def test_the_expected_people_match_across_scripts_and_diacritics(workspace):

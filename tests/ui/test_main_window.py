@@ -181,6 +181,25 @@ def test_headers_show_capped_counts_while_typing_then_the_exact_ones(start_app, 
     assert lead.count_is_exact
 
 
+def test_a_keystroke_drops_the_exact_counting_of_the_text_it_replaces(
+    start_app, qtbot, monkeypatch
+):
+    app = start_app()
+    add_people(app, *[f"Anna Vries{i}" for i in range(6)])
+    board = app.window.board
+    board.count_cap = 2
+    lead = board.columns[0]
+    board.set_search("anna")
+    assert not lead.count_is_exact  # its exact count follows while idle
+    counted: list[str] = []
+    step = board._count_step
+    monkeypatch.setattr(board, "_count_step", lambda: (counted.append(board.search), step()))
+    board.request_search("anna v")
+    qtbot.waitUntil(lambda: lead.header.text() == "Lead (6)")
+    assert "anna" not in counted  # not one more step for the old text
+    assert lead.count_is_exact
+
+
 def test_keystrokes_that_queue_up_are_filtered_once_with_the_latest_text(
     start_app, qtbot, monkeypatch
 ):
