@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, islice, repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from prospectdesk.domain.io.base import (
     MAX_CSV_COLUMNS,
@@ -177,27 +177,43 @@ def _spanned_rows(
     ``line_count`` physical lines from ``first_line`` on (the whole file, or a piece of
     it), without the test of the file's last row; None when they need the careful
     reading (see :func:`_clean_rows`)."""
+    spanned = _spanned_piece(table, line_count, first_line)
+    return None if spanned is None else list(zip(spanned.lines, spanned.rows, repeat("")))
+
+
+class RowPiece(NamedTuple):
+    """Rows of a table as the csv module read them, none with a problem: the physical
+    line each starts on and its cells, a line break inside a value as LF. Its blank rows
+    are still in it (:func:`filled_rows` leaves them out, as the records' reading does)."""
+
+    lines: Sequence[int]  # a range where no row spans lines (nearly every piece)
+    rows: list[list[str]]
+
+
+def _spanned_piece(table: list[list[str]], line_count: int, first_line: int) -> RowPiece | None:
+    """:func:`_spanned_rows` as a :class:`RowPiece` (``table`` its rows, changed where a
+    value holds a CR): two lists of a piece's rows, not a tuple per row."""
     if len(table) == line_count:
         # As many rows as lines: no row spans two (a line break inside a quoted value
         # would make fewer rows), so row n is line n and holds no line break.
-        return list(zip(range(first_line, first_line + len(table)), table, repeat("")))
-    rows: list[tuple[int, list[str], str]] = []
+        return RowPiece(range(first_line, first_line + len(table)), table)
+    lines: list[int] = []
     start = first_line
-    for cells in table:
+    for index, cells in enumerate(table):
         joined = "".join(cells)
         if "\r" in joined or "\n" in joined:  # line breaks inside a quoted value
             span = 1 + joined.count("\n") + joined.count("\r") - joined.count("\r\n")
             if span >= MAX_QUOTED_LINES:
                 return None
             if "\r" in joined:
-                cells = [c.replace("\r\n", "\n").replace("\r", "\n") for c in cells]
+                table[index] = [c.replace("\r\n", "\n").replace("\r", "\n") for c in cells]
         else:
             span = 1
-        rows.append((start, cells, ""))
+        lines.append(start)
         start += span
     if start - first_line != line_count:
         return None
-    return rows
+    return RowPiece(lines, table)
 
 
 def _ends_cleanly(
@@ -232,7 +248,7 @@ class StreamStopped(Exception):
 _STREAM_ROWS = 2048
 
 
-def _streamed_pieces(data: bytes, delimiter: str) -> Iterator[list[tuple[int, list[str], str]]]:
+def _streamed_pieces(data: bytes, delimiter: str) -> Iterator[RowPiece]:
     """:func:`_rows` of the text of ``data`` (:func:`_streamable`), read by the csv module
     straight from the bytes, decoded as it goes, as it reads a file, and given
     ``_STREAM_ROWS`` rows at a time: no text of the whole file, no list of its lines, and
@@ -263,11 +279,11 @@ def _streamed_pieces(data: bytes, delimiter: str) -> Iterator[list[tuple[int, li
             if b"\r\r\n" in data:
                 raise StreamStopped(whole=False)
             looked_for_cr_cr_lf = True
-        rows = _spanned_rows(table, reader.line_num - lines, lines + 1)
-        if rows is None:
+        piece = _spanned_piece(table, reader.line_num - lines, lines + 1)
+        if piece is None:
             raise StreamStopped(whole=_reads_to_the_end(reader))
-        lines, last_start = reader.line_num, rows[-1][0]
-        yield rows
+        lines, last_start = reader.line_num, piece.lines[-1]
+        yield piece
     if last_start and not _ends_cleanly(
         last_start, lines, functools.partial(_last_lines, data), delimiter
     ):
@@ -513,7 +529,7 @@ def streamed_table(data: bytes, file_name: str) -> CsvTable | None:
             return None
         table, pieces = streamed
         for piece in pieces:
-            table.rows.extend(piece)
+            table.rows.extend(filled_rows(piece))
     except StreamStopped as stopped:
         return careful_table(data, file_name) if stopped.whole else None
     return table
@@ -526,12 +542,10 @@ def careful_table(data: bytes, file_name: str) -> CsvTable:
     return _table_of_text(data.decode("utf-8"), "utf-8", [], file_name, careful=True)
 
 
-def streamed_pieces(
-    data: bytes, file_name: str
-) -> tuple[CsvTable, Iterator[list[tuple[int, list[str]]]]] | None:
+def streamed_pieces(data: bytes, file_name: str) -> tuple[CsvTable, Iterator[RowPiece]] | None:
     """:func:`streamed_table` a piece at a time: the table with the rows of its first
-    piece (or pieces, until the header row is known), and the rows of the pieces after
-    it, each read as it is asked for. Raises :class:`StreamStopped` (here or from the
+    piece (or pieces, until the header row is known), and the pieces after it, each read
+    as it is asked for, their blank rows still in them (:func:`filled_rows`). Raises :class:`StreamStopped` (here or from the
     pieces) where streamed_table decodes the file whole or gives None; the caller then
     drops what it made of the pieces. None where streamed_table is None before reading.
 
@@ -560,8 +574,9 @@ def streamed_pieces(
         # the first row with a cell: the rows read so far decide it as all rows would.
         # Once those rows are read (and hold neither), a piece decides it by holding a
         # row with a cell: only the new piece is looked at (not all the blank rows again).
-        searched = first + piece if len(first) < _HEADER_ROWS else piece
-        first.extend(piece)
+        rows = list(zip(piece.lines, piece.rows, repeat("")))
+        searched = first + rows if len(first) < _HEADER_ROWS else rows
+        first.extend(rows)
         if len(first) >= _HEADER_ROWS and _find_header(searched) >= 0:
             break
     # ASCII bytes are ASCII characters in UTF-8: the pattern's bytes are its text.
@@ -571,7 +586,7 @@ def streamed_pieces(
     except (NotAContactFileError, FileTooLargeError):
         deque(pieces, 0)  # read to the end first: a StreamStopped there goes first
         raise
-    return table, map(_filled_rows, pieces)
+    return table, pieces
 
 
 _FORMULA_ESCAPE_BYTES = re.compile(_FORMULA_ESCAPE.pattern.encode("ascii"))
@@ -642,6 +657,11 @@ def _filled_rows(rows: list[tuple[int, list[str], str]]) -> list[tuple[int, list
 
 
 _LINE_AND_CELLS = itemgetter(0, 1)
+
+
+def filled_rows(piece: RowPiece) -> list[tuple[int, list[str]]]:
+    """``(line, cells)`` of the rows of ``piece`` that have a cell of more than blanks."""
+    return _filled_rows(list(zip(piece.lines, piece.rows, repeat(""))))
 
 
 def looks_like_csv(text: str) -> bool:

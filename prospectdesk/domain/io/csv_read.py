@@ -27,6 +27,7 @@ from prospectdesk.domain.io.base import (
 )
 from prospectdesk.domain.io.csv_dialect import (
     CsvTable,
+    RowPiece,
     StreamStopped,
     careful_table,
     check_column_limit,
@@ -413,7 +414,12 @@ def records_from_table(
     region: str | None = None,
     clock: Clock | None = None,
 ) -> ParseResult:
-    return _records_of(table, [table.rows], mapping, region=region, clock=clock)
+    return _records_of(table, [_piece_of(table.rows)], mapping, region=region, clock=clock)
+
+
+def _piece_of(rows: list[tuple[int, list[str]]]) -> RowPiece:
+    """A table's ``(line, cells)`` rows as the piece of rows the records are read from."""
+    return RowPiece(list(map(itemgetter(0), rows)), list(map(itemgetter(1), rows)))
 
 
 @without_cyclic_gc  # one pause for the rows and their records, as read_csv
@@ -436,7 +442,8 @@ def streamed_records(
         if streamed is None:
             return None
         table, pieces = streamed
-        return _records_of(table, chain([table.rows], pieces), mapping, region=region, clock=clock)
+        first = _piece_of(table.rows)
+        return _records_of(table, chain([first], pieces), mapping, region=region, clock=clock)
     except StreamStopped as stopped:
         if not stopped.whole:
             return None
@@ -446,14 +453,15 @@ def streamed_records(
 
 def _records_of(
     table: CsvTable,
-    pieces: Iterable[list[tuple[int, list[str]]]],
+    pieces: Iterable[RowPiece],
     mapping: ColumnMapping | None,
     *,
     region: str | None,
     clock: Clock | None,
 ) -> ParseResult:
     """The records of the table whose rows (after its header) are ``pieces``, each read
-    as it comes (:func:`records_from_table`, :func:`streamed_records`)."""
+    as it comes (:func:`records_from_table`, :func:`streamed_records`); a blank row
+    gives nothing."""
     chosen = mapping or table.mapping
     result = ParseResult(file=table.file_name, format=f"csv:{table.layout}")
     result.problems.extend(table.problems)
@@ -478,15 +486,24 @@ def _records_of(
     # columns whose cells are all empty in the chunk, which add nothing to a record.
     plans: dict[int, list[tuple[str, str, str]]] = {}
     seen = _Seen()
-    for piece in pieces:
-        for start in range(0, len(piece), _CHUNK_ROWS):
-            rows = piece[start : start + _CHUNK_ROWS]
-            width = max(map(len, map(itemgetter(1), rows)))
+    for lines, rows in pieces:
+        for start in range(0, len(rows), _CHUNK_ROWS):
+            chunk = rows[start : start + _CHUNK_ROWS]
+            width = max(map(len, chunk))
             columns = plans.get(width) or plans.setdefault(
                 width, column_plan(table.headers, chosen, width)
             )
             _records_by_column(
-                table, rows, chosen, columns, result, region, this_year, day_first, seen
+                table,
+                lines[start : start + _CHUNK_ROWS],
+                chunk,
+                chosen,
+                columns,
+                result,
+                region,
+                this_year,
+                day_first,
+                seen,
             )
     return result
 
@@ -517,7 +534,8 @@ _BIRTHDAY_KEYS = ("birthday", "birth_year", "birth_month", "birth_day")
 
 def _records_by_column(
     table: CsvTable,
-    table_rows: list[tuple[int, list[str]]],
+    row_lines: Sequence[int],
+    rows: list[list[str]],
     mapping: ColumnMapping,
     columns: list[tuple[str, str, str]],
     result: ParseResult,
@@ -526,28 +544,31 @@ def _records_by_column(
     day_first: bool,
     seen: _Seen,
 ) -> None:
-    """:func:`row_to_record` for every row of ``table_rows`` (a chunk of ``table``'s
-    rows), worked out a column at a time: each column is stripped, unescaped and read
+    """:func:`row_to_record` for every row of ``rows`` (a chunk of ``table``'s rows,
+    starting on ``row_lines``) but the blank ones, worked out a column at a time: each column is stripped, unescaped and read
     (labels, dates, tag lists once per distinct text; phone numbers, e-mail addresses) in
     a pass or two in C, what a row adds to its notes or problems is kept only where there
     is any, and the records are made in one ``map`` over the columns. The records and
     problems are those of :func:`row_to_record` row by row (tests/domain/io compare both)."""
     file_name = table.file_name
     width = len(columns)
-    lines = list(map(itemgetter(0), table_rows))
-    count = len(lines)
-    if not count:
+    if not rows:
         return
-    rows = list(map(itemgetter(1), table_rows))
     if set(map(len, rows)) != {width}:
         rows = [cells + [""] * (width - len(cells)) for cells in rows]
-    every_row = range(count)
-    empty = [""] * count
     # Every cell stripped in one pass over the rows, in their order (three times faster
     # than a pass per column: the cells lie in memory as the csv module made them), then
     # each column a slice of it.
     cells = list(map(str.strip, chain.from_iterable(rows)))
     del rows
+    lines = list(row_lines)
+    if "" in cells[::width]:  # rows whose first cell is blank: blank throughout?
+        cells, lines = _without_blank_rows(cells, lines, width)
+    count = len(lines)
+    if not count:
+        return
+    every_row = range(count)
+    empty = [""] * count
 
     def column(index: int) -> list[str]:
         values = cells[index::width]
@@ -710,6 +731,26 @@ def _records_by_column(
         dropped = set(nobody)
         parsed = [record for i, record in enumerate(parsed) if i not in dropped]
     result.records.extend(parsed)
+
+
+def _without_blank_rows(
+    cells: list[str], lines: list[int], width: int
+) -> tuple[list[str], list[int]]:
+    """The stripped ``cells`` (``width`` per row) and the ``lines`` of the rows with a
+    cell that is not empty: a blank row (every cell blanks, or none) names nobody and
+    is no problem either, as the table's reading leaves it out (csv_dialect)."""
+    blank = {
+        i
+        for i in compress(range(len(lines)), map(operator.not_, cells[::width]))
+        if not any(cells[i * width : (i + 1) * width])
+    }
+    if not blank:
+        return cells, lines
+    kept = [i for i in range(len(lines)) if i not in blank]
+    return (
+        list(chain.from_iterable(cells[i * width : (i + 1) * width] for i in kept)),
+        [lines[i] for i in kept],
+    )
 
 
 def _append_each(lists: list[list[_T]], rows: Iterable[int], items: Iterable[_T]) -> None:
