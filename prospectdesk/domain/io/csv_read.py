@@ -520,7 +520,7 @@ _CHUNK_ROWS = 2048
 class _Seen:
     """What the chunks of one table share: the texts read once for the whole table."""
 
-    tags: dict[str, list[str]] = field(default_factory=dict)
+    tags: _TagLists = field(default_factory=lambda: _TagLists())
     birthdays: dict[str | tuple[str, ...], Birthday | None] = field(default_factory=dict)
     # A birthday's text that is not a date: the problems every row with it gets.
     birthday_problems: dict[str | tuple[str, ...], list[ImportProblem]] = field(
@@ -616,7 +616,7 @@ def _records_by_column(
     # What each row adds to its notes, in row_to_record's order (the unmapped columns,
     # the name, titles and department, then the slots): one dict per row, since each
     # ParsedRecord keeps its own. Its problems, where it has any, by row.
-    extra_of: list[dict[str, str]] = [{} for _ in every_row]
+    extra_of: list[dict[str, str]] = list(map(dict.copy, repeat({}, count)))
     problems_at: dict[int, list[ImportProblem]] = {}
 
     def to_notes(name: str, values: list[str]) -> None:
@@ -638,12 +638,8 @@ def _records_by_column(
         if key in scalars:
             to_notes(key.title(), scalars[key])
     uids = [uid or None for uid in scalars["uid"]] if "uid" in scalars else [None] * count
-    tags_col = scalar("tags")
-    tag_lists = seen.tags
-    for text in set(tags_col):
-        if text not in tag_lists:
-            tag_lists[text] = _tags_of(text)
-    tags = list(map(list, map(tag_lists.__getitem__, tags_col)))  # a list of its own per row
+    # Each distinct text read once (seen.tags), a list of its own per row.
+    tags = list(map(list, map(seen.tags.__getitem__, scalar("tags"))))
     birthdays = _birthdays(
         [(key, scalars[key]) for key in _BIRTHDAY_KEYS if key in scalars],
         count,
@@ -655,9 +651,10 @@ def _records_by_column(
         this_year=this_year,
     )
 
-    emails: list[list[EmailEntry]] = [[] for _ in every_row]
-    phones: list[list[PhoneEntry]] = [[] for _ in every_row]
-    addresses: list[list[AddressEntry]] = [[] for _ in every_row]
+    # A new empty list per row, each made in C (copies of one: half a comprehension's time).
+    emails: list[list[EmailEntry]] = list(map(list.copy, repeat([], count)))
+    phones: list[list[PhoneEntry]] = list(map(list.copy, repeat([], count)))
+    addresses: list[list[AddressEntry]] = list(map(list.copy, repeat([], count)))
     # Per slot, in the order row_to_record takes them.
     for key in sorted(slot_parts, key=_slot_order) if len(slot_parts) > 1 else slot_parts:
         read = _slot_column(key, slot_parts[key], mapping, file_name, lines, region, count)
@@ -692,12 +689,13 @@ def _records_by_column(
         for i in noted:
             notes[i] = _notes_with(notes[i], extra_of[i])
     organizations = scalar("organization")
-    # _finish_record's test, for every row at once: the rows that name nobody.
-    named = map(
-        any,
-        zip(given_names, family_names, organizations, emails, phones, overrides, strict=True),
-    )
-    nobody = list(compress(every_row, map(operator.not_, named)))
+    # _finish_record's test, for every row at once: the rows that name nobody. A row
+    # with a given name names someone (nearly every row): only the others are looked at.
+    nobody = [
+        i
+        for i in compress(every_row, map(operator.not_, given_names))
+        if not (family_names[i] or organizations[i] or emails[i] or phones[i] or overrides[i])
+    ]
     # ContactRecord's fields in their order (_RECORD_FIELDS; a test checks it), given by
     # position: half the time of a call with keywords, 100,000 times.
     records = list(
@@ -895,6 +893,14 @@ def _birthdays(
     return list(map(birthdays.__getitem__, keys))
 
 
+class _TagLists(dict[str, list[str]]):
+    """The tags of each distinct tags cell, read when first met (:func:`_tags_of`)."""
+
+    def __missing__(self, text: str) -> list[str]:
+        tags = self[text] = _tags_of(text)
+        return tags
+
+
 def _tags_of(text: str) -> list[str]:
     """The tags of a tags cell (Google's "* myContacts ::: Friends"): Google's system
     group left out; both readings (row by row and a column at a time) use it."""
@@ -925,6 +931,19 @@ class _SlotRead(NamedTuple):
     careful: list[tuple[int, _SlotAdds]]  # per other row with a value: what it adds
 
 
+class _Labels(dict[str, str]):
+    """A slot's labels by the text of its label cell, read when first met (the mapping's
+    label for the slot where the cell is empty)."""
+
+    def __init__(self, fixed: str) -> None:
+        super().__init__()
+        self.fixed = fixed
+
+    def __missing__(self, text: str) -> str:
+        label = self[text] = normalize_label(text or self.fixed)
+        return label
+
+
 def _slot_column(
     slot_key: str,
     parts: dict[str, list[str]],
@@ -944,11 +963,7 @@ def _slot_column(
     fixed = mapping.labels.get(slot_key, "")
     label_col = parts.get("label")
     value_col = parts.get("value")
-    labels = (
-        {text: normalize_label(text or fixed) for text in set(label_col)}
-        if label_col is not None
-        else {"": normalize_label(fixed)}
-    )
+    labels = _Labels(fixed)  # each distinct label read when first asked for
     label_col = label_col or [""] * count
     read = _SlotRead([], [], [], [], [])
     careful_rows: list[int] = []
@@ -987,7 +1002,7 @@ def _slot_column(
         else:
             read.emails.extend(map(EmailEntry, single_values, single_labels))
     elif kind == "address" and parts.keys() <= _ADDRESS_PARTS_READ:
-        rows = sorted(set(chain.from_iterable(compress(range(count), v) for v in parts.values())))
+        rows = list(compress(range(count), map(any, zip(*parts.values(), strict=True))))
         read = read._replace(rows=rows)
         read.addresses.extend(_addresses(rows, parts, [labels[label_col[i]] for i in rows]))
     else:
