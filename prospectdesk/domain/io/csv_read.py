@@ -561,7 +561,7 @@ def _records_by_column(
     # each column a slice of it.
     cells = list(map(str.strip, chain.from_iterable(rows)))
     del rows
-    lines = list(row_lines)
+    lines = row_lines  # a range where the piece's rows span no lines
     if "" in cells[::width]:  # rows whose first cell is blank: blank throughout?
         cells, lines = _without_blank_rows(cells, lines, width)
     count = len(lines)
@@ -732,8 +732,8 @@ def _records_by_column(
 
 
 def _without_blank_rows(
-    cells: list[str], lines: list[int], width: int
-) -> tuple[list[str], list[int]]:
+    cells: list[str], lines: Sequence[int], width: int
+) -> tuple[list[str], Sequence[int]]:
     """The stripped ``cells`` (``width`` per row) and the ``lines`` of the rows with a
     cell that is not empty: a blank row (every cell blanks, or none) names nobody and
     is no problem either, as the table's reading leaves it out (csv_dialect)."""
@@ -838,7 +838,7 @@ def _birthdays(
     columns: list[tuple[str, list[str]]],
     count: int,
     file_name: str,
-    lines: list[int],
+    lines: Sequence[int],
     problems_at: dict[int, list[ImportProblem]],
     seen: _Seen,
     *,
@@ -855,7 +855,7 @@ def _birthdays(
     birthdays, failed = seen.birthdays, seen.birthday_problems
     if len(columns) == 1:
         name, keys = columns[0]
-        unread = [text for text in set(keys) if text not in birthdays]
+        unread = list(set(keys).difference(birthdays))  # the texts no chunk read yet
         if name == "birthday":  # most exports: ISO dates, read at once
             iso = iso_birthdays(unread)
             birthdays.update(iso)
@@ -949,7 +949,7 @@ def _slot_column(
     parts: dict[str, list[str]],
     mapping: ColumnMapping,
     file_name: str,
-    lines: list[int],
+    lines: Sequence[int],
     region: str | None,
     count: int,
 ) -> _SlotRead:
