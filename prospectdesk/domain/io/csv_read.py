@@ -290,7 +290,11 @@ _NOBODY = "no name, company, e-mail or phone in this row; not imported"
 
 def _notes_with(notes: str, extra: dict[str, str]) -> str:
     """A row's notes with the cells no field took (``extra``, not empty) below them."""
-    joined = "\n".join(f"{name}: {value}" for name, value in extra.items())
+    if len(extra) == 1:  # most often: one line, made without a generator and a join
+        ((name, value),) = extra.items()
+        joined = f"{name}: {value}"
+    else:
+        joined = "\n".join(f"{name}: {value}" for name, value in extra.items())
     return f"{notes}\n\n{joined}" if notes else joined
 
 
