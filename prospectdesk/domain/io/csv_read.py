@@ -549,11 +549,12 @@ def _records_by_column(
     seen: _Seen,
 ) -> None:
     """:func:`row_to_record` for every row of ``rows`` (a chunk of ``table``'s rows,
-    starting on ``row_lines``) but the blank ones, worked out a column at a time: each column is stripped, unescaped and read
-    (labels, dates, tag lists once per distinct text; phone numbers, e-mail addresses) in
-    a pass or two in C, what a row adds to its notes or problems is kept only where there
-    is any, and the records are made in one ``map`` over the columns. The records and
-    problems are those of :func:`row_to_record` row by row (tests/domain/io compare both)."""
+    starting on ``row_lines``) but the blank ones, worked out a column at a time: each
+    column is stripped, unescaped and read (labels, dates, tag lists once per distinct
+    text; phone numbers, e-mail addresses) in a pass or two in C, what a row adds to its
+    notes or problems is kept only where there is any, and the records are made in one
+    ``map`` over the columns. The records and problems are those of
+    :func:`row_to_record` row by row (tests/domain/io compare both)."""
     file_name = table.file_name
     width = len(columns)
     if not rows:
