@@ -11,6 +11,9 @@ from datetime import date, datetime
 from prospectdesk.domain.board_records import CardInfo as CardInfo
 from prospectdesk.domain.board_records import StageInfo as StageInfo
 
+# Days in each month of a common year (calendar.mdays).
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
 
 @dataclass(frozen=True)
 class Birthday:
@@ -27,7 +30,9 @@ class Birthday:
         check_year = self.year if self.year is not None else 2000
         if self.year is not None and not 1 <= self.year <= 9999:
             raise ValueError(f"year {self.year} is out of range")
-        last = calendar.monthrange(check_year, self.month)[1]
+        # calendar.monthrange's day count without its weekday (a date made to find it):
+        # an import reads thousands of distinct birthdays.
+        last = _MONTH_DAYS[self.month] + (self.month == 2 and calendar.isleap(check_year))
         if not 1 <= self.day <= last:
             raise ValueError(f"day {self.day} does not exist in month {self.month}")
 

@@ -27,6 +27,7 @@ from prospectdesk.domain.io.base import (
 )
 from prospectdesk.domain.io.csv_dialect import (
     CsvTable,
+    RowPiece,
     StreamStopped,
     careful_table,
     check_column_limit,
@@ -289,7 +290,11 @@ _NOBODY = "no name, company, e-mail or phone in this row; not imported"
 
 def _notes_with(notes: str, extra: dict[str, str]) -> str:
     """A row's notes with the cells no field took (``extra``, not empty) below them."""
-    joined = "\n".join(f"{name}: {value}" for name, value in extra.items())
+    if len(extra) == 1:  # most often: one line, made without a generator and a join
+        ((name, value),) = extra.items()
+        joined = f"{name}: {value}"
+    else:
+        joined = "\n".join(f"{name}: {value}" for name, value in extra.items())
     return f"{notes}\n\n{joined}" if notes else joined
 
 
@@ -413,7 +418,12 @@ def records_from_table(
     region: str | None = None,
     clock: Clock | None = None,
 ) -> ParseResult:
-    return _records_of(table, [table.rows], mapping, region=region, clock=clock)
+    return _records_of(table, [_piece_of(table.rows)], mapping, region=region, clock=clock)
+
+
+def _piece_of(rows: list[tuple[int, list[str]]]) -> RowPiece:
+    """A table's ``(line, cells)`` rows as the piece of rows the records are read from."""
+    return RowPiece(list(map(itemgetter(0), rows)), list(map(itemgetter(1), rows)))
 
 
 @without_cyclic_gc  # one pause for the rows and their records, as read_csv
@@ -436,7 +446,8 @@ def streamed_records(
         if streamed is None:
             return None
         table, pieces = streamed
-        return _records_of(table, chain([table.rows], pieces), mapping, region=region, clock=clock)
+        first = _piece_of(table.rows)
+        return _records_of(table, chain([first], pieces), mapping, region=region, clock=clock)
     except StreamStopped as stopped:
         if not stopped.whole:
             return None
@@ -446,14 +457,15 @@ def streamed_records(
 
 def _records_of(
     table: CsvTable,
-    pieces: Iterable[list[tuple[int, list[str]]]],
+    pieces: Iterable[RowPiece],
     mapping: ColumnMapping | None,
     *,
     region: str | None,
     clock: Clock | None,
 ) -> ParseResult:
     """The records of the table whose rows (after its header) are ``pieces``, each read
-    as it comes (:func:`records_from_table`, :func:`streamed_records`)."""
+    as it comes (:func:`records_from_table`, :func:`streamed_records`); a blank row
+    gives nothing."""
     chosen = mapping or table.mapping
     result = ParseResult(file=table.file_name, format=f"csv:{table.layout}")
     result.problems.extend(table.problems)
@@ -478,15 +490,24 @@ def _records_of(
     # columns whose cells are all empty in the chunk, which add nothing to a record.
     plans: dict[int, list[tuple[str, str, str]]] = {}
     seen = _Seen()
-    for piece in pieces:
-        for start in range(0, len(piece), _CHUNK_ROWS):
-            rows = piece[start : start + _CHUNK_ROWS]
-            width = max(map(len, map(itemgetter(1), rows)))
+    for lines, rows in pieces:
+        for start in range(0, len(rows), _CHUNK_ROWS):
+            chunk = rows[start : start + _CHUNK_ROWS]
+            width = max(map(len, chunk))
             columns = plans.get(width) or plans.setdefault(
                 width, column_plan(table.headers, chosen, width)
             )
             _records_by_column(
-                table, rows, chosen, columns, result, region, this_year, day_first, seen
+                table,
+                lines[start : start + _CHUNK_ROWS],
+                chunk,
+                chosen,
+                columns,
+                result,
+                region,
+                this_year,
+                day_first,
+                seen,
             )
     return result
 
@@ -503,7 +524,7 @@ _CHUNK_ROWS = 2048
 class _Seen:
     """What the chunks of one table share: the texts read once for the whole table."""
 
-    tags: dict[str, list[str]] = field(default_factory=dict)
+    tags: _TagLists = field(default_factory=lambda: _TagLists())
     birthdays: dict[str | tuple[str, ...], Birthday | None] = field(default_factory=dict)
     # A birthday's text that is not a date: the problems every row with it gets.
     birthday_problems: dict[str | tuple[str, ...], list[ImportProblem]] = field(
@@ -517,7 +538,8 @@ _BIRTHDAY_KEYS = ("birthday", "birth_year", "birth_month", "birth_day")
 
 def _records_by_column(
     table: CsvTable,
-    table_rows: list[tuple[int, list[str]]],
+    row_lines: Sequence[int],
+    rows: list[list[str]],
     mapping: ColumnMapping,
     columns: list[tuple[str, str, str]],
     result: ParseResult,
@@ -526,28 +548,32 @@ def _records_by_column(
     day_first: bool,
     seen: _Seen,
 ) -> None:
-    """:func:`row_to_record` for every row of ``table_rows`` (a chunk of ``table``'s
-    rows), worked out a column at a time: each column is stripped, unescaped and read
-    (labels, dates, tag lists once per distinct text; phone numbers, e-mail addresses) in
-    a pass or two in C, what a row adds to its notes or problems is kept only where there
-    is any, and the records are made in one ``map`` over the columns. The records and
-    problems are those of :func:`row_to_record` row by row (tests/domain/io compare both)."""
+    """:func:`row_to_record` for every row of ``rows`` (a chunk of ``table``'s rows,
+    starting on ``row_lines``) but the blank ones, worked out a column at a time: each
+    column is stripped, unescaped and read (labels, dates, tag lists once per distinct
+    text; phone numbers, e-mail addresses) in a pass or two in C, what a row adds to its
+    notes or problems is kept only where there is any, and the records are made in one
+    ``map`` over the columns. The records and problems are those of
+    :func:`row_to_record` row by row (tests/domain/io compare both)."""
     file_name = table.file_name
     width = len(columns)
-    lines = list(map(itemgetter(0), table_rows))
-    count = len(lines)
-    if not count:
+    if not rows:
         return
-    rows = list(map(itemgetter(1), table_rows))
     if set(map(len, rows)) != {width}:
         rows = [cells + [""] * (width - len(cells)) for cells in rows]
-    every_row = range(count)
-    empty = [""] * count
     # Every cell stripped in one pass over the rows, in their order (three times faster
     # than a pass per column: the cells lie in memory as the csv module made them), then
     # each column a slice of it.
     cells = list(map(str.strip, chain.from_iterable(rows)))
     del rows
+    lines = row_lines  # a range where the piece's rows span no lines
+    if "" in cells[::width]:  # rows whose first cell is blank: blank throughout?
+        cells, lines = _without_blank_rows(cells, lines, width)
+    count = len(lines)
+    if not count:
+        return
+    every_row = range(count)
+    empty = [""] * count
 
     def column(index: int) -> list[str]:
         values = cells[index::width]
@@ -595,7 +621,7 @@ def _records_by_column(
     # What each row adds to its notes, in row_to_record's order (the unmapped columns,
     # the name, titles and department, then the slots): one dict per row, since each
     # ParsedRecord keeps its own. Its problems, where it has any, by row.
-    extra_of: list[dict[str, str]] = [{} for _ in every_row]
+    extra_of: list[dict[str, str]] = list(map(dict.copy, repeat({}, count)))
     problems_at: dict[int, list[ImportProblem]] = {}
 
     def to_notes(name: str, values: list[str]) -> None:
@@ -617,12 +643,8 @@ def _records_by_column(
         if key in scalars:
             to_notes(key.title(), scalars[key])
     uids = [uid or None for uid in scalars["uid"]] if "uid" in scalars else [None] * count
-    tags_col = scalar("tags")
-    tag_lists = seen.tags
-    for text in set(tags_col):
-        if text not in tag_lists:
-            tag_lists[text] = _tags_of(text)
-    tags = list(map(list, map(tag_lists.__getitem__, tags_col)))  # a list of its own per row
+    # Each distinct text read once (seen.tags), a list of its own per row.
+    tags = list(map(list, map(seen.tags.__getitem__, scalar("tags"))))
     birthdays = _birthdays(
         [(key, scalars[key]) for key in _BIRTHDAY_KEYS if key in scalars],
         count,
@@ -634,9 +656,10 @@ def _records_by_column(
         this_year=this_year,
     )
 
-    emails: list[list[EmailEntry]] = [[] for _ in every_row]
-    phones: list[list[PhoneEntry]] = [[] for _ in every_row]
-    addresses: list[list[AddressEntry]] = [[] for _ in every_row]
+    # A new empty list per row, each made in C (copies of one: half a comprehension's time).
+    emails: list[list[EmailEntry]] = list(map(list.copy, repeat([], count)))
+    phones: list[list[PhoneEntry]] = list(map(list.copy, repeat([], count)))
+    addresses: list[list[AddressEntry]] = list(map(list.copy, repeat([], count)))
     # Per slot, in the order row_to_record takes them.
     for key in sorted(slot_parts, key=_slot_order) if len(slot_parts) > 1 else slot_parts:
         read = _slot_column(key, slot_parts[key], mapping, file_name, lines, region, count)
@@ -671,12 +694,13 @@ def _records_by_column(
         for i in noted:
             notes[i] = _notes_with(notes[i], extra_of[i])
     organizations = scalar("organization")
-    # _finish_record's test, for every row at once: the rows that name nobody.
-    named = map(
-        any,
-        zip(given_names, family_names, organizations, emails, phones, overrides, strict=True),
-    )
-    nobody = list(compress(every_row, map(operator.not_, named)))
+    # _finish_record's test, for every row at once: the rows that name nobody. A row
+    # with a given name names someone (nearly every row): only the others are looked at.
+    nobody = [
+        i
+        for i in compress(every_row, map(operator.not_, given_names))
+        if not (family_names[i] or organizations[i] or emails[i] or phones[i] or overrides[i])
+    ]
     # ContactRecord's fields in their order (_RECORD_FIELDS; a test checks it), given by
     # position: half the time of a call with keywords, 100,000 times.
     records = list(
@@ -710,6 +734,26 @@ def _records_by_column(
         dropped = set(nobody)
         parsed = [record for i, record in enumerate(parsed) if i not in dropped]
     result.records.extend(parsed)
+
+
+def _without_blank_rows(
+    cells: list[str], lines: Sequence[int], width: int
+) -> tuple[list[str], Sequence[int]]:
+    """The stripped ``cells`` (``width`` per row) and the ``lines`` of the rows with a
+    cell that is not empty: a blank row (every cell blanks, or none) names nobody and
+    is no problem either, as the table's reading leaves it out (csv_dialect)."""
+    blank = {
+        i
+        for i in compress(range(len(lines)), map(operator.not_, cells[::width]))
+        if not any(cells[i * width : (i + 1) * width])
+    }
+    if not blank:
+        return cells, lines
+    kept = [i for i in range(len(lines)) if i not in blank]
+    return (
+        list(chain.from_iterable(cells[i * width : (i + 1) * width] for i in kept)),
+        [lines[i] for i in kept],
+    )
 
 
 def _append_each(lists: list[list[_T]], rows: Iterable[int], items: Iterable[_T]) -> None:
@@ -799,7 +843,7 @@ def _birthdays(
     columns: list[tuple[str, list[str]]],
     count: int,
     file_name: str,
-    lines: list[int],
+    lines: Sequence[int],
     problems_at: dict[int, list[ImportProblem]],
     seen: _Seen,
     *,
@@ -816,7 +860,7 @@ def _birthdays(
     birthdays, failed = seen.birthdays, seen.birthday_problems
     if len(columns) == 1:
         name, keys = columns[0]
-        unread = [text for text in set(keys) if text not in birthdays]
+        unread = list(set(keys).difference(birthdays))  # the texts no chunk read yet
         if name == "birthday":  # most exports: ISO dates, read at once
             iso = iso_birthdays(unread)
             birthdays.update(iso)
@@ -854,6 +898,14 @@ def _birthdays(
     return list(map(birthdays.__getitem__, keys))
 
 
+class _TagLists(dict[str, list[str]]):
+    """The tags of each distinct tags cell, read when first met (:func:`_tags_of`)."""
+
+    def __missing__(self, text: str) -> list[str]:
+        tags = self[text] = _tags_of(text)
+        return tags
+
+
 def _tags_of(text: str) -> list[str]:
     """The tags of a tags cell (Google's "* myContacts ::: Friends"): Google's system
     group left out; both readings (row by row and a column at a time) use it."""
@@ -884,12 +936,25 @@ class _SlotRead(NamedTuple):
     careful: list[tuple[int, _SlotAdds]]  # per other row with a value: what it adds
 
 
+class _Labels(dict[str, str]):
+    """A slot's labels by the text of its label cell, read when first met (the mapping's
+    label for the slot where the cell is empty)."""
+
+    def __init__(self, fixed: str) -> None:
+        super().__init__()
+        self.fixed = fixed
+
+    def __missing__(self, text: str) -> str:
+        label = self[text] = normalize_label(text or self.fixed)
+        return label
+
+
 def _slot_column(
     slot_key: str,
     parts: dict[str, list[str]],
     mapping: ColumnMapping,
     file_name: str,
-    lines: list[int],
+    lines: Sequence[int],
     region: str | None,
     count: int,
 ) -> _SlotRead:
@@ -903,11 +968,7 @@ def _slot_column(
     fixed = mapping.labels.get(slot_key, "")
     label_col = parts.get("label")
     value_col = parts.get("value")
-    labels = (
-        {text: normalize_label(text or fixed) for text in set(label_col)}
-        if label_col is not None
-        else {"": normalize_label(fixed)}
-    )
+    labels = _Labels(fixed)  # each distinct label read when first asked for
     label_col = label_col or [""] * count
     read = _SlotRead([], [], [], [], [])
     careful_rows: list[int] = []
@@ -946,7 +1007,7 @@ def _slot_column(
         else:
             read.emails.extend(map(EmailEntry, single_values, single_labels))
     elif kind == "address" and parts.keys() <= _ADDRESS_PARTS_READ:
-        rows = sorted(set(chain.from_iterable(compress(range(count), v) for v in parts.values())))
+        rows = list(compress(range(count), map(any, zip(*parts.values(), strict=True))))
         read = read._replace(rows=rows)
         read.addresses.extend(_addresses(rows, parts, [labels[label_col[i]] for i in rows]))
     else:

@@ -183,6 +183,12 @@ PIECED = [
     ("Foo,Bar\n" + "a,b\n" * 9).encode() + b"\xe9,x\n",  # no useful column, then not UTF-8
     ("Notes\n" + "x\n" * 15).encode() + b"\xe9\n",  # not a table, then not UTF-8
     ("Foo,Bar\n" + "a,b\n" * 9 + 'c,"d\n').encode(),  # no useful column, then cut off
+    # A CR CR LF after some pieces: in a quoted value, ending a row, on a blank row.
+    (HEADER + "\r\n" + "Jan,j@example.nl,,x\r\n" * 6 + 'Piet,p@x.nl,,"a\r\r\nb"\r\n').encode(),
+    (
+        HEADER + "\r\n" + "Jan,j@example.nl,,x\r\n" * 6 + "Piet,p@x.nl,,y\r\r\nK,k@x.nl,,\r\n"
+    ).encode(),
+    (HEADER + "\r\n" + "Jan,j@example.nl,,x\r\n\r\n" * 4 + "\r\r\nPiet,p@x.nl,,y\r\n").encode(),
 ]
 
 

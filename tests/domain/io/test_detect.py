@@ -65,6 +65,28 @@ def test_too_many_columns_is_refused():
         read_contact_file(f"Name,{header}\nA,b\n".encode(), "wide.csv")
 
 
+def test_the_column_limit_looks_at_the_first_thirty_lines_of_the_first_megabyte():
+    """check_column_limit splits the first 64 K first: the same 30 lines as the megabyte's
+    whether they end inside those 64 K or not, a break cut at its end (CR | LF) too."""
+    from prospectdesk.domain.io.csv_dialect import check_column_limit
+
+    wide = ",".join("x" * (base.MAX_CSV_COLUMNS + 1))
+    for short, size, eol in ((29, 10, "\r\n"), (29, 3000, "\n"), (12, 70000, "\r\n")):
+        start = "".join(f"{'z' * size}{eol}" for _ in range(short))
+        with pytest.raises(FileTooLargeError, match="columns"):
+            check_column_limit(start + wide + eol + "y" * 5000, "wide.csv")
+        check_column_limit(start + "a\n" * (30 - short) + wide + eol, "fine.csv")  # the 31st
+    # The first 64 K end between the CR and the LF of the 30th line's end (or the 29th's).
+    for lines in (29, 28):
+        start = "a\r\n" * lines + "b" * (65535 - lines * 3)
+        assert len(start) == 65535
+        if lines == 29:
+            check_column_limit(start + "\r\n" + wide, "fine.csv")
+        else:
+            with pytest.raises(FileTooLargeError):
+                check_column_limit(start + "\r\n" + wide, "wide.csv")
+
+
 def test_every_corpus_file_is_recognised(corpus_dir):
     for path in sorted((corpus_dir / "vcard").iterdir()):
         assert sniff_format(path.read_bytes(), path.name) == "vcard", path.name

@@ -50,3 +50,26 @@ def test_iso_birthdays_are_parse_birthday(this_year):
                 or "-" not in text[1:5]
                 or (len(text) != 10)
             ), text
+
+
+def test_a_birthday_is_made_of_exactly_the_dates_the_calendar_has():
+    """Birthday's check (a table of month lengths, not calendar.monthrange's weekday):
+    every month and day of common, leap and century years, and without a year."""
+    import calendar
+
+    from prospectdesk.domain.records import Birthday
+
+    for year in (None, 1, 4, 100, 400, 1900, 2000, 2023, 2024, 9999, 0, 10000):
+        for month in range(-1, 15):
+            for day in range(-1, 33):
+                expected = (
+                    1 <= month <= 12
+                    and (year is None or 1 <= year <= 9999)
+                    and 1 <= day <= calendar.monthrange(year or 2000, month)[1]
+                )
+                try:
+                    Birthday(month, day, year)
+                except ValueError:
+                    assert not expected, (year, month, day)
+                else:
+                    assert expected, (year, month, day)
