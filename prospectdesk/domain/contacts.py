@@ -720,7 +720,9 @@ class _NewRows:
                 if name and name not in self.tags:  # a tag's stored name is its name
                     self.tags[name] = _tag(name).id
         # Uids stored already (a tombstone's, or a re-import's): those records get new ones.
-        self.taken = _uids_taken([record.uid for record in records if record.uid])
+        self.taken = _uids_taken(
+            [record.uid for record in records if record.uid], rows_at_most=first_id - 1
+        )
 
     def batches(
         self,
@@ -841,8 +843,20 @@ class _NewRows:
             yield contacts, emails, phones, addresses, tag_rows, history, search_rows
 
 
-def _uids_taken(uids: list[str]) -> set[str]:
-    """Those of ``uids`` a stored contact (or tombstone) has."""
+def _uids_taken(uids: list[str], *, rows_at_most: int) -> set[str]:
+    """Those of ``uids`` a stored contact (or tombstone) has; the contact table holds at
+    most ``rows_at_most`` rows (its highest id). Fewer rows than uids (a new workspace's
+    first import: none) are read whole, rather than looking each uid up: 100,000 uids
+    looked up 500 at a time took 60 ms."""
+    if not uids or rows_at_most <= 0:
+        return set()
+    if rows_at_most < len(uids):
+        looked_for = set(uids)
+        return {
+            uid
+            for (uid,) in database.execute_sql("SELECT uid FROM contact WHERE uid IS NOT NULL")
+            if uid in looked_for
+        }
     taken: set[str] = set()
     for start in range(0, len(uids), 500):
         wanted = uids[start : start + 500]
