@@ -242,7 +242,7 @@ class _Index:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # slots, not frozen: made for most records of a bought list
 class _Found:
     target: object  # a stored contact id, or "planned:N" for an earlier record
     reason: str
