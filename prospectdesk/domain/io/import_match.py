@@ -211,24 +211,31 @@ class _Index:
             return _Found(self.uids[record.uid], "same UID", by_uid=True)
         person = name_key(record)
         shared: _Found | None = None
-        # The reason is worded only for a key that is found (most records match nothing).
-        keys = [
-            (self.emails, email.value.strip().casefold(), "same e-mail ", email.value)
-            for email in record.emails
-        ] + [
-            (self.phones, _phone_key(phone, region), "same phone ", phone.value)
-            for phone in record.phones
-        ]
-        for table, key, why, value in keys:
-            entry = table.get(key) if key else None
-            if entry is None:
-                continue
-            reason = why + value.strip()
-            target, first = self._same_person(entry, record, person)
-            if target is not None:
-                return _Found(target, reason)
-            if shared is None:
-                shared = _Found(first, reason, possible=True, other_name=True)
+        # The e-mails, then the phones; a loop each, not a list of keys made first (two
+        # list comprehensions per record were two fifths of this). The reason is worded
+        # only for a key that is found (most records match nothing).
+        emails = self.emails
+        for email in record.emails:
+            key = email.value.strip().casefold()
+            entry = emails.get(key) if key else None
+            if entry is not None:
+                target, first = self._same_person(entry, record, person)
+                reason = "same e-mail " + email.value.strip()
+                if target is not None:
+                    return _Found(target, reason)
+                if shared is None:
+                    shared = _Found(first, reason, possible=True, other_name=True)
+        phones = self.phones
+        for phone in record.phones:
+            key = _phone_key(phone, region)
+            entry = phones.get(key) if key else None
+            if entry is not None:
+                target, first = self._same_person(entry, record, person)
+                reason = "same phone " + phone.value.strip()
+                if target is not None:
+                    return _Found(target, reason)
+                if shared is None:
+                    shared = _Found(first, reason, possible=True, other_name=True)
         if shared is not None:
             return shared
         named = (person, org_key(record.organization))
