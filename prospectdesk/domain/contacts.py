@@ -808,7 +808,8 @@ class _NewRows:
                             places += 1
                 names: list[str] = []
                 if record.tags:
-                    names = list(dict.fromkeys(t.strip() for t in record.tags if t.strip()))
+                    # Stripped, blanks left out, the first of each name kept: in C.
+                    names = list(dict.fromkeys(filter(None, map(str.strip, record.tags))))
                     for name in names:
                         tag_rows.append((contact_id, tags[name]))
                 # One revision bump per child row, as the paused triggers give.
