@@ -53,6 +53,9 @@ _NOT_DIGITS = re.compile(r"\D")
 @functools.lru_cache(maxsize=1 << 16)
 def _key_of_normalized(normalized: str) -> str:
     """Kept per number: planning asks twice for each phone of 100,000 records."""
+    if normalized[:1] == "+" and normalized[1:].isdecimal():
+        # E.164, nearly every number: its digits are all but the "+" (isdecimal is \d).
+        return normalized if len(normalized) > 6 else ""
     digits = _NOT_DIGITS.sub("", normalized)
     return normalized if len(digits) >= 6 else ""  # "12" or "mobile" match nothing
 
