@@ -164,14 +164,23 @@ class _Index:
         if record.uid:
             self.uids.setdefault(record.uid, target)
         person = name_key(record)
+        # A key nobody holds yet (nearly every one) is filed here, without add_key's call.
+        emails = self.emails
         for email in record.emails:
             key = email.value.strip().casefold()
             if key:
-                self.add_key(self.emails, key, target, person)
+                if key not in emails:
+                    emails[key] = target
+                else:
+                    self.add_key(emails, key, target, person)
+        phones = self.phones
         for phone in record.phones:
             key = _phone_key(phone, region)
             if key:
-                self.add_key(self.phones, key, target, person)
+                if key not in phones:
+                    phones[key] = target
+                else:
+                    self.add_key(phones, key, target, person)
         named = (person, org_key(record.organization))
         if any(named):
             self.names.setdefault(named, target)
