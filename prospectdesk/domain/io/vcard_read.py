@@ -569,11 +569,8 @@ def _plain_cards(data: bytes, file_name: str) -> list[_Card] | None:
     return _plain_split(text, 1)
 
 
-def _plain_text(data: bytes, *, look_at_lines: bool = True) -> bytes | None:
-    """``data`` with LF line ends when it may be read the plain way, else None.
-
-    ``look_at_lines=False`` leaves out the search for a line the plain pass cannot read
-    (``_NEEDS_CAREFUL_LINE``): :func:`_fast_records` finds each such line itself."""
+def _plain_text(data: bytes) -> bytes | None:
+    """``data`` with LF line ends when it may be read the plain way, else None."""
     if b"\n" not in data or _BOM in data or b"\r\r\n" in data or data.endswith(b"\r"):
         return None
     found = _found_lowered(data, (b"quoted-printable", b"label=", b"agent"))
@@ -585,7 +582,7 @@ def _plain_text(data: bytes, *, look_at_lines: bool = True) -> bytes | None:
         if agent is not None:
             return None
         del lowered  # a copy of the whole file: not kept while the cards are made
-    if look_at_lines and (
+    if (
         _NEEDS_CAREFUL_FIRST_LINE.match(data) is not None
         or _NEEDS_CAREFUL_LINE.search(data) is not None
     ):
