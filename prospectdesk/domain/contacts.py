@@ -518,8 +518,14 @@ class ContactBook:
     @staticmethod
     def _check_cheaply(records: Sequence[ContactRecord]) -> None:
         for index, record in enumerate(records):
+            # The common case, checked first: a given name that is not blanks alone makes
+            # a name to show (building display_name to test it took four times as long:
+            # 80 ms at 100,000 records).
+            given = record.given_name
+            if given and not given.isspace() and (record.expected_value_cents or 0) >= 0:
+                continue
             if record.display_name and (record.expected_value_cents or 0) >= 0:
-                continue  # the common case, checked first: ~50 ms at 100,000 records
+                continue
             problems = identity_problems(record)
             if problems:
                 raise ValidationError(problems, index)
@@ -757,7 +763,9 @@ class _NewRows:
                 if name and name not in self.tags:  # a tag's stored name is its name
                     self.tags[name] = _tag(name).id
         # Uids stored already (a tombstone's, or a re-import's): those records get new ones.
-        self.taken = _uids_taken([record.uid for record in records if record.uid])
+        self.taken = _uids_taken(
+            [record.uid for record in records if record.uid], rows_at_most=first_id - 1
+        )
 
     def batches(
         self,
@@ -837,7 +845,8 @@ class _NewRows:
                             places += 1
                 names: list[str] = []
                 if record.tags:
-                    names = list(dict.fromkeys(t.strip() for t in record.tags if t.strip()))
+                    # Stripped, blanks left out, the first of each name kept: in C.
+                    names = list(dict.fromkeys(filter(None, map(str.strip, record.tags))))
                     for name in names:
                         tag_rows.append((contact_id, tags[name]))
                 # One revision bump per child row, as the paused triggers give.
@@ -878,8 +887,20 @@ class _NewRows:
             yield contacts, emails, phones, addresses, tag_rows, history, search_rows
 
 
-def _uids_taken(uids: list[str]) -> set[str]:
-    """Those of ``uids`` a stored contact (or tombstone) has."""
+def _uids_taken(uids: list[str], *, rows_at_most: int) -> set[str]:
+    """Those of ``uids`` a stored contact (or tombstone) has; the contact table holds at
+    most ``rows_at_most`` rows (its highest id). Fewer rows than uids (a new workspace's
+    first import: none) are read whole, rather than looking each uid up: 100,000 uids
+    looked up 500 at a time took 60 ms."""
+    if not uids or rows_at_most <= 0:
+        return set()
+    if rows_at_most < len(uids):
+        looked_for = set(uids)
+        return {
+            uid
+            for (uid,) in database.execute_sql("SELECT uid FROM contact WHERE uid IS NOT NULL")
+            if uid in looked_for
+        }
     taken: set[str] = set()
     for start in range(0, len(uids), 500):
         wanted = uids[start : start + 500]

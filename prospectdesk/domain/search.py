@@ -61,7 +61,8 @@ def search_body(
     the values in hand (a bulk import writes 100,000 contacts); :func:`reindex_contacts`
     from the rows read back."""
     parts = [*texts, " ".join(emails), " ".join(phone_words), " ".join(tags)]
-    return "\n".join(part for part in parts if part)
+    # filter in C, not a generator: made for each of an import's 100,000 contacts.
+    return "\n".join(filter(None, parts))
 
 
 def insert_search_rows(rows: list[tuple[int, str]]) -> None:

@@ -68,6 +68,21 @@ def test_create_many_gives_clashing_uids_new_ones(workspace):
     assert uids[0] == "urn:uuid:same" and uids[2] == "urn:uuid:other"
 
 
+@pytest.mark.parametrize("stored", [0, 1, 3, 6])
+def test_create_many_finds_taken_uids_in_a_table_of_any_size(workspace, stored):
+    # Fewer stored contacts than incoming uids: the table is read whole; more: each uid
+    # is looked up. Either way a stored uid (a tombstone's too) is not given again.
+    for i in range(stored):
+        workspace.contacts.create(person(i, uid=f"urn:uuid:{i}"))
+    if stored:
+        workspace.contacts.delete([1])
+    incoming = [person(10 + i, uid=f"urn:uuid:{i}") for i in range(4)]
+    ids = workspace.contacts.create_many(incoming)
+    uids = [workspace.contacts.get(i).uid for i in ids]
+    assert len(set(uids)) == 4
+    assert [uid == f"urn:uuid:{i}" for i, uid in enumerate(uids)] == [i >= stored for i in range(4)]
+
+
 def test_create_many_of_nothing_changes_nothing(workspace):
     assert workspace.contacts.create_many([]) == []
     assert workspace.contacts.count() == 0

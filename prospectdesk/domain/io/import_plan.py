@@ -24,7 +24,9 @@ class Decision(StrEnum):
     SKIP = "skip"  # leave it out
 
 
-@dataclass(frozen=True)
+# Slots, not frozen (a frozen class sets each field through object.__setattr__): a
+# bought list of 100,000 makes 80,000 of these; nothing changes one after planning.
+@dataclass(slots=True)
 class DuplicateMatch:
     """Why an incoming record is taken for a contact we already have."""
 
@@ -37,7 +39,7 @@ class DuplicateMatch:
     possible: bool = False
 
 
-@dataclass
+@dataclass(slots=True)  # one per record read: 100,000 at a time
 class PlannedItem:
     index: int
     file: str

@@ -191,9 +191,8 @@ class Importer:
             plan.problems.extend(result.problems)
             for parsed in result.records:
                 record = parsed.record
-                item = PlannedItem(
-                    index=len(plan.items), file=result.file, line=parsed.line, record=record
-                )
+                # By position (index, file, line, record): keywords cost more, 100,000 times.
+                item = PlannedItem(len(plan.items), result.file, parsed.line, record)
                 found = index.find(record, region)
                 if found is not None:
                     target, reason, by_uid = found.target, found.reason, found.by_uid

@@ -569,11 +569,8 @@ def _plain_cards(data: bytes, file_name: str) -> list[_Card] | None:
     return _plain_split(text, 1)
 
 
-def _plain_text(data: bytes, *, look_at_lines: bool = True) -> bytes | None:
-    """``data`` with LF line ends when it may be read the plain way, else None.
-
-    ``look_at_lines=False`` leaves out the search for a line the plain pass cannot read
-    (``_NEEDS_CAREFUL_LINE``): :func:`_fast_records` finds each such line itself."""
+def _plain_text(data: bytes) -> bytes | None:
+    """``data`` with LF line ends when it may be read the plain way, else None."""
     if b"\n" not in data or _BOM in data or b"\r\r\n" in data or data.endswith(b"\r"):
         return None
     found = _found_lowered(data, (b"quoted-printable", b"label=", b"agent"))
@@ -585,7 +582,7 @@ def _plain_text(data: bytes, *, look_at_lines: bool = True) -> bytes | None:
         if agent is not None:
             return None
         del lowered  # a copy of the whole file: not kept while the cards are made
-    if look_at_lines and (
+    if (
         _NEEDS_CAREFUL_FIRST_LINE.match(data) is not None
         or _NEEDS_CAREFUL_LINE.search(data) is not None
     ):
@@ -1046,9 +1043,11 @@ _FAST_REFUSED = {"BEGIN", "END", "AGENT"}
 _BEGIN = b"BEGIN:VCARD"
 _PLAIN_VERSIONS = ("VERSION:3.0", "VERSION:4.0")
 _END_LINE = b"\nEND:VCARD\n"
-# A line of blanks alone, and a line holding no more than a property name before a fold
-# (the plain pass's _NEEDS_CAREFUL_LINE for them). One character class each: linear.
-_BLANK_LINE = re.compile(rb"\n[ \t]+\n")
+_END_CRLF = b"\r\nEND:VCARD\r\n"
+# A line of blanks alone (a card's text ends without its line end), and a line holding
+# no more than a property name before a fold (the plain pass's _NEEDS_CAREFUL_LINE for
+# them). One character class each: linear.
+_BLANK_LINE_IN_CARD = re.compile(rb"\n[ \t]+(?:\n|\Z)")
 _NAME_BEFORE_FOLD = re.compile(rb"\n[A-Za-z0-9\-_.]*\n[ \t]")
 _PROPERTY_START_TEXT = re.compile(r"[A-Za-z0-9\-_.]+[;:,]")
 
@@ -1058,11 +1057,13 @@ class _Outcome(enum.Enum):
 
     CAREFUL = "careful"  # read this card the careful way (_RecordBuilder)
     REFUSED = "refused"  # read the whole file the way it was read before
+    FOLDED = "folded"  # a line of the card is a fold: read it again with its folds undone
 
 
 # The members as module names: a module name is read faster than a class attribute.
 _CAREFUL: Final = _Outcome.CAREFUL
 _REFUSED: Final = _Outcome.REFUSED
+_FOLDED: Final = _Outcome.FOLDED
 
 
 # A property head as the fast reading uses it: what to do, group, CHARSET, and a label,
@@ -1076,6 +1077,12 @@ def _fast_head(head: str) -> _FastHead | None:
     """How the fast reading takes a property with this head; None refuses the file."""
     if '"' in head or _PROPERTY_START_TEXT.match(head + ":") is None:
         return None  # the plain pass would refuse the file, or it is no property
+    upper = head.upper()
+    if "QUOTED-PRINTABLE" in upper or "LABEL=" in upper:
+        # Soft line breaks, or a LABEL parameter that may hold colons: the careful reading
+        # (_plain_text sends a file with either to it; found here, in the heads, where
+        # they matter, not in the whole file lowered).
+        return None
     parsed = _parse_head(head.encode("utf-8"))
     if parsed is None:
         return _F_SKIP, "", "", "", ""
@@ -1119,33 +1126,36 @@ def _fast_records(
     """The records and problems of a file written the plainest way, or None.
 
     What the plain pass and :class:`_RecordBuilder` give, without a :class:`_Property`
-    per line: the file is split into cards at each END:VCARD, each card's folds are undone
-    and its text decoded at once, and each line is taken by what its head (looked
-    at once per distinct head) says. A card with anything that may need a problem with a
-    line (a photo, a date that is no date, a second birthday, a declared encoding) is
-    read the careful way, with the plain pass's properties; a file with anything the
-    plain pass would not read (see :func:`_plain_cards`), text between the cards, an
-    undecodable card or a line the fast reading does not expect gives None, and is read
-    as before. Tests compare both on every file we have and on many variants."""
-    text = _plain_text(data, look_at_lines=False)
-    # ``find``, not ``in``: ``bytes in bytes`` first tries the needle as an int, and
-    # raises and clears a TypeError each time.
-    if text is None or text.find(b"\r") != -1:
-        return None
-    whole = text + b"\n"
-    del text
-    tabs = whole.find(b"\t") != -1  # one byte: searched with memchr, most files have none
-    folded = whole.find(b"\n ") != -1 or (tabs and whole.find(b"\n\t") != -1)
-    if folded and (whole.find(b"\n\n ") != -1 or (tabs and whole.find(b"\n\n\t") != -1)):
-        return None  # a fold after an empty line
-    blank_at_end = whole.find(b" \n") != -1 or (tabs and whole.find(b"\t\n") != -1)
-    if blank_at_end and _BLANK_LINE.search(whole) is not None:
-        return None  # a line of blanks alone
+    per line: the file is split into cards at each END:VCARD, each card's text decoded
+    at once (its folds undone first when a line of it is a fold), and each line is taken
+    by what its head (looked at once per distinct head) says. A card with anything that
+    may need a problem with a line (a photo, a date that is no date, a second birthday, a
+    declared encoding) is read the careful way, with the plain pass's properties; a file
+    with anything the plain pass would not read (see :func:`_plain_cards`), text between
+    the cards, an undecodable card or a line the fast reading does not expect gives None,
+    and is read as before. Tests compare both on every file we have and on many variants.
+
+    Nothing here looks at the whole file more than once or twice (issue 21: each look at
+    a 29 MB file, a copy with LF line ends, a lowered copy, a search for folds or blank
+    lines, cost 20-60 ms, a fifth of the reading): line ends are made LF a card at a time,
+    a card's folds are looked for when one of its lines starts with a blank, and
+    QUOTED-PRINTABLE, LABEL= and AGENT are found in the heads (see :func:`_fast_head`),
+    where they matter; anywhere else they change nothing."""
+    if data.find(b"\n") == -1:
+        return None  # no line feed at all (classic Mac OS): the careful reading splits at CR
+    # A CR anywhere: the cards are split at CR LF line ends, and each card's CR LFs are
+    # made LF; a CR left after that (a bare one, or CR CR LF) hands the file over.
+    crlf = data.find(b"\r") != -1
+    end_line = _END_CRLF if crlf else _END_LINE
     # Each piece: the blank lines before a card, BEGIN:VCARD and the card's lines; the
     # last one what follows the last END:VCARD (blank lines at most).
-    pieces = whole.split(_END_LINE)
-    del whole
-    if pieces.pop().strip(b"\n"):
+    pieces = data.split(end_line)
+    last_end = end_line[: end_line.rfind(b"D") + 1]  # END:VCARD at the very end of the file
+    if pieces[-1].endswith(last_end):
+        pieces[-1] = pieces[-1][: -len(last_end)]
+        pieces.append(b"")
+    tail = pieces.pop()
+    if (tail.replace(b"\r\n", b"\n") if crlf else tail).strip(b"\n"):
         return None  # a card cut off, or text after the last one
     heads: dict[str, _FastHead] = {}
     records: list[ParsedRecord] = []
@@ -1156,6 +1166,10 @@ def _fast_records(
     legacy = False  # the version of the card before (2.1 or not): the likely one
     line = 1  # the line the next piece starts on
     for piece in pieces:
+        if crlf:
+            piece = piece.replace(b"\r\n", b"\n")
+            if piece.find(b"\r") != -1:
+                return None  # a CR that ends no line (the careful reading keeps it)
         if not piece.startswith(_BEGIN):
             card_start = piece.lstrip(b"\n")
             if not card_start.startswith(_BEGIN):
@@ -1164,33 +1178,32 @@ def _fast_records(
             piece = card_start
         if len(piece) > MAX_LINE_BYTES:
             return None
+        if piece[11:12] != b"\n" and len(piece) != 11:
+            return None  # BEGIN:VCARDx
         written = piece  # as written, folds and all: for the careful way
-        if folded and (piece.find(b"\n ") != -1 or piece.find(b"\n\t") != -1):
-            if _NAME_BEFORE_FOLD.search(piece) is not None or piece[12:13] in (b" ", b"\t"):
-                return None  # a fold inside a property name, or after BEGIN:VCARD
+        try:
+            outcome, legacy, line_ends = _fast_piece(piece, heads, legacy, decoder, line)
+        except UnicodeDecodeError:
+            outcome = _FOLDED  # undecodable as it stands: a fold may split a character
+        if outcome is _FOLDED:
+            if (
+                _NAME_BEFORE_FOLD.search(piece) is not None
+                or piece[12:13] in (b" ", b"\t")
+                or piece.find(b"\n\n ") != -1
+                or piece.find(b"\n\n\t") != -1
+                or _BLANK_LINE_IN_CARD.search(piece) is not None
+            ):
+                # A fold inside a property name, after BEGIN:VCARD or after an empty
+                # line, or a line of blanks alone.
+                return None
             line_ends = piece.count(b"\n")
             piece = piece.replace(b"\n ", b"").replace(b"\n\t", b"")
-        else:
-            line_ends = -1  # counted from the lines
-        try:
-            card = piece.decode("utf-8")
-        except UnicodeDecodeError:
-            return None
-        lines = card.split("\n")
-        if line_ends == -1:
-            line_ends = len(lines) - 1
-        if len(lines) > 1 and lines[1] in _PLAIN_VERSIONS:
-            # Nearly every card's first line, and what a card without VERSION is read as.
-            del lines[:2]
-        else:
-            del lines[0]  # BEGIN:VCARD
-        if piece[11:12] == b"\n" or not lines:  # a body, or (BEGIN:VCARD alone) none
-            # A backslash byte is a backslash in UTF-8 (never part of another character),
-            # and the bytes are searched faster than the text.
-            escapes = piece.find(b"\\") != -1
-            outcome, legacy = _fast_card(lines, escapes, heads, legacy, decoder, line)
-        else:
-            return None  # BEGIN:VCARDx
+            try:
+                outcome, legacy, _ = _fast_piece(piece, heads, legacy, decoder, line)
+            except UnicodeDecodeError:
+                return None
+            if outcome is _FOLDED:
+                return None  # cannot be: no line starts with a blank now
         if outcome is _REFUSED:
             return None
         if outcome is _CAREFUL:
@@ -1221,6 +1234,25 @@ def _fast_records(
     for phone, number in zip(phones, normalized, strict=True):
         phone.normalized = number
     return records, problems
+
+
+def _fast_piece(
+    piece: bytes, heads: dict[str, _FastHead], legacy: bool, decoder: _Decoder, card_line: int
+) -> tuple[ParsedRecord | _Outcome | None, bool, int]:
+    """:func:`_fast_card` of one card's text (LF line ends, BEGIN:VCARD first, no
+    END:VCARD), and the number of its line ends; UnicodeDecodeError when the text is not
+    UTF-8."""
+    lines = piece.decode("utf-8").split("\n")
+    line_ends = len(lines) - 1
+    if len(lines) > 1 and lines[1] in _PLAIN_VERSIONS:
+        # Nearly every card's first line, and what a card without VERSION is read as.
+        del lines[:2]
+    else:
+        del lines[0]  # BEGIN:VCARD
+    # A backslash byte is a backslash in UTF-8 (never part of another character), and
+    # the bytes are searched faster than the text.
+    escapes = piece.find(b"\\") != -1
+    return (*_fast_card(lines, escapes, heads, legacy, decoder, card_line), line_ends)
 
 
 def _fast_card(
@@ -1259,11 +1291,14 @@ def _fast_card(
         head, colon, value = text.partition(":")
         if not colon or not head:
             if text:
-                return _REFUSED, legacy  # no value, or no name
+                # No value, or no name; unless a fold brings them (TEL;TY\n PE=CELL:1).
+                return _refused_unless_folded(lines), legacy
             continue  # an empty line
         try:
             code, group, charset, first, second = heads[head]
         except KeyError:
+            if head[:1] in (" ", "\t"):
+                return _FOLDED, legacy  # never kept in heads: the line is a fold
             if len(heads) >= _MAX_FAST_HEADS:
                 return _REFUSED, legacy  # a file of odd heads: memory, not speed, counts
             info = heads[head] = _fast_head(head) or _REFUSED_HEAD
@@ -1309,7 +1344,7 @@ def _fast_card(
                         unescape_text(part, version).strip() for part in split_unescaped(value, ";")
                     ]
                 else:
-                    name_parts = [part.strip() for part in value.split(";")]
+                    name_parts = list(map(str.strip, value.split(";")))
         elif code == _F_UID:
             if uid is None:
                 uid = (unescape_text(value, version) if escapes else value).strip() or None
@@ -1451,14 +1486,25 @@ def _fast_card(
     return ParsedRecord(record, card_line, extra), legacy
 
 
+def _refused_unless_folded(lines: list[str]) -> _Outcome:
+    """REFUSED for a card with a line that has no name or no value, but FOLDED when a
+    line of it is a fold: its folds undone, that line may have both."""
+    for text in lines:
+        if text[:1] in (" ", "\t"):
+            return _FOLDED
+    return _REFUSED
+
+
 def _careful(lines: list[str], heads: dict[str, _FastHead]) -> _Outcome:
     """CAREFUL for a card the fast reading hands over, unless a line of it (looked at
     the way :func:`_fast_card` does) refuses the whole file."""
     for text in lines:
         if text:
+            if text[:1] in (" ", "\t"):
+                return _FOLDED
             colon = text.find(":")
             if colon <= 0:
-                return _REFUSED
+                return _refused_unless_folded(lines)
             head = text[:colon]
             if head not in heads:
                 if len(heads) >= _MAX_FAST_HEADS:

@@ -21,6 +21,15 @@ def unescape_text(text: str, version: str) -> str:
     """
     if "\\" not in text:
         return text
+    if "\\\\" not in text:
+        # No backslash next to another: each one escapes the character after it alone, and
+        # a replace per escape gives what the loop below gives, in C (a note with "\\,").
+        if version.startswith("2"):
+            return text.replace("\\;", ";").replace("\\,", ",")
+        for escape, character in _ESCAPES:
+            if escape in text:
+                text = text.replace(escape, character)
+        return text
     out: list[str] = []
     i = 0
     length = len(text)
@@ -45,6 +54,12 @@ def unescape_text(text: str, version: str) -> str:
         out.append(char)
         i += 1
     return "".join(out)
+
+
+_ESCAPES = (
+    ("\\n", "\n"), ("\\N", "\n"), ("\\,", ","), ("\\;", ";"), ("\\:", ":"), ('\\"', '"'),
+    ("\\'", "'"),
+)  # fmt: skip
 
 
 def split_unescaped(text: str, separator: str) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from prospectdesk.domain.io.text import guess_legacy_charset
@@ -39,6 +41,36 @@ def test_unescape_by_version() -> None:
     assert unescape_text(r"a\nb\Nc\,d\;e\\f\:g", "3.0") == "a\nb\nc,d;e\\f:g"
     # 2.1 has no backslash escapes apart from \; (Outlook writes paths unescaped).
     assert unescape_text(r"C:\new\;x", "2.1") == "C:\\new;x"
+
+
+def _unescaped_one_by_one(text: str, version: str) -> str:
+    """The escapes undone left to right, a character at a time: what unescape_text means."""
+    legacy = version.startswith("2")
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        pair = text[i : i + 2]
+        if len(pair) == 2 and pair[0] == "\\":
+            if (legacy and pair[1] in ";,") or (not legacy and pair[1] in ",;\\:\"'"):
+                out.append(pair[1])
+                i += 2
+                continue
+            if not legacy and pair[1] in "nN":
+                out.append("\n")
+                i += 2
+                continue
+        out.append(text[i])
+        i += 1
+    return "".join(out)
+
+
+def test_unescape_gives_the_escapes_undone_one_by_one() -> None:
+    # Without a backslash next to another, unescape_text replaces each escape in C.
+    rng = random.Random(21)
+    for _ in range(20000):
+        text = "".join(rng.choice("\\\\nN,;:\"'a é\n") for _ in range(rng.randint(0, 12)))
+        for version in ("2.1", "3.0", "4.0"):
+            assert unescape_text(text, version) == _unescaped_one_by_one(text, version), text
 
 
 def test_split_unescaped_keeps_escaped_separators() -> None:
