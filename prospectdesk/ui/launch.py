@@ -69,6 +69,7 @@ def run(
     if getattr(args, "smoke_test", False):
         from prospectdesk.ui.smoke_test import smoke_start
 
+        follow_color_scheme(qt_app)
         return smoke_start(args)
     sample = getattr(args, "sample", False)
     data_dir = None
