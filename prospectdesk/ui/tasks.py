@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import Shiboken
 
 from prospectdesk.domain.workspace import Workspace, close_thread_connection
 
@@ -68,11 +69,22 @@ class _Job(QRunnable):
         try:
             result = self.task()
         except Exception as error:  # noqa: BLE001 - sent back to the GUI thread
-            self.relay.failed.emit(error)
+            self._send(self.relay.failed, error)
         else:
-            self.relay.finished.emit(result)
+            self._send(self.relay.finished, result)
         finally:
             close_thread_connection()
+
+    def _send(self, signal: Any, value: object) -> None:
+        """Hand ``value`` to the GUI thread, unless the relay is gone: the process is
+        ending (Python deletes what is left of Qt's objects as it finishes) while this job
+        ran, and nobody waits for its result. Emitting then raised in this thread and
+        printed a traceback at exit."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            if Shiboken.isValid(self.relay):
+                raise
 
 
 class ThreadExecutor(QObject):

@@ -31,3 +31,19 @@ def test_no_result_reaches_its_callback_once_the_executor_is_closed(qtbot):
     executor.close()  # both have run; their results are queued for the GUI thread
     qtbot.wait(50)  # the queue is processed
     assert done == [] and failed == []
+
+
+def test_a_job_that_ends_after_its_relay_was_deleted_says_nothing(qtbot, capfd):
+    """At the end of a process Python deletes what is left of Qt's objects, a job's
+    relay too, while the job may still run (a start quit during its background check):
+    its result goes nowhere, without a traceback."""
+    from shiboken6 import Shiboken
+
+    executor = ThreadExecutor()
+    release = threading.Event()
+    executor.submit(release.wait, lambda _: None, lambda _: None)
+    (relay,) = executor._relays
+    Shiboken.delete(relay)
+    release.set()
+    executor.wait_for_done()
+    assert "Signal source has been deleted" not in capfd.readouterr().err
