@@ -198,6 +198,15 @@ class _Index:
             slot.add(target, person)
             table[key] = slot
 
+    def _key_found(self, entry: object, record: ContactRecord, person: str, reason: str) -> _Found:
+        """What an e-mail or phone key filed in ``entry`` finds: the contact under the same
+        name, else (possible) the first one filed there under another name. ``reason``:
+        the key and its value, as the preview says it."""
+        target, first = self._same_person(entry, record, person)
+        if target is not None:
+            return _Found(target, reason)
+        return _Found(first, reason, possible=True, other_name=True)
+
     def _same_person(
         self, entry: object, record: ContactRecord, person: str
     ) -> tuple[object | None, object]:
@@ -231,23 +240,21 @@ class _Index:
             key = email.value.strip().casefold()
             entry = emails.get(key) if key else None
             if entry is not None:
-                target, first = self._same_person(entry, record, person)
-                reason = "same e-mail " + email.value.strip()
-                if target is not None:
-                    return _Found(target, reason)
+                found = self._key_found(entry, record, person, "same e-mail " + email.value.strip())
+                if not found.possible:
+                    return found
                 if shared is None:
-                    shared = _Found(first, reason, possible=True, other_name=True)
+                    shared = found
         phones = self.phones
         for phone in record.phones:
             key = _phone_key(phone, region)
             entry = phones.get(key) if key else None
             if entry is not None:
-                target, first = self._same_person(entry, record, person)
-                reason = "same phone " + phone.value.strip()
-                if target is not None:
-                    return _Found(target, reason)
+                found = self._key_found(entry, record, person, "same phone " + phone.value.strip())
+                if not found.possible:
+                    return found
                 if shared is None:
-                    shared = _Found(first, reason, possible=True, other_name=True)
+                    shared = found
         if shared is not None:
             return shared
         named = (person, org_key(record.organization))
